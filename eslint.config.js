@@ -1,0 +1,86 @@
+// Lint rules, including the runtime boundaries of CONVENTIONS.md §1: the folder is the runtime.
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const typeOnlyAcross = (folders) =>
+  folders.map((folder) => ({
+    group: [`**/${folder}/**`, `../${folder}/**`, `../../${folder}/**`],
+    allowTypeImports: true,
+    message: `Only \`import type\` may cross into ${folder}/ (CONVENTIONS.md §1).`,
+  }));
+
+const nodeBuiltins = {
+  group: ["node:*"],
+  message: "The renderer runs in a browser: no Node built-ins.",
+};
+const electronModule = {
+  group: ["electron", "electron/*"],
+  message: "Only main/ (outside main/core) and preload/ may import electron.",
+};
+
+export default tseslint.config(
+  {
+    ignores: ["node_modules/", "out/", "dist/", "test-results/", "playwright-report/"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/only-throw-error": "error",
+      eqeqeq: ["error", "always"],
+      curly: ["error", "all"],
+      "no-console": "off",
+    },
+  },
+  {
+    files: ["renderer/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            nodeBuiltins,
+            electronModule,
+            ...typeOnlyAcross(["server", "main", "preload"]),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["server/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [electronModule, ...typeOnlyAcross(["renderer", "main", "preload"])] },
+      ],
+    },
+  },
+  {
+    files: ["main/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [electronModule, ...typeOnlyAcross(["renderer", "server"])] },
+      ],
+    },
+  },
+  {
+    files: ["main/*.ts", "preload/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: typeOnlyAcross(["renderer", "server"]) }],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);

@@ -1,0 +1,167 @@
+// Identifier first: company email → Continue → password → Log in (PRODUCT.md §1).
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Button } from "../../../components/Button.tsx";
+import { AlertIcon, EyeIcon, EyeOffIcon } from "../../../components/Icons.tsx";
+import { Logo } from "../../../components/Logo.tsx";
+import { TextField } from "../../../components/TextField.tsx";
+import { useLogin } from "../store.ts";
+
+export function LoginPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
+  const { step, email, busy, error, continueWithEmail, logIn, changeEmail } = useLogin();
+
+  return (
+    <div className="login-layout">
+      <main className="login-card" aria-labelledby="login-title">
+        <Logo />
+        <h1 id="login-title" className="login-title">
+          Sign in to your organization
+        </h1>
+        {error !== undefined && (
+          <div className="alert alert-error" role="alert">
+            <AlertIcon size={18} />
+            <span>{error.message}</span>
+          </div>
+        )}
+        {step === "email" ? (
+          <EmailStep
+            initialEmail={email}
+            busy={busy}
+            fieldError={error?.field === "email" ? error.message : undefined}
+            onSubmit={(value) => void continueWithEmail(value)}
+          />
+        ) : (
+          <PasswordStep
+            email={email}
+            busy={busy}
+            failed={error !== undefined}
+            onChangeEmail={changeEmail}
+            onSubmit={async (password) => {
+              if (await logIn(password)) {
+                await onSignedIn();
+              }
+            }}
+          />
+        )}
+      </main>
+      <p className="login-footer">Need help signing in? Contact your IT administrator.</p>
+    </div>
+  );
+}
+
+function EmailStep(props: {
+  initialEmail: string;
+  busy: boolean;
+  fieldError: string | undefined;
+  onSubmit: (email: string) => void;
+}) {
+  const [email, setEmail] = useState(props.initialEmail);
+  const [problem, setProblem] = useState<string | undefined>();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = email.trim();
+    if (!/^[^\s@]+@[^\s@]+$/.test(trimmed)) {
+      setProblem("Enter your company email address, like name@company.com.");
+      return;
+    }
+    setProblem(undefined);
+    props.onSubmit(trimmed);
+  };
+
+  return (
+    <form className="login-form" onSubmit={submit} noValidate>
+      <p className="login-subtitle">Enter your company email to continue.</p>
+      <TextField
+        label="Company email"
+        type="email"
+        name="email"
+        autoComplete="username"
+        inputMode="email"
+        autoFocus
+        maxLength={254}
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        error={problem ?? props.fieldError}
+      />
+      <Button type="submit" busy={props.busy} busyLabel="Checking…" className="button-block">
+        Continue
+      </Button>
+    </form>
+  );
+}
+
+function PasswordStep(props: {
+  email: string;
+  busy: boolean;
+  failed: boolean;
+  onChangeEmail: () => void;
+  onSubmit: (password: string) => Promise<void>;
+}) {
+  const [password, setPassword] = useState("");
+  const [visible, setVisible] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (props.failed) {
+      setPassword("");
+      input.current?.focus();
+    }
+  }, [props.failed]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (password === "") {
+      setProblem("Enter your password.");
+      return;
+    }
+    setProblem(undefined);
+    void props.onSubmit(password);
+  };
+
+  return (
+    <form className="login-form" onSubmit={submit} noValidate>
+      <div className="identity-chip">
+        <span className="identity-chip-email">{props.email}</span>
+        <button type="button" className="link-button" onClick={props.onChangeEmail}>
+          Change
+        </button>
+      </div>
+      {/* Lets password managers pair the password with the account. */}
+      <input
+        type="email"
+        name="email"
+        autoComplete="username"
+        value={props.email}
+        readOnly
+        hidden
+      />
+      <TextField
+        ref={input}
+        label="Password"
+        type={visible ? "text" : "password"}
+        name="password"
+        autoComplete="current-password"
+        autoFocus
+        maxLength={1024}
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        error={problem}
+        trailing={
+          <button
+            type="button"
+            className="field-action"
+            aria-label={visible ? "Hide password" : "Show password"}
+            aria-pressed={visible}
+            onClick={() => setVisible(!visible)}
+          >
+            {visible ? <EyeOffIcon size={18} /> : <EyeIcon size={18} />}
+          </button>
+        }
+      />
+      <Button type="submit" busy={props.busy} busyLabel="Signing in…" className="button-block">
+        Log in
+      </Button>
+    </form>
+  );
+}

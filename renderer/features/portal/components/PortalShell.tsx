@@ -1,0 +1,59 @@
+// The signed-in frame: top bar with the account menu, left navigation, and the current page.
+import type { ReactNode } from "react";
+import { AppsIcon, ProfileIcon, ShieldIcon } from "../../../components/Icons.tsx";
+import { Logo } from "../../../components/Logo.tsx";
+import type { Me } from "../../../lib/types.ts";
+import type { PortalPage } from "../../../stores/router.ts";
+import { AccountMenu } from "./AccountMenu.tsx";
+
+const navigation: { page: PortalPage; label: string; icon: ReactNode }[] = [
+  { page: "applications", label: "Applications", icon: <AppsIcon /> },
+  { page: "profile", label: "Profile", icon: <ProfileIcon /> },
+  { page: "security", label: "Security", icon: <ShieldIcon /> },
+];
+
+export function PortalShell(props: {
+  me: Me;
+  page: PortalPage;
+  onNavigate: (page: PortalPage) => void;
+  onSignOut: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Logo />
+        <AccountMenu me={props.me} onSignOut={props.onSignOut} />
+      </header>
+      <nav className="sidenav" aria-label="Portal">
+        <ul>
+          {navigation.map(({ page, label, icon }) => (
+            <li key={page}>
+              <a
+                href={`/${page}`}
+                className="sidenav-link"
+                aria-current={props.page === page ? "page" : undefined}
+                onClick={(event) => {
+                  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) {
+                    return;
+                  }
+                  event.preventDefault();
+                  props.onNavigate(page);
+                }}
+              >
+                {icon}
+                <span>{label}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        {props.children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// The portal's one HTTP client: same-origin JSON, errors mapped to a stable `code`. It has no UI
+// side effects; pages decide what to show for each code.
+import ky, { isHTTPError, isNetworkError, isTimeoutError } from "ky";
+
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly field: string | undefined;
+
+  constructor(code: string, message: string, status: number, field?: string) {
+    super(message);
+    this.name = "ApiError";
+    this.code = code;
+    this.status = status;
+    this.field = field;
+  }
+}
+
+const client = ky.create({
+  prefix: "/api",
+  credentials: "same-origin",
+  retry: 0,
+  timeout: 15_000,
+});
+
+export async function getJson<T>(path: string): Promise<T> {
+  return request<T>(() => client.get(path).json<T>());
+}
+
+export async function postJson<T>(path: string, body: object = {}): Promise<T> {
+  return request<T>(() => client.post(path, { json: body }).json<T>());
+}
+
+export async function postNoContent(path: string, body: object = {}): Promise<void> {
+  await request(() => client.post(path, { json: body }));
+}
+
+async function request<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+function toApiError(error: unknown): ApiError {
+  if (isHTTPError(error)) {
+    const data = error.data as { code?: unknown; message?: unknown; field?: unknown } | undefined;
+    const status = error.response.status;
+    return new ApiError(
+      typeof data?.code === "string" ? data.code : `HTTP_${status}`,
+      typeof data?.message === "string" ? data.message : "The server could not handle the request.",
+      status,
+      typeof data?.field === "string" ? data.field : undefined,
+    );
+  }
+  if (isTimeoutError(error)) {
+    return new ApiError("TIMEOUT", "The server took too long to answer. Try again.", 0);
+  }
+  if (isNetworkError(error)) {
+    return new ApiError(
+      "NETWORK",
+      "Cannot reach the server. Check your connection and try again.",
+      0,
+    );
+  }
+  return new ApiError("UNEXPECTED", "Something unexpected happened. Try again.", 0);
+}

@@ -1,0 +1,15 @@
+// Entry of the portal UI, served by the Gatehouse server and loaded by browsers and the desktop app.
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App.tsx";
+import "./app/styles.css";
+
+const container = document.getElementById("root");
+if (container === null) {
+  throw new Error("index.html has no #root element");
+}
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,46 @@
+// `npm run build`: the portal UI (Vite), then main, preload and the bundled server (esbuild),
+// all into out/. Prints the initial JavaScript size and fails past its budget.
+import { build as bundle, type BuildOptions } from "esbuild";
+import { build as buildUi } from "vite";
+import { initialJavaScriptBudgetBytes, measureInitialJavaScript } from "./initial-javascript.ts";
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: "node",
+  target: "node24",
+  sourcemap: true,
+  logLevel: "warning",
+};
+
+await buildUi({ configFile: "vite.config.ts", logLevel: "warn" });
+await Promise.all([
+  // Electron loads main and the sandboxed preload as CommonJS.
+  bundle({
+    ...common,
+    entryPoints: { "main/index": "main/index.ts", "preload/index": "preload/index.ts" },
+    outdir: "out",
+    format: "cjs",
+    outExtension: { ".js": ".cjs" },
+    external: ["electron"],
+  }),
+  // The server keeps its npm dependencies external: they ship in the app's node_modules.
+  bundle({
+    ...common,
+    entryPoints: { "server/bundled": "server/bundled.ts", "server/cli": "server/cli.ts" },
+    outdir: "out",
+    format: "esm",
+    outExtension: { ".js": ".mjs" },
+    packages: "external",
+  }),
+]);
+
+const { files, gzipBytes } = measureInitialJavaScript("out/renderer");
+const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
+console.log(
+  `Initial JavaScript: ${kilobytes(gzipBytes)} KB gzipped in ${files} file(s) ` +
+    `(budget ${kilobytes(initialJavaScriptBudgetBytes)} KB)`,
+);
+if (gzipBytes > initialJavaScriptBudgetBytes) {
+  console.error("The portal's initial JavaScript is over budget.");
+  process.exit(1);
+}

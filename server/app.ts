@@ -1,0 +1,65 @@
+// The Fastify application: cross-cutting plugins first, then the routes, then the portal UI.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import cookie from "@fastify/cookie";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawServerDefault,
+} from "fastify";
+import type { ServerContext } from "./context.ts";
+import { registerAuthentication } from "./plugins/authentication.ts";
+import { registerCsrfProtection } from "./plugins/csrf.ts";
+import { registerErrorHandling } from "./plugins/errors.ts";
+import { registerPortalUi } from "./plugins/portal-ui.ts";
+import { registerSecurityHeaders } from "./plugins/security-headers.ts";
+import { authRoutes } from "./routes/auth.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { meRoutes } from "./routes/me.ts";
+
+export type FastifyTypeboxInstance = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+const maxBodyBytes = 64 * 1024;
+
+export async function buildApp(context: ServerContext): Promise<FastifyTypeboxInstance> {
+  const { config } = context;
+  const https = config.publicUrl?.startsWith("https:") ?? false;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Tokens live in cookies; make sure no serializer ever writes one out.
+      redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: maxBodyBytes,
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app, https);
+  await app.register(cookie);
+  registerCsrfProtection(app, () => publicOrigin(app, context));
+  const requireSession = registerAuthentication(app, context, https);
+
+  healthRoutes(app, context);
+  authRoutes(app, context, https);
+  meRoutes(app, requireSession);
+
+  await registerPortalUi(app, config.uiDirectory);
+  return app;
+}
+
+/** The configured public origin, or http://localhost:<port> for a local server. */
+export function publicOrigin(app: FastifyInstance, { config }: ServerContext): string {
+  if (config.publicUrl !== undefined) {
+    return config.publicUrl;
+  }
+  const address = app.server.address() as AddressInfo | null;
+  return `http://localhost:${address?.port ?? config.port}`;
+}

@@ -1,0 +1,54 @@
+// The server-side sign-in flow (DESIGN.md §5): identify → password → session. The flow lives
+// in the database behind its own HttpOnly cookie, so no step can be skipped from the client.
+import type { Db } from "../storage/database.ts";
+import type { LoginFlow } from "../storage/schema.ts";
+import { normalizeEmail } from "../storage/users.ts";
+import type { SessionContext } from "./session.ts";
+import { issueToken, parseToken, secretMatches } from "./token.ts";
+
+export const loginFlowLifetimeMs = 10 * 60 * 1000;
+
+export async function startLoginFlow(
+  { db, clock, random }: SessionContext,
+  email: string,
+): Promise<{ token: string; flow: LoginFlow }> {
+  const { id, token, secretHash } = issueToken(random);
+  const now = clock.now();
+  const flow: LoginFlow = {
+    id,
+    secret_hash: secretHash,
+    email: normalizeEmail(email),
+    step: "password",
+    created_at: now,
+    expires_at: now + loginFlowLifetimeMs,
+  };
+  // Expired flows are swept here rather than by a timer, which a multi-instance setup would repeat.
+  await db.deleteFrom("login_flows").where("expires_at", "<=", now).execute();
+  await db.insertInto("login_flows").values(flow).execute();
+  return { token, flow };
+}
+
+export async function readLoginFlow(
+  { db, clock }: Omit<SessionContext, "random">,
+  token: string,
+): Promise<LoginFlow | undefined> {
+  const parsed = parseToken(token);
+  if (parsed === undefined) {
+    return undefined;
+  }
+  const flow = await db
+    .selectFrom("login_flows")
+    .selectAll()
+    .where("id", "=", parsed.id)
+    .executeTakeFirst();
+  if (flow === undefined || !secretMatches(parsed.secret, flow.secret_hash)) {
+    return undefined;
+  }
+  return clock.now() < flow.expires_at ? flow : undefined;
+}
+
+/** Consumes the flow; returns false when another request already finished it. */
+export async function finishLoginFlow(db: Db, flowId: string): Promise<boolean> {
+  const result = await db.deleteFrom("login_flows").where("id", "=", flowId).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

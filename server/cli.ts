@@ -1,0 +1,25 @@
+// `gatehouse` command: runs the reference server from environment configuration.
+import { ConfigError, loadConfig } from "./config/config.ts";
+import { describeDemo, startServer } from "./server.ts";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config);
+  if (config.mode === "demo") {
+    console.log(describeDemo(server.url));
+  }
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void server.close().then(() => process.exit(0));
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

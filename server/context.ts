@@ -1,0 +1,12 @@
+// What every route needs, created once per server and passed in explicitly (no globals), so
+// tests can swap the clock, the randomness or the database.
+import type { ServerConfig } from "./config/config.ts";
+import type { Clock, Random } from "./lib/clock.ts";
+import type { Db } from "./storage/database.ts";
+
+export type ServerContext = {
+  config: ServerConfig;
+  db: Db;
+  clock: Clock;
+  random: Random;
+};

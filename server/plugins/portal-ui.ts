@@ -1,0 +1,46 @@
+// Serves the built portal (renderer/) from the server origin, with a fallback to index.html for
+// the portal's own routes. Hashed assets are cached forever; index.html never.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+import { AppError } from "../errors.ts";
+
+const apiPrefixes = ["/api/", "/healthz", "/readyz"];
+
+export async function registerPortalUi(app: FastifyInstance, uiDirectory: string): Promise<void> {
+  const built = existsSync(path.join(uiDirectory, "index.html"));
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: uiDirectory,
+      wildcard: false,
+      index: false,
+      setHeaders: (reply, file) => {
+        const immutable = file.includes(`${path.sep}assets${path.sep}`);
+        reply.header(
+          "cache-control",
+          immutable ? "public, max-age=31536000, immutable" : "no-cache",
+        );
+      },
+    });
+  } else {
+    app.log.warn({ uiDirectory }, "portal UI is not built; run `npm run build`");
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const isPage =
+      request.method === "GET" &&
+      !apiPrefixes.some((prefix) => request.url.startsWith(prefix)) &&
+      !request.url.startsWith("/assets/");
+    if (!isPage) {
+      throw new AppError("NOT_FOUND", "Nothing is here.");
+    }
+    if (!built) {
+      return reply
+        .status(503)
+        .type("text/plain")
+        .send("The Gatehouse portal is not built yet. Run `npm run build` and reload.");
+    }
+    return reply.header("cache-control", "no-cache").sendFile("index.html");
+  });
+}

@@ -1,0 +1,17 @@
+// Shared TypeBox schemas: one source for validation, types and response serialization.
+import { Type } from "typebox";
+
+export const ErrorResponse = Type.Object({
+  code: Type.String(),
+  message: Type.String(),
+  field: Type.Optional(Type.String()),
+});
+
+/** RFC 5321 caps an address at 254 characters; the pattern only rules out obvious typos. */
+export const EmailAddress = Type.String({
+  minLength: 3,
+  maxLength: 254,
+  pattern: "^[^\\s@]+@[^\\s@]+$",
+});
+
+export const EmptyObject = Type.Object({}, { additionalProperties: false });

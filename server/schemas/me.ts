@@ -1,0 +1,35 @@
+// The signed-in user's own account as the portal sees it. No hashes, no internal state.
+import { Type, type Static } from "typebox";
+
+const Optional = Type.Union([Type.String(), Type.Null()]);
+
+export const Me = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  username: Type.String(),
+  firstName: Type.String(),
+  lastName: Type.String(),
+  displayName: Type.String(),
+  role: Type.Union([Type.Literal("user"), Type.Literal("admin")]),
+  personal: Type.Object({
+    mobilePhone: Optional,
+    workPhone: Optional,
+    homeAddress: Optional,
+    personalEmail: Optional,
+  }),
+  employment: Type.Object({
+    jobTitle: Optional,
+    department: Optional,
+    employeeId: Optional,
+    manager: Optional,
+    costCenter: Optional,
+    officeLocation: Optional,
+    startDate: Optional,
+  }),
+  session: Type.Object({
+    verifiedAt: Type.String({ format: "date-time" }),
+    expiresAt: Type.String({ format: "date-time" }),
+  }),
+});
+
+export type MeResponse = Static<typeof Me>;

@@ -1,0 +1,58 @@
+// Starts a complete server from configuration: database, migrations, demo data, HTTP listener.
+// Used by the CLI, by the desktop app's bundled server and by end-to-end tests.
+import { buildApp, publicOrigin, type FastifyTypeboxInstance } from "./app.ts";
+import type { ServerConfig } from "./config/config.ts";
+import type { ServerContext } from "./context.ts";
+import { demoAccounts, seedDemoData } from "./demo/demo-data.ts";
+import { systemClock, systemRandom, type Clock, type Random } from "./lib/clock.ts";
+import { openDatabase } from "./storage/database.ts";
+import { migrateToLatest } from "./storage/migrate.ts";
+
+export type RunningServer = {
+  app: FastifyTypeboxInstance;
+  context: ServerContext;
+  url: string;
+  close(): Promise<void>;
+};
+
+export async function startServer(
+  config: ServerConfig,
+  overrides: { clock?: Clock; random?: Random } = {},
+): Promise<RunningServer> {
+  const db = openDatabase(config.database);
+  const context: ServerContext = {
+    config,
+    db,
+    clock: overrides.clock ?? systemClock,
+    random: overrides.random ?? systemRandom,
+  };
+  try {
+    await migrateToLatest(db);
+    if (config.mode === "demo") {
+      await seedDemoData(db, context.clock);
+    }
+    const app = await buildApp(context);
+    await app.listen({ host: config.host, port: config.port });
+    return {
+      app,
+      context,
+      url: publicOrigin(app, context),
+      close: async () => {
+        await app.close();
+        await db.destroy();
+      },
+    };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+/** The lines a person needs to try the demo: where to go and how to sign in. */
+export function describeDemo(url: string): string {
+  return [
+    `Gatehouse portal (demo data): ${url}`,
+    `  Employee: ${demoAccounts.employee.email} / ${demoAccounts.employee.password}`,
+    `  Admin:    ${demoAccounts.admin.email} / ${demoAccounts.admin.password}`,
+  ].join("\n");
+}

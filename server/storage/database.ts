@@ -1,0 +1,30 @@
+// Opens the configured database (SQLite by default, PostgreSQL for larger deployments) as one
+// Kysely instance; the rest of the server never knows which dialect it talks to.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { DatabaseConfig } from "../config/config.ts";
+import type { Database } from "./schema.ts";
+import { openSqliteDatabase } from "./sqlite-driver.ts";
+
+export type Db = Kysely<Database>;
+
+const int8Oid = 20;
+
+export function openDatabase(config: DatabaseConfig): Db {
+  if (config.dialect === "sqlite") {
+    if (config.path !== ":memory:") {
+      mkdirSync(path.dirname(config.path), { recursive: true });
+    }
+    return new Kysely<Database>({
+      dialect: new SqliteDialect({
+        database: () => Promise.resolve(openSqliteDatabase(config.path)),
+      }),
+    });
+  }
+  // Millisecond timestamps live in BIGINT columns; they fit a JavaScript number exactly.
+  pg.types.setTypeParser(int8Oid, (value: string) => Number(value));
+  const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

@@ -1,0 +1,21 @@
+// One migration set for both dialects, listed in code so a bundled server carries it along.
+import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
+import type { Db } from "./database.ts";
+import * as accountsAndSessions from "./migrations/0001-accounts-and-sessions.ts";
+
+const migrations: Record<string, Migration> = {
+  "0001-accounts-and-sessions": accountsAndSessions,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+
+/** Brings the schema to the latest version; throws with the failing migration's name. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === "Error");
+  if (error !== undefined) {
+    const name = failed === undefined ? "" : ` (${failed.migrationName})`;
+    throw new Error(`Database migration failed${name}`, { cause: error });
+  }
+}

@@ -1,0 +1,72 @@
+// Table types for Kysely. Times are integer milliseconds since the epoch, booleans are 0/1 and
+// ids are UUID strings, so the same values round-trip through SQLite and PostgreSQL.
+import type { Insertable, Selectable, Updateable } from "kysely";
+
+export type OrganizationsTable = {
+  id: string;
+  name: string;
+  created_at: number;
+};
+
+export type UserRole = "user" | "admin";
+export type UserStatus = "active" | "disabled";
+
+export type UsersTable = {
+  id: string;
+  organization_id: string;
+  email: string; // stored lower-case; the sign-in identifier
+  username: string;
+  first_name: string;
+  last_name: string;
+  display_name: string;
+  role: UserRole;
+  status: UserStatus;
+  password_hash: string | null;
+  mobile_phone: string | null;
+  work_phone: string | null;
+  home_address: string | null;
+  personal_email: string | null;
+  job_title: string | null;
+  department: string | null;
+  employee_id: string | null;
+  manager: string | null;
+  cost_center: string | null;
+  office_location: string | null;
+  start_date: string | null; // ISO date (YYYY-MM-DD)
+  created_at: number;
+  updated_at: number;
+};
+
+export type SessionsTable = {
+  id: string;
+  user_id: string;
+  secret_hash: string; // hex SHA-256 of the token's secret half; the secret itself is never stored
+  created_at: number;
+  verified_at: number;
+  last_seen_at: number;
+  expires_at: number;
+  ip: string | null;
+  user_agent: string | null;
+};
+
+export type LoginFlowsTable = {
+  id: string;
+  secret_hash: string;
+  email: string;
+  step: "password";
+  created_at: number;
+  expires_at: number;
+};
+
+export type Database = {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_flows: LoginFlowsTable;
+};
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type Session = Selectable<SessionsTable>;
+export type LoginFlow = Selectable<LoginFlowsTable>;
