@@ -1,0 +1,13 @@
+// Unit and integration tests (test/unit, test/server). End-to-end suites run under Playwright.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/unit/**/*.test.{ts,tsx}", "test/server/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    // Each file gets its own databases; argon2 is CPU-bound, so two workers match two cores.
+    maxWorkers: 2,
+  },
+});
