@@ -27,7 +27,15 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: [
+          "./tsconfig.node.json",
+          "./tsconfig.dom.json",
+          "./tsconfig.electron.json",
+          "./tsconfig.e2e.json",
+        ],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {

@@ -3,7 +3,8 @@
 import { buildApp, publicOrigin, type FastifyTypeboxInstance } from "./app.ts";
 import type { ServerConfig } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
-import { demoAccounts, seedDemoData } from "./demo/demo-data.ts";
+import { demoAccounts } from "./demo/demo-accounts.ts";
+import { seedDemoData } from "./demo/demo-data.ts";
 import { systemClock, systemRandom, type Clock, type Random } from "./lib/clock.ts";
 import { openDatabase } from "./storage/database.ts";
 import { migrateToLatest } from "./storage/migrate.ts";

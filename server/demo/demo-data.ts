@@ -6,13 +6,7 @@ import type { Clock } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import type { NewUser } from "../storage/schema.ts";
 import { findUserByEmail, insertUser } from "../storage/users.ts";
-
-export const demoOrganizationName = "Acme Corporation";
-
-export const demoAccounts = {
-  employee: { email: "alex.morgan@example.com", password: "Gatehouse-Demo-Employee-1" },
-  admin: { email: "sam.rivera@example.com", password: "Gatehouse-Demo-Admin-1" },
-} as const;
+import { demoAccounts, demoOrganizationName } from "./demo-accounts.ts";
 
 /** Seeds the demo accounts once; later starts leave them (and any edits) alone. */
 export async function seedDemoData(db: Db, clock: Clock): Promise<"seeded" | "already-present"> {

@@ -1,0 +1,69 @@
+// The newcomer's journey in the desktop app: the bundled demo server starts, the portal loads
+// from its origin with the bridge present, and the employee signs in and out.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { _electron, expect, test, type ElectronApplication } from "@playwright/test";
+import type {} from "../../renderer/lib/desktop.ts"; // declares window.gatehouse
+import { findElectronBinary } from "../../scripts/electron-binary.ts";
+import { demoAccounts } from "../../server/demo/demo-accounts.ts";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+const electron = findElectronBinary(projectRoot);
+
+test.skip(!electron.found, `Electron suite skipped: ${electron.found ? "" : electron.reason}`);
+
+let app: ElectronApplication;
+let userData: string;
+
+test.beforeEach(async () => {
+  userData = mkdtempSync(path.join(tmpdir(), "gatehouse-electron-"));
+  app = await _electron.launch({
+    executablePath: electron.found ? electron.path : "",
+    args: [path.join(projectRoot, "out/main/index.cjs")],
+    env: { ...process.env, GATEHOUSE_USER_DATA_DIR: userData },
+  });
+});
+
+test.afterEach(async () => {
+  await app.close();
+  rmSync(userData, { recursive: true, force: true });
+});
+
+// eslint-disable-next-line no-empty-pattern -- Playwright fixtures must be destructured
+test("the desktop app starts its bundled server and the employee signs in and out", async ({}, testInfo) => {
+  const portal = await app.firstWindow();
+  await expect(portal.getByLabel("Company email")).toBeVisible({ timeout: 30_000 });
+  expect(new URL(portal.url()).hostname).toBe("localhost");
+
+  const platform = await portal.evaluate(() => window.gatehouse?.platform());
+  expect(platform).toMatchObject({ ok: true, value: { bundledServer: true } });
+
+  await portal.getByLabel("Company email").fill(demoAccounts.employee.email);
+  await portal.getByRole("button", { name: "Continue" }).click();
+  await portal.getByLabel("Password", { exact: true }).fill(demoAccounts.employee.password);
+  await portal.getByRole("button", { name: "Log in" }).click();
+  await expect(portal.getByRole("button", { name: "Account menu for Alex Morgan" })).toHaveText(
+    "AM",
+  );
+  await portal.screenshot({ path: testInfo.outputPath("desktop-portal.png") });
+
+  await portal.getByRole("link", { name: "Profile" }).click();
+  await expect(portal.getByRole("region", { name: "Profile details" })).toContainText(
+    "alex.morgan@example.com",
+  );
+
+  await portal.getByRole("button", { name: "Account menu for Alex Morgan" }).click();
+  await portal.getByRole("menuitem", { name: "Log out" }).click();
+  await expect(portal.getByLabel("Company email")).toBeVisible();
+  const status = await portal.evaluate(async () => (await fetch("/api/me")).status);
+  expect(status).toBe(401);
+});
+
+test("a page off the portal origin never gets the bridge", async () => {
+  const portal = await app.firstWindow();
+  await expect(portal.getByLabel("Company email")).toBeVisible({ timeout: 30_000 });
+  await portal.evaluate(() => window.location.assign("app://local/first-run"));
+  await expect(portal.getByRole("heading", { name: "Connect to your organization" })).toBeVisible();
+  expect(await portal.evaluate(() => typeof window.gatehouse)).toBe("undefined");
+});
