@@ -13,6 +13,7 @@ import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
 import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
+import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { registerSecurityHeaders } from "./plugins/security-headers.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -45,11 +46,12 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
   await registerSecurityHeaders(app, https);
   await app.register(cookie);
   registerCsrfProtection(app, () => publicOrigin(app, context));
-  const requireSession = registerAuthentication(app, context, https);
+  await registerRateLimit(app);
+  const guards = registerAuthentication(app, context, https);
 
   healthRoutes(app, context);
-  authRoutes(app, context, https);
-  meRoutes(app, requireSession);
+  authRoutes(app, context, guards, https);
+  meRoutes(app, guards);
 
   await registerPortalUi(app, config.uiDirectory);
   return app;

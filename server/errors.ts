@@ -3,13 +3,23 @@
 export const errorCodes = {
   VALIDATION_FAILED: 400,
   MALFORMED_JSON: 400,
+  PASSWORD_POLICY_VIOLATION: 400,
+  RESET_LINK_INVALID: 400,
   AUTH_REQUIRED: 401,
   AUTH_INVALID_CREDENTIALS: 401,
   LOGIN_FLOW_EXPIRED: 401,
+  REVERIFICATION_REQUIRED: 401,
+  CURRENT_PASSWORD_INCORRECT: 401,
   CSRF_ORIGIN_MISMATCH: 403,
+  ADMIN_REQUIRED: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  PROFILE_READ_ONLY: 403,
   NOT_FOUND: 404,
+  USER_NOT_FOUND: 404,
+  USER_EXISTS: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  AUTH_LOCKED: 423,
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
   NOT_READY: 503,
@@ -17,25 +27,37 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
-export type ErrorBody = { code: ErrorCode; message: string; field?: string };
+/** `retryAt` (ISO time) says when trying again makes sense: a lock's end, a rate limit's reset. */
+export type ErrorBody = { code: ErrorCode; message: string; field?: string; retryAt?: string };
 
 /** An expected failure the client should see: it carries its own status and stable code. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly statusCode: number;
   readonly field: string | undefined;
+  readonly retryAt: string | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    field?: string,
+    options: { retryAt?: number } = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.statusCode = errorCodes[code];
     this.field = field;
+    this.retryAt =
+      options.retryAt === undefined ? undefined : new Date(options.retryAt).toISOString();
   }
 
   toBody(): ErrorBody {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.retryAt === undefined ? {} : { retryAt: this.retryAt }),
+    };
   }
 }

@@ -1,7 +1,7 @@
 // The server-side sign-in flow (DESIGN.md §5): identify → password → session. The flow lives
 // in the database behind its own HttpOnly cookie, so no step can be skipped from the client.
 import type { Db } from "../storage/database.ts";
-import type { LoginFlow } from "../storage/schema.ts";
+import type { LoginFlow, Portal } from "../storage/schema.ts";
 import { normalizeEmail } from "../storage/users.ts";
 import type { SessionContext } from "./session.ts";
 import { issueToken, parseToken, secretMatches } from "./token.ts";
@@ -11,6 +11,7 @@ export const loginFlowLifetimeMs = 10 * 60 * 1000;
 export async function startLoginFlow(
   { db, clock, random }: SessionContext,
   email: string,
+  portal: Portal = "user",
 ): Promise<{ token: string; flow: LoginFlow }> {
   const { id, token, secretHash } = issueToken(random);
   const now = clock.now();
@@ -19,6 +20,7 @@ export async function startLoginFlow(
     secret_hash: secretHash,
     email: normalizeEmail(email),
     step: "password",
+    portal,
     created_at: now,
     expires_at: now + loginFlowLifetimeMs,
   };

@@ -1,10 +1,13 @@
-// Sessions (DESIGN.md §5): a new opaque token at every sign-in, only its hash at rest.
+// Sessions (DESIGN.md §5): a new opaque token at every sign-in, only its hash at rest. A session
+// lives up to the policy's absolute lifetime, but past verifiedAt + re-verify interval, or after
+// the idle timeout, it only serves re-verification until the user proves it is them again.
 import type { Clock, Random } from "../lib/clock.ts";
+import type { Policies } from "../policies/policy-schemas.ts";
+import { readPolicy } from "../policies/policy-store.ts";
 import type { Db } from "../storage/database.ts";
 import type { Session, User } from "../storage/schema.ts";
 import { issueToken, parseToken, secretMatches } from "./token.ts";
 
-export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */
 const lastSeenResolutionMs = 60 * 1000;
 
@@ -18,6 +21,7 @@ export async function createSession(
 ): Promise<{ token: string; session: Session }> {
   const { id, token, secretHash } = issueToken(random);
   const now = clock.now();
+  const policy = await readPolicy(db, "session");
   const session: Session = {
     id,
     user_id: userId,
@@ -25,7 +29,7 @@ export async function createSession(
     created_at: now,
     verified_at: now,
     last_seen_at: now,
-    expires_at: now + sessionLifetimeMs,
+    expires_at: now + policy.absoluteLifetimeHours * 3_600_000,
     ip: origin.ip,
     user_agent: origin.userAgent?.slice(0, 512) ?? null,
   };
@@ -33,13 +37,93 @@ export async function createSession(
   return { token, session };
 }
 
-export type ValidSession = { session: Session; user: User };
+export type ValidSession = { session: Session; user: User; policy: Policies["session"] };
 
-/** Returns the session and its active user, or undefined for anything else. */
-export async function validateSessionToken(
+export type SessionCheck =
+  | { status: "valid"; auth: ValidSession }
+  | { status: "reverify"; auth: ValidSession; reason: "interval" | "idle" }
+  | { status: "invalid" };
+
+/** When the next full verification is due: the interval after verifiedAt. */
+export function reverificationDueAt(session: Session, policy: Policies["session"]): number {
+  return session.verified_at + policy.reverifyAfterMinutes * 60_000;
+}
+
+export function idleDeadline(session: Session, policy: Policies["session"]): number {
+  return session.last_seen_at + policy.idleMinutes * 60_000;
+}
+
+/**
+ * Resolves a token to its session and active user. A session that needs re-verification is
+ * reported as such and its lastSeenAt is left alone, so idling cannot be reset by polling.
+ */
+export async function checkSessionToken(
   { db, clock }: Omit<SessionContext, "random">,
   token: string,
+): Promise<SessionCheck> {
+  const found = await findSession(db, token);
+  const now = clock.now();
+  if (found === undefined || now >= found.session.expires_at || found.user.status !== "active") {
+    return { status: "invalid" };
+  }
+  const policy = await readPolicy(db, "session");
+  const auth = { ...found, policy };
+  if (now >= reverificationDueAt(found.session, policy)) {
+    return { status: "reverify", auth, reason: "interval" };
+  }
+  if (now >= idleDeadline(found.session, policy)) {
+    return { status: "reverify", auth, reason: "idle" };
+  }
+  if (now - found.session.last_seen_at >= lastSeenResolutionMs) {
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: now })
+      .where("id", "=", found.session.id)
+      .execute();
+    found.session.last_seen_at = now;
+  }
+  return { status: "valid", auth };
+}
+
+/** A fully usable session, or undefined (including sessions due for re-verification). */
+export async function validateSessionToken(
+  context: Omit<SessionContext, "random">,
+  token: string,
 ): Promise<ValidSession | undefined> {
+  const check = await checkSessionToken(context, token);
+  return check.status === "valid" ? check.auth : undefined;
+}
+
+/** Marks a successful re-verification: both clocks restart. */
+export async function markSessionVerified(db: Db, sessionId: string, now: number): Promise<void> {
+  await db
+    .updateTable("sessions")
+    .set({ verified_at: now, last_seen_at: now })
+    .where("id", "=", sessionId)
+    .execute();
+}
+
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
+}
+
+/** Ends every session of a user, except the one given (the browser that made the change). */
+export async function invalidateUserSessions(
+  db: Db,
+  userId: string,
+  exceptSessionId?: string,
+): Promise<void> {
+  let query = db.deleteFrom("sessions").where("user_id", "=", userId);
+  if (exceptSessionId !== undefined) {
+    query = query.where("id", "!=", exceptSessionId);
+  }
+  await query.execute();
+}
+
+async function findSession(
+  db: Db,
+  token: string,
+): Promise<{ session: Session; user: User } | undefined> {
   const parsed = parseToken(token);
   if (parsed === undefined) {
     return undefined;
@@ -61,10 +145,6 @@ export async function validateSessionToken(
     .where("sessions.id", "=", parsed.id)
     .executeTakeFirst();
   if (row === undefined || !secretMatches(parsed.secret, row.session_secret_hash)) {
-    return undefined;
-  }
-  const now = clock.now();
-  if (now >= row.session_expires_at || row.status !== "active") {
     return undefined;
   }
   const {
@@ -89,17 +169,5 @@ export async function validateSessionToken(
     ip: session_ip,
     user_agent: session_user_agent,
   };
-  if (now - session.last_seen_at >= lastSeenResolutionMs) {
-    await db
-      .updateTable("sessions")
-      .set({ last_seen_at: now })
-      .where("id", "=", session.id)
-      .execute();
-    session.last_seen_at = now;
-  }
   return { session, user };
-}
-
-export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
-  await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
 }

@@ -21,6 +21,8 @@ export type ServerConfig = {
   logLevel: LogLevel;
   uiDirectory: string;
   trustProxy: boolean;
+  /** Sign-in, re-verify and reset requests allowed per client IP per minute. */
+  signInRateLimitPerMinute: number;
 };
 
 export class ConfigError extends Error {
@@ -47,6 +49,7 @@ export const configKeys = [
   "GATEHOUSE_LOG_LEVEL",
   "GATEHOUSE_UI_DIR",
   "GATEHOUSE_TRUST_PROXY",
+  "GATEHOUSE_SIGNIN_RATE_LIMIT",
 ] as const;
 
 /** Reads and validates configuration; throws ConfigError naming the first bad key. */
@@ -79,6 +82,13 @@ export function loadConfig(environment: Source = process.env): ServerConfig {
     ),
     uiDirectory: path.resolve(source.GATEHOUSE_UI_DIR ?? path.join(packageRoot, "out/renderer")),
     trustProxy: parseBoolean(source, "GATEHOUSE_TRUST_PROXY", false),
+    signInRateLimitPerMinute: parseWholeNumber(
+      source,
+      "GATEHOUSE_SIGNIN_RATE_LIMIT",
+      30,
+      1,
+      100_000,
+    ),
   };
 }
 
@@ -140,6 +150,27 @@ function parseBoolean(source: Source, key: string, fallback: boolean): boolean {
     return false;
   }
   throw new ConfigError(key, `must be true or false (got "${value}")`);
+}
+
+function parseWholeNumber(
+  source: Source,
+  key: string,
+  fallback: number,
+  minimum: number,
+  maximum: number,
+): number {
+  const value = source[key];
+  if (value === undefined) {
+    return fallback;
+  }
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < minimum || number > maximum) {
+    throw new ConfigError(
+      key,
+      `must be a whole number from ${minimum} to ${maximum} (got "${value}")`,
+    );
+  }
+  return number;
 }
 
 function parsePort(source: Source): number {

@@ -1,7 +1,9 @@
-// Resolves the session cookie into `request.auth` for routes that need a signed-in user.
+// Resolves the session cookie into `request.auth` and provides the guards routes put in front of
+// themselves: a signed-in user, one that may only change a forced password, and an admin with a
+// recent verification.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { cookieNames } from "../auth/cookies.ts";
-import { validateSessionToken, type ValidSession } from "../auth/session.ts";
+import { checkSessionToken, type SessionCheck, type ValidSession } from "../auth/session.ts";
 import type { ServerContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 
@@ -13,19 +15,74 @@ declare module "fastify" {
 
 export type RequireSession = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
+export type Guards = {
+  /** A fully verified session whose user has no forced password change pending. */
+  requireSession: RequireSession;
+  /** Like requireSession, but also lets through a user who must change their password first. */
+  requireSessionForPasswordChange: RequireSession;
+  /** An admin who verified within adminVerificationWindowMs (DESIGN.md §4). */
+  requireAdmin: RequireSession;
+  /** The raw check, for routes that serve sessions due for re-verification. */
+  checkSession: (request: FastifyRequest) => Promise<SessionCheck>;
+};
+
+/** Admin calls need a verification younger than this, not just any valid session. */
+export const adminVerificationWindowMs = 60 * 60 * 1000;
+
 export function registerAuthentication(
   app: FastifyInstance,
   context: ServerContext,
   https: boolean,
-): RequireSession {
+): Guards {
   const names = cookieNames(https);
   app.decorateRequest("auth", undefined);
-  return async (request) => {
+
+  const checkSession = async (request: FastifyRequest): Promise<SessionCheck> => {
     const token = request.cookies[names.session];
-    const auth = token === undefined ? undefined : await validateSessionToken(context, token);
-    if (auth === undefined) {
+    return token === undefined ? { status: "invalid" } : checkSessionToken(context, token);
+  };
+
+  const resolve = async (request: FastifyRequest): Promise<ValidSession> => {
+    const check = await checkSession(request);
+    if (check.status === "invalid") {
       throw new AppError("AUTH_REQUIRED", "Sign in to continue.");
     }
-    request.auth = auth;
+    if (check.status === "reverify") {
+      throw new AppError(
+        "REVERIFICATION_REQUIRED",
+        check.reason === "idle"
+          ? "You were away for a while. Enter your password to continue."
+          : "It is time to confirm it is you. Enter your password to continue.",
+      );
+    }
+    request.auth = check.auth;
+    return check.auth;
   };
+
+  const requireSessionForPasswordChange: RequireSession = async (request) => {
+    await resolve(request);
+  };
+
+  const requireSession: RequireSession = async (request) => {
+    const auth = await resolve(request);
+    if (auth.user.must_change_password === 1) {
+      throw new AppError("PASSWORD_CHANGE_REQUIRED", "Choose a new password before you continue.");
+    }
+  };
+
+  const requireAdmin: RequireSession = async (request, reply) => {
+    await requireSession(request, reply);
+    const auth = request.auth as ValidSession;
+    if (auth.user.role !== "admin") {
+      throw new AppError("ADMIN_REQUIRED", "Only administrators can do this.");
+    }
+    if (context.clock.now() - auth.session.verified_at >= adminVerificationWindowMs) {
+      throw new AppError(
+        "REVERIFICATION_REQUIRED",
+        "Administrative changes need a recent verification. Enter your password to continue.",
+      );
+    }
+  };
+
+  return { requireSession, requireSessionForPasswordChange, requireAdmin, checkSession };
 }

@@ -1,19 +1,23 @@
 // GET /api/me: the signed-in user's own account and session timing.
 import type { FastifyTypeboxInstance } from "../app.ts";
-import type { ValidSession } from "../auth/session.ts";
-import type { RequireSession } from "../plugins/authentication.ts";
+import { reverificationDueAt, type ValidSession } from "../auth/session.ts";
+import type { Guards } from "../plugins/authentication.ts";
 import { ErrorResponse } from "../schemas/common.ts";
 import { Me, type MeResponse } from "../schemas/me.ts";
 
-export function meRoutes(app: FastifyTypeboxInstance, requireSession: RequireSession): void {
+export function meRoutes(app: FastifyTypeboxInstance, guards: Guards): void {
   app.get(
     "/api/me",
-    { preHandler: requireSession, schema: { response: { 200: Me, "4xx": ErrorResponse } } },
+    {
+      // Served during a forced password change too: the portal reads mustChangePassword here.
+      preHandler: guards.requireSessionForPasswordChange,
+      schema: { response: { 200: Me, "4xx": ErrorResponse } },
+    },
     (request) => toMe(request.auth as ValidSession),
   );
 }
 
-export function toMe({ user, session }: ValidSession): MeResponse {
+export function toMe({ user, session, policy }: ValidSession): MeResponse {
   return {
     id: user.id,
     email: user.email,
@@ -22,6 +26,7 @@ export function toMe({ user, session }: ValidSession): MeResponse {
     lastName: user.last_name,
     displayName: user.display_name,
     role: user.role,
+    mustChangePassword: user.must_change_password === 1,
     personal: {
       mobilePhone: user.mobile_phone,
       workPhone: user.work_phone,
@@ -39,6 +44,8 @@ export function toMe({ user, session }: ValidSession): MeResponse {
     },
     session: {
       verifiedAt: new Date(session.verified_at).toISOString(),
+      reverifyAt: new Date(reverificationDueAt(session, policy)).toISOString(),
+      idleMinutes: policy.idleMinutes,
       expiresAt: new Date(session.expires_at).toISOString(),
     },
   };

@@ -5,6 +5,7 @@ export const ErrorResponse = Type.Object({
   code: Type.String(),
   message: Type.String(),
   field: Type.Optional(Type.String()),
+  retryAt: Type.Optional(Type.String({ format: "date-time" })),
 });
 
 /** RFC 5321 caps an address at 254 characters; the pattern only rules out obvious typos. */

@@ -11,6 +11,7 @@ export const Me = Type.Object({
   lastName: Type.String(),
   displayName: Type.String(),
   role: Type.Union([Type.Literal("user"), Type.Literal("admin")]),
+  mustChangePassword: Type.Boolean(),
   personal: Type.Object({
     mobilePhone: Optional,
     workPhone: Optional,
@@ -28,6 +29,10 @@ export const Me = Type.Object({
   }),
   session: Type.Object({
     verifiedAt: Type.String({ format: "date-time" }),
+    /** When the next full verification is due (verifiedAt + the policy's interval). */
+    reverifyAt: Type.String({ format: "date-time" }),
+    /** Minutes without a request after which the session re-verifies. */
+    idleMinutes: Type.Integer(),
     expiresAt: Type.String({ format: "date-time" }),
   }),
 });

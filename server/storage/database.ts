@@ -26,5 +26,8 @@ export function openDatabase(config: DatabaseConfig): Db {
   // Millisecond timestamps live in BIGINT columns; they fit a JavaScript number exactly.
   pg.types.setTypeParser(int8Oid, (value: string) => Number(value));
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+  // An idle connection the server ends (restart, failover, DROP DATABASE … FORCE) emits 'error';
+  // unhandled it would crash the process. The pool drops that client and opens a fresh one.
+  pool.on("error", () => undefined);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

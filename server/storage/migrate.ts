@@ -2,9 +2,11 @@
 import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
 import type { Db } from "./database.ts";
 import * as accountsAndSessions from "./migrations/0001-accounts-and-sessions.ts";
+import * as lockoutPoliciesAudit from "./migrations/0002-lockout-policies-audit.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
+  "0002-lockout-policies-audit": lockoutPoliciesAudit,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

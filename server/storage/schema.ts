@@ -1,6 +1,6 @@
 // Table types for Kysely. Times are integer milliseconds since the epoch, booleans are 0/1 and
 // ids are UUID strings, so the same values round-trip through SQLite and PostgreSQL.
-import type { Insertable, Selectable, Updateable } from "kysely";
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 
 export type OrganizationsTable = {
   id: string;
@@ -35,6 +35,11 @@ export type UsersTable = {
   start_date: string | null; // ISO date (YYYY-MM-DD)
   created_at: number;
   updated_at: number;
+  failed_attempts: Generated<number>;
+  locked_at: number | null;
+  locked_until: number | null; // null while locked_at is set: locked until an admin unlocks
+  must_change_password: Generated<number>; // 0/1
+  password_changed_at: number | null;
 };
 
 export type SessionsTable = {
@@ -49,13 +54,36 @@ export type SessionsTable = {
   user_agent: string | null;
 };
 
+export type Portal = "user" | "admin";
+
 export type LoginFlowsTable = {
   id: string;
   secret_hash: string;
   email: string;
   step: "password";
+  portal: Generated<Portal>;
   created_at: number;
   expires_at: number;
+};
+
+export type PoliciesTable = {
+  kind: string;
+  value: string; // JSON of the kind's schema
+  updated_at: number;
+  updated_by: string | null;
+};
+
+export type AuditEventsTable = {
+  id: string;
+  at: number;
+  event: string;
+  reason: string | null;
+  actor_id: string | null;
+  target_id: string | null;
+  target_email: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  details: string | null; // JSON; never a secret
 };
 
 export type Database = {
@@ -63,6 +91,8 @@ export type Database = {
   users: UsersTable;
   sessions: SessionsTable;
   login_flows: LoginFlowsTable;
+  policies: PoliciesTable;
+  audit_events: AuditEventsTable;
 };
 
 export type User = Selectable<UsersTable>;
@@ -70,3 +100,4 @@ export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type Session = Selectable<SessionsTable>;
 export type LoginFlow = Selectable<LoginFlowsTable>;
+export type AuditEvent = Selectable<AuditEventsTable>;

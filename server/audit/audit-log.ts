@@ -1,0 +1,71 @@
+// The audit log (PRODUCT.md §3): every security event with time, actor, target, IP and user
+// agent. Callers pass reasons and ids, never a password, token or hash.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../storage/database.ts";
+import type { AuditEvent } from "../storage/schema.ts";
+
+export type AuditEventName =
+  | "sign_in.succeeded"
+  | "sign_in.failed"
+  | "account.locked"
+  | "account.unlocked"
+  | "session.reverified"
+  | "session.reverify_failed"
+  | "password.changed"
+  | "password.reset_requested"
+  | "password.reset"
+  | "password.temporary_set"
+  | "policy.changed"
+  | "profile.changed"
+  | "user.created"
+  | "user.disabled"
+  | "user.enabled"
+  | "user.role_changed";
+
+export type AuditOrigin = { ip: string | null; userAgent: string | null };
+
+export type AuditEntry = {
+  event: AuditEventName;
+  at: number;
+  reason?: string;
+  actorId?: string | null;
+  targetId?: string | null;
+  targetEmail?: string | null;
+  origin?: AuditOrigin;
+  details?: Record<string, string | number | boolean | null | string[]>;
+};
+
+export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto("audit_events")
+    .values({
+      id: randomUUID(),
+      at: entry.at,
+      event: entry.event,
+      reason: entry.reason ?? null,
+      actor_id: entry.actorId ?? null,
+      target_id: entry.targetId ?? null,
+      target_email: entry.targetEmail ?? null,
+      ip: entry.origin?.ip ?? null,
+      user_agent: entry.origin?.userAgent?.slice(0, 512) ?? null,
+      details: entry.details === undefined ? null : JSON.stringify(entry.details),
+    })
+    .execute();
+}
+
+export async function listAuditEvents(
+  db: Db,
+  filter: { limit: number; before?: number; targetId?: string; event?: string },
+): Promise<AuditEvent[]> {
+  let query = db.selectFrom("audit_events").selectAll();
+  if (filter.before !== undefined) {
+    query = query.where("at", "<", filter.before);
+  }
+  if (filter.targetId !== undefined) {
+    query = query.where("target_id", "=", filter.targetId);
+  }
+  if (filter.event !== undefined) {
+    query = query.where("event", "=", filter.event);
+  }
+  return query.orderBy("at", "desc").orderBy("id").limit(filter.limit).execute();
+}

@@ -1,0 +1,91 @@
+// The admin policies (PRODUCT.md §3), one TypeBox schema and one default per kind. The schemas
+// validate every write from the CLI and the admin API, and every read from the database.
+import { Type, type Static } from "typebox";
+
+export const LockoutPolicy = Type.Object(
+  {
+    /** Consecutive failures that lock the account (default 10, at most 100). */
+    threshold: Type.Integer({ minimum: 1, maximum: 100 }),
+    /** "temporary" unlocks itself after durationMinutes; "admin" waits for an admin. */
+    mode: Type.Union([Type.Literal("temporary"), Type.Literal("admin")]),
+    durationMinutes: Type.Integer({ minimum: 1, maximum: 7 * 24 * 60 }),
+    /**
+     * Whether sign-in says "locked" (helpful, but it tells an attacker the account exists) or
+     * answers like a wrong password (no enumeration at all).
+     */
+    revealLocked: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+
+export const SessionPolicy = Type.Object(
+  {
+    /** Full re-verification is due this long after the last one (DESIGN.md §5: 12 h). */
+    reverifyAfterMinutes: Type.Integer({ minimum: 5, maximum: 7 * 24 * 60 }),
+    /** Idle sessions re-verify after this long without a request (default 30 min). */
+    idleMinutes: Type.Integer({ minimum: 1, maximum: 24 * 60 }),
+    /** Hard end of a session whatever happens (default 30 days). */
+    absoluteLifetimeHours: Type.Integer({ minimum: 1, maximum: 90 * 24 }),
+  },
+  { additionalProperties: false },
+);
+
+export const PasswordPolicy = Type.Object(
+  {
+    minLength: Type.Integer({ minimum: 8, maximum: 64 }),
+    /** NIST SP 800-63B §3.1.1.2: allow at least 64 characters. */
+    maxLength: Type.Integer({ minimum: 64, maximum: 256 }),
+    requireLowercase: Type.Boolean(),
+    requireUppercase: Type.Boolean(),
+    requireDigit: Type.Boolean(),
+    requireSymbol: Type.Boolean(),
+    /** The last N passwords cannot be used again (0 turns history off). */
+    historyCount: Type.Integer({ minimum: 0, maximum: 24 }),
+    /** 0 = passwords never expire (the default, see docs/admin.md). */
+    maxAgeDays: Type.Integer({ minimum: 0, maximum: 3650 }),
+    reminderDays: Type.Integer({ minimum: 1, maximum: 30 }),
+    /** The organization's own words on top of the common-password list. */
+    extraBlockedWords: Type.Array(Type.String({ minLength: 3, maxLength: 64 }), { maxItems: 500 }),
+  },
+  { additionalProperties: false },
+);
+
+export const ProfilePolicy = Type.Object(
+  { editable: Type.Boolean() },
+  { additionalProperties: false },
+);
+
+export const policySchemas = {
+  lockout: LockoutPolicy,
+  session: SessionPolicy,
+  password: PasswordPolicy,
+  profile: ProfilePolicy,
+} as const;
+
+export type PolicyKind = keyof typeof policySchemas;
+export type Policies = {
+  lockout: Static<typeof LockoutPolicy>;
+  session: Static<typeof SessionPolicy>;
+  password: Static<typeof PasswordPolicy>;
+  profile: Static<typeof ProfilePolicy>;
+};
+
+export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
+
+export const defaultPolicies: Policies = {
+  lockout: { threshold: 10, mode: "temporary", durationMinutes: 15, revealLocked: true },
+  session: { reverifyAfterMinutes: 12 * 60, idleMinutes: 30, absoluteLifetimeHours: 30 * 24 },
+  password: {
+    minLength: 12,
+    maxLength: 128,
+    requireLowercase: false,
+    requireUppercase: false,
+    requireDigit: false,
+    requireSymbol: false,
+    historyCount: 5,
+    maxAgeDays: 0,
+    reminderDays: 7,
+    extraBlockedWords: [],
+  },
+  profile: { editable: true },
+};
