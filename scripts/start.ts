@@ -34,6 +34,7 @@ const child = electron.found
       ...process.env,
       GATEHOUSE_MODE: process.env.GATEHOUSE_MODE ?? "demo",
       GATEHOUSE_DATABASE_URL: process.env.GATEHOUSE_DATABASE_URL ?? "sqlite:data/demo.db",
+      GATEHOUSE_LOG_LEVEL: process.env.GATEHOUSE_LOG_LEVEL ?? "warn",
     }));
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
