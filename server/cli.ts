@@ -1,8 +1,16 @@
 // `gatehouse` command: runs the reference server from environment configuration.
-import { ConfigError, loadConfig } from "./config/config.ts";
+import {
+  ConfigError,
+  configKeys,
+  loadConfig,
+  unknownEnvironmentSettings,
+} from "./config/config.ts";
 import { describeDemo, startServer } from "./server.ts";
 
 async function main(): Promise<void> {
+  for (const key of unknownEnvironmentSettings()) {
+    console.warn(`Ignoring ${key}: not a server setting (known: ${configKeys.join(", ")}).`);
+  }
   const config = loadConfig();
   const server = await startServer(config);
   if (config.mode === "demo") {

@@ -55,11 +55,6 @@ export const configKeys = [
 /** Reads and validates configuration; throws ConfigError naming the first bad key. */
 export function loadConfig(environment: Source = process.env): ServerConfig {
   const source = { ...readConfigFile(environment.GATEHOUSE_CONFIG), ...definedOnly(environment) };
-  for (const key of Object.keys(source)) {
-    if (key.startsWith("GATEHOUSE_") && !(configKeys as readonly string[]).includes(key)) {
-      throw new ConfigError(key, `unknown setting (known: ${configKeys.join(", ")})`);
-    }
-  }
   const mode = parseChoice(
     source,
     "GATEHOUSE_MODE",
@@ -92,6 +87,16 @@ export function loadConfig(environment: Source = process.env): ServerConfig {
   };
 }
 
+const isKnownKey = (key: string) => (configKeys as readonly string[]).includes(key);
+
+/**
+ * GATEHOUSE_* environment variables the server does not know. Other tools share the prefix (the
+ * desktop app, the test suites), so these are only warned about; a config file must be exact.
+ */
+export function unknownEnvironmentSettings(environment: Source = process.env): string[] {
+  return Object.keys(definedOnly(environment)).filter((key) => !isKnownKey(key));
+}
+
 function definedOnly(environment: Source): Source {
   return Object.fromEntries(
     Object.entries(environment).filter(
@@ -114,6 +119,9 @@ function readConfigFile(file: string | undefined): Source {
     throw new ConfigError("GATEHOUSE_CONFIG", `${file} must hold a JSON object of settings`);
   }
   const entries = Object.entries(parsed).map(([key, value]): [string, string] => {
+    if (!isKnownKey(key)) {
+      throw new ConfigError(key, `in ${file} is not a setting (known: ${configKeys.join(", ")})`);
+    }
     if (!["string", "number", "boolean"].includes(typeof value)) {
       throw new ConfigError(key, `in ${file} must be a string, number or boolean`);
     }

@@ -2,7 +2,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../../../server/config/config.ts";
+import {
+  ConfigError,
+  loadConfig,
+  unknownEnvironmentSettings,
+} from "../../../../server/config/config.ts";
 
 function errorOf(environment: Record<string, string>): ConfigError {
   try {
@@ -41,7 +45,6 @@ describe("server configuration", () => {
     [{ GATEHOUSE_PUBLIC_URL: "https://portal.example.com/app" }, "GATEHOUSE_PUBLIC_URL"],
     [{ GATEHOUSE_TRUST_PROXY: "maybe" }, "GATEHOUSE_TRUST_PROXY"],
     [{ GATEHOUSE_MODE: "demo", GATEHOUSE_HOST: "0.0.0.0" }, "GATEHOUSE_HOST"],
-    [{ GATEHOUSE_PROT: "8080" }, "GATEHOUSE_PROT"],
   ])("names the bad key in %j", (environment, key) => {
     const error = errorOf(environment);
     expect(error.key).toBe(key);
@@ -61,6 +64,18 @@ describe("server configuration", () => {
       port: 9000,
       mode: "demo",
     });
+  });
+
+  it("warns about unknown GATEHOUSE_ variables without refusing to start", () => {
+    const environment = { GATEHOUSE_PROT: "9000", GATEHOUSE_PORT: "8081", OTHER: "x" };
+    expect(unknownEnvironmentSettings(environment)).toEqual(["GATEHOUSE_PROT"]);
+    expect(loadConfig(environment).port).toBe(8081);
+  });
+
+  it("refuses an unknown key in a config file, where a typo would go unnoticed", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "gatehouse-config-")), "config.json");
+    writeFileSync(file, JSON.stringify({ GATEHOUSE_PROT: 9000 }));
+    expect(errorOf({ GATEHOUSE_CONFIG: file }).key).toBe("GATEHOUSE_PROT");
   });
 
   it("explains a config file it cannot read", () => {
