@@ -1,5 +1,6 @@
 // Handlers of the bridge calls in preload/contract.ts. Each call first checks that it comes from
-// a frame on the configured portal origin; results and errors travel as plain data.
+// a frame on the configured portal origin and that its arguments have the expected shape;
+// results and errors travel as plain data.
 import { app, ipcMain, type IpcMainInvokeEvent } from "electron";
 import {
   channels,
@@ -7,22 +8,29 @@ import {
   type BridgeResult,
   type DesktopOs,
   type PlatformInfo,
+  type UpdateCheckResult,
 } from "../preload/contract.ts";
+import { checkNoArguments } from "./core/ipc-arguments.ts";
 import { isTrustedSender } from "./core/window-policy.ts";
 
 export function registerIpcHandlers(state: {
   portalOrigin: () => string | undefined;
   bundledServer: () => boolean;
+  checkForUpdates: () => Promise<UpdateCheckResult>;
 }): void {
-  const guarded = <T>(handler: (event: IpcMainInvokeEvent) => T) => {
-    return (event: IpcMainInvokeEvent): BridgeResult<T> => {
+  const guarded = <T>(handler: () => T | Promise<T>) => {
+    return async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<BridgeResult<T>> => {
       if (!isTrustedSender(event.senderFrame?.url, state.portalOrigin())) {
         return {
           ok: false,
           error: { code: "UNTRUSTED_ORIGIN", message: "This page may not use the desktop bridge." },
         };
       }
-      return { ok: true, value: handler(event) };
+      const checked = checkNoArguments(args);
+      if (!checked.ok) {
+        return { ok: false, error: { code: "INVALID_ARGUMENTS", message: checked.reason } };
+      }
+      return { ok: true, value: await handler() };
     };
   };
 
@@ -38,4 +46,20 @@ export function registerIpcHandlers(state: {
       bundledServer: state.bundledServer(),
     })),
   );
+
+  const checkForUpdates = guarded(state.checkForUpdates);
+  ipcMain.handle(channels.checkForUpdates, async (event, ...args: unknown[]) => {
+    try {
+      return await checkForUpdates(event, ...args);
+    } catch (error) {
+      // The feed may be unreachable or serve a bad file; the page gets a code, the log the detail.
+      console.warn(
+        `Update check failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return {
+        ok: false,
+        error: { code: "UPDATE_CHECK_FAILED", message: "Could not check for updates right now." },
+      } satisfies BridgeResult<UpdateCheckResult>;
+    }
+  });
 }

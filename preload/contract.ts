@@ -16,13 +16,33 @@ export type BridgeError = { code: string; message: string };
 
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 
+/** The answer to "Check for updates" (account menu of the desktop app). */
+export type UpdateCheckResult =
+  /** Turned off by the organization, or not an installed app; `reason` is for the user. */
+  | { status: "disabled"; reason: string }
+  | { status: "up-to-date"; currentVersion: string }
+  /** Downloading in the background; installed when the app quits. */
+  | { status: "available"; currentVersion: string; availableVersion: string };
+
+/** A gatehouse:// link the app accepted, forwarded to the portal page. */
+export type DeepLinkEvent = { kind: "open-portal" } | { kind: "open-app"; appId: string };
+
 /** What the page sees as `window.gatehouse`. */
 export type GatehouseBridge = {
   platform(): Promise<BridgeResult<PlatformInfo>>;
+  /** Errors: UNTRUSTED_ORIGIN, INVALID_ARGUMENTS, UPDATE_CHECK_FAILED. */
+  checkForUpdates(): Promise<BridgeResult<UpdateCheckResult>>;
+  /** The tray's "Verify now": the page should ask for Touch ID / Windows Hello. Returns unsubscribe. */
+  onVerifyNow(callback: () => void): () => void;
+  /** An accepted gatehouse:// link, e.g. open one app. Returns unsubscribe. */
+  onDeepLink(callback: (link: DeepLinkEvent) => void): () => void;
 };
 
 export const channels = {
   platform: "gatehouse:platform",
+  checkForUpdates: "gatehouse:check-for-updates",
+  onVerifyNow: "gatehouse:verify-now",
+  onDeepLink: "gatehouse:deep-link",
 } as const satisfies Record<keyof GatehouseBridge, string>;
 
 export type Channel = (typeof channels)[keyof typeof channels];

@@ -1,9 +1,26 @@
 // Exposes `window.gatehouse`: named functions built from the contract, never ipcRenderer itself.
-import { contextBridge, ipcRenderer } from "electron";
-import { channels, isTrustedPageChannel, type GatehouseBridge } from "./contract.ts";
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from "electron";
+import {
+  channels,
+  isTrustedPageChannel,
+  type DeepLinkEvent,
+  type GatehouseBridge,
+} from "./contract.ts";
+
+/** Subscribes to a main → page event; the callback gets plain data, never the IPC event. */
+function subscribe<T>(channel: string, callback: (payload: T) => void): () => void {
+  const listener = (_event: IpcRendererEvent, payload: T) => callback(payload);
+  ipcRenderer.on(channel, listener);
+  return () => {
+    ipcRenderer.removeListener(channel, listener);
+  };
+}
 
 const bridge: GatehouseBridge = {
   platform: () => ipcRenderer.invoke(channels.platform),
+  checkForUpdates: () => ipcRenderer.invoke(channels.checkForUpdates),
+  onVerifyNow: (callback) => subscribe<undefined>(channels.onVerifyNow, () => callback()),
+  onDeepLink: (callback) => subscribe<DeepLinkEvent>(channels.onDeepLink, callback),
 };
 
 // The preload runs for every page the window shows, including the app's local pages; main says
