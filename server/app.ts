@@ -15,6 +15,7 @@ import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { registerSecurityHeaders } from "./plugins/security-headers.ts";
+import { adminRoutes } from "./routes/admin.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
@@ -52,6 +53,7 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
   healthRoutes(app, context);
   authRoutes(app, context, guards, https);
   meRoutes(app, guards);
+  adminRoutes(app, context, guards);
 
   await registerPortalUi(app, config.uiDirectory);
   return app;

@@ -1,37 +1,52 @@
 // `gatehouse-admin` (also `npm run admin -- …`): account administration straight on the
 // database. Passwords are read from standard input or generated, never taken from argv, where
 // any user of the machine could read them in the process list.
-import { randomBytes, randomUUID } from "node:crypto";
 import { text } from "node:stream/consumers";
 import { parseArgs } from "node:util";
+import { listAuditEvents } from "../audit/audit-log.ts";
 import { hashPassword, maxPasswordBytes } from "../auth/password.ts";
+import { invalidateUserSessions } from "../auth/session.ts";
 import { ConfigError, loadConfig } from "../config/config.ts";
 import { systemClock } from "../lib/clock.ts";
+import { policyKinds, type PolicyKind } from "../policies/policy-schemas.ts";
+import { readPolicy } from "../policies/policy-store.ts";
 import { openDatabase, type Db } from "../storage/database.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
+import { findUserByEmail, listUsers, normalizeEmail, updateUser } from "../storage/users.ts";
+import { changePolicy } from "./policy-admin.ts";
 import {
-  findUserByEmail,
-  insertUser,
-  listUsers,
-  normalizeEmail,
-  updateUser,
-} from "../storage/users.ts";
+  createAccount,
+  setAccountRole,
+  setAccountStatus,
+  setTemporaryPassword,
+  unlockUser,
+  type AdminActor,
+} from "./user-admin.ts";
 
 const usage = `Usage: gatehouse-admin <command> [options]
 
   user list
   user create --email EMAIL --first-name NAME --last-name NAME [--admin] [--password-stdin]
   user set-password --email EMAIL [--password-stdin]
+  user temporary-password --email EMAIL   (shown once; must be changed at next sign-in)
+  user disable --email EMAIL              (ends the user's sessions)
+  user enable --email EMAIL
+  user unlock --email EMAIL
+  user make-admin --email EMAIL
+  user remove-admin --email EMAIL
+  policy list
+  policy get KIND                          (KIND: ${policyKinds.join(", ")})
+  policy set KIND SETTING=VALUE [...]      (e.g. policy set lockout threshold=5 mode=admin)
+  audit list [--limit N] [--email EMAIL]
 
-Without --password-stdin a strong password is generated and printed once.
+Without --password-stdin a strong temporary password is generated and printed once.
 The database comes from GATEHOUSE_DATABASE_URL (default sqlite:data/gatehouse.db).`;
 
 export class UsageError extends Error {}
 
-export async function runAdminCommand(
-  argv: string[],
-  io: { db: Db; stdin: () => Promise<string>; print: (line: string) => void },
-): Promise<void> {
+export type AdminIo = { db: Db; stdin: () => Promise<string>; print: (line: string) => void };
+
+export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -41,11 +56,22 @@ export async function runAdminCommand(
       "last-name": { type: "string" },
       admin: { type: "boolean", default: false },
       "password-stdin": { type: "boolean", default: false },
+      limit: { type: "string" },
     },
   });
-  const command = positionals.join(" ");
+  const command = positionals.slice(0, 2).join(" ");
+  const rest = positionals.slice(2);
+  const actor: AdminActor = { db: io.db, now: systemClock.now(), actorId: "cli" };
   const readPassword = async () =>
     values["password-stdin"] ? checkPassword((await io.stdin()).replace(/\r?\n$/, "")) : undefined;
+  const requireUser = async () => {
+    const email = requireOption(values.email, "--email");
+    const user = await findUserByEmail(io.db, email);
+    if (user === undefined) {
+      throw new UsageError(`No user has the email ${normalizeEmail(email)}.`);
+    }
+    return user;
+  };
 
   switch (command) {
     case "user list": {
@@ -64,53 +90,120 @@ export async function runAdminCommand(
       if ((await findUserByEmail(io.db, email)) !== undefined) {
         throw new UsageError(`A user with the email ${normalizeEmail(email)} already exists.`);
       }
-      const password = (await readPassword()) ?? generatePassword();
-      const organization = await io.db.selectFrom("organizations").select("id").executeTakeFirst();
-      const now = systemClock.now();
-      const organizationId = organization?.id ?? randomUUID();
-      if (organization === undefined) {
-        await io.db
-          .insertInto("organizations")
-          .values({ id: organizationId, name: "Gatehouse", created_at: now })
-          .execute();
-      }
-      await insertUser(io.db, {
-        id: randomUUID(),
-        organization_id: organizationId,
+      const password = await readPassword();
+      const result = await createAccount(actor, {
         email,
-        username: normalizeEmail(email).split("@")[0] ?? email,
-        first_name: firstName,
-        last_name: lastName,
-        display_name: `${firstName} ${lastName}`,
+        firstName,
+        lastName,
         role: values.admin ? "admin" : "user",
-        status: "active",
-        password_hash: await hashPassword(password),
-        ...emptyProfile,
-        created_at: now,
-        updated_at: now,
+        ...(password === undefined ? {} : { password }),
       });
+      if (!result.ok) {
+        throw new UsageError(`A user with the email ${normalizeEmail(email)} already exists.`);
+      }
       io.print(`Created ${values.admin ? "admin" : "user"} ${normalizeEmail(email)}.`);
-      if (!values["password-stdin"]) {
-        io.print(`Initial password (shown once): ${password}`);
+      if (result.user.temporaryPassword !== undefined) {
+        io.print(`Initial password (shown once): ${result.user.temporaryPassword}`);
+        io.print("They will choose their own password when they first sign in.");
       }
       return;
     }
     case "user set-password": {
-      const email = requireOption(values.email, "--email");
-      const user = await findUserByEmail(io.db, email);
-      if (user === undefined) {
-        throw new UsageError(`No user has the email ${normalizeEmail(email)}.`);
+      const user = await requireUser();
+      const password = await readPassword();
+      if (password === undefined) {
+        const result = await setTemporaryPassword(actor, user.id);
+        io.print(`Temporary password for ${user.email} (shown once): ${temporary(result)}`);
+        io.print("Their sessions were ended; they must choose a new password at sign-in.");
+        return;
       }
-      const password = (await readPassword()) ?? generatePassword();
       await updateUser(io.db, user.id, {
         password_hash: await hashPassword(password),
-        updated_at: systemClock.now(),
+        must_change_password: 0,
+        password_changed_at: actor.now,
+        updated_at: actor.now,
       });
       // A new password ends every session the old one opened.
-      await io.db.deleteFrom("sessions").where("user_id", "=", user.id).execute();
+      await invalidateUserSessions(io.db, user.id);
       io.print(`Password set for ${user.email}; their sessions were ended.`);
-      if (!values["password-stdin"]) {
-        io.print(`New password (shown once): ${password}`);
+      return;
+    }
+    case "user temporary-password": {
+      const user = await requireUser();
+      const result = await setTemporaryPassword(actor, user.id);
+      io.print(`Temporary password for ${user.email} (shown once): ${temporary(result)}`);
+      io.print("Their sessions were ended; they must choose a new password at sign-in.");
+      return;
+    }
+    case "user disable":
+    case "user enable": {
+      const user = await requireUser();
+      const status = command === "user disable" ? "disabled" : "active";
+      await setAccountStatus(actor, user.id, status);
+      io.print(
+        status === "disabled"
+          ? `Disabled ${user.email}; their sessions were ended.`
+          : `Enabled ${user.email}.`,
+      );
+      return;
+    }
+    case "user unlock": {
+      const user = await requireUser();
+      await unlockUser(actor, user.id);
+      io.print(`Unlocked ${user.email}.`);
+      return;
+    }
+    case "user make-admin":
+    case "user remove-admin": {
+      const user = await requireUser();
+      const role = command === "user make-admin" ? "admin" : "user";
+      await setAccountRole(actor, user.id, role);
+      io.print(`${user.email} is now ${role === "admin" ? "an admin" : "a user"}.`);
+      return;
+    }
+    case "policy list": {
+      for (const kind of policyKinds) {
+        io.print(`${kind}\t${JSON.stringify(await readPolicy(io.db, kind))}`);
+      }
+      return;
+    }
+    case "policy get": {
+      const kind = requireKind(rest[0]);
+      io.print(JSON.stringify(await readPolicy(io.db, kind), null, 2));
+      return;
+    }
+    case "policy set": {
+      const kind = requireKind(rest[0]);
+      const changes = parseSettings(rest.slice(1));
+      const result = await changePolicy(actor, kind, changes);
+      if (!result.ok) {
+        throw new UsageError(`The ${kind} policy was not changed: ${result.problem}.`);
+      }
+      io.print(`${kind}\t${JSON.stringify(result.value)}`);
+      return;
+    }
+    case "audit list": {
+      const limit = Number(values.limit ?? "50");
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+        throw new UsageError("--limit must be a whole number from 1 to 1000.");
+      }
+      const target = values.email === undefined ? undefined : (await requireUser()).id;
+      const events = await listAuditEvents(io.db, {
+        limit,
+        ...(target === undefined ? {} : { targetId: target }),
+      });
+      for (const event of events) {
+        io.print(
+          [
+            new Date(event.at).toISOString(),
+            event.event,
+            event.reason ?? "-",
+            `actor=${event.actor_id ?? "-"}`,
+            `target=${event.target_email ?? event.target_id ?? "-"}`,
+            `ip=${event.ip ?? "-"}`,
+            event.details ?? "",
+          ].join("\t"),
+        );
       }
       return;
     }
@@ -119,25 +212,48 @@ export async function runAdminCommand(
   }
 }
 
-const emptyProfile = {
-  mobile_phone: null,
-  work_phone: null,
-  home_address: null,
-  personal_email: null,
-  job_title: null,
-  department: null,
-  employee_id: null,
-  manager: null,
-  cost_center: null,
-  office_location: null,
-  start_date: null,
-};
+function temporary(result: Awaited<ReturnType<typeof setTemporaryPassword>>): string {
+  if (!result.ok) {
+    throw new UsageError("That user no longer exists.");
+  }
+  return result.user.temporaryPassword;
+}
 
 function requireOption(value: string | undefined, name: string): string {
   if (value === undefined || value.trim() === "") {
     throw new UsageError(`${name} is required.`);
   }
   return value.trim();
+}
+
+function requireKind(value: string | undefined): PolicyKind {
+  if (value === undefined || !(policyKinds as string[]).includes(value)) {
+    throw new UsageError(`Name a policy: ${policyKinds.join(", ")}.`);
+  }
+  return value as PolicyKind;
+}
+
+/** SETTING=VALUE pairs; values are read as JSON where they parse (numbers, true, lists). */
+function parseSettings(pairs: string[]): Record<string, unknown> {
+  if (pairs.length === 0) {
+    throw new UsageError("Give at least one SETTING=VALUE.");
+  }
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const index = pair.indexOf("=");
+      if (index <= 0) {
+        throw new UsageError(`"${pair}" is not SETTING=VALUE.`);
+      }
+      const raw = pair.slice(index + 1);
+      let value: unknown = raw;
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        // A bare word such as mode=admin stays a string.
+      }
+      return [pair.slice(0, index), value];
+    }),
+  );
 }
 
 function checkPassword(password: string): string {
@@ -148,10 +264,6 @@ function checkPassword(password: string): string {
     throw new UsageError(`The password must be at most ${maxPasswordBytes} bytes long.`);
   }
   return password;
-}
-
-function generatePassword(): string {
-  return randomBytes(18).toString("base64url"); // 144 bits
 }
 
 async function main(): Promise<void> {

@@ -1,0 +1,110 @@
+// Request and response shapes of /api/admin/*.
+import { Type, type Static } from "typebox";
+import {
+  LockoutPolicy,
+  PasswordPolicy,
+  ProfilePolicy,
+  SessionPolicy,
+} from "../policies/policy-schemas.ts";
+import { EmailAddress } from "./common.ts";
+
+const Name = Type.String({ minLength: 1, maxLength: 100 });
+
+export const AdminUser = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  displayName: Type.String(),
+  role: Type.Union([Type.Literal("user"), Type.Literal("admin")]),
+  status: Type.Union([Type.Literal("active"), Type.Literal("disabled")]),
+  locked: Type.Boolean(),
+  lockedUntil: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
+  failedAttempts: Type.Integer(),
+  mustChangePassword: Type.Boolean(),
+});
+export type AdminUserResponse = Static<typeof AdminUser>;
+
+export const AdminUserList = Type.Object({ users: Type.Array(AdminUser) });
+
+export const UserIdParams = Type.Object(
+  { id: Type.String({ minLength: 1, maxLength: 64 }) },
+  { additionalProperties: false },
+);
+
+export const CreateUserBody = Type.Object(
+  {
+    email: EmailAddress,
+    firstName: Name,
+    lastName: Name,
+    role: Type.Optional(Type.Union([Type.Literal("user"), Type.Literal("admin")])),
+  },
+  { additionalProperties: false },
+);
+
+export const UserWithTemporaryPassword = Type.Object({
+  user: AdminUser,
+  /** Shown once; the user must replace it at their next sign-in. */
+  temporaryPassword: Type.String(),
+});
+
+export const UserStatusBody = Type.Object(
+  { status: Type.Union([Type.Literal("active"), Type.Literal("disabled")]) },
+  { additionalProperties: false },
+);
+
+export const UserRoleBody = Type.Object(
+  { role: Type.Union([Type.Literal("user"), Type.Literal("admin")]) },
+  { additionalProperties: false },
+);
+
+export const PolicyKindParams = Type.Object(
+  {
+    kind: Type.Union([
+      Type.Literal("lockout"),
+      Type.Literal("session"),
+      Type.Literal("password"),
+      Type.Literal("profile"),
+    ]),
+  },
+  { additionalProperties: false },
+);
+
+/** A partial policy: merged over the current one, then the whole is validated. */
+export const PolicyChangeBody = Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), {
+  maxProperties: 20,
+});
+
+export const AuditQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    before: Type.Optional(Type.Integer({ minimum: 0 })),
+    userId: Type.Optional(Type.String({ maxLength: 64 })),
+    event: Type.Optional(Type.String({ maxLength: 64 })),
+  },
+  { additionalProperties: false },
+);
+
+export const AuditList = Type.Object({
+  events: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      at: Type.String({ format: "date-time" }),
+      event: Type.String(),
+      reason: Type.Union([Type.String(), Type.Null()]),
+      actorId: Type.Union([Type.String(), Type.Null()]),
+      targetId: Type.Union([Type.String(), Type.Null()]),
+      targetEmail: Type.Union([Type.String(), Type.Null()]),
+      ip: Type.Union([Type.String(), Type.Null()]),
+      userAgent: Type.Union([Type.String(), Type.Null()]),
+      details: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+    }),
+  ),
+});
+
+export const AllPolicies = Type.Object({
+  lockout: LockoutPolicy,
+  session: SessionPolicy,
+  password: PasswordPolicy,
+  profile: ProfilePolicy,
+});
+
+export const AnyPolicy = Type.Union([LockoutPolicy, SessionPolicy, PasswordPolicy, ProfilePolicy]);

@@ -1,0 +1,74 @@
+// The admin CLI's policy, lock, role and audit commands, straight on the database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAdminCommand, UsageError } from "../../server/admin/cli.ts";
+import {
+  CookieJar,
+  createTestUser,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from "../fixtures/test-server.ts";
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+async function admin(argv: string[]): Promise<string> {
+  const lines: string[] = [];
+  await runAdminCommand(argv, {
+    db: server.context.db,
+    stdin: () => Promise.resolve(""),
+    print: (line) => lines.push(line),
+  });
+  return lines.join("\n");
+}
+
+describe("admin CLI: policies, locks, roles and the audit log", () => {
+  it("sets a policy from SETTING=VALUE pairs and refuses an invalid one", async () => {
+    expect(await admin(["policy", "set", "lockout", "threshold=3", "mode=admin"])).toContain(
+      '"threshold":3',
+    );
+    expect(await admin(["policy", "get", "lockout"])).toMatch(/"mode": "admin"/);
+    await expect(admin(["policy", "set", "lockout", "threshold=500"])).rejects.toThrow(/threshold/);
+    await expect(admin(["policy", "set", "nothing", "a=1"])).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it("unlocks a locked user, who can then sign in", async () => {
+    const user = await createTestUser(server);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await signIn(server, new CookieJar(), { ...user, password: "wrong" });
+    }
+    expect((await signIn(server, new CookieJar(), user)).statusCode).toBe(423);
+    expect(await admin(["user", "unlock", "--email", user.email])).toContain("Unlocked");
+    expect((await signIn(server, new CookieJar(), user)).statusCode).toBe(200);
+  });
+
+  it("disables a user, ending their sessions, and issues a temporary password", async () => {
+    const user = await createTestUser(server);
+    const jar = new CookieJar();
+    await signIn(server, jar, user);
+    await admin(["user", "disable", "--email", user.email]);
+    expect(
+      (await server.request({ method: "GET", url: "/api/me", cookies: jar.header() })).statusCode,
+    ).toBe(401);
+    await admin(["user", "enable", "--email", user.email]);
+    const output = await admin(["user", "temporary-password", "--email", user.email]);
+    const temporary = /\(shown once\): (\S+)/.exec(output)?.[1] ?? "";
+    const signedIn = await signIn(server, new CookieJar(), { ...user, password: temporary });
+    expect(signedIn.json()).toEqual({ next: "change_password" });
+  });
+
+  it("makes an admin and lists the audit log, newest first, without secrets", async () => {
+    const user = await createTestUser(server);
+    await admin(["user", "make-admin", "--email", user.email]);
+    expect(await admin(["user", "list"])).toContain(`${user.email}\tTest User\tadmin\tactive`);
+    const audit = await admin(["audit", "list", "--limit", "100"]);
+    expect(audit.split("\n")[0]).toContain("user.role_changed");
+    expect(audit).toContain("account.unlocked");
+    expect(audit).toContain("policy.changed");
+    expect(audit).not.toMatch(/argon2|correct horse/);
+  });
+});
