@@ -18,7 +18,14 @@ export function createPortalWindow(options: {
     title: "Gatehouse",
     show: false,
     backgroundColor: "#f6f7f9",
-    webPreferences: hardenedWebPreferences(options.preloadPath),
+    webPreferences: {
+      ...hardenedWebPreferences(options.preloadPath),
+      // Repeated as literals so static scanners (Electronegativity, in `npm test`) see them
+      // here; window-policy.ts holds the full, unit-tested set.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    },
   });
   window.once("ready-to-show", () => window.show());
 
