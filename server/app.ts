@@ -15,10 +15,13 @@ import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { registerSecurityHeaders } from "./plugins/security-headers.ts";
+import { createMailer } from "./mail/mailer.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
+import { passwordRoutes } from "./routes/password.ts";
+import { resetRoutes } from "./routes/reset.ts";
 
 export type FastifyTypeboxInstance = FastifyInstance<
   RawServerDefault,
@@ -53,6 +56,17 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
   healthRoutes(app, context);
   authRoutes(app, context, guards, https);
   meRoutes(app, guards);
+  passwordRoutes(app, context, guards);
+  const mailer =
+    context.mailer ??
+    createMailer({
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      db: context.db,
+      now: () => context.clock.now(),
+      log: app.log,
+    });
+  resetRoutes(app, context, mailer, () => publicOrigin(app, context));
   adminRoutes(app, context, guards);
 
   await registerPortalUi(app, config.uiDirectory);

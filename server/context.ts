@@ -2,6 +2,7 @@
 // tests can swap the clock, the randomness or the database.
 import type { ServerConfig } from "./config/config.ts";
 import type { Clock, Random } from "./lib/clock.ts";
+import type { Mailer } from "./mail/mailer.ts";
 import type { Db } from "./storage/database.ts";
 
 export type ServerContext = {
@@ -9,4 +10,6 @@ export type ServerContext = {
   db: Db;
   clock: Clock;
   random: Random;
+  /** Outgoing mail; buildApp makes one from the config when none is given. */
+  mailer?: Mailer;
 };

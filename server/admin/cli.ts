@@ -8,6 +8,7 @@ import { hashPassword, maxPasswordBytes } from "../auth/password.ts";
 import { invalidateUserSessions } from "../auth/session.ts";
 import { ConfigError, loadConfig } from "../config/config.ts";
 import { systemClock } from "../lib/clock.ts";
+import { listOutbox } from "../mail/mailer.ts";
 import { policyKinds, type PolicyKind } from "../policies/policy-schemas.ts";
 import { readPolicy } from "../policies/policy-store.ts";
 import { openDatabase, type Db } from "../storage/database.ts";
@@ -38,6 +39,7 @@ const usage = `Usage: gatehouse-admin <command> [options]
   policy get KIND                          (KIND: ${policyKinds.join(", ")})
   policy set KIND SETTING=VALUE [...]      (e.g. policy set lockout threshold=5 mode=admin)
   audit list [--limit N] [--email EMAIL]
+  mail list [--limit N]                    (mail kept while no SMTP server is configured)
 
 Without --password-stdin a strong temporary password is generated and printed once.
 The database comes from GATEHOUSE_DATABASE_URL (default sqlite:data/gatehouse.db).`;
@@ -183,10 +185,7 @@ export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void
       return;
     }
     case "audit list": {
-      const limit = Number(values.limit ?? "50");
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-        throw new UsageError("--limit must be a whole number from 1 to 1000.");
-      }
+      const limit = parseLimit(values.limit);
       const target = values.email === undefined ? undefined : (await requireUser()).id;
       const events = await listAuditEvents(io.db, {
         limit,
@@ -207,6 +206,20 @@ export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void
       }
       return;
     }
+    case "mail list": {
+      const mails = await listOutbox(io.db, parseLimit(values.limit));
+      if (mails.length === 0) {
+        io.print("The outbox is empty.");
+      }
+      for (const mail of mails) {
+        io.print(`--- ${new Date(mail.created_at).toISOString()}  To: ${mail.recipient}`);
+        io.print(`Subject: ${mail.subject}`);
+        io.print("");
+        io.print(mail.body);
+        io.print("");
+      }
+      return;
+    }
     default:
       throw new UsageError(command === "" ? usage : `Unknown command "${command}".\n\n${usage}`);
   }
@@ -224,6 +237,14 @@ function requireOption(value: string | undefined, name: string): string {
     throw new UsageError(`${name} is required.`);
   }
   return value.trim();
+}
+
+function parseLimit(value: string | undefined): number {
+  const limit = Number(value ?? "50");
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    throw new UsageError("--limit must be a whole number from 1 to 1000.");
+  }
+  return limit;
 }
 
 function requireKind(value: string | undefined): PolicyKind {

@@ -23,6 +23,9 @@ export type ServerConfig = {
   trustProxy: boolean;
   /** Sign-in, re-verify and reset requests allowed per client IP per minute. */
   signInRateLimitPerMinute: number;
+  /** smtp:// or smtps:// URL of the mail relay; without one, mail goes to the outbox table. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {
@@ -50,6 +53,8 @@ export const configKeys = [
   "GATEHOUSE_UI_DIR",
   "GATEHOUSE_TRUST_PROXY",
   "GATEHOUSE_SIGNIN_RATE_LIMIT",
+  "GATEHOUSE_SMTP_URL",
+  "GATEHOUSE_MAIL_FROM",
 ] as const;
 
 /** Reads and validates configuration; throws ConfigError naming the first bad key. */
@@ -84,6 +89,8 @@ export function loadConfig(environment: Source = process.env): ServerConfig {
       1,
       100_000,
     ),
+    smtpUrl: parseSmtpUrl(source),
+    mailFrom: source.GATEHOUSE_MAIL_FROM ?? "Gatehouse <no-reply@localhost>",
   };
 }
 
@@ -158,6 +165,24 @@ function parseBoolean(source: Source, key: string, fallback: boolean): boolean {
     return false;
   }
   throw new ConfigError(key, `must be true or false (got "${value}")`);
+}
+
+function parseSmtpUrl(source: Source): string | undefined {
+  const value = source.GATEHOUSE_SMTP_URL;
+  if (value === undefined) {
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    // The value may hold a password: name the key, never echo it.
+    throw new ConfigError("GATEHOUSE_SMTP_URL", "must be an smtp:// or smtps:// URL");
+  }
+  if (url.protocol !== "smtp:" && url.protocol !== "smtps:") {
+    throw new ConfigError("GATEHOUSE_SMTP_URL", "must be an smtp:// or smtps:// URL");
+  }
+  return value;
 }
 
 function parseWholeNumber(

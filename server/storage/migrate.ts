@@ -3,10 +3,12 @@ import { Migrator, type Migration, type MigrationProvider } from "kysely/migrati
 import type { Db } from "./database.ts";
 import * as accountsAndSessions from "./migrations/0001-accounts-and-sessions.ts";
 import * as lockoutPoliciesAudit from "./migrations/0002-lockout-policies-audit.ts";
+import * as passwordLifecycleAndMail from "./migrations/0003-password-lifecycle-and-mail.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
   "0002-lockout-policies-audit": lockoutPoliciesAudit,
+  "0003-password-lifecycle-and-mail": passwordLifecycleAndMail,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -86,6 +86,36 @@ export type AuditEventsTable = {
   details: string | null; // JSON; never a secret
 };
 
+export type PasswordHistoryTable = {
+  id: string;
+  user_id: string;
+  password_hash: string;
+  created_at: number;
+};
+
+export type PasswordResetTokensTable = {
+  id: string;
+  user_id: string;
+  secret_hash: string;
+  created_at: number;
+  expires_at: number;
+};
+
+export type MailOutboxTable = {
+  id: string;
+  created_at: number;
+  recipient: string;
+  subject: string;
+  body: string;
+};
+
+export type PasswordExpiryRemindersTable = {
+  user_id: string;
+  expires_at: number;
+  days_before: number;
+  sent_at: number;
+};
+
 export type Database = {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -93,6 +123,10 @@ export type Database = {
   login_flows: LoginFlowsTable;
   policies: PoliciesTable;
   audit_events: AuditEventsTable;
+  password_history: PasswordHistoryTable;
+  password_reset_tokens: PasswordResetTokensTable;
+  mail_outbox: MailOutboxTable;
+  password_expiry_reminders: PasswordExpiryRemindersTable;
 };
 
 export type User = Selectable<UsersTable>;

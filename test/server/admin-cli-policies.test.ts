@@ -72,3 +72,18 @@ describe("admin CLI: policies, locks, roles and the audit log", () => {
     expect(audit).not.toMatch(/argon2|correct horse/);
   });
 });
+
+describe("admin CLI: mail outbox", () => {
+  it("lists mail kept while no SMTP server is configured, reset link included", async () => {
+    const user = await createTestUser(server);
+    await server.request({
+      method: "POST",
+      url: "/api/auth/forgot-password",
+      headers: { origin: "http://localhost:4010", "content-type": "application/json" },
+      payload: JSON.stringify({ email: user.email }),
+    });
+    const listing = await admin(["mail", "list"]);
+    expect(listing).toContain(`To: ${user.email}`);
+    expect(listing).toMatch(/http:\/\/localhost:4010\/reset-password#token=\S+/);
+  });
+});

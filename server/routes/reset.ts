@@ -1,0 +1,158 @@
+// Forgot password (PRODUCT.md §1): POST /api/auth/forgot-password mails a one-hour, single-use
+// link; POST /api/auth/reset-password sets the new password with it. The first answers the same
+// whether or not the address has an account.
+import type { FastifyTypeboxInstance } from "../app.ts";
+import { recordAuditEvent } from "../audit/audit-log.ts";
+import { lockState } from "../auth/lockout.ts";
+import type { ServerContext } from "../context.ts";
+import { AppError } from "../errors.ts";
+import type { Mailer } from "../mail/mailer.ts";
+import { judgeNewPassword, storeNewPassword } from "../passwords/replace-password.ts";
+import { secondFactorForReset } from "../passwords/reset-second-factor.ts";
+import {
+  consumeResetToken,
+  findResetTokenUser,
+  issueResetToken,
+} from "../passwords/reset-tokens.ts";
+import { signInRateLimit } from "../plugins/rate-limit.ts";
+import { ErrorResponse } from "../schemas/common.ts";
+import { ForgotPasswordAnswer, ForgotPasswordBody, ResetPasswordBody } from "../schemas/reset.ts";
+import type { User } from "../storage/schema.ts";
+import { findUserByEmail, normalizeEmail } from "../storage/users.ts";
+import { originOf, refuseOversizePassword } from "./auth.ts";
+import { lockedError } from "./locked-error.ts";
+import { throwUnlessReplaced } from "./password.ts";
+
+/** Per address: at most this many reset mails in resetWindowMs, across all instances. */
+const resetsPerAddress = 3;
+const resetWindowMs = 15 * 60 * 1000;
+
+const sameAnswer = {
+  message:
+    "If that address belongs to an account, we sent it a link to reset the password. The link works for one hour.",
+};
+
+export function resetRoutes(
+  app: FastifyTypeboxInstance,
+  context: ServerContext,
+  mailer: Mailer,
+  baseUrl: () => string,
+): void {
+  const { db, clock } = context;
+
+  app.post(
+    "/api/auth/forgot-password",
+    {
+      config: signInRateLimit(context.config.signInRateLimitPerMinute),
+      schema: {
+        body: ForgotPasswordBody,
+        response: { 202: ForgotPasswordAnswer, "4xx": ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const email = normalizeEmail(request.body.email);
+      const now = clock.now();
+      const user = await findUserByEmail(db, email);
+      const recent = await db
+        .selectFrom("audit_events")
+        .select((eb) => eb.fn.countAll<number>().as("count"))
+        .where("event", "=", "password.reset_requested")
+        .where("target_email", "=", email)
+        .where("at", ">", now - resetWindowMs)
+        .executeTakeFirstOrThrow();
+      const throttled = Number(recent.count) >= resetsPerAddress;
+      await recordAuditEvent(db, {
+        event: "password.reset_requested",
+        at: now,
+        ...(throttled
+          ? { reason: "throttled" }
+          : user === undefined
+            ? { reason: "unknown_account" }
+            : {}),
+        targetId: user?.id ?? null,
+        targetEmail: email,
+        origin: originOf(request),
+      });
+      if (!throttled && user !== undefined && user.status === "active") {
+        const token = await issueResetToken(context, user.id);
+        // The link comes from the configured public URL, never from Host or X-Forwarded-Host,
+        // which an attacker could set to receive the token (password-reset poisoning).
+        const link = `${baseUrl()}/reset-password#token=${encodeURIComponent(token)}`;
+        await mailer.send(resetMail(user, link));
+      }
+      return reply.status(202).send(sameAnswer);
+    },
+  );
+
+  app.post(
+    "/api/auth/reset-password",
+    {
+      config: signInRateLimit(context.config.signInRateLimitPerMinute),
+      schema: {
+        body: ResetPasswordBody,
+        response: { 204: { type: "null" }, "4xx": ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { token, newPassword } = request.body;
+      refuseOversizePassword(newPassword, "newPassword");
+      const invalid = new AppError(
+        "RESET_LINK_INVALID",
+        "This reset link has expired or was already used. Ask for a new one.",
+      );
+      const user = await findResetTokenUser(context, token);
+      if (user === undefined) {
+        throw invalid;
+      }
+      const now = clock.now();
+      const lock = lockState(user, now);
+      if (lock.locked) {
+        throw lockedError(lock.until);
+      }
+      if (secondFactorForReset(user).required) {
+        // The MFA issue adds the step here: verify the factor before the password takes effect.
+        throw invalid;
+      }
+      throwUnlessReplaced(await judgeNewPassword(db, user, newPassword), "newPassword");
+      if ((await consumeResetToken(context, token)) !== user.id) {
+        throw invalid; // another request used the link first
+      }
+      await storeNewPassword({ db, now }, user, newPassword, {
+        event: "password.reset",
+        origin: originOf(request),
+      });
+      await mailer.send(noticeMail(user));
+      return reply.status(204).send(null);
+    },
+  );
+}
+
+function resetMail(user: User, link: string) {
+  return {
+    to: user.email,
+    subject: "Reset your Gatehouse password",
+    text: [
+      `Hello ${user.first_name},`,
+      "",
+      "Someone (hopefully you) asked to reset the password of your Gatehouse account.",
+      "Open this link within one hour to choose a new password:",
+      "",
+      link,
+      "",
+      "If you did not ask for this, ignore this email; your password stays as it is.",
+    ].join("\n"),
+  };
+}
+
+function noticeMail(user: User) {
+  return {
+    to: user.email,
+    subject: "Your Gatehouse password was changed",
+    text: [
+      `Hello ${user.first_name},`,
+      "",
+      "The password of your Gatehouse account was just reset, and every session was signed out.",
+      "If this was not you, contact your IT administrator right away.",
+    ].join("\n"),
+  };
+}

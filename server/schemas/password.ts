@@ -1,0 +1,31 @@
+// Request and response shapes of the password policy checklist and password change.
+import { Type } from "typebox";
+import { maxPasswordBytes } from "../auth/password.ts";
+
+const Password = Type.String({ minLength: 1, maxLength: maxPasswordBytes });
+
+export const PasswordRules = Type.Object({
+  rules: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      label: Type.String(),
+      met: Type.Union([Type.Boolean(), Type.Null()]),
+    }),
+  ),
+  /** Days a password lasts; null when passwords do not expire (the default). */
+  maxAgeDays: Type.Union([Type.Integer(), Type.Null()]),
+});
+
+export const CheckPasswordBody = Type.Object(
+  {
+    password: Type.String({ maxLength: maxPasswordBytes }),
+    /** On the reset page there is no session; the link says whose name to keep out. */
+    resetToken: Type.Optional(Type.String({ maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Password, newPassword: Password },
+  { additionalProperties: false },
+);

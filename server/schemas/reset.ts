@@ -1,0 +1,19 @@
+// Request and response shapes of forgot-password and reset-password.
+import { Type } from "typebox";
+import { maxPasswordBytes } from "../auth/password.ts";
+import { EmailAddress } from "./common.ts";
+
+export const ForgotPasswordBody = Type.Object(
+  { email: EmailAddress },
+  { additionalProperties: false },
+);
+
+export const ForgotPasswordAnswer = Type.Object({ message: Type.String() });
+
+export const ResetPasswordBody = Type.Object(
+  {
+    token: Type.String({ minLength: 1, maxLength: 100 }),
+    newPassword: Type.String({ minLength: 1, maxLength: maxPasswordBytes }),
+  },
+  { additionalProperties: false },
+);
