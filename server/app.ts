@@ -16,11 +16,13 @@ import { registerPortalUi } from "./plugins/portal-ui.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { registerSecurityHeaders } from "./plugins/security-headers.ts";
 import { createMailer } from "./mail/mailer.ts";
+import { scheduleExpiryReminders, sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
 import { passwordRoutes } from "./routes/password.ts";
+import { profileRoutes } from "./routes/profile.ts";
 import { resetRoutes } from "./routes/reset.ts";
 
 export type FastifyTypeboxInstance = FastifyInstance<
@@ -55,7 +57,8 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
 
   healthRoutes(app, context);
   authRoutes(app, context, guards, https);
-  meRoutes(app, guards);
+  meRoutes(app, context, guards);
+  profileRoutes(app, context, guards);
   passwordRoutes(app, context, guards);
   const mailer =
     context.mailer ??
@@ -67,6 +70,20 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
       log: app.log,
     });
   resetRoutes(app, context, mailer, () => publicOrigin(app, context));
+  if (context.scheduleJobs !== false) {
+    let reminders: { stop(): void } | undefined;
+    app.addHook("onReady", () => {
+      reminders = scheduleExpiryReminders({
+        run: () => sendExpiryReminders(context.db, mailer, context.clock.now()),
+        onError: (error) => app.log.error({ err: error }, "password expiry reminders failed"),
+      });
+      return Promise.resolve();
+    });
+    app.addHook("onClose", () => {
+      reminders?.stop();
+      return Promise.resolve();
+    });
+  }
   adminRoutes(app, context, guards);
 
   await registerPortalUi(app, config.uiDirectory);

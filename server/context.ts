@@ -12,4 +12,6 @@ export type ServerContext = {
   random: Random;
   /** Outgoing mail; buildApp makes one from the config when none is given. */
   mailer?: Mailer;
+  /** Background sweeps (expiry reminders); tests turn them off and call the sweep themselves. */
+  scheduleJobs?: boolean;
 };

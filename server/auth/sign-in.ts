@@ -2,6 +2,7 @@
 // same to the caller, so the response never tells who has an account (PRODUCT.md §1); only a
 // lock is told apart, and only when the lockout policy says so.
 import { recordAuditEvent } from "../audit/audit-log.ts";
+import { isPasswordExpired } from "../passwords/password-expiry.ts";
 import { readPolicy } from "../policies/policy-store.ts";
 import type { Session, User } from "../storage/schema.ts";
 import { findUserByEmail } from "../storage/users.ts";
@@ -64,6 +65,18 @@ export async function signInWithPassword(
   // A flow finishes once: two racing requests with the same flow cannot both get a session.
   if (!(await finishLoginFlow(db, flow.id))) {
     return { ok: false, reason: "flow_expired" };
+  }
+  if (
+    user.must_change_password === 0 &&
+    isPasswordExpired(user, await readPolicy(db, "password"), now)
+  ) {
+    // PRODUCT.md §1: after expiry the next sign-in forces a change before the portal opens.
+    await db
+      .updateTable("users")
+      .set({ must_change_password: 1 })
+      .where("id", "=", user.id)
+      .execute();
+    user.must_change_password = 1;
   }
   const { token, session } = await createSession(context, user.id, input.origin);
   await recordAuditEvent(db, {

@@ -1,11 +1,19 @@
-// GET /api/me: the signed-in user's own account and session timing.
+// GET /api/me: the signed-in user's own account, session timing and the settings that shape
+// what the portal offers them (profile editing, password expiry).
 import type { FastifyTypeboxInstance } from "../app.ts";
 import { reverificationDueAt, type ValidSession } from "../auth/session.ts";
+import type { ServerContext } from "../context.ts";
 import type { Guards } from "../plugins/authentication.ts";
+import { passwordExpiresAt } from "../passwords/password-expiry.ts";
+import { readPolicy } from "../policies/policy-store.ts";
 import { ErrorResponse } from "../schemas/common.ts";
 import { Me, type MeResponse } from "../schemas/me.ts";
 
-export function meRoutes(app: FastifyTypeboxInstance, guards: Guards): void {
+export function meRoutes(
+  app: FastifyTypeboxInstance,
+  context: ServerContext,
+  guards: Guards,
+): void {
   app.get(
     "/api/me",
     {
@@ -13,11 +21,26 @@ export function meRoutes(app: FastifyTypeboxInstance, guards: Guards): void {
       preHandler: guards.requireSessionForPasswordChange,
       schema: { response: { 200: Me, "4xx": ErrorResponse } },
     },
-    (request) => toMe(request.auth as ValidSession),
+    (request) => describeMe(context, request.auth as ValidSession),
   );
 }
 
-export function toMe({ user, session, policy }: ValidSession): MeResponse {
+export async function describeMe({ db }: ServerContext, auth: ValidSession): Promise<MeResponse> {
+  const [profile, password] = await Promise.all([
+    readPolicy(db, "profile"),
+    readPolicy(db, "password"),
+  ]);
+  const expiresAt = passwordExpiresAt(auth.user, password);
+  return toMe(auth, {
+    profileEditable: profile.editable,
+    passwordExpiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
+  });
+}
+
+export function toMe(
+  { user, session, policy }: ValidSession,
+  settings: { profileEditable: boolean; passwordExpiresAt: string | null },
+): MeResponse {
   return {
     id: user.id,
     email: user.email,
@@ -27,6 +50,8 @@ export function toMe({ user, session, policy }: ValidSession): MeResponse {
     displayName: user.display_name,
     role: user.role,
     mustChangePassword: user.must_change_password === 1,
+    profileEditable: settings.profileEditable,
+    passwordExpiresAt: settings.passwordExpiresAt,
     personal: {
       mobilePhone: user.mobile_phone,
       workPhone: user.work_phone,

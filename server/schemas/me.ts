@@ -12,6 +12,10 @@ export const Me = Type.Object({
   displayName: Type.String(),
   role: Type.Union([Type.Literal("user"), Type.Literal("admin")]),
   mustChangePassword: Type.Boolean(),
+  /** False when the admin made profiles read-only (the server refuses edits then). */
+  profileEditable: Type.Boolean(),
+  /** When the password expires; null when expiry is off (the default). */
+  passwordExpiresAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
   personal: Type.Object({
     mobilePhone: Optional,
     workPhone: Optional,

@@ -1,0 +1,45 @@
+// The editable profile fields (PRODUCT.md §2). The company email is not among them: it is the
+// sign-in identifier and only the organization changes it.
+import { Type, type Static } from "typebox";
+
+const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
+const Clearable = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
+const Phone = Type.Union([
+  Type.String({ maxLength: 32, pattern: "^(|\\+?[0-9 ()./-]{4,32})$" }),
+  Type.Null(),
+]);
+
+export const ProfileChangeBody = Type.Object(
+  {
+    firstName: Type.Optional(Text(100)),
+    lastName: Type.Optional(Text(100)),
+    displayName: Type.Optional(Text(100)),
+    username: Type.Optional(
+      Type.String({ minLength: 2, maxLength: 64, pattern: "^[a-zA-Z0-9._-]+$" }),
+    ),
+    mobilePhone: Type.Optional(Phone),
+    workPhone: Type.Optional(Phone),
+    homeAddress: Type.Optional(Clearable(500)),
+    personalEmail: Type.Optional(
+      Type.Union([
+        Type.String({ maxLength: 254, pattern: "^(|[^\\s@]+@[^\\s@]+\\.[^\\s@]+)$" }),
+        Type.Null(),
+      ]),
+    ),
+    jobTitle: Type.Optional(Clearable(100)),
+    department: Type.Optional(Clearable(100)),
+    employeeId: Type.Optional(Clearable(64)),
+    manager: Type.Optional(Clearable(100)),
+    costCenter: Type.Optional(Clearable(100)),
+    officeLocation: Type.Optional(Clearable(100)),
+    startDate: Type.Optional(
+      Type.Union([
+        Type.String({ maxLength: 10, pattern: "^(|\\d{4}-\\d{2}-\\d{2})$" }),
+        Type.Null(),
+      ]),
+    ),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export type ProfileChange = Static<typeof ProfileChangeBody>;

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  callApi,
+  CookieJar,
+  createTestUser,
+  setPolicy,
+  signIn,
+  startTestServer,
+  type TestServer,
+  type TestUser,
+} from "../fixtures/test-server.ts";
+
+let server: TestServer;
+let user: TestUser;
+let jar: CookieJar;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  user = await createTestUser(server);
+  jar = new CookieJar();
+  await signIn(server, jar, user);
+});
+afterAll(() => server.close());
+
+const edit = (body: object) => callApi(server, jar, "PATCH", "/api/me/profile", body);
+
+describe("profile editing", () => {
+  it("saves fields of all three sections, trimmed, and audits which ones changed", async () => {
+    const response = await edit({
+      displayName: "  Robin O. ",
+      mobilePhone: "+1 415 555 0199",
+      jobTitle: "Staff Engineer",
+      startDate: "2023-02-01",
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      displayName: "Robin O.",
+      personal: { mobilePhone: "+1 415 555 0199" },
+      employment: { jobTitle: "Staff Engineer", startDate: "2023-02-01" },
+    });
+    const audit = await server.context.db
+      .selectFrom("audit_events")
+      .select(["details"])
+      .where("event", "=", "profile.changed")
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.details ?? "{}")).toEqual({
+      fields: ["displayName", "mobilePhone", "jobTitle", "startDate"],
+    });
+  });
+
+  it("clears an optional field with an empty value but refuses to empty a name", async () => {
+    expect((await edit({ mobilePhone: "" })).json()).toMatchObject({
+      personal: { mobilePhone: null },
+    });
+    const empty = await edit({ firstName: "   " });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json()).toMatchObject({ code: "VALIDATION_FAILED", field: "first_name" });
+  });
+
+  it("validates with clear messages: phone, personal email, date, username", async () => {
+    for (const [body, field] of [
+      [{ mobilePhone: "call me maybe" }, "mobilePhone"],
+      [{ personalEmail: "not-an-email" }, "personalEmail"],
+      [{ startDate: "2023-02-30" }, "startDate"],
+      [{ username: "has spaces" }, "username"],
+      [{ jobTitle: "x".repeat(101) }, "jobTitle"],
+    ] as const) {
+      const response = await edit(body);
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ code: "VALIDATION_FAILED", field });
+    }
+  });
+
+  it("never changes the company email", async () => {
+    const response = await edit({ email: "someone.else@example.com", jobTitle: "Lead" });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ email: user.email, employment: { jobTitle: "Lead" } });
+  });
+
+  it("refuses edits with PROFILE_READ_ONLY when the admin made profiles read-only", async () => {
+    await setPolicy(server, "profile", { editable: false });
+    const response = await edit({ jobTitle: "Chief Everything" });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: "PROFILE_READ_ONLY" });
+    expect((await callApi(server, jar, "GET", "/api/me")).json()).toMatchObject({
+      profileEditable: false,
+      employment: { jobTitle: "Lead" },
+    });
+    await setPolicy(server, "profile", { editable: true });
+  });
+});
