@@ -54,6 +54,13 @@ test("the desktop app starts its bundled server and the employee signs in and ou
   );
 
   await portal.getByRole("button", { name: "Account menu for Alex Morgan" }).click();
+  await portal.getByRole("menuitem", { name: "Check for updates" }).click();
+  await expect(portal.getByRole("status")).toHaveText(
+    "Updates apply to the installed app, not a development build.",
+  );
+  await portal.getByRole("button", { name: "Close" }).click();
+
+  await portal.getByRole("button", { name: "Account menu for Alex Morgan" }).click();
   await portal.getByRole("menuitem", { name: "Log out" }).click();
   await expect(portal.getByLabel("Company email")).toBeVisible();
   const status = await portal.evaluate(async () => (await fetch("/api/me")).status);

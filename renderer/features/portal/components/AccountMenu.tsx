@@ -1,37 +1,52 @@
 // The initials button top right and its menu: who is signed in, and Log out (PRODUCT.md §2).
 import { DropdownMenu } from "radix-ui";
+import { useState } from "react";
 import { LogOutIcon } from "../../../components/Icons.tsx";
 import { initialsOf } from "../../../lib/initials.ts";
 import type { Me } from "../../../lib/types.ts";
+import { DesktopDialogs, DesktopMenuItems, useDesktopPlatform } from "./DesktopMenuItems.tsx";
 
 export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
+  const platform = useDesktopPlatform();
+  const [shown, setShown] = useState<"none" | "about" | "updates">("none");
   return (
-    // Non-modal: a modal menu would inject a scroll-lock <style> tag that our CSP forbids.
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger
-        className="avatar-button"
-        aria-label={`Account menu for ${me.displayName}`}
-      >
-        <span aria-hidden="true">{initialsOf(me)}</span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" align="end" sideOffset={8}>
-          <div className="menu-identity">
-            <span className="avatar avatar-large" aria-hidden="true">
-              {initialsOf(me)}
-            </span>
-            <span className="menu-identity-text">
-              <span className="menu-name">{me.displayName}</span>
-              <span className="menu-email">{me.email}</span>
-            </span>
-          </div>
-          <DropdownMenu.Separator className="menu-separator" />
-          <DropdownMenu.Item className="menu-item" onSelect={onSignOut}>
-            <LogOutIcon size={18} />
-            Log out
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <>
+      {/* Non-modal: a modal menu would inject a scroll-lock <style> tag that our CSP forbids. */}
+      <DropdownMenu.Root modal={false}>
+        <DropdownMenu.Trigger
+          className="avatar-button"
+          aria-label={`Account menu for ${me.displayName}`}
+        >
+          <span aria-hidden="true">{initialsOf(me)}</span>
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content className="menu" align="end" sideOffset={8}>
+            <div className="menu-identity">
+              <span className="avatar avatar-large" aria-hidden="true">
+                {initialsOf(me)}
+              </span>
+              <span className="menu-identity-text">
+                <span className="menu-name">{me.displayName}</span>
+                <span className="menu-email">{me.email}</span>
+              </span>
+            </div>
+            <DropdownMenu.Separator className="menu-separator" />
+            {platform !== undefined && (
+              <>
+                <DesktopMenuItems onShow={setShown} />
+                <DropdownMenu.Separator className="menu-separator" />
+              </>
+            )}
+            <DropdownMenu.Item className="menu-item" onSelect={onSignOut}>
+              <LogOutIcon size={18} />
+              Log out
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+      {platform !== undefined && (
+        <DesktopDialogs shown={shown} platform={platform} onClose={() => setShown("none")} />
+      )}
+    </>
   );
 }
