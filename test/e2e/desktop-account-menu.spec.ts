@@ -1,9 +1,10 @@
 // The account menu's desktop-only items. Chromium has no desktop bridge, so these tests give the
 // page a bridge object shaped by preload/contract.ts; the _electron suite covers the real one.
+import type { Page } from "@playwright/test";
 import type { GatehouseBridge, UpdateCheckResult } from "../../preload/contract.ts";
 import { demo, expect, saveScreenshot, signInWithPassword, test } from "./fixtures.ts";
 
-async function withBridge(page: import("@playwright/test").Page, update: UpdateCheckResult) {
+async function withBridge(page: Page, update: UpdateCheckResult) {
   await page.addInitScript((answer) => {
     const bridge: GatehouseBridge = {
       platform: () =>
