@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import "./app/styles.css";
+import "./app/account.css";
 
 const container = document.getElementById("root");
 if (container === null) {

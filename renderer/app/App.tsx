@@ -1,15 +1,27 @@
-// Top of the portal: loads the session, then shows the sign-in screen or the portal page the
-// address asks for.
+// Top of the portal: loads the session, then shows the sign-in screens, a re-verification or
+// forced password change when the server asks for one, or the portal page the address names.
 import { useEffect } from "react";
 import { Button } from "../components/Button.tsx";
 import { LogoMark } from "../components/Logo.tsx";
+import { ForgotPasswordPage } from "../features/auth/components/ForgotPasswordPage.tsx";
 import { LoginPage } from "../features/auth/components/LoginPage.tsx";
+import { ReverifyPage } from "../features/auth/components/ReverifyPage.tsx";
+import { useLogin } from "../features/auth/store.ts";
 import { ApplicationsPage } from "../features/applications/components/ApplicationsPage.tsx";
+import { ForcedChangePage } from "../features/password/components/ForcedChangePage.tsx";
+import { PasswordCard } from "../features/password/components/PasswordCard.tsx";
+import {
+  readResetToken,
+  ResetPasswordPage,
+} from "../features/password/components/ResetPasswordPage.tsx";
 import { PortalShell } from "../features/portal/components/PortalShell.tsx";
 import { ProfilePage } from "../features/profile/components/ProfilePage.tsx";
 import { SecurityPage } from "../features/security/components/SecurityPage.tsx";
 import { pageFromPath, useRouter } from "../stores/router.ts";
 import { useSession } from "../stores/session.ts";
+import { useReverificationWatch } from "./use-reverification-watch.ts";
+
+const signedOutPaths = new Set(["/login", "/forgot-password", "/reset-password"]);
 
 export function App() {
   const session = useSession();
@@ -18,13 +30,16 @@ export function App() {
   useEffect(() => {
     void useSession.getState().loadSession();
   }, []);
+  useReverificationWatch(
+    session.status === "signed-in" ? session.me.session.reverifyAt : undefined,
+  );
 
   const page = pageFromPath(pathname);
   useEffect(() => {
-    if (session.status === "signed-out" && pathname !== "/login") {
+    if (session.status === "signed-out" && !signedOutPaths.has(pathname)) {
       navigate("/login", { replace: true });
     }
-    if (session.status === "signed-in" && page === undefined) {
+    if (session.status === "signed-in" && page === undefined && pathname !== "/reset-password") {
       navigate("/applications", { replace: true });
     }
   }, [session.status, pathname, page, navigate]);
@@ -34,8 +49,25 @@ export function App() {
     document.title =
       session.status === "signed-in" && page !== undefined
         ? `${titles[page]} · Gatehouse`
-        : "Sign in · Gatehouse";
-  }, [session.status, page]);
+        : pathname === "/reset-password"
+          ? "Reset password · Gatehouse"
+          : session.status === "reverify"
+            ? "Confirm it’s you · Gatehouse"
+            : "Sign in · Gatehouse";
+  }, [session.status, page, pathname]);
+
+  if (pathname === "/reset-password" && session.status !== "loading") {
+    return (
+      <ResetPasswordPage
+        token={readResetToken(window.location.hash)}
+        onDone={() => {
+          window.history.replaceState(null, "", "/login"); // drop the token from the address
+          void session.loadSession();
+          navigate("/login", { replace: true });
+        }}
+      />
+    );
+  }
 
   switch (session.status) {
     case "loading":
@@ -55,8 +87,35 @@ export function App() {
         </div>
       );
     case "signed-out":
-      return <LoginPage onSignedIn={session.loadSession} />;
+      return pathname === "/forgot-password" ? (
+        <ForgotPasswordPage
+          initialEmail={useLogin.getState().email}
+          onBack={() => navigate("/login")}
+        />
+      ) : (
+        <LoginPage
+          onSignedIn={session.loadSession}
+          onForgotPassword={() => navigate("/forgot-password")}
+        />
+      );
+    case "reverify":
+      return (
+        <ReverifyPage
+          me={session.me}
+          onVerified={session.loadSession}
+          onSignOut={() => void session.signOut()}
+        />
+      );
     case "signed-in":
+      if (session.me.mustChangePassword) {
+        return (
+          <ForcedChangePage
+            me={session.me}
+            onChanged={() => void session.loadSession()}
+            onSignOut={() => void session.signOut()}
+          />
+        );
+      }
       return (
         <PortalShell
           me={session.me}
@@ -67,7 +126,9 @@ export function App() {
           {page === "profile" ? (
             <ProfilePage me={session.me} />
           ) : page === "security" ? (
-            <SecurityPage me={session.me} />
+            <SecurityPage me={session.me}>
+              <PasswordCard me={session.me} onChanged={() => void session.loadSession()} />
+            </SecurityPage>
           ) : (
             <ApplicationsPage />
           )}

@@ -6,13 +6,16 @@ export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
   readonly field: string | undefined;
+  /** When trying again makes sense (a lock's end), as an ISO time. */
+  readonly retryAt: string | undefined;
 
-  constructor(code: string, message: string, status: number, field?: string) {
+  constructor(code: string, message: string, status: number, field?: string, retryAt?: string) {
     super(message);
     this.name = "ApiError";
     this.code = code;
     this.status = status;
     this.field = field;
+    this.retryAt = retryAt;
   }
 }
 
@@ -31,6 +34,10 @@ export async function postJson<T>(path: string, body: object = {}): Promise<T> {
   return request<T>(() => client.post(path, { json: body }).json<T>());
 }
 
+export async function patchJson<T>(path: string, body: object): Promise<T> {
+  return request<T>(() => client.patch(path, { json: body }).json<T>());
+}
+
 export async function postNoContent(path: string, body: object = {}): Promise<void> {
   await request(() => client.post(path, { json: body }));
 }
@@ -45,13 +52,15 @@ async function request<T>(send: () => Promise<T>): Promise<T> {
 
 function toApiError(error: unknown): ApiError {
   if (isHTTPError(error)) {
-    const data = error.data as { code?: unknown; message?: unknown; field?: unknown } | undefined;
+    const data = error.data as
+      { code?: unknown; message?: unknown; field?: unknown; retryAt?: unknown } | undefined;
     const status = error.response.status;
     return new ApiError(
       typeof data?.code === "string" ? data.code : `HTTP_${status}`,
       typeof data?.message === "string" ? data.message : "The server could not handle the request.",
       status,
       typeof data?.field === "string" ? data.field : undefined,
+      typeof data?.retryAt === "string" ? data.retryAt : undefined,
     );
   }
   if (isTimeoutError(error)) {

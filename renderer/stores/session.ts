@@ -1,5 +1,6 @@
 // Who is signed in. Loaded once at start and after sign-in; cleared at sign-out. Shared by the
-// shell and the pages, so it lives outside any one feature.
+// shell and the pages, so it lives outside any one feature. A session past its re-verification
+// time keeps the user it had, so the prompt can say who is asked to confirm.
 import { create } from "zustand";
 import { ApiError, getJson, postNoContent } from "../lib/http.ts";
 import type { Me } from "../lib/types.ts";
@@ -8,16 +9,21 @@ type SessionState =
   | { status: "loading"; me: undefined; error: undefined }
   | { status: "signed-out"; me: undefined; error: undefined }
   | { status: "signed-in"; me: Me; error: undefined }
+  | { status: "reverify"; me: Me | undefined; error: undefined }
   | { status: "error"; me: undefined; error: ApiError };
 
 type SessionActions = {
   loadSession: () => Promise<void>;
   signOut: () => Promise<void>;
+  /** Pages call this when any request answers REVERIFICATION_REQUIRED. */
+  requireReverification: () => void;
+  /** A page that got a fresh account (e.g. after a profile edit) shares it. */
+  updateMe: (me: Me) => void;
 };
 
 const initialState: SessionState = { status: "loading", me: undefined, error: undefined };
 
-export const useSession = create<SessionState & SessionActions>()((set) => ({
+export const useSession = create<SessionState & SessionActions>()((set, get) => ({
   ...initialState,
   async loadSession() {
     try {
@@ -26,6 +32,8 @@ export const useSession = create<SessionState & SessionActions>()((set) => ({
     } catch (error) {
       if (error instanceof ApiError && error.code === "AUTH_REQUIRED") {
         set({ status: "signed-out", me: undefined, error: undefined });
+      } else if (error instanceof ApiError && error.code === "REVERIFICATION_REQUIRED") {
+        get().requireReverification();
       } else {
         set({ status: "error", me: undefined, error: error as ApiError });
       }
@@ -38,7 +46,22 @@ export const useSession = create<SessionState & SessionActions>()((set) => ({
       set({ status: "signed-out", me: undefined, error: undefined });
     }
   },
+  requireReverification() {
+    set({ status: "reverify", me: get().me, error: undefined });
+  },
+  updateMe(me) {
+    set({ status: "signed-in", me, error: undefined });
+  },
 }));
+
+/** True when the error means "ask for the password again"; the session store is told so. */
+export function handledReverification(error: unknown): boolean {
+  if (error instanceof ApiError && error.code === "REVERIFICATION_REQUIRED") {
+    useSession.getState().requireReverification();
+    return true;
+  }
+  return false;
+}
 
 export function resetSessionStore(): void {
   useSession.setState(initialState);

@@ -1,25 +1,34 @@
-// Identifier first: company email → Continue → password → Log in (PRODUCT.md §1).
+// Identifier first: company email → Continue → password → Log in (PRODUCT.md §1), with the
+// User portal / Admin portal switch and the way to a password reset.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon, EyeIcon, EyeOffIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { TextField } from "../../../components/TextField.tsx";
+import type { Portal } from "../api.ts";
+import { describeSignInError } from "../lock-message.ts";
 import { useLogin } from "../store.ts";
 
-export function LoginPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
-  const { step, email, busy, error, continueWithEmail, logIn, changeEmail } = useLogin();
+export function LoginPage(props: {
+  onSignedIn: () => Promise<void>;
+  onForgotPassword: () => void;
+}) {
+  const { onSignedIn } = props;
+  const { portal, step, email, busy, error, choosePortal, continueWithEmail, logIn, changeEmail } =
+    useLogin();
 
   return (
     <div className="login-layout">
       <main className="login-card" aria-labelledby="login-title">
         <Logo />
+        <PortalSwitch portal={portal} onChange={choosePortal} />
         <h1 id="login-title" className="login-title">
-          Sign in to your organization
+          {portal === "admin" ? "Sign in to the admin portal" : "Sign in to your organization"}
         </h1>
         {error !== undefined && (
           <div className="alert alert-error" role="alert">
             <AlertIcon size={18} />
-            <span>{error.message}</span>
+            <span>{describeSignInError(error)}</span>
           </div>
         )}
         {step === "email" ? (
@@ -35,6 +44,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
             busy={busy}
             failed={error !== undefined}
             onChangeEmail={changeEmail}
+            onForgotPassword={props.onForgotPassword}
             onSubmit={async (password) => {
               if (await logIn(password)) {
                 await onSignedIn();
@@ -44,6 +54,29 @@ export function LoginPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
         )}
       </main>
       <p className="login-footer">Need help signing in? Contact your IT administrator.</p>
+    </div>
+  );
+}
+
+function PortalSwitch(props: { portal: Portal; onChange: (portal: Portal) => void }) {
+  const options: { value: Portal; label: string }[] = [
+    { value: "user", label: "User portal" },
+    { value: "admin", label: "Admin portal" },
+  ];
+  return (
+    <div className="portal-switch" role="radiogroup" aria-label="Sign in to">
+      {options.map((option) => (
+        <button
+          key={option.value}
+          type="button"
+          role="radio"
+          className="portal-switch-option"
+          aria-checked={props.portal === option.value}
+          onClick={() => props.onChange(option.value)}
+        >
+          {option.label}
+        </button>
+      ))}
     </div>
   );
 }
@@ -95,6 +128,7 @@ function PasswordStep(props: {
   busy: boolean;
   failed: boolean;
   onChangeEmail: () => void;
+  onForgotPassword: () => void;
   onSubmit: (password: string) => Promise<void>;
 }) {
   const [password, setPassword] = useState("");
@@ -162,6 +196,11 @@ function PasswordStep(props: {
       <Button type="submit" busy={props.busy} busyLabel="Signing in…" className="button-block">
         Log in
       </Button>
+      <div className="login-links">
+        <button type="button" className="link-button" onClick={props.onForgotPassword}>
+          Forgot password?
+        </button>
+      </div>
     </form>
   );
 }

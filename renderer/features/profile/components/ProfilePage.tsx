@@ -1,65 +1,111 @@
-// Profile: the signed-in user's details in the three sections of PRODUCT.md §2.
+// Profile: the signed-in user's details in the three sections of PRODUCT.md §2, edited in place.
+// The company email is never editable; everything is read-only when the admin manages profiles.
 import { PageHeader } from "../../../components/PageHeader.tsx";
+import { InfoIcon } from "../../../components/StatusIcons.tsx";
+import type { ApiError } from "../../../lib/http.ts";
 import type { Me } from "../../../lib/types.ts";
-
-type Row = { label: string; value: string | null };
+import { handledReverification, useSession } from "../../../stores/session.ts";
+import { EditableField, type FieldSpec } from "./EditableField.tsx";
 
 export function ProfilePage({ me }: { me: Me }) {
-  const sections: { title: string; rows: Row[] }[] = [
+  const sections: { title: string; fields: FieldSpec[] }[] = [
     {
       title: "Profile details",
-      rows: [
-        { label: "First name", value: me.firstName },
-        { label: "Last name", value: me.lastName },
-        { label: "Display name", value: me.displayName },
-        { label: "Username", value: me.username },
+      fields: [
+        { label: "First name", value: me.firstName, field: "firstName" },
+        { label: "Last name", value: me.lastName, field: "lastName" },
+        { label: "Display name", value: me.displayName, field: "displayName" },
+        { label: "Username", value: me.username, field: "username" },
         { label: "Company email", value: me.email },
       ],
     },
     {
       title: "Personal information",
-      rows: [
-        { label: "Mobile phone", value: me.personal.mobilePhone },
-        { label: "Work phone", value: me.personal.workPhone },
-        { label: "Home address", value: me.personal.homeAddress },
-        { label: "Personal email", value: me.personal.personalEmail },
+      fields: [
+        {
+          label: "Mobile phone",
+          value: me.personal.mobilePhone,
+          field: "mobilePhone",
+          type: "tel",
+        },
+        { label: "Work phone", value: me.personal.workPhone, field: "workPhone", type: "tel" },
+        { label: "Home address", value: me.personal.homeAddress, field: "homeAddress" },
+        {
+          label: "Personal email",
+          value: me.personal.personalEmail,
+          field: "personalEmail",
+          type: "email",
+        },
       ],
     },
     {
       title: "Employment information",
-      rows: [
-        { label: "Job title", value: me.employment.jobTitle },
-        { label: "Department", value: me.employment.department },
-        { label: "Employee ID", value: me.employment.employeeId },
-        { label: "Manager", value: me.employment.manager },
-        { label: "Cost center", value: me.employment.costCenter },
-        { label: "Office location", value: me.employment.officeLocation },
-        { label: "Start date", value: formatDate(me.employment.startDate) },
+      fields: [
+        { label: "Job title", value: me.employment.jobTitle, field: "jobTitle" },
+        { label: "Department", value: me.employment.department, field: "department" },
+        { label: "Employee ID", value: me.employment.employeeId, field: "employeeId" },
+        { label: "Manager", value: me.employment.manager, field: "manager" },
+        { label: "Cost center", value: me.employment.costCenter, field: "costCenter" },
+        { label: "Office location", value: me.employment.officeLocation, field: "officeLocation" },
+        {
+          label: "Start date",
+          value: me.employment.startDate,
+          display: formatDate(me.employment.startDate),
+          field: "startDate",
+          type: "date",
+        },
       ],
     },
   ];
 
+  const onError = (error: ApiError) => {
+    if (handledReverification(error)) {
+      return true;
+    }
+    if (error.code === "PROFILE_READ_ONLY") {
+      // The admin switched editing off meanwhile: reload to show the read-only view.
+      void useSession.getState().loadSession();
+      return true;
+    }
+    return false;
+  };
+
   return (
     <>
-      <PageHeader title="Profile" description="Your details as your organization has them." />
+      <PageHeader
+        title="Profile"
+        description={
+          me.profileEditable
+            ? "Your details as your organization has them. Click a field to change it."
+            : "Your details as your organization has them."
+        }
+      />
       <div className="card-stack">
+        {!me.profileEditable && (
+          <div className="alert alert-info" role="note">
+            <InfoIcon size={18} />
+            <span>
+              Your administrator manages these details, so they are read-only here. Contact your IT
+              administrator to change them.
+            </span>
+          </div>
+        )}
         {sections.map((section) => (
           <section key={section.title} className="card" aria-labelledby={slug(section.title)}>
             <h2 id={slug(section.title)} className="card-title">
               {section.title}
             </h2>
-            <dl className="detail-list">
-              {section.rows.map((row) => (
-                <div key={row.label} className="detail-row">
-                  <dt>{row.label}</dt>
-                  <dd
-                    className={row.value === null || row.value === "" ? "detail-empty" : undefined}
-                  >
-                    {row.value === null || row.value === "" ? "Not set" : row.value}
-                  </dd>
-                </div>
+            <div>
+              {section.fields.map((spec) => (
+                <EditableField
+                  key={spec.label}
+                  spec={spec}
+                  editable={me.profileEditable}
+                  onSaved={(updated) => useSession.getState().updateMe(updated)}
+                  onError={onError}
+                />
               ))}
-            </dl>
+            </div>
           </section>
         ))}
       </div>

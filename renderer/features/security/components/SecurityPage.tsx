@@ -1,11 +1,10 @@
-// Security: for now the current session's timing, and an honest note on what comes here. The
-// password, MFA, device login and SSH key sections arrive with their server features.
-import { EmptyState } from "../../../components/EmptyState.tsx";
-import { ShieldIcon } from "../../../components/Icons.tsx";
+// Security: this session's verification timing and the sections the app composes in (password
+// today; MFA, device login and SSH keys arrive with their server features).
+import type { ReactNode } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import type { Me } from "../../../lib/types.ts";
 
-export function SecurityPage({ me }: { me: Me }) {
+export function SecurityPage({ me, children }: { me: Me; children?: ReactNode }) {
   return (
     <>
       <PageHeader
@@ -13,27 +12,26 @@ export function SecurityPage({ me }: { me: Me }) {
         description="How you sign in, and how your account is protected."
       />
       <div className="card-stack">
+        {children}
         <section className="card" aria-labelledby="section-this-session">
           <h2 id="section-this-session" className="card-title">
             This session
           </h2>
           <dl className="detail-list">
             <div className="detail-row">
-              <dt>Signed in</dt>
+              <dt>Last verified</dt>
               <dd>{formatDateTime(me.session.verifiedAt)}</dd>
             </div>
             <div className="detail-row">
-              <dt>Session ends</dt>
-              <dd>{formatDateTime(me.session.expiresAt)}</dd>
+              <dt>Next verification due</dt>
+              <dd>{formatDateTime(me.session.reverifyAt)}</dd>
+            </div>
+            <div className="detail-row">
+              <dt>When idle</dt>
+              <dd>We ask again after {me.session.idleMinutes} minutes without activity.</dd>
             </div>
           </dl>
         </section>
-        <EmptyState icon={<ShieldIcon size={28} />} title="More settings are on the way">
-          <p>
-            Password, multi-factor authentication, device login and SSH key settings are not
-            available on this server yet. To change your password, contact your IT administrator.
-          </p>
-        </EmptyState>
       </div>
     </>
   );

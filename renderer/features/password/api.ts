@@ -1,0 +1,25 @@
+// Calls of the password feature: the policy checklist the server computes, change and reset.
+import { getJson, postJson, postNoContent } from "../../lib/http.ts";
+
+export type PasswordRule = { id: string; label: string; met: boolean | null };
+export type PasswordRules = { rules: PasswordRule[]; maxAgeDays: number | null };
+
+export function fetchPasswordRules(): Promise<PasswordRules> {
+  return getJson<PasswordRules>("password-policy");
+}
+
+/** The server judges the candidate with the same function that judges the save. */
+export function checkPassword(password: string, resetToken?: string): Promise<PasswordRules> {
+  return postJson<PasswordRules>("password-policy/check", {
+    password,
+    ...(resetToken === undefined ? {} : { resetToken }),
+  });
+}
+
+export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  return postNoContent("me/password", { currentPassword, newPassword });
+}
+
+export function resetPassword(token: string, newPassword: string): Promise<void> {
+  return postNoContent("auth/reset-password", { token, newPassword });
+}

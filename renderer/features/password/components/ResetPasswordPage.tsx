@@ -1,0 +1,104 @@
+// The page a reset link opens (/reset-password#token=…): a new password that meets the policy.
+// The token travels in the fragment, so it never reaches server logs or Referer headers.
+import { useState, type FormEvent } from "react";
+import { Button } from "../../../components/Button.tsx";
+import { AlertIcon } from "../../../components/Icons.tsx";
+import { Logo } from "../../../components/Logo.tsx";
+import { CheckIcon } from "../../../components/StatusIcons.tsx";
+import type { ApiError } from "../../../lib/http.ts";
+import { resetPassword } from "../api.ts";
+import { usePasswordRules } from "../use-password-rules.ts";
+import { NewPasswordFields, newPasswordProblems } from "./NewPasswordFields.tsx";
+
+export function readResetToken(hash: string): string | undefined {
+  const token = new URLSearchParams(hash.replace(/^#/, "")).get("token");
+  return token === null || token === "" ? undefined : token;
+}
+
+export function ResetPasswordPage(props: { token: string | undefined; onDone: () => void }) {
+  const [password, setPassword] = useState("");
+  const [confirmation, setConfirmation] = useState("");
+  const [problems, setProblems] = useState<{ password?: string; confirmation?: string }>({});
+  const [error, setError] = useState<ApiError | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const rules = usePasswordRules(password, props.token);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = newPasswordProblems(password, confirmation, rules);
+    if (local !== undefined || props.token === undefined) {
+      setProblems(local ?? {});
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    setProblems({});
+    try {
+      await resetPassword(props.token, password);
+      setDone(true);
+    } catch (caught) {
+      const apiError = caught as ApiError;
+      if (apiError.field === "newPassword") {
+        setProblems({ password: apiError.message });
+      } else {
+        setError(apiError);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="login-layout">
+      <main className="login-card" aria-labelledby="reset-title">
+        <Logo />
+        <h1 id="reset-title" className="login-title">
+          {done ? "Your password was reset" : "Choose a new password"}
+        </h1>
+        {done ? (
+          <>
+            <div className="alert alert-success" role="status">
+              <CheckIcon size={18} />
+              <span>Every session was signed out. Sign in with your new password.</span>
+            </div>
+            <Button className="button-block" onClick={props.onDone}>
+              Go to sign in
+            </Button>
+          </>
+        ) : props.token === undefined ? (
+          <>
+            <div className="alert alert-error" role="alert">
+              <AlertIcon size={18} />
+              <span>This reset link is incomplete. Open the link from the email again.</span>
+            </div>
+            <Button variant="secondary" className="button-block" onClick={props.onDone}>
+              Back to sign in
+            </Button>
+          </>
+        ) : (
+          <form className="login-form" onSubmit={(event) => void submit(event)} noValidate>
+            {error !== undefined && (
+              <div className="alert alert-error" role="alert">
+                <AlertIcon size={18} />
+                <span>{error.message}</span>
+              </div>
+            )}
+            <NewPasswordFields
+              password={password}
+              confirmation={confirmation}
+              onPasswordChange={setPassword}
+              onConfirmationChange={setConfirmation}
+              rules={rules}
+              passwordError={problems.password}
+              confirmationError={problems.confirmation}
+            />
+            <Button type="submit" busy={busy} busyLabel="Saving…" className="button-block">
+              Reset password
+            </Button>
+          </form>
+        )}
+      </main>
+    </div>
+  );
+}
