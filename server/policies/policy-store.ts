@@ -12,7 +12,30 @@ import {
 export type PolicyValidation<K extends PolicyKind> =
   { ok: true; value: Policies[K] } | { ok: false; problem: string };
 
+/**
+ * Policies are read on every request (sessions, profile, password), so each database handle keeps
+ * them for a second. A write on this instance clears its copy at once; other instances sharing
+ * the database see a change within that second.
+ */
+const cacheMs = 1000;
+const cache = new WeakMap<Db, Map<PolicyKind, { value: unknown; readAt: number }>>();
+
 export async function readPolicy<K extends PolicyKind>(db: Db, kind: K): Promise<Policies[K]> {
+  let entries = cache.get(db);
+  if (entries === undefined) {
+    entries = new Map();
+    cache.set(db, entries);
+  }
+  const cached = entries.get(kind);
+  if (cached !== undefined && performance.now() - cached.readAt < cacheMs) {
+    return cached.value as Policies[K];
+  }
+  const value = await readPolicyFromDatabase(db, kind);
+  entries.set(kind, { value, readAt: performance.now() });
+  return value;
+}
+
+async function readPolicyFromDatabase<K extends PolicyKind>(db: Db, kind: K): Promise<Policies[K]> {
   const row = await db
     .selectFrom("policies")
     .select("value")
@@ -63,6 +86,7 @@ export async function writePolicy<K extends PolicyKind>(
   value: Policies[K],
   meta: { now: number; actorId: string | null },
 ): Promise<void> {
+  cache.get(db)?.delete(kind);
   const row = {
     kind,
     value: JSON.stringify(value),

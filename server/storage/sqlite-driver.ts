@@ -1,9 +1,11 @@
 // Adapts Node 24's built-in node:sqlite to the interface Kysely's SqliteDialect expects, so the
 // server has no native module bound to one Node ABI (it must also run inside Electron).
-import { DatabaseSync } from "node:sqlite";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
 import type { SqliteDatabase, SqliteStatement } from "kysely";
 
 type Parameters = ReadonlyArray<unknown>;
+
+const maxCachedStatements = 500;
 type SqliteValue = null | number | bigint | string | NodeJS.ArrayBufferView;
 
 export function openSqliteDatabase(file: string): SqliteDatabase {
@@ -15,14 +17,30 @@ export function openSqliteDatabase(file: string): SqliteDatabase {
   database.exec("PRAGMA foreign_keys = ON");
   database.exec("PRAGMA synchronous = NORMAL");
 
+  // Kysely prepares every query afresh; parsing the same SQL again dominated cheap reads such
+  // as the session lookup, so prepared statements are kept (bounded: queries are few and fixed).
+  const statements = new Map<string, { statement: StatementSync; reader: boolean }>();
+  const prepareCached = (sql: string) => {
+    let entry = statements.get(sql);
+    if (entry === undefined) {
+      const statement = database.prepare(sql);
+      // Kysely asks whether a statement returns rows (SELECT, or anything with RETURNING).
+      entry = { statement, reader: statement.columns().length > 0 };
+      if (statements.size >= maxCachedStatements) {
+        statements.clear();
+      }
+      statements.set(sql, entry);
+    }
+    return entry;
+  };
+
   return {
     close: () => database.close(),
     prepare(sql: string): SqliteStatement {
-      const statement = database.prepare(sql);
+      const { statement, reader } = prepareCached(sql);
       const values = (parameters: Parameters) => parameters.map(toSqliteValue);
       return {
-        // Kysely asks whether a statement returns rows (SELECT, or anything with RETURNING).
-        reader: statement.columns().length > 0,
+        reader,
         all: (parameters) => statement.all(...values(parameters)),
         run: (parameters) => {
           const result = statement.run(...values(parameters));
