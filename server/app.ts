@@ -84,7 +84,7 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
       return Promise.resolve();
     });
   }
-  adminRoutes(app, context, guards);
+  adminRoutes(app, context, guards, { mailer, baseUrl: () => publicOrigin(app, context) });
 
   await registerPortalUi(app, config.uiDirectory);
   return app;

@@ -7,13 +7,15 @@ import { listAuditEvents } from "../audit/audit-log.ts";
 import { hashPassword, maxPasswordBytes } from "../auth/password.ts";
 import { invalidateUserSessions } from "../auth/session.ts";
 import { ConfigError, loadConfig } from "../config/config.ts";
-import { systemClock } from "../lib/clock.ts";
-import { listOutbox } from "../mail/mailer.ts";
+import { systemClock, systemRandom } from "../lib/clock.ts";
+import { createMailer, listOutbox, type Mailer } from "../mail/mailer.ts";
+import { evaluatePassword, type PersonalWords } from "../passwords/password-rules.ts";
 import { policyKinds, type PolicyKind } from "../policies/policy-schemas.ts";
 import { readPolicy } from "../policies/policy-store.ts";
 import { openDatabase, type Db } from "../storage/database.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
 import { findUserByEmail, listUsers, normalizeEmail, updateUser } from "../storage/users.ts";
+import { sendInvitation } from "./invite.ts";
 import { changePolicy } from "./policy-admin.ts";
 import {
   createAccount,
@@ -28,6 +30,8 @@ const usage = `Usage: gatehouse-admin <command> [options]
 
   user list
   user create --email EMAIL --first-name NAME --last-name NAME [--admin] [--password-stdin]
+  user invite --email EMAIL --first-name NAME --last-name NAME [--admin]
+                                           (mails a 3-day link to choose a password)
   user set-password --email EMAIL [--password-stdin]
   user temporary-password --email EMAIL   (shown once; must be changed at next sign-in)
   user disable --email EMAIL              (ends the user's sessions)
@@ -46,7 +50,14 @@ The database comes from GATEHOUSE_DATABASE_URL (default sqlite:data/gatehouse.db
 
 export class UsageError extends Error {}
 
-export type AdminIo = { db: Db; stdin: () => Promise<string>; print: (line: string) => void };
+export type AdminIo = {
+  db: Db;
+  stdin: () => Promise<string>;
+  print: (line: string) => void;
+  /** For invitations: where mail goes and the portal address its link points to. */
+  mailer?: Mailer;
+  publicUrl?: string | undefined;
+};
 
 export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -64,8 +75,19 @@ export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void
   const command = positionals.slice(0, 2).join(" ");
   const rest = positionals.slice(2);
   const actor: AdminActor = { db: io.db, now: systemClock.now(), actorId: "cli" };
-  const readPassword = async () =>
-    values["password-stdin"] ? checkPassword((await io.stdin()).replace(/\r?\n$/, "")) : undefined;
+  const readPassword = async (personal: PersonalWords) => {
+    if (!values["password-stdin"]) {
+      return undefined;
+    }
+    const password = checkPassword((await io.stdin()).replace(/\r?\n$/, ""));
+    const unmet = evaluatePassword(await readPolicy(io.db, "password"), password, personal)
+      .filter((rule) => rule.met === false)
+      .map((rule) => rule.label);
+    if (unmet.length > 0) {
+      throw new UsageError(`The password does not meet the policy: ${unmet.join("; ")}.`);
+    }
+    return password;
+  };
   const requireUser = async () => {
     const email = requireOption(values.email, "--email");
     const user = await findUserByEmail(io.db, email);
@@ -92,7 +114,7 @@ export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void
       if ((await findUserByEmail(io.db, email)) !== undefined) {
         throw new UsageError(`A user with the email ${normalizeEmail(email)} already exists.`);
       }
-      const password = await readPassword();
+      const password = await readPassword({ firstName, lastName, email });
       const result = await createAccount(actor, {
         email,
         firstName,
@@ -112,7 +134,12 @@ export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void
     }
     case "user set-password": {
       const user = await requireUser();
-      const password = await readPassword();
+      const password = await readPassword({
+        firstName: user.first_name,
+        lastName: user.last_name,
+        email: user.email,
+        username: user.username,
+      });
       if (password === undefined) {
         const result = await setTemporaryPassword(actor, user.id);
         io.print(`Temporary password for ${user.email} (shown once): ${temporary(result)}`);
@@ -128,6 +155,37 @@ export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void
       // A new password ends every session the old one opened.
       await invalidateUserSessions(io.db, user.id);
       io.print(`Password set for ${user.email}; their sessions were ended.`);
+      return;
+    }
+    case "user invite": {
+      const email = requireOption(values.email, "--email");
+      const firstName = requireOption(values["first-name"], "--first-name");
+      const lastName = requireOption(values["last-name"], "--last-name");
+      if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) {
+        throw new UsageError(`--email is not an email address: ${email}`);
+      }
+      if (io.mailer === undefined || io.publicUrl === undefined) {
+        throw new UsageError(
+          "Invitations need GATEHOUSE_PUBLIC_URL (the portal address the link points to).",
+        );
+      }
+      const result = await createAccount(actor, {
+        email,
+        firstName,
+        lastName,
+        role: values.admin ? "admin" : "user",
+        invite: true,
+      });
+      if (!result.ok) {
+        throw new UsageError(`A user with the email ${normalizeEmail(email)} already exists.`);
+      }
+      await sendInvitation(
+        { db: io.db, clock: systemClock, random: systemRandom },
+        io.mailer,
+        io.publicUrl,
+        result.user.user,
+      );
+      io.print(`Invited ${normalizeEmail(email)}; the link works for three days.`);
       return;
     }
     case "user temporary-password": {
@@ -296,6 +354,14 @@ async function main(): Promise<void> {
       db,
       stdin: () => text(process.stdin),
       print: (line) => console.log(line),
+      mailer: createMailer({
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom,
+        db,
+        now: () => systemClock.now(),
+        log: { info: () => undefined }, // the CLI reports what it did itself
+      }),
+      publicUrl: config.publicUrl,
     });
   } finally {
     await db.destroy();

@@ -22,6 +22,8 @@ export type NewAccount = {
   role: UserRole;
   /** Given: used as is. Absent: a temporary one is generated and must be changed at sign-in. */
   password?: string;
+  /** The user will choose a password through an invitation link: none is usable until then. */
+  invite?: boolean;
 };
 
 /** 144 bits from the CSPRNG, in characters that survive copy and paste. */
@@ -38,7 +40,11 @@ export async function createAccount(
     return { ok: false, reason: "exists" };
   }
   const temporaryPassword =
-    account.password === undefined ? generateTemporaryPassword() : undefined;
+    account.password === undefined && account.invite !== true
+      ? generateTemporaryPassword()
+      : undefined;
+  // An invited account gets a random password nobody knows until the link replaces it.
+  const initialPassword = account.password ?? temporaryPassword ?? generateTemporaryPassword();
   const organization = await db.selectFrom("organizations").select("id").executeTakeFirst();
   const organizationId = organization?.id ?? randomUUID();
   if (organization === undefined) {
@@ -59,14 +65,19 @@ export async function createAccount(
     display_name: `${account.firstName} ${account.lastName}`,
     role: account.role,
     status: "active",
-    password_hash: await hashPassword(account.password ?? temporaryPassword ?? ""),
+    password_hash: await hashPassword(initialPassword),
     must_change_password: temporaryPassword === undefined ? 0 : 1,
     password_changed_at: now,
     ...emptyProfile,
     created_at: now,
     updated_at: now,
   });
-  await audit(actor, "user.created", { id, email }, { role: account.role });
+  await audit(
+    actor,
+    "user.created",
+    { id, email },
+    { role: account.role, ...(account.invite === true ? { invited: "yes" } : {}) },
+  );
   const user = (await findUserById(db, id)) as User;
   return { ok: true, user: { user, temporaryPassword } };
 }

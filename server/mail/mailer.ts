@@ -2,7 +2,6 @@
 // outbox table that `gatehouse-admin mail list` shows. Either way the log gets one line that
 // never contains the message body, which may hold a link with a token.
 import { randomUUID } from "node:crypto";
-import type { FastifyBaseLogger } from "fastify";
 import nodemailer from "nodemailer";
 import type { Db } from "../storage/database.ts";
 
@@ -15,7 +14,7 @@ export function createMailer(options: {
   from: string;
   db: Db;
   now: () => number;
-  log: FastifyBaseLogger;
+  log: { info(details: object, message: string): void };
 }): Mailer {
   const { smtpUrl, from, db, now, log } = options;
   if (smtpUrl === undefined) {

@@ -7,12 +7,15 @@ import type { User } from "../storage/schema.ts";
 import { findUserById } from "../storage/users.ts";
 
 export const resetLinkLifetimeMs = 60 * 60 * 1000;
+/** An invitation gives a new user three days to choose their first password. */
+export const inviteLinkLifetimeMs = 72 * 60 * 60 * 1000;
 
 type TokenContext = { db: Db; clock: Clock; random: Random };
 
 export async function issueResetToken(
   { db, clock, random }: TokenContext,
   userId: string,
+  lifetimeMs = resetLinkLifetimeMs,
 ): Promise<string> {
   const { id, token, secretHash } = issueToken(random);
   const now = clock.now();
@@ -25,7 +28,7 @@ export async function issueResetToken(
         user_id: userId,
         secret_hash: secretHash,
         created_at: now,
-        expires_at: now + resetLinkLifetimeMs,
+        expires_at: now + lifetimeMs,
       })
       .execute();
   });

@@ -2,6 +2,7 @@
 // verification. The same operations back the admin CLI (server/admin/).
 import type { FastifyRequest } from "fastify";
 import type { FastifyTypeboxInstance } from "../app.ts";
+import { sendInvitation } from "../admin/invite.ts";
 import { changePolicy } from "../admin/policy-admin.ts";
 import {
   createAccount,
@@ -17,6 +18,7 @@ import { lockState } from "../auth/lockout.ts";
 import type { ValidSession } from "../auth/session.ts";
 import type { ServerContext } from "../context.ts";
 import { AppError } from "../errors.ts";
+import type { Mailer } from "../mail/mailer.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { readAllPolicies } from "../policies/policy-store.ts";
 import type { User } from "../storage/schema.ts";
@@ -44,6 +46,7 @@ export function adminRoutes(
   app: FastifyTypeboxInstance,
   context: ServerContext,
   guards: Guards,
+  invitations: { mailer: Mailer; baseUrl: () => string },
 ): void {
   const actorOf = (request: FastifyRequest): AdminActor => ({
     db: context.db,
@@ -81,7 +84,13 @@ export function adminRoutes(
           role: request.body.role ?? "user",
         }),
       );
-      return { user: toAdminUser(user, now()), temporaryPassword: temporaryPassword ?? "" };
+      if (request.body.invite === true) {
+        await sendInvitation(context, invitations.mailer, invitations.baseUrl(), user);
+      }
+      return {
+        user: toAdminUser(user, now()),
+        ...(temporaryPassword === undefined ? {} : { temporaryPassword }),
+      };
     },
   );
 

@@ -36,14 +36,16 @@ export const CreateUserBody = Type.Object(
     firstName: Name,
     lastName: Name,
     role: Type.Optional(Type.Union([Type.Literal("user"), Type.Literal("admin")])),
+    /** Mail the user a link to choose their own password instead of a temporary one. */
+    invite: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
 
 export const UserWithTemporaryPassword = Type.Object({
   user: AdminUser,
-  /** Shown once; the user must replace it at their next sign-in. */
-  temporaryPassword: Type.String(),
+  /** Shown once; the user must replace it at their next sign-in. Absent for an invitation. */
+  temporaryPassword: Type.Optional(Type.String()),
 });
 
 export const UserStatusBody = Type.Object(

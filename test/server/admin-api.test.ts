@@ -83,6 +83,39 @@ describe("admin API", () => {
     expect(duplicate.json()).toMatchObject({ code: "USER_EXISTS" });
   });
 
+  it("invites a user, who chooses their own password through the mailed link", async () => {
+    const created = await callApi(server, adminJar, "POST", "/api/admin/users", {
+      email: "invited@example.com",
+      firstName: "Ivy",
+      lastName: "Nguyen",
+      invite: true,
+    });
+    expect(created.statusCode).toBe(200);
+    expect(created.json()).not.toHaveProperty("temporaryPassword");
+    const mail = await server.context.db
+      .selectFrom("mail_outbox")
+      .selectAll()
+      .where("recipient", "=", "invited@example.com")
+      .executeTakeFirstOrThrow();
+    expect(mail.subject).toBe("You are invited to Gatehouse");
+    const token = decodeURIComponent(/#token=(\S+)/.exec(mail.body)?.[1] ?? "");
+    server.clock.advance(48 * 60 * 60 * 1000); // invitations last three days, not one hour
+    const chosen = await callApi(server, new CookieJar(), "POST", "/api/auth/reset-password", {
+      token,
+      newPassword: "my own first passphrase",
+    });
+    expect(chosen.statusCode).toBe(204);
+    const signedIn = await signIn(server, new CookieJar(), {
+      id: "",
+      email: "invited@example.com",
+      password: "my own first passphrase",
+    });
+    expect(signedIn.json()).toEqual({ next: "done" });
+    const jar = new CookieJar();
+    await signIn(server, jar, admin);
+    adminJar = jar;
+  });
+
   it("disabling a user ends their sessions at once", async () => {
     const user = await createTestUser(server);
     const jar = new CookieJar();

@@ -1,6 +1,7 @@
 // The admin CLI's policy, lock, role and audit commands, straight on the database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdminCommand, UsageError } from "../../server/admin/cli.ts";
+import { createMailer } from "../../server/mail/mailer.ts";
 import {
   CookieJar,
   createTestUser,
@@ -70,6 +71,79 @@ describe("admin CLI: policies, locks, roles and the audit log", () => {
     expect(audit).toContain("account.unlocked");
     expect(audit).toContain("policy.changed");
     expect(audit).not.toMatch(/argon2|correct horse/);
+  });
+});
+
+describe("admin CLI: invitations and the policy for chosen passwords", () => {
+  it("invites a user by mail with a link to the configured portal", async () => {
+    const lines: string[] = [];
+    await runAdminCommand(
+      [
+        "user",
+        "invite",
+        "--email",
+        "cli.invite@example.com",
+        "--first-name",
+        "Cy",
+        "--last-name",
+        "Li",
+      ],
+      {
+        db: server.context.db,
+        stdin: () => Promise.resolve(""),
+        print: (line) => lines.push(line),
+        mailer: createMailer({
+          smtpUrl: undefined,
+          from: "it@example.com",
+          db: server.context.db,
+          now: () => Date.now(),
+          log: { info: () => undefined },
+        }),
+        publicUrl: "https://portal.example.com",
+      },
+    );
+    expect(lines.join("\n")).toContain("Invited cli.invite@example.com");
+    expect(await admin(["mail", "list"])).toMatch(
+      /To: cli\.invite@example\.com[\s\S]*https:\/\/portal\.example\.com\/reset-password#token=/,
+    );
+  });
+
+  it("refuses an invitation when no public URL is configured", async () => {
+    await expect(
+      admin([
+        "user",
+        "invite",
+        "--email",
+        "x@example.com",
+        "--first-name",
+        "X",
+        "--last-name",
+        "Y",
+      ]),
+    ).rejects.toThrow(/GATEHOUSE_PUBLIC_URL/);
+  });
+
+  it("holds a password given on standard input to the policy", async () => {
+    await expect(
+      runAdminCommand(
+        [
+          "user",
+          "create",
+          "--email",
+          "weak@example.com",
+          "--first-name",
+          "W",
+          "--last-name",
+          "K",
+          "--password-stdin",
+        ],
+        {
+          db: server.context.db,
+          stdin: () => Promise.resolve("qwerty123456\n"),
+          print: () => undefined,
+        },
+      ),
+    ).rejects.toThrow(/Not a commonly used password/);
   });
 });
 
