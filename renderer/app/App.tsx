@@ -101,7 +101,7 @@ export function App() {
     case "reverify":
       return (
         <ReverifyPage
-          me={session.me}
+          email={session.email}
           onVerified={session.loadSession}
           onSignOut={() => void session.signOut()}
         />

@@ -9,7 +9,7 @@ type SessionState =
   | { status: "loading"; me: undefined; error: undefined }
   | { status: "signed-out"; me: undefined; error: undefined }
   | { status: "signed-in"; me: Me; error: undefined }
-  | { status: "reverify"; me: Me | undefined; error: undefined }
+  | { status: "reverify"; me: Me | undefined; email: string | undefined; error: undefined }
   | { status: "error"; me: undefined; error: ApiError };
 
 type SessionActions = {
@@ -34,6 +34,15 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
         set({ status: "signed-out", me: undefined, error: undefined });
       } else if (error instanceof ApiError && error.code === "REVERIFICATION_REQUIRED") {
         get().requireReverification();
+        if (get().me === undefined) {
+          // After a reload there is no account yet; ask whose session this is for the prompt.
+          try {
+            const identity = await getJson<{ email: string }>("auth/session");
+            set({ status: "reverify", me: undefined, email: identity.email, error: undefined });
+          } catch {
+            // The prompt works without the address.
+          }
+        }
       } else {
         set({ status: "error", me: undefined, error: error as ApiError });
       }
@@ -47,7 +56,8 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     }
   },
   requireReverification() {
-    set({ status: "reverify", me: get().me, error: undefined });
+    const { me } = get();
+    set({ status: "reverify", me, email: me?.email, error: undefined });
   },
   updateMe(me) {
     set({ status: "signed-in", me, error: undefined });

@@ -14,7 +14,7 @@ import { AppError } from "../errors.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { signInRateLimit } from "../plugins/rate-limit.ts";
 import { readPolicy } from "../policies/policy-store.ts";
-import { IdentifyBody, NextStep, PasswordBody } from "../schemas/auth.ts";
+import { IdentifyBody, NextStep, PasswordBody, SessionIdentity } from "../schemas/auth.ts";
 import { EmptyObject, ErrorResponse } from "../schemas/common.ts";
 import { lockedError } from "./locked-error.ts";
 
@@ -132,6 +132,24 @@ export function authRoutes(
         origin,
       });
       return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/auth/session",
+    { schema: { response: { 200: SessionIdentity, "4xx": ErrorResponse } } },
+    async (request) => {
+      // Answers a session due for re-verification too, so the prompt can say whose password it
+      // asks for; it reveals nothing the holder of the cookie did not already know.
+      const check = await guards.checkSession(request);
+      if (check.status === "invalid") {
+        throw new AppError("AUTH_REQUIRED", "Sign in to continue.");
+      }
+      return {
+        email: check.auth.user.email,
+        displayName: check.auth.user.display_name,
+        reverificationRequired: check.status === "reverify",
+      };
     },
   );
 

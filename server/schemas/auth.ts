@@ -25,3 +25,9 @@ export const NextStep = Type.Object({
     Type.Literal("change_password"),
   ]),
 });
+
+export const SessionIdentity = Type.Object({
+  email: Type.String(),
+  displayName: Type.String(),
+  reverificationRequired: Type.Boolean(),
+});

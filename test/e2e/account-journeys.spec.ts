@@ -195,6 +195,7 @@ test("an idle session asks for the password again and carries on", async ({
 
   await page.reload();
   await expect(page.getByRole("heading", { name: "Confirm it’s you" })).toBeVisible();
+  await expect(page.getByText(account.email)).toBeVisible();
   await saveBothSizes(page, testInfo, "reverify");
   await page.getByLabel("Password", { exact: true }).fill("not my password");
   await page.getByRole("button", { name: "Continue" }).click();

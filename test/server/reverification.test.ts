@@ -109,6 +109,19 @@ describe("session re-verification", () => {
     expect(reverify.json()).toMatchObject({ code: "AUTH_REQUIRED" });
   });
 
+  it("tells a due session whose it is, so the prompt can name the account", async () => {
+    const jar = await signedIn();
+    server.clock.advance(31 * minute);
+    const identity = await callApi(server, jar, "GET", "/api/auth/session");
+    expect(identity.json()).toEqual({
+      email: user.email,
+      displayName: "Test User",
+      reverificationRequired: true,
+    });
+    const none = await callApi(server, new CookieJar(), "GET", "/api/auth/session");
+    expect(none.statusCode).toBe(401);
+  });
+
   it("still lets a due session sign out", async () => {
     const jar = await signedIn();
     const token = jar.get("gh_session") ?? "";

@@ -7,12 +7,11 @@ import { Logo } from "../../../components/Logo.tsx";
 import { LockIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import type { ApiError } from "../../../lib/http.ts";
-import type { Me } from "../../../lib/types.ts";
 import { reverify } from "../api.ts";
 import { describeSignInError } from "../lock-message.ts";
 
 export function ReverifyPage(props: {
-  me: Me | undefined;
+  email: string | undefined;
   onVerified: () => Promise<void>;
   onSignOut: () => void;
 }) {
@@ -69,9 +68,9 @@ export function ReverifyPage(props: {
           </div>
         )}
         <form className="login-form" onSubmit={(event) => void submit(event)} noValidate>
-          {props.me !== undefined && (
+          {props.email !== undefined && (
             <div className="identity-chip">
-              <span className="identity-chip-email">{props.me.email}</span>
+              <span className="identity-chip-email">{props.email}</span>
             </div>
           )}
           <TextField
