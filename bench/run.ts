@@ -13,7 +13,7 @@ import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
 
 const cores = availableParallelism();
-const password = "Bench-Orchard-Lantern-42";
+const password = "Orchard-Lantern-River-42";
 const email = "bench.user@example.com";
 
 type Response = { status: number; body: string; cookies: string[] };

@@ -1,6 +1,7 @@
 // Sessions (DESIGN.md §5): a new opaque token at every sign-in, only its hash at rest. A session
 // lives up to the policy's absolute lifetime, but past verifiedAt + re-verify interval, or after
 // the idle timeout, it only serves re-verification until the user proves it is them again.
+import { CompiledQuery } from "kysely";
 import type { Clock, Random } from "../lib/clock.ts";
 import type { Policies } from "../policies/policy-schemas.ts";
 import { readPolicy } from "../policies/policy-store.ts";
@@ -120,15 +121,8 @@ export async function invalidateUserSessions(
   await query.execute();
 }
 
-async function findSession(
-  db: Db,
-  token: string,
-): Promise<{ session: Session; user: User } | undefined> {
-  const parsed = parseToken(token);
-  if (parsed === undefined) {
-    return undefined;
-  }
-  const row = await db
+function buildSessionLookup(db: Db, sessionId: string) {
+  return db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .selectAll("users")
@@ -142,8 +136,39 @@ async function findSession(
       "sessions.ip as session_ip",
       "sessions.user_agent as session_user_agent",
     ])
-    .where("sessions.id", "=", parsed.id)
-    .executeTakeFirst();
+    .where("sessions.id", "=", sessionId);
+}
+
+type SessionLookupRow = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof buildSessionLookup>["executeTakeFirst"]>>
+>;
+
+const sessionLookups = new WeakMap<Db, CompiledQuery<SessionLookupRow>>();
+
+function sessionLookupSql(db: Db): CompiledQuery<SessionLookupRow> {
+  let compiled = sessionLookups.get(db);
+  if (compiled === undefined) {
+    compiled = buildSessionLookup(db, "").compile();
+    sessionLookups.set(db, compiled);
+  }
+  return compiled;
+}
+
+async function findSession(
+  db: Db,
+  token: string,
+): Promise<{ session: Session; user: User } | undefined> {
+  const parsed = parseToken(token);
+  if (parsed === undefined) {
+    return undefined;
+  }
+  // Every authenticated request runs this lookup: its SQL is compiled once per database handle
+  // and only the id is bound, which saves rebuilding the same Kysely query each time.
+  const row = (
+    await db.executeQuery(
+      CompiledQuery.raw(sessionLookupSql(db).sql, [parsed.id]) as CompiledQuery<SessionLookupRow>,
+    )
+  ).rows[0];
   if (row === undefined || !secretMatches(parsed.secret, row.session_secret_hash)) {
     return undefined;
   }

@@ -1,10 +1,11 @@
 // Security headers for the portal and the API: a strict CSP (scripts and styles only from our
-// origin, no framing), and HSTS only where the portal is served over HTTPS.
-import helmet from "@fastify/helmet";
+// origin, no framing), and HSTS only where the portal is served over HTTPS. helmet's middleware
+// is built once here; @fastify/helmet rebuilt it (and re-parsed the CSP) on every request.
 import type { FastifyInstance } from "fastify";
+import helmet from "helmet";
 
-export async function registerSecurityHeaders(app: FastifyInstance, https: boolean): Promise<void> {
-  await app.register(helmet, {
+export function registerSecurityHeaders(app: FastifyInstance, https: boolean): Promise<void> {
+  const applyHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -24,4 +25,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, https: boole
     hsts: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook("onRequest", (request, reply, done) => {
+    applyHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+  });
+  return Promise.resolve();
 }
