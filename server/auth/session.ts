@@ -165,8 +165,8 @@ async function findSession(
   // Every authenticated request runs this lookup: its SQL is compiled once per database handle
   // and only the id is bound, which saves rebuilding the same Kysely query each time.
   const row = (
-    await db.executeQuery(
-      CompiledQuery.raw(sessionLookupSql(db).sql, [parsed.id]) as CompiledQuery<SessionLookupRow>,
+    await db.executeQuery<SessionLookupRow>(
+      CompiledQuery.raw(sessionLookupSql(db).sql, [parsed.id]),
     )
   ).rows[0];
   if (row === undefined || !secretMatches(parsed.secret, row.session_secret_hash)) {
