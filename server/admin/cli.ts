@@ -359,7 +359,7 @@ async function main(): Promise<void> {
         from: config.mailFrom,
         db,
         now: () => systemClock.now(),
-        log: { info: () => undefined }, // the CLI reports what it did itself
+        log: { info: () => undefined, error: () => undefined }, // the CLI reports what it did itself
       }),
       publicUrl: config.publicUrl,
     });

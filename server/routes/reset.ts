@@ -78,7 +78,8 @@ export function resetRoutes(
         // The link comes from the configured public URL, never from Host or X-Forwarded-Host,
         // which an attacker could set to receive the token (password-reset poisoning).
         const link = `${baseUrl()}/reset-password#token=${encodeURIComponent(token)}`;
-        await mailer.send(resetMail(user, link));
+        // A relay's latency must not tell an observer that this address has an account.
+        await mailer.sendInBackground(resetMail(user, link));
       }
       return reply.status(202).send(sameAnswer);
     },

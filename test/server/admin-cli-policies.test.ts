@@ -97,7 +97,7 @@ describe("admin CLI: invitations and the policy for chosen passwords", () => {
           from: "it@example.com",
           db: server.context.db,
           now: () => Date.now(),
-          log: { info: () => undefined },
+          log: { info: () => undefined, error: () => undefined },
         }),
         publicUrl: "https://portal.example.com",
       },

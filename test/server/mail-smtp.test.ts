@@ -17,6 +17,14 @@ type Received = { from: string; to: string[]; data: string };
 let smtp: SMTPServer;
 let server: TestServer;
 const received: Received[] = [];
+let onDelivered: (() => void) | undefined;
+
+/** Resolves when the SMTP peer has the next message: delivery is awaited as an event. */
+function nextDelivery(): Promise<void> {
+  return new Promise((resolve) => {
+    onDelivered = resolve;
+  });
+}
 
 beforeAll(async () => {
   smtp = new SMTPServer({
@@ -31,6 +39,7 @@ beforeAll(async () => {
           data,
         });
         callback();
+        onDelivered?.();
       });
     },
   });
@@ -48,10 +57,12 @@ afterAll(async () => {
 describe("mail over SMTP", () => {
   it("delivers the reset link to the relay and keeps nothing in the outbox", async () => {
     const user = await createTestUser(server);
+    const delivered = nextDelivery();
     const response = await callApi(server, new CookieJar(), "POST", "/api/auth/forgot-password", {
       email: user.email,
     });
     expect(response.statusCode).toBe(202);
+    await delivered;
     expect(received).toHaveLength(1);
     expect(received[0]?.from).toBe("it@example.com");
     expect(received[0]?.to).toEqual([user.email]);
