@@ -21,6 +21,7 @@ import { adminRoutes } from "./routes/admin.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
+import { securityRoutes } from "./routes/security.ts";
 import { passwordRoutes } from "./routes/password.ts";
 import { profileRoutes } from "./routes/profile.ts";
 import { resetRoutes } from "./routes/reset.ts";
@@ -85,6 +86,7 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
     });
   }
   adminRoutes(app, context, guards, { mailer, baseUrl: () => publicOrigin(app, context) });
+  securityRoutes(app, context, guards, mailer, https);
 
   await registerPortalUi(app, config.uiDirectory);
   return app;

@@ -20,7 +20,11 @@ export type AuditEventName =
   | "user.created"
   | "user.disabled"
   | "user.enabled"
-  | "user.role_changed";
+  | "user.role_changed"
+  | "ssh_key.added"
+  | "ssh_key.removed"
+  | "session.revoked"
+  | "account.reported_compromise";
 
 export type AuditOrigin = { ip: string | null; userAgent: string | null };
 

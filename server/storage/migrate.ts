@@ -4,11 +4,13 @@ import type { Db } from "./database.ts";
 import * as accountsAndSessions from "./migrations/0001-accounts-and-sessions.ts";
 import * as lockoutPoliciesAudit from "./migrations/0002-lockout-policies-audit.ts";
 import * as passwordLifecycleAndMail from "./migrations/0003-password-lifecycle-and-mail.ts";
+import * as sshKeys from "./migrations/0020-ssh-keys.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
   "0002-lockout-policies-audit": lockoutPoliciesAudit,
   "0003-password-lifecycle-and-mail": passwordLifecycleAndMail,
+  "0020-ssh-keys": sshKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

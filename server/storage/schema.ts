@@ -116,6 +116,18 @@ export type PasswordExpiryRemindersTable = {
   sent_at: number;
 };
 
+export type SshKeysTable = {
+  id: string;
+  user_id: string;
+  name: string;
+  type: string;
+  bits: number;
+  fingerprint: string; // "SHA256:…" as ssh-keygen -lf prints it
+  comment: string;
+  public_key: string; // the canonical authorized_keys line
+  created_at: number;
+};
+
 export type Database = {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -127,11 +139,13 @@ export type Database = {
   password_reset_tokens: PasswordResetTokensTable;
   mail_outbox: MailOutboxTable;
   password_expiry_reminders: PasswordExpiryRemindersTable;
+  ssh_keys: SshKeysTable;
 };
 
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type Session = Selectable<SessionsTable>;
+export type SshKey = Selectable<SshKeysTable>;
 export type LoginFlow = Selectable<LoginFlowsTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;

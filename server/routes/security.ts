@@ -1,0 +1,248 @@
+// The Security tab's API for the signed-in user: SSH keys (/api/me/ssh-keys), active sessions
+// (/api/me/sessions) and sign-in history with "This wasn't me" (/api/me/security-events).
+import type { FastifyRequest } from "fastify";
+import type { FastifyTypeboxInstance } from "../app.ts";
+import { recordAuditEvent } from "../audit/audit-log.ts";
+import { cookieNames } from "../auth/cookies.ts";
+import type { ValidSession } from "../auth/session.ts";
+import type { ServerContext } from "../context.ts";
+import { AppError } from "../errors.ts";
+import type { Mailer } from "../mail/mailer.ts";
+import type { Guards } from "../plugins/authentication.ts";
+import { EmptyObject, ErrorResponse } from "../schemas/common.ts";
+import {
+  AddSshKeyBody,
+  IdParams,
+  ReportOutcome,
+  RevokedCount,
+  SecurityEventList,
+  SessionList,
+  SshKeyList,
+  SshKeyView,
+} from "../schemas/security.ts";
+import { reportCompromise } from "../security/report-compromise.ts";
+import { findSecurityEvent, listSecurityHistory } from "../security/security-history.ts";
+import { describeUserAgent } from "../security/user-agent.ts";
+import {
+  listActiveSessions,
+  revokeOtherSessions,
+  revokeSession,
+} from "../security/user-sessions.ts";
+import { addSshKey, deleteSshKey, listSshKeys, maxSshKeysPerUser } from "../ssh/ssh-keys.ts";
+import type { SshKeyRejection } from "../ssh/ssh-public-key.ts";
+import type { SshKey } from "../storage/schema.ts";
+import { originOf } from "./auth.ts";
+
+const keyRejections: Record<SshKeyRejection | "too_many", string> = {
+  empty: "Paste your public key, e.g. the contents of ~/.ssh/id_ed25519.pub.",
+  too_large: "That is far too long for a public key.",
+  private_key:
+    "That is a PRIVATE key. Never paste a private key anywhere: paste the .pub file instead, and if this key is used anywhere, replace it.",
+  multiple_keys: "Add one key at a time.",
+  malformed: "That is not a valid SSH public key. Paste the whole line from your .pub file.",
+  unsupported_type:
+    "That key type is not accepted. Use Ed25519, ECDSA, RSA (2048 bits or more) or a security key.",
+  weak_rsa: "RSA keys must have at least 2048 bits. Generate an Ed25519 key instead.",
+  too_many: `You can keep at most ${maxSshKeysPerUser} SSH keys. Remove one you no longer use.`,
+};
+
+export function securityRoutes(
+  app: FastifyTypeboxInstance,
+  context: ServerContext,
+  guards: Guards,
+  mailer: Mailer,
+  https: boolean,
+): void {
+  const { db, clock } = context;
+  const auth = (request: FastifyRequest) => request.auth as ValidSession;
+  const errors = { "4xx": ErrorResponse };
+  const withSession = { preHandler: guards.requireSession };
+
+  app.get(
+    "/api/me/ssh-keys",
+    { ...withSession, schema: { response: { 200: SshKeyList, ...errors } } },
+    async (request) => ({
+      keys: (await listSshKeys(db, auth(request).user.id)).map(toKeyView),
+    }),
+  );
+
+  app.post(
+    "/api/me/ssh-keys",
+    { ...withSession, schema: { body: AddSshKeyBody, response: { 200: SshKeyView, ...errors } } },
+    async (request) => {
+      const { user } = auth(request);
+      const result = await addSshKey(db, {
+        userId: user.id,
+        name: request.body.name,
+        publicKey: request.body.publicKey,
+        now: clock.now(),
+      });
+      if (!result.ok) {
+        throw result.reason === "duplicate"
+          ? new AppError("SSH_KEY_DUPLICATE", "This key is already on your account.", "publicKey")
+          : new AppError("SSH_KEY_INVALID", keyRejections[result.reason], "publicKey");
+      }
+      await recordAuditEvent(db, {
+        event: "ssh_key.added",
+        at: clock.now(),
+        actorId: user.id,
+        targetId: user.id,
+        targetEmail: user.email,
+        origin: originOf(request),
+        details: { fingerprint: result.key.fingerprint, type: result.key.type },
+      });
+      return toKeyView(result.key);
+    },
+  );
+
+  app.delete(
+    "/api/me/ssh-keys/:id",
+    {
+      ...withSession,
+      schema: {
+        params: IdParams,
+        body: EmptyObject,
+        response: { 204: { type: "null" }, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { user } = auth(request);
+      const removed = await deleteSshKey(db, user.id, request.params.id);
+      if (removed === undefined) {
+        throw new AppError("NOT_FOUND", "That key is not on your account.");
+      }
+      await recordAuditEvent(db, {
+        event: "ssh_key.removed",
+        at: clock.now(),
+        actorId: user.id,
+        targetId: user.id,
+        targetEmail: user.email,
+        origin: originOf(request),
+        details: { fingerprint: removed.fingerprint },
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/me/sessions",
+    { ...withSession, schema: { response: { 200: SessionList, ...errors } } },
+    async (request) => {
+      const { user, session: current } = auth(request);
+      const sessions = await listActiveSessions(db, user.id, clock.now());
+      return {
+        sessions: sessions.map((session) => {
+          const { client, label } = describeUserAgent(session.user_agent);
+          return {
+            id: session.id,
+            current: session.id === current.id,
+            client,
+            device: label,
+            ip: session.ip,
+            startedAt: new Date(session.created_at).toISOString(),
+            lastActiveAt: new Date(session.last_seen_at).toISOString(),
+          };
+        }),
+      };
+    },
+  );
+
+  app.post(
+    "/api/me/sessions/:id/revoke",
+    {
+      ...withSession,
+      schema: { params: IdParams, body: EmptyObject, response: { 200: RevokedCount, ...errors } },
+    },
+    async (request, reply) => {
+      const { user, session } = auth(request);
+      if (!(await revokeSession(db, user.id, request.params.id))) {
+        throw new AppError("NOT_FOUND", "That session has already ended.");
+      }
+      await auditRevocation(request, 1);
+      if (request.params.id === session.id) {
+        reply.clearCookie(cookieNames(https).session, { path: "/" });
+      }
+      return { revoked: 1 };
+    },
+  );
+
+  app.post(
+    "/api/me/sessions/revoke-others",
+    { ...withSession, schema: { body: EmptyObject, response: { 200: RevokedCount, ...errors } } },
+    async (request) => {
+      const { user, session } = auth(request);
+      const revoked = await revokeOtherSessions(db, user.id, session.id);
+      await auditRevocation(request, revoked);
+      return { revoked };
+    },
+  );
+
+  app.get(
+    "/api/me/security-events",
+    { ...withSession, schema: { response: { 200: SecurityEventList, ...errors } } },
+    async (request) => ({
+      events: (await listSecurityHistory(db, auth(request).user.id)).map((event) => ({
+        id: event.id,
+        event: event.event,
+        reason: event.reason,
+        at: new Date(event.at).toISOString(),
+        device: describeUserAgent(event.user_agent).label,
+        ip: event.ip,
+      })),
+    }),
+  );
+
+  app.post(
+    "/api/me/security-events/:id/report",
+    {
+      ...withSession,
+      schema: { params: IdParams, body: EmptyObject, response: { 200: ReportOutcome, ...errors } },
+    },
+    async (request, reply) => {
+      const { user } = auth(request);
+      const event = await findSecurityEvent(db, user.id, request.params.id);
+      if (event === undefined) {
+        throw new AppError("NOT_FOUND", "That event is not in your history.");
+      }
+      await reportCompromise({
+        db,
+        mailer,
+        now: clock.now(),
+        user,
+        event,
+        origin: originOf(request),
+      });
+      reply.clearCookie(cookieNames(https).session, { path: "/" });
+      return {
+        locked: true as const,
+        message:
+          "We signed you out everywhere and locked your account. Your IT administrator has been told and will contact you to unlock it and set a new password.",
+      };
+    },
+  );
+
+  async function auditRevocation(request: FastifyRequest, count: number): Promise<void> {
+    const { user } = auth(request);
+    await recordAuditEvent(db, {
+      event: "session.revoked",
+      at: clock.now(),
+      actorId: user.id,
+      targetId: user.id,
+      targetEmail: user.email,
+      origin: originOf(request),
+      details: { count },
+    });
+  }
+}
+
+function toKeyView(key: SshKey) {
+  return {
+    id: key.id,
+    name: key.name,
+    type: key.type,
+    bits: key.bits,
+    fingerprint: key.fingerprint,
+    comment: key.comment,
+    addedAt: new Date(key.created_at).toISOString(),
+  };
+}

@@ -1,0 +1,55 @@
+// Request and response shapes of the Security tab's API: SSH keys, sessions, sign-in history.
+import { Type } from "typebox";
+
+export const IdParams = Type.Object(
+  { id: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }) },
+  { additionalProperties: false },
+);
+
+export const AddSshKeyBody = Type.Object(
+  {
+    name: Type.String({ maxLength: 100 }),
+    // Larger than any real public key, small enough to refuse before any work is done.
+    publicKey: Type.String({ minLength: 1, maxLength: 16_384 }),
+  },
+  { additionalProperties: false },
+);
+
+export const SshKeyView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  type: Type.String(),
+  bits: Type.Integer(),
+  fingerprint: Type.String(),
+  comment: Type.String(),
+  addedAt: Type.String({ format: "date-time" }),
+});
+
+export const SshKeyList = Type.Object({ keys: Type.Array(SshKeyView) });
+
+export const SessionView = Type.Object({
+  id: Type.String(),
+  current: Type.Boolean(),
+  client: Type.Union([Type.Literal("desktop"), Type.Literal("web")]),
+  device: Type.String(),
+  ip: Type.Union([Type.String(), Type.Null()]),
+  startedAt: Type.String({ format: "date-time" }),
+  lastActiveAt: Type.String({ format: "date-time" }),
+});
+
+export const SessionList = Type.Object({ sessions: Type.Array(SessionView) });
+
+export const RevokedCount = Type.Object({ revoked: Type.Integer() });
+
+export const SecurityEventView = Type.Object({
+  id: Type.String(),
+  event: Type.String(),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  at: Type.String({ format: "date-time" }),
+  device: Type.String(),
+  ip: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const SecurityEventList = Type.Object({ events: Type.Array(SecurityEventView) });
+
+export const ReportOutcome = Type.Object({ locked: Type.Literal(true), message: Type.String() });
