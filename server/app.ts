@@ -58,7 +58,7 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
 
   healthRoutes(app, context);
   authRoutes(app, context, guards, https);
-  meRoutes(app, context, guards);
+  meRoutes(app, guards);
   profileRoutes(app, context, guards);
   passwordRoutes(app, context, guards);
   const mailer =

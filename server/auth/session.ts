@@ -4,7 +4,7 @@
 import { CompiledQuery } from "kysely";
 import type { Clock, Random } from "../lib/clock.ts";
 import type { Policies } from "../policies/policy-schemas.ts";
-import { readPolicy } from "../policies/policy-store.ts";
+import { readAllPolicies, readPolicy } from "../policies/policy-store.ts";
 import type { Db } from "../storage/database.ts";
 import type { Session, User } from "../storage/schema.ts";
 import { issueToken, parseToken, secretMatches } from "./token.ts";
@@ -38,7 +38,14 @@ export async function createSession(
   return { token, session };
 }
 
-export type ValidSession = { session: Session; user: User; policy: Policies["session"] };
+export type ValidSession = {
+  session: Session;
+  user: User;
+  /** The session policy that judged this session. */
+  policy: Policies["session"];
+  /** Every policy as read for this request, so handlers need not read them again. */
+  policies: Policies;
+};
 
 export type SessionCheck =
   | { status: "valid"; auth: ValidSession }
@@ -67,8 +74,9 @@ export async function checkSessionToken(
   if (found === undefined || now >= found.session.expires_at || found.user.status !== "active") {
     return { status: "invalid" };
   }
-  const policy = await readPolicy(db, "session");
-  const auth = { ...found, policy };
+  const policies = await readAllPolicies(db);
+  const policy = policies.session;
+  const auth = { ...found, policy, policies };
   if (now >= reverificationDueAt(found.session, policy)) {
     return { status: "reverify", auth, reason: "interval" };
   }

@@ -4,6 +4,7 @@ import { Value } from "typebox/value";
 import type { Db } from "../storage/database.ts";
 import {
   defaultPolicies,
+  policyKinds,
   policySchemas,
   type Policies,
   type PolicyKind,
@@ -13,53 +14,43 @@ export type PolicyValidation<K extends PolicyKind> =
   { ok: true; value: Policies[K] } | { ok: false; problem: string };
 
 /**
- * Policies are read on every request (sessions, profile, password), so each database handle keeps
- * them for a second. A write on this instance clears its copy at once; other instances sharing
- * the database see a change within that second.
+ * Policies are read on every request, so all of them come in one query over a table of at most
+ * a few rows — never from a cache, so a change is seen at once by every instance. Validating the
+ * JSON is the costly part; a stored value already checked is remembered by its exact text.
  */
-const cacheMs = 1000;
-const cache = new WeakMap<Db, Map<PolicyKind, { value: unknown; readAt: number }>>();
+const checkedValues = new Map<string, unknown>();
 
-export async function readPolicy<K extends PolicyKind>(db: Db, kind: K): Promise<Policies[K]> {
-  let entries = cache.get(db);
-  if (entries === undefined) {
-    entries = new Map();
-    cache.set(db, entries);
+export async function readAllPolicies(db: Db): Promise<Policies> {
+  const rows = await db.selectFrom("policies").select(["kind", "value"]).execute();
+  const policies: Policies = { ...defaultPolicies };
+  for (const row of rows) {
+    if ((policyKinds as string[]).includes(row.kind)) {
+      const kind = row.kind as PolicyKind;
+      (policies as Record<PolicyKind, unknown>)[kind] = parseStoredPolicy(kind, row.value);
+    }
   }
-  const cached = entries.get(kind);
-  if (cached !== undefined && performance.now() - cached.readAt < cacheMs) {
-    return cached.value as Policies[K];
-  }
-  const value = await readPolicyFromDatabase(db, kind);
-  entries.set(kind, { value, readAt: performance.now() });
-  return value;
+  return policies;
 }
 
-async function readPolicyFromDatabase<K extends PolicyKind>(db: Db, kind: K): Promise<Policies[K]> {
-  const row = await db
-    .selectFrom("policies")
-    .select("value")
-    .where("kind", "=", kind)
-    .executeTakeFirst();
-  if (row === undefined) {
-    return defaultPolicies[kind];
+export async function readPolicy<K extends PolicyKind>(db: Db, kind: K): Promise<Policies[K]> {
+  return (await readAllPolicies(db))[kind];
+}
+
+function parseStoredPolicy(kind: PolicyKind, text: string): unknown {
+  const key = `${kind}\u0000${text}`;
+  if (checkedValues.has(key)) {
+    return checkedValues.get(key);
   }
   // Merging over the default lets a later release add a setting without a data migration.
-  const checked = validatePolicy(kind, { ...defaultPolicies[kind], ...JSON.parse(row.value) });
+  const checked = validatePolicy(kind, { ...defaultPolicies[kind], ...JSON.parse(text) });
   if (!checked.ok) {
     throw new Error(`Stored ${kind} policy is invalid: ${checked.problem}`);
   }
+  if (checkedValues.size > 1000) {
+    checkedValues.clear(); // bounded: only a handful of policy versions ever exist at once
+  }
+  checkedValues.set(key, checked.value);
   return checked.value;
-}
-
-export async function readAllPolicies(db: Db): Promise<Policies> {
-  const [lockout, session, password, profile] = await Promise.all([
-    readPolicy(db, "lockout"),
-    readPolicy(db, "session"),
-    readPolicy(db, "password"),
-    readPolicy(db, "profile"),
-  ]);
-  return { lockout, session, password, profile };
 }
 
 /** Checks a complete policy value against its schema (unknown keys are refused, not dropped). */
@@ -86,7 +77,6 @@ export async function writePolicy<K extends PolicyKind>(
   value: Policies[K],
   meta: { now: number; actorId: string | null },
 ): Promise<void> {
-  cache.get(db)?.delete(kind);
   const row = {
     kind,
     value: JSON.stringify(value),

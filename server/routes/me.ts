@@ -2,18 +2,12 @@
 // what the portal offers them (profile editing, password expiry).
 import type { FastifyTypeboxInstance } from "../app.ts";
 import { reverificationDueAt, type ValidSession } from "../auth/session.ts";
-import type { ServerContext } from "../context.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { passwordExpiresAt } from "../passwords/password-expiry.ts";
-import { readPolicy } from "../policies/policy-store.ts";
 import { ErrorResponse } from "../schemas/common.ts";
 import { Me, type MeResponse } from "../schemas/me.ts";
 
-export function meRoutes(
-  app: FastifyTypeboxInstance,
-  context: ServerContext,
-  guards: Guards,
-): void {
+export function meRoutes(app: FastifyTypeboxInstance, guards: Guards): void {
   app.get(
     "/api/me",
     {
@@ -21,15 +15,12 @@ export function meRoutes(
       preHandler: guards.requireSessionForPasswordChange,
       schema: { response: { 200: Me, "4xx": ErrorResponse } },
     },
-    (request) => describeMe(context, request.auth as ValidSession),
+    (request) => describeMe(request.auth as ValidSession),
   );
 }
 
-export async function describeMe({ db }: ServerContext, auth: ValidSession): Promise<MeResponse> {
-  const [profile, password] = await Promise.all([
-    readPolicy(db, "profile"),
-    readPolicy(db, "password"),
-  ]);
+export function describeMe(auth: ValidSession): MeResponse {
+  const { profile, password } = auth.policies;
   const expiresAt = passwordExpiresAt(auth.user, password);
   return toMe(auth, {
     profileEditable: profile.editable,

@@ -6,7 +6,6 @@ import type { ValidSession } from "../auth/session.ts";
 import type { ServerContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { Guards } from "../plugins/authentication.ts";
-import { readPolicy } from "../policies/policy-store.ts";
 import { ErrorResponse } from "../schemas/common.ts";
 import { Me } from "../schemas/me.ts";
 import { ProfileChangeBody, type ProfileChange } from "../schemas/profile.ts";
@@ -48,7 +47,7 @@ export function profileRoutes(
     },
     async (request) => {
       const auth = request.auth as ValidSession;
-      if (!(await readPolicy(db, "profile")).editable) {
+      if (!auth.policies.profile.editable) {
         throw new AppError(
           "PROFILE_READ_ONLY",
           "Your organization manages these details. Contact your IT administrator to change them.",
@@ -97,7 +96,7 @@ export function profileRoutes(
         details: { fields: Object.keys(request.body) },
       });
       const user = await findUserById(db, auth.user.id);
-      return describeMe(context, { ...auth, user: user ?? auth.user });
+      return describeMe({ ...auth, user: user ?? auth.user });
     },
   );
 }
