@@ -1,5 +1,6 @@
-// A small modal message built on the native <dialog> element: focus trapping, Escape to close
-// and inertness of the page come from the browser, with no injected styles (our CSP forbids them).
+// A small modal built on the native <dialog> element: focus trapping, Escape to close and
+// inertness of the page come from the browser, with no injected styles (our CSP forbids them).
+// Without `actions` it has one Close button.
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "./Button.tsx";
 
@@ -8,6 +9,7 @@ export function InfoDialog(props: {
   open: boolean;
   onClose: () => void;
   children: ReactNode;
+  actions?: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -31,9 +33,11 @@ export function InfoDialog(props: {
       </h2>
       <div className="dialog-body">{props.children}</div>
       <div className="dialog-actions">
-        <Button variant="secondary" onClick={props.onClose}>
-          Close
-        </Button>
+        {props.actions ?? (
+          <Button variant="secondary" onClick={props.onClose}>
+            Close
+          </Button>
+        )}
       </div>
     </dialog>
   );

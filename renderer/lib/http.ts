@@ -42,6 +42,11 @@ export async function postNoContent(path: string, body: object = {}): Promise<vo
   await request(() => client.post(path, { json: body }));
 }
 
+/** DELETE with an empty JSON body: the server's CSRF rule wants JSON on every state change. */
+export async function deleteNoContent(path: string): Promise<void> {
+  await request(() => client.delete(path, { json: {} }));
+}
+
 async function request<T>(send: () => Promise<T>): Promise<T> {
   try {
     return await send();

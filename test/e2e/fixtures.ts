@@ -74,6 +74,8 @@ export const demo = demoAccounts;
 /** Saves a full-page screenshot as a named artifact of the test. */
 export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const file = testInfo.outputPath(`${name}.png`);
+  // From the top, so the sticky header is drawn where it belongs in a full-page capture.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file, fullPage: true });
   await testInfo.attach(name, { path: file, contentType: "image/png" });
 }

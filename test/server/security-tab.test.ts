@@ -261,6 +261,7 @@ describe("sign-in history and “This wasn't me”", () => {
   it("shows the user's own sign-ins and failures, and nobody else's", async () => {
     const user = await createTestUser(server);
     await signIn(server, new CookieJar(), { ...user, password: "wrong password" });
+    server.clock.advance(1000); // newest first: the two events must not share a millisecond
     const { jar } = await signedIn(user);
     await signedIn();
     const events = (await callApi(server, jar, "GET", "/api/me/security-events")).json<{

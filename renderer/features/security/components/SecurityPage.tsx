@@ -1,8 +1,13 @@
-// Security: this session's verification timing and the sections the app composes in (password
-// today; MFA, device login and SSH keys arrive with their server features).
+// Security: the sections the app composes in (password), this session's verification timing,
+// active sessions, SSH keys and the sign-in history. MFA and device login arrive with their
+// server features.
 import type { ReactNode } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import type { Me } from "../../../lib/types.ts";
+import "../security.css";
+import { HistoryCard } from "./HistoryCard.tsx";
+import { SessionsCard } from "./SessionsCard.tsx";
+import { SshKeysCard } from "./SshKeysCard.tsx";
 
 export function SecurityPage({ me, children }: { me: Me; children?: ReactNode }) {
   return (
@@ -32,6 +37,9 @@ export function SecurityPage({ me, children }: { me: Me; children?: ReactNode })
             </div>
           </dl>
         </section>
+        <SessionsCard />
+        <SshKeysCard />
+        <HistoryCard />
       </div>
     </>
   );

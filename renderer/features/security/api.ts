@@ -1,0 +1,63 @@
+// Calls of the Security tab: SSH keys, active sessions, sign-in history and "This wasn't me".
+import { deleteNoContent, getJson, postJson } from "../../lib/http.ts";
+
+export type SshKey = {
+  id: string;
+  name: string;
+  type: string;
+  bits: number;
+  fingerprint: string;
+  comment: string;
+  addedAt: string;
+};
+
+export type ActiveSession = {
+  id: string;
+  current: boolean;
+  client: "desktop" | "web";
+  device: string;
+  ip: string | null;
+  startedAt: string;
+  lastActiveAt: string;
+};
+
+export type SecurityEvent = {
+  id: string;
+  event: string;
+  reason: string | null;
+  at: string;
+  device: string;
+  ip: string | null;
+};
+
+export async function listSshKeys(): Promise<SshKey[]> {
+  return (await getJson<{ keys: SshKey[] }>("me/ssh-keys")).keys;
+}
+
+export function addSshKey(name: string, publicKey: string): Promise<SshKey> {
+  return postJson<SshKey>("me/ssh-keys", { name, publicKey });
+}
+
+export function deleteSshKey(id: string): Promise<void> {
+  return deleteNoContent(`me/ssh-keys/${encodeURIComponent(id)}`);
+}
+
+export async function listSessions(): Promise<ActiveSession[]> {
+  return (await getJson<{ sessions: ActiveSession[] }>("me/sessions")).sessions;
+}
+
+export function revokeSession(id: string): Promise<{ revoked: number }> {
+  return postJson(`me/sessions/${encodeURIComponent(id)}/revoke`);
+}
+
+export function revokeOtherSessions(): Promise<{ revoked: number }> {
+  return postJson("me/sessions/revoke-others");
+}
+
+export async function listSecurityEvents(): Promise<SecurityEvent[]> {
+  return (await getJson<{ events: SecurityEvent[] }>("me/security-events")).events;
+}
+
+export function reportSecurityEvent(id: string): Promise<{ locked: true; message: string }> {
+  return postJson(`me/security-events/${encodeURIComponent(id)}/report`);
+}

@@ -1,0 +1,118 @@
+// Security tab journeys: SSH keys, active sessions, sign-in history and "This wasn't me".
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  demo,
+  expect,
+  saveScreenshot,
+  signInWithPassword,
+  startPortalServer,
+  test,
+} from "./fixtures.ts";
+
+function generateKey(): { publicLine: string; privateKey: string; fingerprint: string } {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "gatehouse-e2e-ssh-")), "id_ed25519");
+  execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "alex@laptop", "-f", file]);
+  const fingerprint =
+    execFileSync("ssh-keygen", ["-lf", `${file}.pub`], { encoding: "utf8" }).split(" ")[1] ?? "";
+  return {
+    publicLine: readFileSync(`${file}.pub`, "utf8"),
+    privateKey: readFileSync(file, "utf8"),
+    fingerprint,
+  };
+}
+
+test("an employee adds an SSH key, is warned off a private key, and deletes the key", async ({
+  page,
+}, testInfo) => {
+  const key = generateKey();
+  await signInWithPassword(page, demo.employee.email, demo.employee.password);
+  await page.getByRole("link", { name: "Security" }).click();
+  const card = page.getByRole("region", { name: "SSH keys" });
+  await expect(card.getByText("No SSH keys yet.")).toBeVisible();
+
+  await card.getByRole("button", { name: "Add SSH key" }).click();
+  await card.getByLabel("Public key").fill(key.privateKey);
+  await card.getByRole("button", { name: "Add key" }).click();
+  await expect(card.getByRole("alert")).toContainText("Never paste a private key");
+
+  await card.getByLabel("Name").fill("Work laptop");
+  await card.getByLabel("Public key").fill(key.publicLine);
+  await card.getByRole("button", { name: "Add key" }).click();
+  const list = card.getByRole("list", { name: "SSH keys" });
+  await expect(list.getByText("Work laptop")).toBeVisible();
+  await expect(list.getByText(key.fingerprint)).toBeVisible();
+  await saveScreenshot(page, testInfo, "security-ssh-keys");
+
+  await list.getByRole("button", { name: "Delete Work laptop" }).click();
+  await list.getByRole("button", { name: "Delete key" }).click();
+  await expect(card.getByText("No SSH keys yet.")).toBeVisible();
+});
+
+test("signing out another session ends it on its next request", async ({
+  page,
+  browser,
+  portal,
+}, testInfo) => {
+  const other = await browser.newContext({ baseURL: portal.url });
+  await signInWithPassword(page, demo.employee.email, demo.employee.password);
+  const otherPage = await other.newPage();
+  await otherPage.goto("/");
+  await otherPage.getByLabel("Company email").fill(demo.employee.email);
+  await otherPage.getByRole("button", { name: "Continue" }).click();
+  await otherPage.getByLabel("Password", { exact: true }).fill(demo.employee.password);
+  await otherPage.getByRole("button", { name: "Log in" }).click();
+  await expect(otherPage.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
+
+  await page.getByRole("link", { name: "Security" }).click();
+  const card = page.getByRole("region", { name: "Active sessions" });
+  await expect(card.getByText("This session")).toBeVisible();
+  await saveScreenshot(page, testInfo, "security-sessions");
+  await card.getByRole("button", { name: "Sign out everywhere else" }).click();
+  await expect(card.getByRole("button", { name: "Sign out everywhere else" })).toBeHidden();
+
+  expect((await otherPage.request.get("/api/me")).status()).toBe(401);
+  await otherPage.reload();
+  await expect(otherPage.getByLabel("Company email")).toBeVisible();
+  await other.close();
+});
+
+test("“This wasn't me” signs the user out everywhere and locks the account", async ({
+  browser,
+}, testInfo) => {
+  // Its own server: the demo employee ends up locked, which no other test should inherit.
+  const portal = await startPortalServer();
+  const context = await browser.newContext({ baseURL: portal.url });
+  const page = await context.newPage();
+  try {
+    await signInWithPassword(page, demo.employee.email, "a wrong password");
+    await expect(page.getByRole("alert")).toBeVisible();
+    await page.getByLabel("Password", { exact: true }).fill(demo.employee.password);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("link", { name: "Security" }).click();
+
+    const history = page.getByRole("region", { name: "Sign-in history" });
+    const failed = history
+      .getByRole("listitem")
+      .filter({ hasText: "Failed sign-in (wrong password)" });
+    await expect(failed).toBeVisible();
+    await saveScreenshot(page, testInfo, "security-history");
+
+    await failed.getByRole("button", { name: "This wasn’t me" }).click();
+    const confirm = page.getByRole("dialog", { name: "Secure your account?" });
+    await saveScreenshot(page, testInfo, "security-this-wasnt-me");
+    await confirm.getByRole("button", { name: "Sign out everywhere and lock" }).click();
+    const locked = page.getByRole("dialog", { name: "Your account is locked" });
+    await expect(locked).toContainText("locked your account");
+    await locked.getByRole("button", { name: "OK" }).click();
+
+    await expect(page.getByLabel("Company email")).toBeVisible();
+    await signInWithPassword(page, demo.employee.email, demo.employee.password);
+    await expect(page.getByRole("alert")).toContainText(/locked/i);
+  } finally {
+    await context.close();
+    await portal.stop();
+  }
+});
