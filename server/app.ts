@@ -22,6 +22,7 @@ import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
 import { securityRoutes } from "./routes/security.ts";
+import { adminSshKeyRoutes } from "./routes/admin-ssh-keys.ts";
 import { passwordRoutes } from "./routes/password.ts";
 import { profileRoutes } from "./routes/profile.ts";
 import { resetRoutes } from "./routes/reset.ts";
@@ -87,6 +88,7 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
   }
   adminRoutes(app, context, guards, { mailer, baseUrl: () => publicOrigin(app, context) });
   securityRoutes(app, context, guards, mailer, https);
+  adminSshKeyRoutes(app, context, guards);
 
   await registerPortalUi(app, config.uiDirectory);
   return app;

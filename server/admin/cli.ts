@@ -16,6 +16,7 @@ import { openDatabase, type Db } from "../storage/database.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
 import { findUserByEmail, listUsers, normalizeEmail, updateUser } from "../storage/users.ts";
 import { sendInvitation } from "./invite.ts";
+import { runSshKeyCommand, sshKeyUsage } from "./ssh-key-admin.ts";
 import { changePolicy } from "./policy-admin.ts";
 import {
   createAccount,
@@ -44,6 +45,7 @@ const usage = `Usage: gatehouse-admin <command> [options]
   policy set KIND SETTING=VALUE [...]      (e.g. policy set lockout threshold=5 mode=admin)
   audit list [--limit N] [--email EMAIL]
   mail list [--limit N]                    (mail kept while no SMTP server is configured)
+${sshKeyUsage}
 
 Without --password-stdin a strong temporary password is generated and printed once.
 The database comes from GATEHOUSE_DATABASE_URL (default sqlite:data/gatehouse.db).`;
@@ -264,6 +266,14 @@ export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void
       }
       return;
     }
+    case "ssh-keys list":
+      return runSshKeyCommand(command, await requireUser(), io);
+    case "ssh-keys export":
+      return runSshKeyCommand(
+        command,
+        values.email === undefined ? undefined : await requireUser(),
+        io,
+      );
     case "mail list": {
       const mails = await listOutbox(io.db, parseLimit(values.limit));
       if (mails.length === 0) {
