@@ -23,6 +23,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
 import { securityRoutes } from "./routes/security.ts";
 import { adminSshKeyRoutes } from "./routes/admin-ssh-keys.ts";
+import { desktopAppRoutes } from "./routes/desktop-app.ts";
 import { passwordRoutes } from "./routes/password.ts";
 import { profileRoutes } from "./routes/profile.ts";
 import { resetRoutes } from "./routes/reset.ts";
@@ -89,6 +90,7 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
   adminRoutes(app, context, guards, { mailer, baseUrl: () => publicOrigin(app, context) });
   securityRoutes(app, context, guards, mailer, https);
   adminSshKeyRoutes(app, context, guards);
+  desktopAppRoutes(app, context, guards);
 
   await registerPortalUi(app, config.uiDirectory);
   return app;

@@ -3,6 +3,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  desktopDownloadKeys,
+  parseDesktopDownloads,
+  type DesktopDownload,
+} from "./desktop-downloads.ts";
 
 export type Mode = "production" | "development" | "demo";
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -26,6 +31,8 @@ export type ServerConfig = {
   /** smtp:// or smtps:// URL of the mail relay; without one, mail goes to the outbox table. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Download links of the desktop app that Security shows, per OS. */
+  desktopDownloads: DesktopDownload[];
 };
 
 export class ConfigError extends Error {
@@ -55,6 +62,7 @@ export const configKeys = [
   "GATEHOUSE_SIGNIN_RATE_LIMIT",
   "GATEHOUSE_SMTP_URL",
   "GATEHOUSE_MAIL_FROM",
+  ...Object.values(desktopDownloadKeys),
 ] as const;
 
 /** Reads and validates configuration; throws ConfigError naming the first bad key. */
@@ -91,6 +99,7 @@ export function loadConfig(environment: Source = process.env): ServerConfig {
     ),
     smtpUrl: parseSmtpUrl(source),
     mailFrom: source.GATEHOUSE_MAIL_FROM ?? "Gatehouse <no-reply@localhost>",
+    desktopDownloads: readDesktopDownloads(source),
   };
 }
 
@@ -274,4 +283,12 @@ function parseDatabase(source: Source): DatabaseConfig {
     "GATEHOUSE_DATABASE_URL",
     "must start with sqlite: (e.g. sqlite:data/gatehouse.db) or postgres://",
   );
+}
+
+function readDesktopDownloads(source: Source): DesktopDownload[] {
+  const parsed = parseDesktopDownloads(source);
+  if (!parsed.ok) {
+    throw new ConfigError(parsed.key, parsed.reason);
+  }
+  return parsed.downloads;
 }

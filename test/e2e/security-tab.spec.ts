@@ -116,3 +116,29 @@ test("“This wasn't me” signs the user out everywhere and locks the account",
     await portal.stop();
   }
 });
+
+test("the desktop app card offers IT's download links, this computer's OS first", async ({
+  browser,
+}, testInfo) => {
+  const portal = await startPortalServer({
+    GATEHOUSE_DESKTOP_DOWNLOAD_MACOS: "https://downloads.example.com/Gatehouse.dmg",
+    GATEHOUSE_DESKTOP_DOWNLOAD_LINUX: "https://downloads.example.com/Gatehouse.AppImage",
+  });
+  const context = await browser.newContext({ baseURL: portal.url });
+  const page = await context.newPage();
+  try {
+    await signInWithPassword(page, demo.employee.email, demo.employee.password);
+    await page.getByRole("link", { name: "Security" }).click();
+    const links = page.getByRole("list", { name: "Desktop app downloads" }).getByRole("link");
+    // Chromium here runs on Linux.
+    await expect(links).toHaveText(["Download for Linux", "Download for macOS"]);
+    await expect(links.first()).toHaveAttribute(
+      "href",
+      "https://downloads.example.com/Gatehouse.AppImage",
+    );
+    await saveScreenshot(page, testInfo, "security-desktop-app");
+  } finally {
+    await context.close();
+    await portal.stop();
+  }
+});

@@ -61,3 +61,9 @@ export async function listSecurityEvents(): Promise<SecurityEvent[]> {
 export function reportSecurityEvent(id: string): Promise<{ locked: true; message: string }> {
   return postJson(`me/security-events/${encodeURIComponent(id)}/report`);
 }
+
+export type DesktopDownload = { os: "darwin" | "win32" | "linux"; url: string };
+
+export async function getDesktopDownloads(): Promise<DesktopDownload[]> {
+  return (await getJson<{ downloads: DesktopDownload[] }>("desktop-app")).downloads;
+}

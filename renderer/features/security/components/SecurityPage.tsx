@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import type { Me } from "../../../lib/types.ts";
 import "../security.css";
+import { DesktopAppCard } from "./DesktopAppCard.tsx";
 import { HistoryCard } from "./HistoryCard.tsx";
 import { SessionsCard } from "./SessionsCard.tsx";
 import { SshKeysCard } from "./SshKeysCard.tsx";
@@ -39,6 +40,7 @@ export function SecurityPage({ me, children }: { me: Me; children?: ReactNode })
         </section>
         <SessionsCard />
         <SshKeysCard />
+        <DesktopAppCard />
         <HistoryCard />
       </div>
     </>
