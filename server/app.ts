@@ -18,6 +18,10 @@ import { registerSecurityHeaders } from "./plugins/security-headers.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { scheduleExpiryReminders, sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { adminRoutes } from "./routes/admin.ts";
+import { appRoutes } from "./routes/apps.ts";
+import { launchRoutes } from "./routes/launch.ts";
+import { mountOidcProvider } from "./oidc/oidc-mount.ts";
+import { createSsoEngine } from "./sso/sso-engine.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
@@ -91,6 +95,11 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
   securityRoutes(app, context, guards, mailer, https);
   adminSshKeyRoutes(app, context, guards);
   desktopAppRoutes(app, context, guards);
+
+  appRoutes(app, context, guards, () => publicOrigin(app, context));
+  const sso = createSsoEngine(context, () => publicOrigin(app, context), https);
+  launchRoutes(app, context, guards, sso, https);
+  await mountOidcProvider(app, sso);
 
   await registerPortalUi(app, config.uiDirectory);
   return app;

@@ -2,6 +2,7 @@
 // tests can swap the clock, the randomness or the database.
 import type { ServerConfig } from "./config/config.ts";
 import type { Clock, Random } from "./lib/clock.ts";
+import type { StepUpFactors } from "./launch/step-up-factors.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { Db } from "./storage/database.ts";
 
@@ -14,4 +15,6 @@ export type ServerContext = {
   mailer?: Mailer;
   /** Background sweeps (expiry reminders); tests turn them off and call the sweep themselves. */
   scheduleJobs?: boolean;
+  /** Second factors for per-app MFA at launch; absent: none can be enrolled yet (see the port). */
+  stepUpFactors?: StepUpFactors;
 };

@@ -5,6 +5,19 @@ import type { Db } from "../storage/database.ts";
 import type { AuditEvent } from "../storage/schema.ts";
 
 export type AuditEventName =
+  | "app.created"
+  | "app.updated"
+  | "app.deleted"
+  | "app.assigned"
+  | "app.unassigned"
+  | "app.launched"
+  | "app.launch_refused"
+  | "app.step_up_failed"
+  | "group.created"
+  | "group.deleted"
+  | "group.member_added"
+  | "group.member_removed"
+  | "sso.keys_rotated"
   | "sign_in.succeeded"
   | "sign_in.failed"
   | "account.locked"

@@ -4,12 +4,14 @@ import type { Db } from "./database.ts";
 import * as accountsAndSessions from "./migrations/0001-accounts-and-sessions.ts";
 import * as lockoutPoliciesAudit from "./migrations/0002-lockout-policies-audit.ts";
 import * as passwordLifecycleAndMail from "./migrations/0003-password-lifecycle-and-mail.ts";
+import * as applicationsAndSso from "./migrations/0010-applications-and-sso.ts";
 import * as sshKeys from "./migrations/0020-ssh-keys.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
   "0002-lockout-policies-audit": lockoutPoliciesAudit,
   "0003-password-lifecycle-and-mail": passwordLifecycleAndMail,
+  "0010-applications-and-sso": applicationsAndSso,
   "0020-ssh-keys": sshKeys,
 };
 

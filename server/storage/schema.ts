@@ -1,6 +1,7 @@
 // Table types for Kysely. Times are integer milliseconds since the epoch, booleans are 0/1 and
 // ids are UUID strings, so the same values round-trip through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { AppsDatabase } from "./apps-schema.ts";
 
 export type OrganizationsTable = {
   id: string;
@@ -128,7 +129,7 @@ export type SshKeysTable = {
   created_at: number;
 };
 
-export type Database = {
+export type Database = AppsDatabase & {
   organizations: OrganizationsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -1,0 +1,116 @@
+// Boundary checks of the app catalog: URLs an app registers (absolute https:, or http://localhost
+// for development), exact-match redirect URIs (no wildcards, no normalization surprises) and the
+// shape of each app kind. Pure functions; expected problems come back as values.
+
+export const maxUrlLength = 2048;
+
+export type UrlCheck = { ok: true; url: string } | { ok: false; problem: string };
+
+/**
+ * An absolute URL an app registers. It must already be in its canonical form (what the WHATWG
+ * URL parser prints), so that the string compared later is the string the admin saw: redirect
+ * URIs are matched by exact string comparison (RFC 6749 §3.1.2.2, OAuth 2.0 Security BCP
+ * RFC 9700 §4.1.3).
+ */
+export function checkAppUrl(raw: string): UrlCheck {
+  if (raw.length === 0 || raw.length > maxUrlLength) {
+    return { ok: false, problem: `must be 1 to ${maxUrlLength} characters long` };
+  }
+  if (raw.includes("*")) {
+    return { ok: false, problem: "must not contain wildcards" };
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { ok: false, problem: "must be an absolute URL" };
+  }
+  const localhost = url.protocol === "http:" && url.hostname === "localhost";
+  if (url.protocol !== "https:" && !localhost) {
+    return { ok: false, problem: "must use https: (or http://localhost for development)" };
+  }
+  if (url.username !== "" || url.password !== "") {
+    return { ok: false, problem: "must not contain a user name or password" };
+  }
+  // RFC 6749 §3.1.2: the redirection endpoint URI must not include a fragment component.
+  if (url.hash !== "" || raw.includes("#")) {
+    return { ok: false, problem: "must not contain a fragment (#…)" };
+  }
+  if (url.href !== raw) {
+    return { ok: false, problem: `must be written in canonical form: ${url.href}` };
+  }
+  return { ok: true, url: url.href };
+}
+
+export const iconTypes = ["image/png", "image/jpeg", "image/webp"] as const;
+export type IconType = (typeof iconTypes)[number];
+export const maxIconBytes = 64 * 1024;
+
+export type IconCheck =
+  { ok: true; type: IconType; base64: string } | { ok: false; problem: string };
+
+/** An uploaded icon: PNG, JPEG or WebP by its magic bytes (not the declared type), ≤ 64 KiB. */
+export function checkIcon(declaredType: string, base64: string): IconCheck {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) {
+    return { ok: false, problem: "must be base64" };
+  }
+  const bytes = Buffer.from(base64, "base64");
+  if (bytes.length === 0 || bytes.length > maxIconBytes) {
+    return { ok: false, problem: `must be an image of at most ${maxIconBytes / 1024} KiB` };
+  }
+  const type = sniffImageType(bytes);
+  if (type === undefined || type !== declaredType) {
+    return { ok: false, problem: "must be a PNG, JPEG or WebP image of the declared type" };
+  }
+  return { ok: true, type, base64: bytes.toString("base64") };
+}
+
+function sniffImageType(bytes: Buffer): IconType | undefined {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+    return "image/png";
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
+    return "image/jpeg";
+  }
+  if (
+    bytes.subarray(0, 4).toString("latin1") === "RIFF" &&
+    bytes.subarray(8, 12).toString("latin1") === "WEBP"
+  ) {
+    return "image/webp";
+  }
+  return undefined;
+}
+
+/** Fields of the user a SAML attribute may carry. */
+export const userAttributeFields = [
+  "email",
+  "firstName",
+  "lastName",
+  "displayName",
+  "username",
+  "department",
+  "jobTitle",
+  "employeeId",
+] as const;
+export type UserAttributeField = (typeof userAttributeFields)[number];
+
+export const nameIdFormats = {
+  emailAddress: "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
+  persistent: "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+  unspecified: "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
+} as const;
+export type NameIdFormat = keyof typeof nameIdFormats;
+
+/** OIDC scopes an app may ask for; anything else is refused at registration. */
+export const supportedScopes = ["openid", "profile", "email"] as const;
+
+export function checkScopes(scopes: string): { ok: true } | { ok: false; problem: string } {
+  const list = scopes.split(" ");
+  if (!list.includes("openid")) {
+    return { ok: false, problem: "must include openid" };
+  }
+  const unknown = list.filter((scope) => !(supportedScopes as readonly string[]).includes(scope));
+  return unknown.length === 0
+    ? { ok: true }
+    : { ok: false, problem: `has unsupported scopes: ${unknown.join(", ")}` };
+}

@@ -1,0 +1,30 @@
+// OIDC client metadata (OIDC Registration §2) from the app catalog: exact redirect URIs, the
+// code flow only, and client authentication by a hashed secret (confidential) or none (public,
+// PKCE alone). The stored "client_secret" is SHA-256 of the real one; see oidc-provider.ts for
+// how it is compared, and why it can never be used as an HMAC key.
+import type { ClientMetadata } from "oidc-provider";
+import { findAppByClientId } from "../apps/app-store.ts";
+import type { Db } from "../storage/database.ts";
+
+export async function clientMetadataFor(
+  db: Db,
+  clientId: string,
+): Promise<ClientMetadata | undefined> {
+  const app = await findAppByClientId(db, clientId);
+  if (app === undefined || app.oidc_client_id === null) {
+    return undefined;
+  }
+  const redirectUris = JSON.parse(app.oidc_redirect_uris ?? "[]") as string[];
+  const confidential = app.oidc_client_secret_hash !== null;
+  return {
+    client_id: app.oidc_client_id,
+    ...(confidential ? { client_secret: app.oidc_client_secret_hash ?? "" } : {}),
+    client_name: app.display_name,
+    redirect_uris: redirectUris,
+    grant_types: ["authorization_code"],
+    response_types: ["code"],
+    token_endpoint_auth_method: confidential ? "client_secret_basic" : "none",
+    id_token_signed_response_alg: "RS256",
+    scope: app.oidc_scopes ?? "openid",
+  };
+}

@@ -1,0 +1,38 @@
+// Mounts the OpenID Provider (a Koa app) under /oidc in Fastify: the request is handed over raw,
+// with its body unread (the OP parses its own form posts), and X-Forwarded-Host/Proto pinned to
+// the configured public origin so every URL the OP writes starts there, never at a Host header.
+import type { IncomingMessage } from "node:http";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { SsoEngine } from "../sso/sso-engine.ts";
+import { oidcMountPath } from "./oidc-provider.ts";
+
+type Callback = (request: IncomingMessage, response: FastifyReply["raw"]) => unknown;
+
+export async function mountOidcProvider(app: FastifyInstance, engine: SsoEngine): Promise<void> {
+  let callback: Callback | undefined;
+  let callbackOf: unknown;
+  const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+    const provider = await engine.provider();
+    if (callbackOf !== provider) {
+      callback = provider.callback();
+      callbackOf = provider;
+    }
+    const raw = request.raw as IncomingMessage & { originalUrl?: string };
+    const url = raw.url ?? oidcMountPath;
+    raw.originalUrl = url;
+    raw.url = url.slice(oidcMountPath.length) || "/";
+    const origin = new URL(engine.origin());
+    raw.headers["x-forwarded-host"] = origin.host;
+    raw.headers["x-forwarded-proto"] = origin.protocol.slice(0, -1);
+    reply.hijack();
+    await callback?.(raw, reply.raw);
+  };
+  await app.register((scope, _options, done) => {
+    // Leave the body stream to the OP: a parser that reads nothing.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser("*", (_request, _payload, parsed) => parsed(null, undefined));
+    scope.all(oidcMountPath, handle);
+    scope.all(`${oidcMountPath}/*`, handle);
+    done();
+  });
+}

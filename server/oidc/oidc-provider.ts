@@ -1,0 +1,137 @@
+// The OpenID Provider (panva/oidc-provider) configured for Gatehouse: issuer <portal>/oidc,
+// authorization code flow only with PKCE S256 required for every client (RFC 7636; RFC 9700
+// §2.1.1), exact redirect URIs, ID tokens signed RS256/ES256 with the organization's stored keys,
+// and our own sign-in (portal session or a launch hand-off) as its interaction.
+import { createHash, timingSafeEqual } from "node:crypto";
+import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import { findUserById } from "../storage/users.ts";
+import type { Db } from "../storage/database.ts";
+import { failurePage } from "../launch/launch-pages.ts";
+import type { Random } from "../lib/clock.ts";
+import { publishableKeys } from "../sso/sso-keys.ts";
+import type { SsoKey } from "../storage/apps-schema.ts";
+import { createOidcAdapterFactory } from "./oidc-adapter.ts";
+
+export const oidcMountPath = "/oidc";
+export const interactionPath = "/launch/interaction";
+
+export function oidcIssuer(origin: string): string {
+  return `${origin}${oidcMountPath}`;
+}
+
+export type OidcProviderOptions = {
+  db: Db;
+  origin: string; // the configured public origin; every URL the OP emits starts with it
+  keys: SsoKey[];
+  https: boolean;
+  random: Random;
+};
+
+export function createOidcProvider(options: OidcProviderOptions): Provider {
+  const signingKeys = publishableKeys(options.keys, "oidc-signing").map((key) => ({
+    ...(JSON.parse(key.private_key) as Record<string, string>),
+    kid: key.id,
+    alg: key.algorithm,
+    use: "sig",
+  }));
+  const cookieKeys = publishableKeys(options.keys, "oidc-cookie").map((key) => key.private_key);
+  const portalUrl = `${options.origin}/applications`;
+
+  const configuration: Configuration = {
+    adapter: createOidcAdapterFactory(options.db),
+    jwks: { keys: signingKeys },
+    cookies: {
+      keys: cookieKeys,
+      long: { signed: true, httpOnly: true, sameSite: "lax", secure: options.https },
+      short: { signed: true, httpOnly: true, sameSite: "lax", secure: options.https },
+    },
+    // RFC 7636 with S256 only (oidc-provider refuses "plain"); required even for confidential clients.
+    pkce: { required: () => true },
+    responseTypes: ["code"],
+    // OIDC Core §3.1.2.1: redirect_uri is REQUIRED; never infer it, even for a single URI.
+    allowOmittingSingleRegisteredRedirectUri: false,
+    // The hashed client secret must never serve as an HMAC key: no HS* algorithms, no
+    // client_secret_jwt, no symmetric encryption.
+    clientAuthMethods: ["none", "client_secret_basic", "client_secret_post"],
+    enabledJWA: {
+      idTokenSigningAlgValues: ["RS256", "ES256"],
+      userinfoSigningAlgValues: ["RS256", "ES256"],
+    },
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: { enabled: false },
+      userinfo: { enabled: true },
+    },
+    scopes: ["openid", "profile", "email"],
+    claims: {
+      openid: ["sub"],
+      email: ["email", "email_verified"],
+      profile: ["name", "given_name", "family_name", "preferred_username"],
+    },
+    ttl: {
+      AuthorizationCode: 60,
+      AccessToken: 3600,
+      IdToken: 3600,
+      Interaction: 600,
+      Grant: 3600,
+      Session: 3600,
+    },
+    // Every authorization request goes through our interaction, which applies the portal's
+    // rules (assignment, per-app MFA) each time: only the grant it just made is reused.
+    loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
+      const grantId = ctx.oidc.result?.consent?.grantId;
+      return typeof grantId === "string" ? ctx.oidc.provider.Grant.find(grantId) : undefined;
+    },
+    interactions: { url: (_ctx, interaction) => `${interactionPath}/${interaction.uid}` },
+    findAccount: async (_ctx, sub) => {
+      const user = await findUserById(options.db, sub);
+      if (user === undefined || user.status !== "active") {
+        return undefined;
+      }
+      return {
+        accountId: user.id,
+        claims: () => ({
+          sub: user.id,
+          email: user.email,
+          email_verified: true,
+          name: user.display_name,
+          given_name: user.first_name,
+          family_name: user.last_name,
+          preferred_username: user.username,
+        }),
+      };
+    },
+    // Errors the OP cannot send back to a verified redirect_uri (an unknown client, a redirect_uri
+    // that is not registered exactly) are shown here, and never redirect (RFC 6749 §4.1.2.1).
+    renderError: (ctx, _out, error) => {
+      const page = failurePage(options.random, {
+        status: ctx.status >= 400 ? ctx.status : 400,
+        title: "This sign-in link doesn’t work",
+        message:
+          error instanceof Error && "error_description" in error
+            ? `The app sent a request Gatehouse can’t accept (${String(error.error_description)}). Open the app from your portal instead.`
+            : "The app sent a request Gatehouse can’t accept. Open the app from your portal instead.",
+        portalUrl,
+      });
+      ctx.type = "html";
+      ctx.set("content-security-policy", page.csp);
+      ctx.body = page.html;
+    },
+  };
+
+  const provider = new Provider(oidcIssuer(options.origin), configuration);
+  provider.proxy = true; // the mount sets X-Forwarded-* from the configured origin, see oidc-mount.ts
+  // Client secrets are stored as SHA-256 hex (oidc-clients.ts): hash what the client presents and
+  // compare in constant time.
+  provider.Client.prototype.compareClientSecret = function compareClientSecret(
+    this: { clientSecret?: string },
+    actual: string,
+  ) {
+    const stored = Buffer.from(this.clientSecret ?? "", "hex");
+    const presented = createHash("sha256").update(actual).digest();
+    return Promise.resolve(
+      stored.length === presented.length && timingSafeEqual(stored, presented),
+    );
+  };
+  return provider;
+}

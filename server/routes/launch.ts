@@ -1,0 +1,379 @@
+// The browser side of SSO launch (DESIGN.md §5): /launch/<ticket> redeems a one-time ticket,
+// runs per-app MFA when the app requires it (POST /launch/step-up), then signs the user in to
+// the app; /launch/interaction/<uid> is the OpenID Provider's interaction, answered from the
+// launch hand-off or the portal session. Failures are HTML pages with "Return to portal".
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { Type } from "typebox";
+import { recordAuditEvent } from "../audit/audit-log.ts";
+import { findApp, findAppByClientId, isAppAssigned } from "../apps/app-store.ts";
+import { cookieOptions } from "../auth/cookies.ts";
+import type { ServerContext } from "../context.ts";
+import {
+  consumeHandoff,
+  createHandoff,
+  findHandoff,
+  handoffLifetimeMs,
+  recordStepUpFailure,
+} from "../launch/launch-handoffs.ts";
+import {
+  failurePage,
+  mfaSetupNeededPage,
+  signInFirstPage,
+  stepUpPage,
+  type LaunchPage,
+} from "../launch/launch-pages.ts";
+import { redeemLaunchTicket } from "../launch/launch-tickets.ts";
+import { signInToApp } from "../launch/sign-in-to-app.ts";
+import { noStepUpFactorsYet } from "../launch/step-up-factors.ts";
+import { interactionPath } from "../oidc/oidc-provider.ts";
+import type { Guards } from "../plugins/authentication.ts";
+import { buildIdpMetadata } from "../saml/idp-metadata.ts";
+import type { SsoEngine } from "../sso/sso-engine.ts";
+import type { App } from "../storage/apps-schema.ts";
+import type { User } from "../storage/schema.ts";
+import { findUserById } from "../storage/users.ts";
+import type { FastifyTypeboxInstance } from "../app.ts";
+import { originOf } from "./auth.ts";
+
+const TicketParams = Type.Object(
+  { ticket: Type.String({ minLength: 1, maxLength: 128 }) },
+  { additionalProperties: false },
+);
+const UidParams = Type.Object(
+  { uid: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }) },
+  { additionalProperties: false },
+);
+const StepUpBody = Type.Object(
+  { code: Type.String({ maxLength: 32 }) },
+  { additionalProperties: true },
+);
+
+export function launchCookieNames(https: boolean): { stepUp: string; sso: string } {
+  const prefix = https ? "__Host-" : "";
+  return { stepUp: `${prefix}gh_step_up`, sso: `${prefix}gh_sso` };
+}
+
+export function launchRoutes(
+  app: FastifyTypeboxInstance,
+  context: ServerContext,
+  guards: Guards,
+  engine: SsoEngine,
+  https: boolean,
+): void {
+  const names = launchCookieNames(https);
+  const factors = () => context.stepUpFactors ?? noStepUpFactorsYet;
+  const portalUrl = () => `${engine.origin()}/applications`;
+  const send = (reply: FastifyReply, page: LaunchPage) =>
+    reply
+      .status(page.status)
+      .header("content-security-policy", page.csp)
+      .header("cache-control", "no-store")
+      .type("text/html; charset=utf-8")
+      .send(page.html);
+  const fail = (reply: FastifyReply, status: number, title: string, message: string) =>
+    send(reply, failurePage(context.random, { status, title, message, portalUrl: portalUrl() }));
+  const refuse = async (request: FastifyRequest, reason: string, userId?: string, appId?: string) =>
+    recordAuditEvent(context.db, {
+      event: "app.launch_refused",
+      at: context.clock.now(),
+      reason,
+      actorId: userId ?? null,
+      targetId: appId ?? null,
+      origin: originOf(request),
+    });
+
+  /** Hands the browser on to the app, or to the OIDC initiate-login URI with its hand-off. */
+  const proceed = async (request: FastifyRequest, reply: FastifyReply, user: User, target: App) => {
+    const signIn = await signInToApp(context, engine, user, target);
+    await recordAuditEvent(context.db, {
+      event: "app.launched",
+      at: context.clock.now(),
+      actorId: user.id,
+      targetId: target.id,
+      origin: originOf(request),
+      details: { kind: target.kind },
+    });
+    reply.header("cache-control", "no-store");
+    if (signIn.kind === "page") {
+      return send(reply, signIn.page);
+    }
+    if (signIn.kind === "oidc") {
+      reply.setCookie(
+        names.sso,
+        signIn.handoff,
+        cookieOptions(https, handoffLifetimeMs.oidc / 1000),
+      );
+    }
+    return reply.redirect(signIn.location, 303);
+  };
+
+  /** Checks that still hold at every step: an active user, an existing, assigned app. */
+  const loadLaunch = async (userId: string, appId: string) => {
+    const [user, target] = await Promise.all([
+      findUserById(context.db, userId),
+      findApp(context.db, appId),
+    ]);
+    if (user === undefined || user.status !== "active" || target === undefined) {
+      return undefined;
+    }
+    return (await isAppAssigned(context.db, user.id, target.id)) ? { user, target } : undefined;
+  };
+
+  app.get("/launch/:ticket", { schema: { params: TicketParams } }, async (request, reply) => {
+    const redemption = await redeemLaunchTicket(context, request.params.ticket);
+    if (!redemption.ok) {
+      await refuse(request, `ticket_${redemption.reason}`);
+      const messages = {
+        unknown: "This link is not valid. Open the app again from your portal.",
+        expired:
+          "This link expired: launch links work for one minute. Open the app again from your portal.",
+        used: "This link was already used: each launch link works once. Open the app again from your portal.",
+      };
+      return fail(reply, 410, "This link doesn’t work anymore", messages[redemption.reason]);
+    }
+    const launch = await loadLaunch(redemption.userId, redemption.appId);
+    if (launch === undefined) {
+      await refuse(request, "not_assigned", redemption.userId, redemption.appId);
+      return fail(
+        reply,
+        403,
+        "You don’t have access to this app",
+        "This app is not assigned to you anymore. If you need it, ask your IT administrator.",
+      );
+    }
+    // A browser already signed in to the portal as someone else must not be switched silently.
+    const browserSession = await guards.checkSession(request);
+    if (browserSession.status !== "invalid" && browserSession.auth.user.id !== launch.user.id) {
+      await refuse(request, "other_user", redemption.userId, redemption.appId);
+      return fail(
+        reply,
+        403,
+        "Signed in as someone else",
+        "This browser is signed in to Gatehouse as a different person. Sign out there, then open the app again from your portal.",
+      );
+    }
+    if (launch.target.require_mfa === 1) {
+      if (!(await factors().hasFactor(launch.user.id))) {
+        await refuse(request, "mfa_not_enrolled", launch.user.id, launch.target.id);
+        return send(
+          reply,
+          mfaSetupNeededPage(context.random, {
+            appName: launch.target.display_name,
+            portalUrl: portalUrl(),
+            securityUrl: `${engine.origin()}/security`,
+          }),
+        );
+      }
+      const handoff = await createHandoff(context, "mfa", {
+        userId: launch.user.id,
+        appId: launch.target.id,
+      });
+      reply.setCookie(names.stepUp, handoff, cookieOptions(https, handoffLifetimeMs.mfa / 1000));
+      return send(reply, stepUpPage(context.random, stepUpOptions(launch.target)));
+    }
+    return proceed(request, reply, launch.user, launch.target);
+  });
+
+  const stepUpOptions = (target: App) => ({
+    appName: target.display_name,
+    action: "/launch/step-up",
+    // The form's answer may redirect to the app (OIDC initiate-login, bookmark): CSP form-action
+    // must allow that origin, or the browser stops the redirect.
+    continueTo: continueOrigins(target),
+    portalUrl: portalUrl(),
+  });
+
+  app.register((plain, _options, done) => {
+    const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
+    scope.addContentTypeParser(
+      "application/x-www-form-urlencoded",
+      { parseAs: "string", bodyLimit: 1024 },
+      (_request, body, parsed) =>
+        parsed(null, Object.fromEntries(new URLSearchParams(body as string))),
+    );
+    scope.post("/launch/step-up", { schema: { body: StepUpBody } }, async (request, reply) => {
+      // A form post from another site is refused (CSRF); the cookie is SameSite=Lax as well.
+      if (request.headers.origin !== engine.origin()) {
+        return fail(
+          reply,
+          403,
+          "This request didn’t come from Gatehouse",
+          "Open the app again from your portal.",
+        );
+      }
+      const handoff = await findHandoff(context, request.cookies[names.stepUp], "mfa");
+      const launch =
+        handoff === undefined ? undefined : await loadLaunch(handoff.userId, handoff.appId);
+      if (handoff === undefined || launch === undefined) {
+        return fail(
+          reply,
+          410,
+          "This sign-in expired",
+          "Verification for this launch is no longer open. Open the app again from your portal.",
+        );
+      }
+      const check = await factors().verify(launch.user.id, request.body.code, context.clock.now());
+      if (!check.ok) {
+        const { denied } = await recordStepUpFailure(context, handoff);
+        await recordAuditEvent(context.db, {
+          event: "app.step_up_failed",
+          at: context.clock.now(),
+          reason: denied ? "denied" : check.reason,
+          actorId: launch.user.id,
+          targetId: launch.target.id,
+          origin: originOf(request),
+        });
+        if (denied) {
+          reply.clearCookie(names.stepUp, { path: "/" });
+          return fail(
+            reply,
+            403,
+            "Verification failed",
+            `Too many wrong codes, so ${launch.target.display_name} was not opened. Open it again from your portal to retry.`,
+          );
+        }
+        return send(
+          reply,
+          stepUpPage(context.random, {
+            ...stepUpOptions(launch.target),
+            error:
+              check.reason === "replayed"
+                ? "That code was already used. Wait for the next one."
+                : "That code isn’t right. Check your authenticator app and try again.",
+          }),
+        );
+      }
+      if (!(await consumeHandoff(context, handoff))) {
+        return fail(reply, 410, "This sign-in expired", "Open the app again from your portal.");
+      }
+      reply.clearCookie(names.stepUp, { path: "/" });
+      return proceed(request, reply, launch.user, launch.target);
+    });
+    done();
+  });
+
+  // The OP's interaction (oidc-provider "interactions.url"): no login form of its own. A launch
+  // hand-off for this very app signs the user in; so does a portal session in this browser, for
+  // an app that does not demand MFA at launch. Anything else is refused or sent to sign in.
+  app.get(`${interactionPath}/:uid`, { schema: { params: UidParams } }, async (request, reply) => {
+    const provider = await engine.provider();
+    let details: Awaited<ReturnType<typeof provider.interactionDetails>>;
+    try {
+      details = await provider.interactionDetails(request.raw, reply.raw);
+    } catch {
+      return fail(reply, 410, "This sign-in expired", "Open the app again from your portal.");
+    }
+    if (details.uid !== request.params.uid) {
+      return fail(
+        reply,
+        400,
+        "This sign-in link doesn’t work",
+        "Open the app again from your portal.",
+      );
+    }
+    const clientId = stringParam(details.params.client_id);
+    const target = await findAppBy(clientId);
+    if (target === undefined) {
+      return fail(
+        reply,
+        400,
+        "Unknown app",
+        "Gatehouse doesn’t know this app. Open apps from your portal.",
+      );
+    }
+    const handoffToken = request.cookies[names.sso];
+    const handoff = await findHandoff(context, handoffToken, "oidc");
+    let userId: string | undefined;
+    if (handoff !== undefined) {
+      if (handoff.appId !== target.id) {
+        await refuse(request, "handoff_other_app", handoff.userId, target.id);
+        return fail(
+          reply,
+          403,
+          "This sign-in was for another app",
+          "Open the app again from your portal.",
+        );
+      }
+      if (!(await consumeHandoff(context, handoff))) {
+        return fail(reply, 410, "This sign-in expired", "Open the app again from your portal.");
+      }
+      reply.clearCookie(names.sso, { path: "/" });
+      userId = handoff.userId;
+    } else {
+      const session = await guards.checkSession(request);
+      if (session.status !== "valid") {
+        return send(
+          reply,
+          signInFirstPage(context.random, {
+            appName: target.display_name,
+            loginUrl: `${engine.origin()}/login`,
+            continueUrl: `${interactionPath}/${details.uid}`,
+          }),
+        );
+      }
+      if (target.require_mfa === 1) {
+        return fail(
+          reply,
+          403,
+          "Open this app from your portal",
+          `${target.display_name} asks for a second factor each time it opens. Open it from your portal’s Applications page.`,
+        );
+      }
+      userId = session.auth.user.id;
+    }
+    const launch = await loadLaunch(userId, target.id);
+    if (launch === undefined) {
+      await refuse(request, "not_assigned", userId, target.id);
+      return fail(
+        reply,
+        403,
+        "You don’t have access to this app",
+        "This app is not assigned to you. If you need it, ask your IT administrator.",
+      );
+    }
+    const grant = new provider.Grant({ accountId: launch.user.id, clientId });
+    const allowed = new Set((target.oidc_scopes ?? "openid").split(" "));
+    const requested = (stringParam(details.params.scope) || "openid").split(" ");
+    grant.addOIDCScope(requested.filter((scope) => allowed.has(scope)).join(" "));
+    const grantId = await grant.save();
+    reply.hijack();
+    await provider.interactionFinished(
+      request.raw,
+      reply.raw,
+      { login: { accountId: launch.user.id }, consent: { grantId } },
+      { mergeWithLastSubmission: false },
+    );
+    return reply;
+  });
+
+  const findAppBy = (clientId: string) =>
+    clientId === "" ? Promise.resolve(undefined) : findAppByClientId(context.db, clientId);
+
+  app.get("/saml/metadata", async (_request, reply) =>
+    reply
+      .type("application/samlmetadata+xml")
+      .header("cache-control", "public, max-age=300")
+      .send(buildIdpMetadata(engine.origin(), await engine.samlCertificates())),
+  );
+
+  // SP-initiated SAML is not offered: apps open from the portal (IdP-initiated).
+  app.get("/saml/sso", async (_request, reply) =>
+    fail(
+      reply,
+      400,
+      "Open this app from your portal",
+      "Sign-in to this app starts from your Gatehouse portal’s Applications page.",
+    ),
+  );
+}
+
+/** Origins a launch may continue to after a form post (step-up): the app's own. */
+function continueOrigins(target: App): string[] {
+  const url = target.launch_url ?? target.oidc_initiate_login_uri ?? target.saml_acs_url;
+  return url === null ? [] : [new URL(url).origin];
+}
+
+function stringParam(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}

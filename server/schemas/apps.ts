@@ -1,0 +1,162 @@
+// Request and response shapes of /api/apps* (the launcher) and /api/admin/apps*, /api/admin/groups*.
+import { Type, type Static } from "typebox";
+import {
+  iconTypes,
+  maxIconBytes,
+  maxUrlLength,
+  nameIdFormats,
+  userAttributeFields,
+} from "../apps/app-validation.ts";
+
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+const Url = Type.String({ minLength: 1, maxLength: maxUrlLength });
+const AppKind = Type.Union([Type.Literal("bookmark"), Type.Literal("saml"), Type.Literal("oidc")]);
+
+export const AppIdParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+export const PortalApp = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  kind: AppKind,
+  /** Same-origin URL of the icon, or null for the initials tile. */
+  iconUrl: Type.Union([Type.String(), Type.Null()]),
+  notes: Type.Union([Type.String(), Type.Null()]),
+  requiresMfa: Type.Boolean(),
+});
+export type PortalAppResponse = Static<typeof PortalApp>;
+
+export const PortalAppList = Type.Object({ apps: Type.Array(PortalApp) });
+export type PortalAppListResponse = Static<typeof PortalAppList>;
+
+export const LaunchResponse = Type.Object({
+  /** One-time URL to open in the system browser: /launch/<ticket> on the portal origin. */
+  url: Type.String(),
+  expiresAt: Type.String({ format: "date-time" }),
+});
+export type LaunchAppResponse = Static<typeof LaunchResponse>;
+
+const Icon = Type.Object(
+  {
+    type: Type.Union(iconTypes.map((type) => Type.Literal(type))),
+    base64: Type.String({ minLength: 4, maxLength: Math.ceil(maxIconBytes / 3) * 4 }),
+  },
+  { additionalProperties: false },
+);
+
+const NameIdFormat = Type.Union(
+  (Object.keys(nameIdFormats) as (keyof typeof nameIdFormats)[]).map((format) =>
+    Type.Literal(format),
+  ),
+);
+const AttributeField = Type.Union(userAttributeFields.map((field) => Type.Literal(field)));
+
+const BookmarkSettings = Type.Object({ url: Url }, { additionalProperties: false });
+const SamlSettings = Type.Object(
+  {
+    entityId: Type.String({ minLength: 1, maxLength: 1024 }),
+    acsUrl: Url,
+    nameIdFormat: Type.Optional(NameIdFormat),
+    attributes: Type.Optional(
+      Type.Record(Type.String({ maxLength: 256 }), AttributeField, { maxProperties: 20 }),
+    ),
+  },
+  { additionalProperties: false },
+);
+const OidcSettings = Type.Object(
+  {
+    redirectUris: Type.Array(Url, { minItems: 1, maxItems: 10 }),
+    initiateLoginUri: Url,
+    confidential: Type.Optional(Type.Boolean()),
+    scopes: Type.Optional(Type.String({ minLength: 6, maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+
+const definitionFields = {
+  displayName: Type.String({ minLength: 1, maxLength: 100 }),
+  notes: Type.Optional(Type.Union([Type.String({ maxLength: 4000 }), Type.Null()])),
+  requireMfa: Type.Optional(Type.Boolean()),
+  icon: Type.Optional(Type.Union([Icon, Type.Null()])),
+  bookmark: Type.Optional(BookmarkSettings),
+  saml: Type.Optional(SamlSettings),
+  oidc: Type.Optional(OidcSettings),
+};
+
+export const CreateAppBody = Type.Object(
+  { kind: AppKind, ...definitionFields },
+  { additionalProperties: false },
+);
+
+export const ChangeAppBody = Type.Object(
+  { ...definitionFields, displayName: Type.Optional(definitionFields.displayName) },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+const PrincipalType = Type.Union([Type.Literal("user"), Type.Literal("group")]);
+
+export const AssignmentBody = Type.Object(
+  { principalType: PrincipalType, principalId: Id, assigned: Type.Boolean() },
+  { additionalProperties: false },
+);
+
+export const AdminApp = Type.Object({
+  id: Type.String(),
+  kind: AppKind,
+  displayName: Type.String(),
+  notes: Type.Union([Type.String(), Type.Null()]),
+  requireMfa: Type.Boolean(),
+  hasIcon: Type.Boolean(),
+  bookmark: Type.Optional(Type.Object({ url: Type.String() })),
+  saml: Type.Optional(
+    Type.Object({
+      entityId: Type.String(),
+      acsUrl: Type.String(),
+      nameIdFormat: Type.String(),
+      attributes: Type.Record(Type.String(), Type.String()),
+    }),
+  ),
+  oidc: Type.Optional(
+    Type.Object({
+      clientId: Type.String(),
+      confidential: Type.Boolean(),
+      redirectUris: Type.Array(Type.String()),
+      initiateLoginUri: Type.Union([Type.String(), Type.Null()]),
+      scopes: Type.String(),
+    }),
+  ),
+  assignments: Type.Array(
+    Type.Object({ principalType: PrincipalType, principalId: Type.String() }),
+  ),
+  createdAt: Type.String({ format: "date-time" }),
+  updatedAt: Type.String({ format: "date-time" }),
+});
+export type AdminAppResponse = Static<typeof AdminApp>;
+
+export const AdminAppList = Type.Object({ apps: Type.Array(AdminApp) });
+
+export const CreatedApp = Type.Object({
+  app: AdminApp,
+  /** Shown once, for a confidential OIDC client. */
+  clientSecret: Type.Optional(Type.String()),
+});
+
+export const ClientSecretResponse = Type.Object({ clientSecret: Type.String() });
+
+export const AdminGroup = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  memberIds: Type.Array(Type.String()),
+});
+export const AdminGroupList = Type.Object({ groups: Type.Array(AdminGroup) });
+
+export const CreateGroupBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+
+export const MembershipBody = Type.Object(
+  { userId: Id, member: Type.Boolean() },
+  { additionalProperties: false },
+);
+
+export const Done = Type.Object({ ok: Type.Literal(true) });

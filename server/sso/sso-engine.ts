@@ -1,0 +1,63 @@
+// The SSO engines of one server, built on first use (after listen, when the public origin is
+// known): the organization's keys, loaded or generated once, the OpenID Provider and the SAML
+// signing material. Keys rotated with the admin CLI are picked up at the next start.
+import type Provider from "oidc-provider";
+import type { ServerContext } from "../context.ts";
+import { createOidcProvider } from "../oidc/oidc-provider.ts";
+import type { SsoKey } from "../storage/apps-schema.ts";
+import { ensureSsoKeys, publishableKeys, samlSigningKey, ssoOrganizationId } from "./sso-keys.ts";
+
+export type SsoEngine = {
+  origin(): string;
+  provider(): Promise<Provider>;
+  samlSigning(): Promise<{ privateKeyPem: string; certificatePem: string }>;
+  samlCertificates(): Promise<string[]>;
+};
+
+export class NoOrganizationError extends Error {}
+
+export function createSsoEngine(
+  context: ServerContext,
+  origin: () => string,
+  https: boolean,
+): SsoEngine {
+  let keys: Promise<SsoKey[]> | undefined;
+  let provider: Promise<Provider> | undefined;
+  const loadKeys = () => {
+    keys ??= (async () => {
+      const organizationId = await ssoOrganizationId(context.db);
+      if (organizationId === undefined) {
+        throw new NoOrganizationError("No organization exists yet");
+      }
+      return ensureSsoKeys(context, organizationId);
+    })();
+    // A failed load (no organization yet, database down) is retried by the next request.
+    keys.catch(() => {
+      keys = undefined;
+    });
+    return keys;
+  };
+  return {
+    origin,
+    provider() {
+      provider ??= loadKeys().then((loaded) =>
+        createOidcProvider({
+          db: context.db,
+          origin: origin(),
+          keys: loaded,
+          https,
+          random: context.random,
+        }),
+      );
+      provider.catch(() => {
+        provider = undefined;
+      });
+      return provider;
+    },
+    samlSigning: async () => samlSigningKey(await loadKeys()),
+    samlCertificates: async () =>
+      publishableKeys(await loadKeys(), "saml-signing").flatMap((key) =>
+        key.certificate === null ? [] : [key.certificate],
+      ),
+  };
+}
