@@ -17,6 +17,7 @@ import { migrateToLatest } from "../storage/migrate.ts";
 import { findUserByEmail, listUsers, normalizeEmail, updateUser } from "../storage/users.ts";
 import { sendInvitation } from "./invite.ts";
 import { runSshKeyCommand, sshKeyUsage } from "./ssh-key-admin.ts";
+import { AppCommandError, appUsage, runAppCommand } from "./app-cli.ts";
 import { changePolicy } from "./policy-admin.ts";
 import {
   createAccount,
@@ -46,6 +47,7 @@ const usage = `Usage: gatehouse-admin <command> [options]
   audit list [--limit N] [--email EMAIL]
   mail list [--limit N]                    (mail kept while no SMTP server is configured)
 ${sshKeyUsage}
+${appUsage}
 
 Without --password-stdin a strong temporary password is generated and printed once.
 The database comes from GATEHOUSE_DATABASE_URL (default sqlite:data/gatehouse.db).`;
@@ -62,6 +64,9 @@ export type AdminIo = {
 };
 
 export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void> {
+  if (["app", "group", "sso"].includes(argv[0] ?? "")) {
+    return runAppCommand(argv, io);
+  }
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -380,7 +385,11 @@ async function main(): Promise<void> {
 
 if (import.meta.main) {
   main().catch((error: unknown) => {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof AppCommandError ||
+      error instanceof ConfigError
+    ) {
       console.error(error.message);
     } else if (
       error instanceof TypeError &&
