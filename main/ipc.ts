@@ -7,10 +7,13 @@ import {
   isTrustedPageChannel,
   type BridgeResult,
   type DesktopOs,
+  type GeneratedSshKey,
   type PlatformInfo,
   type UpdateCheckResult,
 } from "../preload/contract.ts";
 import { checkNoArguments } from "./core/ipc-arguments.ts";
+import { checkSshKeyRequest } from "./core/ssh-key-generation.ts";
+import { generateSshKeyPair } from "./core/ssh-keygen-runner.ts";
 import { isTrustedSender } from "./core/window-policy.ts";
 
 export function registerIpcHandlers(state: {
@@ -62,4 +65,26 @@ export function registerIpcHandlers(state: {
       } satisfies BridgeResult<UpdateCheckResult>;
     }
   });
+
+  ipcMain.handle(
+    channels.generateSshKey,
+    async (event, ...args: unknown[]): Promise<BridgeResult<GeneratedSshKey>> => {
+      if (!isTrustedSender(event.senderFrame?.url, state.portalOrigin())) {
+        return {
+          ok: false,
+          error: { code: "UNTRUSTED_ORIGIN", message: "This page may not use the desktop bridge." },
+        };
+      }
+      const checked = checkSshKeyRequest(args);
+      if (!checked.ok) {
+        return { ok: false, error: { code: "INVALID_ARGUMENTS", message: checked.reason } };
+      }
+      const outcome = await generateSshKeyPair(checked.request, {
+        homeDirectory: app.getPath("home"),
+      });
+      return outcome.ok
+        ? { ok: true, value: outcome.key }
+        : { ok: false, error: { code: outcome.code, message: outcome.message } };
+    },
+  );
 }

@@ -27,6 +27,12 @@ export type UpdateCheckResult =
 /** A gatehouse:// link the app accepted, forwarded to the portal page. */
 export type DeepLinkEvent = { kind: "open-portal" } | { kind: "open-app"; appId: string };
 
+/** "Generate a key pair on this device": the key's comment (the user's email) and passphrase. */
+export type SshKeyGenerationRequest = { comment: string; passphrase: string };
+
+/** Only the public half crosses the bridge; the private key stays in ~/.ssh on the device. */
+export type GeneratedSshKey = { publicKey: string; privateKeyPath: string };
+
 /** What the page sees as `window.gatehouse`. */
 export type GatehouseBridge = {
   platform(): Promise<BridgeResult<PlatformInfo>>;
@@ -36,6 +42,8 @@ export type GatehouseBridge = {
   onVerifyNow(callback: () => void): () => void;
   /** An accepted gatehouse:// link, e.g. open one app. Returns unsubscribe. */
   onDeepLink(callback: (link: DeepLinkEvent) => void): () => void;
+  /** Errors: UNTRUSTED_ORIGIN, INVALID_ARGUMENTS, SSH_KEYGEN_MISSING, SSH_KEYGEN_FAILED. */
+  generateSshKey(request: SshKeyGenerationRequest): Promise<BridgeResult<GeneratedSshKey>>;
 };
 
 export const channels = {
@@ -43,6 +51,7 @@ export const channels = {
   checkForUpdates: "gatehouse:check-for-updates",
   onVerifyNow: "gatehouse:verify-now",
   onDeepLink: "gatehouse:deep-link",
+  generateSshKey: "gatehouse:generate-ssh-key",
 } as const satisfies Record<keyof GatehouseBridge, string>;
 
 export type Channel = (typeof channels)[keyof typeof channels];

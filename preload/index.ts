@@ -21,6 +21,7 @@ const bridge: GatehouseBridge = {
   checkForUpdates: () => ipcRenderer.invoke(channels.checkForUpdates),
   onVerifyNow: (callback) => subscribe<undefined>(channels.onVerifyNow, () => callback()),
   onDeepLink: (callback) => subscribe<DeepLinkEvent>(channels.onDeepLink, callback),
+  generateSshKey: (request) => ipcRenderer.invoke(channels.generateSshKey, request),
 };
 
 // The preload runs for every page the window shows, including the app's local pages; main says

@@ -3,7 +3,9 @@
 import type {
   BridgeResult,
   GatehouseBridge,
+  GeneratedSshKey,
   PlatformInfo,
+  SshKeyGenerationRequest,
   UpdateCheckResult,
 } from "../../preload/contract.ts";
 
@@ -36,6 +38,27 @@ export async function checkForUpdates(): Promise<BridgeResult<UpdateCheckResult>
   }
   try {
     return await bridge.checkForUpdates();
+  } catch {
+    return {
+      ok: false,
+      error: { code: "BRIDGE_FAILED", message: "The desktop app did not answer." },
+    };
+  }
+}
+
+/** Makes a key pair in ~/.ssh on this device; only the public key comes back. */
+export async function generateSshKeyOnDevice(
+  request: SshKeyGenerationRequest,
+): Promise<BridgeResult<GeneratedSshKey>> {
+  const bridge = window.gatehouse;
+  if (bridge === undefined) {
+    return {
+      ok: false,
+      error: { code: "NOT_DESKTOP", message: "Only the desktop app can do this." },
+    };
+  }
+  try {
+    return await bridge.generateSshKey(request);
   } catch {
     return {
       ok: false,

@@ -15,6 +15,8 @@ async function withBridge(page: Page, update: UpdateCheckResult) {
       checkForUpdates: () => Promise.resolve({ ok: true, value: answer }),
       onVerifyNow: () => () => undefined,
       onDeepLink: () => () => undefined,
+      generateSshKey: () =>
+        Promise.resolve({ ok: false, error: { code: "SSH_KEYGEN_MISSING", message: "not here" } }),
     };
     Object.defineProperty(window, "gatehouse", { value: bridge });
   }, update);

@@ -3,6 +3,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { checkSshKeyRequest } from "../../main/core/ssh-key-generation.ts";
+import { generateSshKeyPair } from "../../main/core/ssh-keygen-runner.ts";
 import {
   demo,
   expect,
@@ -141,4 +143,63 @@ test("the desktop app card offers IT's download links, this computer's OS first"
     await context.close();
     await portal.stop();
   }
+});
+
+test("the desktop app generates a key pair on the device and adds only its public key", async ({
+  page,
+}, testInfo) => {
+  // Chromium has no bridge: the page gets one whose generateSshKey runs the real main/core
+  // module (and the real ssh-keygen) in place of the IPC hop, with a throwaway home folder.
+  const home = mkdtempSync(path.join(tmpdir(), "gatehouse-e2e-home-"));
+  await page.exposeFunction("runGenerateSshKey", async (request: unknown) => {
+    const checked = checkSshKeyRequest([request]);
+    if (!checked.ok) {
+      return { ok: false, error: { code: "INVALID_ARGUMENTS", message: checked.reason } };
+    }
+    const outcome = await generateSshKeyPair(checked.request, { homeDirectory: home });
+    return outcome.ok ? { ok: true, value: outcome.key } : { ok: false, error: outcome };
+  });
+  await page.addInitScript(() => {
+    const exposed = window as unknown as {
+      runGenerateSshKey: (request: unknown) => Promise<never>;
+    };
+    const bridge = {
+      platform: () =>
+        Promise.resolve({
+          ok: true,
+          value: { os: "linux", appVersion: "1.0.0", bundledServer: true },
+        }),
+      checkForUpdates: () =>
+        Promise.resolve({ ok: true, value: { status: "up-to-date", currentVersion: "1.0.0" } }),
+      onVerifyNow: () => () => undefined,
+      onDeepLink: () => () => undefined,
+      generateSshKey: (request: unknown) => exposed.runGenerateSshKey(request),
+    };
+    Object.defineProperty(window, "gatehouse", { value: bridge });
+  });
+
+  await signInWithPassword(page, demo.employee.email, demo.employee.password);
+  await page.getByRole("link", { name: "Security" }).click();
+  const card = page.getByRole("region", { name: "SSH keys" });
+  await card.getByRole("button", { name: "Generate a key pair on this device" }).click();
+  await card.getByLabel("Passphrase (optional)").fill("correct horse battery");
+  await card.getByLabel("Confirm passphrase").fill("correct horse battery");
+  await card.getByRole("button", { name: "Generate key pair" }).click();
+  const privateKeyPath = path.join(home, ".ssh", "id_ed25519");
+  await expect(card.getByRole("status")).toContainText(privateKeyPath);
+  const fingerprint =
+    execFileSync("ssh-keygen", ["-lf", `${privateKeyPath}.pub`], { encoding: "utf8" }).split(
+      " ",
+    )[1] ?? "";
+  await expect(card.getByRole("list", { name: "SSH keys" }).getByText(fingerprint)).toBeVisible();
+  await expect(card.getByText("Linux device")).toBeVisible();
+  await saveScreenshot(page, testInfo, "security-ssh-key-generated");
+  await card.getByRole("button", { name: "Done" }).click();
+  await expect(card.getByRole("status")).toBeHidden();
+  const derived = execFileSync(
+    "ssh-keygen",
+    ["-y", "-P", "correct horse battery", "-f", privateKeyPath],
+    { encoding: "utf8" },
+  );
+  expect(derived.startsWith("ssh-ed25519 ")).toBe(true);
 });

@@ -39,7 +39,7 @@ export function SecurityPage({ me, children }: { me: Me; children?: ReactNode })
           </dl>
         </section>
         <SessionsCard />
-        <SshKeysCard />
+        <SshKeysCard email={me.email} />
         <DesktopAppCard />
         <HistoryCard />
       </div>

@@ -6,13 +6,16 @@ import { KeyIcon } from "../../../components/Icons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import type { ApiError } from "../../../lib/http.ts";
 import { handledReverification } from "../../../stores/session.ts";
+import { isDesktopApp } from "../../../lib/desktop.ts";
 import { addSshKey, deleteSshKey, listSshKeys, type SshKey } from "../api.ts";
+import { GenerateKeyForm } from "./GenerateKeyForm.tsx";
 import { useLoader } from "../use-loader.ts";
 import { LoadState } from "./LoadState.tsx";
 
-export function SshKeysCard() {
+export function SshKeysCard({ email }: { email: string }) {
   const [loaded, reload] = useLoader(listSshKeys);
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState<"paste" | "generate" | false>(false);
+  const onDesktop = isDesktopApp();
 
   return (
     <section className="card" aria-labelledby="section-ssh-keys">
@@ -20,14 +23,24 @@ export function SshKeysCard() {
         <h2 id="section-ssh-keys" className="card-title">
           SSH keys
         </h2>
-        {!adding && (
-          <Button variant="secondary" onClick={() => setAdding(true)}>
-            Add SSH key
-          </Button>
+        {adding === false && (
+          <div className="form-actions">
+            {onDesktop && (
+              <Button variant="secondary" onClick={() => setAdding("generate")}>
+                Generate a key pair on this device
+              </Button>
+            )}
+            <Button variant="secondary" onClick={() => setAdding("paste")}>
+              Add SSH key
+            </Button>
+          </div>
         )}
       </div>
       <p className="card-note">Public keys that let you sign in to your organization’s servers.</p>
-      {adding && (
+      {adding === "generate" && (
+        <GenerateKeyForm email={email} onAdded={reload} onClose={() => setAdding(false)} />
+      )}
+      {adding === "paste" && (
         <AddKeyForm
           onAdded={() => {
             setAdding(false);
