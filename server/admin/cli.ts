@@ -16,7 +16,7 @@ import { openDatabase, type Db } from "../storage/database.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
 import { findUserByEmail, listUsers, normalizeEmail, updateUser } from "../storage/users.ts";
 import { sendInvitation } from "./invite.ts";
-import { runSshKeyCommand, sshKeyUsage } from "./ssh-key-admin.ts";
+import { runSshKeyCommand, SshKeyCommandError, sshKeyUsage } from "./ssh-key-admin.ts";
 import { AppCommandError, appUsage, runAppCommand } from "./app-cli.ts";
 import { changePolicy } from "./policy-admin.ts";
 import {
@@ -66,6 +66,9 @@ export type AdminIo = {
 export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void> {
   if (["app", "group", "sso"].includes(argv[0] ?? "")) {
     return runAppCommand(argv, io);
+  }
+  if (argv[0] === "ssh-keys") {
+    return runSshKeyCommand(argv, io);
   }
   const { positionals, values } = parseArgs({
     args: argv,
@@ -271,14 +274,6 @@ export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void
       }
       return;
     }
-    case "ssh-keys list":
-      return runSshKeyCommand(command, await requireUser(), io);
-    case "ssh-keys export":
-      return runSshKeyCommand(
-        command,
-        values.email === undefined ? undefined : await requireUser(),
-        io,
-      );
     case "mail list": {
       const mails = await listOutbox(io.db, parseLimit(values.limit));
       if (mails.length === 0) {
@@ -388,6 +383,7 @@ if (import.meta.main) {
     if (
       error instanceof UsageError ||
       error instanceof AppCommandError ||
+      error instanceof SshKeyCommandError ||
       error instanceof ConfigError
     ) {
       console.error(error.message);

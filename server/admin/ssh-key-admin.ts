@@ -1,40 +1,73 @@
-// Admin CLI commands for SSH keys: a user's keys, and the authorized_keys export that servers
-// consume (`gatehouse-admin ssh-keys export > authorized_keys`).
+// `gatehouse-admin ssh-keys …`: a user's SSH keys, and the authorized_keys export that servers
+// consume (`npm run admin -- ssh-keys export --group Engineers > authorized_keys`).
+import { parseArgs } from "node:util";
+import { findGroupByName, listGroupMemberIds } from "../apps/app-store.ts";
 import { exportAuthorizedKeys, listSshKeys } from "../ssh/ssh-keys.ts";
-import type { User } from "../storage/schema.ts";
+import { findUserByEmail, normalizeEmail } from "../storage/users.ts";
 import type { AdminIo } from "./cli.ts";
 
 export const sshKeyUsage = `  ssh-keys list --email EMAIL
-  ssh-keys export [--email EMAIL]       authorized_keys lines of active users (all, or one)`;
+  ssh-keys export [--email EMAIL | --group NAME]
+                                           (authorized_keys lines of active users)`;
 
-export async function runSshKeyCommand(
-  command: "ssh-keys list" | "ssh-keys export",
-  user: User | undefined,
-  io: AdminIo,
-): Promise<void> {
-  if (command === "ssh-keys list") {
-    if (user === undefined) {
-      throw new Error("ssh-keys list needs a user");
+export class SshKeyCommandError extends Error {}
+
+export async function runSshKeyCommand(argv: string[], io: AdminIo): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { email: { type: "string" }, group: { type: "string" } },
+  });
+  const command = positionals.join(" ");
+  const userIds = async (): Promise<string[] | undefined> => {
+    if (values.email !== undefined) {
+      const user = await findUserByEmail(io.db, values.email);
+      if (user === undefined) {
+        throw new SshKeyCommandError(`No user has the email ${normalizeEmail(values.email)}.`);
+      }
+      return [user.id];
     }
-    const keys = await listSshKeys(io.db, user.id);
-    if (keys.length === 0) {
-      io.print(`${user.email} has no SSH keys.`);
+    if (values.group !== undefined) {
+      const group = await findGroupByName(io.db, values.group);
+      if (group === undefined) {
+        throw new SshKeyCommandError(`No group is named ${values.group}.`);
+      }
+      return listGroupMemberIds(io.db, group.id);
     }
-    for (const key of keys) {
-      io.print(
-        [
-          key.fingerprint,
-          key.type,
-          String(key.bits),
-          key.name,
-          new Date(key.created_at).toISOString(),
-        ].join("\t"),
-      );
+    return undefined;
+  };
+
+  switch (command) {
+    case "ssh-keys list": {
+      if (values.email === undefined) {
+        throw new SshKeyCommandError("--email is required.");
+      }
+      const [userId = ""] = (await userIds()) ?? [];
+      const keys = await listSshKeys(io.db, userId);
+      if (keys.length === 0) {
+        io.print(`${normalizeEmail(values.email)} has no SSH keys.`);
+      }
+      for (const key of keys) {
+        io.print(
+          [
+            key.fingerprint,
+            key.type,
+            String(key.bits),
+            key.name,
+            new Date(key.created_at).toISOString(),
+          ].join("\t"),
+        );
+      }
+      return;
     }
-    return;
-  }
-  const exported = await exportAuthorizedKeys(io.db, user === undefined ? undefined : [user.id]);
-  for (const line of exported.split("\n").filter((entry) => entry !== "")) {
-    io.print(line);
+    case "ssh-keys export": {
+      const exported = await exportAuthorizedKeys(io.db, await userIds());
+      for (const line of exported.split("\n").filter((entry) => entry !== "")) {
+        io.print(line);
+      }
+      return;
+    }
+    default:
+      throw new SshKeyCommandError(`Unknown command "${command}".\n\n${sshKeyUsage}`);
   }
 }

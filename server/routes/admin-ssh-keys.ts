@@ -1,6 +1,8 @@
-// /api/admin SSH key endpoints: a user's keys, and authorized_keys for servers to consume.
+// /api/admin SSH key endpoints: a user's keys, and authorized_keys (everyone, one user or one
+// group) for servers to consume.
 import { Type } from "typebox";
 import type { FastifyTypeboxInstance } from "../app.ts";
+import { findGroup, listGroupMemberIds } from "../apps/app-store.ts";
 import type { ServerContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { Guards } from "../plugins/authentication.ts";
@@ -10,7 +12,10 @@ import { exportAuthorizedKeys, listSshKeys } from "../ssh/ssh-keys.ts";
 import { findUserById } from "../storage/users.ts";
 
 const ExportQuery = Type.Object(
-  { userId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) },
+  {
+    userId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    groupId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  },
   { additionalProperties: false },
 );
 
@@ -54,8 +59,15 @@ export function adminSshKeyRoutes(
       schema: { querystring: ExportQuery },
     },
     async (request, reply) => {
-      const { userId } = request.query;
-      const text = await exportAuthorizedKeys(db, userId === undefined ? undefined : [userId]);
+      const { userId, groupId } = request.query;
+      let userIds: string[] | undefined = userId === undefined ? undefined : [userId];
+      if (groupId !== undefined) {
+        if ((await findGroup(db, groupId)) === undefined) {
+          throw new AppError("NOT_FOUND", "No such group.");
+        }
+        userIds = await listGroupMemberIds(db, groupId);
+      }
+      const text = await exportAuthorizedKeys(db, userIds);
       return reply
         .code(200)
         .type("text/plain; charset=utf-8")

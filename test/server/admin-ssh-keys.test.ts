@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdminCommand } from "../../server/admin/cli.ts";
+import { addGroupMember, insertGroup } from "../../server/apps/app-store.ts";
 import {
   callApi,
   CookieJar,
@@ -92,5 +93,60 @@ describe("SSH keys for admins", () => {
     await runAdminCommand(["ssh-keys", "export"], io);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(owner.email);
+  });
+
+  it("exports only the members of a group, over the API and the CLI", async () => {
+    const outsider = await createTestUser(server);
+    const outsiderJar = new CookieJar();
+    await signIn(server, outsiderJar, outsider);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "gatehouse-admin-ssh-")), "id");
+    execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", file]);
+    await callApi(server, outsiderJar, "POST", "/api/me/ssh-keys", {
+      name: "other",
+      publicKey: readFileSync(`${file}.pub`, "utf8"),
+    });
+
+    const organization = await server.context.db
+      .selectFrom("organizations")
+      .select("id")
+      .executeTakeFirstOrThrow();
+    const groupId = crypto.randomUUID();
+    await insertGroup(server.context.db, {
+      id: groupId,
+      organization_id: organization.id,
+      name: "Engineers",
+      created_at: 0,
+    });
+    await addGroupMember(server.context.db, groupId, owner.id);
+
+    const response = await callApi(
+      server,
+      adminJar,
+      "GET",
+      `/api/admin/ssh-keys/authorized_keys?groupId=${groupId}`,
+    );
+    expect(response.body.trim().split("\n")).toHaveLength(1);
+    expect(response.body).toContain(owner.email);
+    expect(response.body).not.toContain(outsider.email);
+    expect(
+      (await callApi(server, adminJar, "GET", "/api/admin/ssh-keys/authorized_keys?groupId=nope"))
+        .statusCode,
+    ).toBe(404);
+
+    const lines: string[] = [];
+    await runAdminCommand(["ssh-keys", "export", "--group", "Engineers"], {
+      db: server.context.db,
+      stdin: () => Promise.resolve(""),
+      print: (line) => lines.push(line),
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(owner.email);
+    await expect(
+      runAdminCommand(["ssh-keys", "export", "--group", "Nobody"], {
+        db: server.context.db,
+        stdin: () => Promise.resolve(""),
+        print: () => undefined,
+      }),
+    ).rejects.toThrow(/No group is named Nobody/);
   });
 });
