@@ -1,7 +1,7 @@
 // Handlers of the bridge calls in preload/contract.ts. Each call first checks that it comes from
 // a frame on the configured portal origin and that its arguments have the expected shape;
 // results and errors travel as plain data.
-import { app, ipcMain, type IpcMainInvokeEvent } from "electron";
+import { app, ipcMain, shell, type IpcMainInvokeEvent } from "electron";
 import {
   channels,
   isTrustedPageChannel,
@@ -12,6 +12,7 @@ import {
   type UpdateCheckResult,
 } from "../preload/contract.ts";
 import { checkNoArguments } from "./core/ipc-arguments.ts";
+import { checkLaunchUrlArguments } from "./core/launch-url.ts";
 import { checkSshKeyRequest } from "./core/ssh-key-generation.ts";
 import { generateSshKeyPair } from "./core/ssh-keygen-runner.ts";
 import { isTrustedSender } from "./core/window-policy.ts";
@@ -65,6 +66,33 @@ export function registerIpcHandlers(state: {
       } satisfies BridgeResult<UpdateCheckResult>;
     }
   });
+
+  // Only one-time launch URLs of the configured portal reach the system browser (DESIGN.md §3).
+  ipcMain.handle(
+    channels.openExternal,
+    async (event, ...args: unknown[]): Promise<BridgeResult<null>> => {
+      const portalOrigin = state.portalOrigin();
+      if (!isTrustedSender(event.senderFrame?.url, portalOrigin)) {
+        return {
+          ok: false,
+          error: { code: "UNTRUSTED_ORIGIN", message: "This page may not use the desktop bridge." },
+        };
+      }
+      const checked = checkLaunchUrlArguments(args, portalOrigin);
+      if (!checked.ok) {
+        return { ok: false, error: { code: "INVALID_ARGUMENTS", message: checked.reason } };
+      }
+      try {
+        await shell.openExternal(checked.url);
+        return { ok: true, value: null };
+      } catch {
+        return {
+          ok: false,
+          error: { code: "OPEN_FAILED", message: "The default browser could not be opened." },
+        };
+      }
+    },
+  );
 
   ipcMain.handle(
     channels.generateSshKey,

@@ -42,6 +42,11 @@ export type GatehouseBridge = {
   onVerifyNow(callback: () => void): () => void;
   /** An accepted gatehouse:// link, e.g. open one app. Returns unsubscribe. */
   onDeepLink(callback: (link: DeepLinkEvent) => void): () => void;
+  /**
+   * Opens a one-time launch URL (…/launch/<ticket> on the portal origin) in the default system
+   * browser; main refuses anything else. Errors: UNTRUSTED_ORIGIN, INVALID_ARGUMENTS, OPEN_FAILED.
+   */
+  openExternal(launchUrl: string): Promise<BridgeResult<null>>;
   /** Errors: UNTRUSTED_ORIGIN, INVALID_ARGUMENTS, SSH_KEYGEN_MISSING, SSH_KEYGEN_FAILED. */
   generateSshKey(request: SshKeyGenerationRequest): Promise<BridgeResult<GeneratedSshKey>>;
 };
@@ -51,6 +56,7 @@ export const channels = {
   checkForUpdates: "gatehouse:check-for-updates",
   onVerifyNow: "gatehouse:verify-now",
   onDeepLink: "gatehouse:deep-link",
+  openExternal: "gatehouse:open-external",
   generateSshKey: "gatehouse:generate-ssh-key",
 } as const satisfies Record<keyof GatehouseBridge, string>;
 

@@ -21,6 +21,7 @@ const bridge: GatehouseBridge = {
   checkForUpdates: () => ipcRenderer.invoke(channels.checkForUpdates),
   onVerifyNow: (callback) => subscribe<undefined>(channels.onVerifyNow, () => callback()),
   onDeepLink: (callback) => subscribe<DeepLinkEvent>(channels.onDeepLink, callback),
+  openExternal: (launchUrl) => ipcRenderer.invoke(channels.openExternal, launchUrl),
   generateSshKey: (request) => ipcRenderer.invoke(channels.generateSshKey, request),
 };
 

@@ -8,6 +8,7 @@ import Fastify, {
   type FastifyInstance,
   type RawServerDefault,
 } from "fastify";
+import { assertSecretKeyConfigured } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
@@ -25,6 +26,7 @@ import { createSsoEngine } from "./sso/sso-engine.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
+import { mfaRoutes } from "./routes/mfa.ts";
 import { securityRoutes } from "./routes/security.ts";
 import { adminSshKeyRoutes } from "./routes/admin-ssh-keys.ts";
 import { desktopAppRoutes } from "./routes/desktop-app.ts";
@@ -44,6 +46,7 @@ const maxBodyBytes = 64 * 1024;
 
 export async function buildApp(context: ServerContext): Promise<FastifyTypeboxInstance> {
   const { config } = context;
+  assertSecretKeyConfigured(config);
   const https = config.publicUrl?.startsWith("https:") ?? false;
   const app = Fastify({
     logger: {
@@ -62,11 +65,6 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
   await registerRateLimit(app);
   const guards = registerAuthentication(app, context, https);
 
-  healthRoutes(app, context);
-  authRoutes(app, context, guards, https);
-  meRoutes(app, guards);
-  profileRoutes(app, context, guards);
-  passwordRoutes(app, context, guards);
   const mailer =
     context.mailer ??
     createMailer({
@@ -76,6 +74,13 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
       now: () => context.clock.now(),
       log: app.log,
     });
+
+  healthRoutes(app, context);
+  authRoutes(app, context, guards, mailer, https);
+  mfaRoutes(app, context, guards, mailer);
+  meRoutes(app, guards);
+  profileRoutes(app, context, guards);
+  passwordRoutes(app, context, guards);
   resetRoutes(app, context, mailer, () => publicOrigin(app, context));
   if (context.scheduleJobs !== false) {
     let reminders: { stop(): void } | undefined;

@@ -67,6 +67,22 @@ export async function generateSshKeyOnDevice(
   }
 }
 
+/** Opens a launch URL in the system browser; an error result outside the desktop app or when refused. */
+export async function openInSystemBrowser(launchUrl: string): Promise<BridgeResult<null>> {
+  const bridge = window.gatehouse;
+  if (bridge === undefined) {
+    return { ok: false, error: { code: "NOT_DESKTOP", message: "Not in the desktop app." } };
+  }
+  try {
+    return await bridge.openExternal(launchUrl);
+  } catch {
+    return {
+      ok: false,
+      error: { code: "BRIDGE_FAILED", message: "The desktop app did not answer." },
+    };
+  }
+}
+
 export const osNames: Record<PlatformInfo["os"], string> = {
   darwin: "macOS",
   win32: "Windows",

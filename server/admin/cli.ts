@@ -18,6 +18,7 @@ import { findUserByEmail, listUsers, normalizeEmail, updateUser } from "../stora
 import { sendInvitation } from "./invite.ts";
 import { runSshKeyCommand, SshKeyCommandError, sshKeyUsage } from "./ssh-key-admin.ts";
 import { AppCommandError, appUsage, runAppCommand } from "./app-cli.ts";
+import { resetUserMfa } from "./mfa-admin.ts";
 import { changePolicy } from "./policy-admin.ts";
 import {
   createAccount,
@@ -41,6 +42,7 @@ const usage = `Usage: gatehouse-admin <command> [options]
   user unlock --email EMAIL
   user make-admin --email EMAIL
   user remove-admin --email EMAIL
+  user reset-mfa --email EMAIL            (removes the authenticator and recovery codes)
   policy list
   policy get KIND                          (KIND: ${policyKinds.join(", ")})
   policy set KIND SETTING=VALUE [...]      (e.g. policy set lockout threshold=5 mode=admin)
@@ -229,6 +231,15 @@ export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void
       const role = command === "user make-admin" ? "admin" : "user";
       await setAccountRole(actor, user.id, role);
       io.print(`${user.email} is now ${role === "admin" ? "an admin" : "a user"}.`);
+      return;
+    }
+    case "user reset-mfa": {
+      const user = await requireUser();
+      const result = await resetUserMfa(actor, io.mailer, user.id);
+      if (!result.ok) {
+        throw new UsageError("That user no longer exists.");
+      }
+      io.print(`Reset MFA for ${user.email}; their sessions were ended.`);
       return;
     }
     case "policy list": {

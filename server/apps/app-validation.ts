@@ -1,8 +1,18 @@
 // Boundary checks of the app catalog: URLs an app registers (absolute https:, or http://localhost
 // for development), exact-match redirect URIs (no wildcards, no normalization surprises) and the
 // shape of each app kind. Pure functions; expected problems come back as values.
+import { maxIconBytes, maxUrlLength, supportedScopes, type IconType } from "./app-limits.ts";
 
-export const maxUrlLength = 2048;
+export {
+  iconTypes,
+  maxIconBytes,
+  maxUrlLength,
+  nameIdFormats,
+  userAttributeFields,
+  type IconType,
+  type NameIdFormat,
+  type UserAttributeField,
+} from "./app-limits.ts";
 
 export type UrlCheck = { ok: true; url: string } | { ok: false; problem: string };
 
@@ -42,10 +52,6 @@ export function checkAppUrl(raw: string): UrlCheck {
   return { ok: true, url: url.href };
 }
 
-export const iconTypes = ["image/png", "image/jpeg", "image/webp"] as const;
-export type IconType = (typeof iconTypes)[number];
-export const maxIconBytes = 64 * 1024;
-
 export type IconCheck =
   { ok: true; type: IconType; base64: string } | { ok: false; problem: string };
 
@@ -80,29 +86,6 @@ function sniffImageType(bytes: Buffer): IconType | undefined {
   }
   return undefined;
 }
-
-/** Fields of the user a SAML attribute may carry. */
-export const userAttributeFields = [
-  "email",
-  "firstName",
-  "lastName",
-  "displayName",
-  "username",
-  "department",
-  "jobTitle",
-  "employeeId",
-] as const;
-export type UserAttributeField = (typeof userAttributeFields)[number];
-
-export const nameIdFormats = {
-  emailAddress: "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
-  persistent: "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
-  unspecified: "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
-} as const;
-export type NameIdFormat = keyof typeof nameIdFormats;
-
-/** OIDC scopes an app may ask for; anything else is refused at registration. */
-export const supportedScopes = ["openid", "profile", "email"] as const;
 
 export function checkScopes(scopes: string): { ok: true } | { ok: false; problem: string } {
   const list = scopes.split(" ");

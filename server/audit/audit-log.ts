@@ -37,7 +37,15 @@ export type AuditEventName =
   | "ssh_key.added"
   | "ssh_key.removed"
   | "session.revoked"
-  | "account.reported_compromise";
+  | "account.reported_compromise"
+  | "mfa.totp_enabled"
+  | "mfa.totp_replaced"
+  | "mfa.totp_removed"
+  | "mfa.recovery_codes_generated"
+  | "mfa.recovery_code_used"
+  | "mfa.failed"
+  | "mfa.reset_by_admin"
+  | "mfa.enrollment_skipped";
 
 export type AuditOrigin = { ip: string | null; userAgent: string | null };
 

@@ -1,4 +1,4 @@
-// The server-side sign-in flow (DESIGN.md §5): identify → password → session. The flow lives
+// The server-side sign-in flow (DESIGN.md §5): identify → password → second factor → session. The flow lives
 // in the database behind its own HttpOnly cookie, so no step can be skipped from the client.
 import type { Db } from "../storage/database.ts";
 import type { LoginFlow, Portal } from "../storage/schema.ts";
@@ -20,6 +20,8 @@ export async function startLoginFlow(
     secret_hash: secretHash,
     email: normalizeEmail(email),
     step: "password",
+    user_id: null,
+    mfa_failures: 0,
     portal,
     created_at: now,
     expires_at: now + loginFlowLifetimeMs,
@@ -53,4 +55,18 @@ export async function readLoginFlow(
 export async function finishLoginFlow(db: Db, flowId: string): Promise<boolean> {
   const result = await db.deleteFrom("login_flows").where("id", "=", flowId).executeTakeFirst();
   return result.numDeletedRows > 0n;
+}
+
+/** Wrong codes one sign-in attempt may spend before it has to start over (issue 4). */
+export const maxSecondFactorFailures = 5;
+
+/** Counts one wrong code against the flow; returns the new count (atomic across instances). */
+export async function countSecondFactorFailure(db: Db, flowId: string): Promise<number> {
+  const row = await db
+    .updateTable("login_flows")
+    .set((eb) => ({ mfa_failures: eb("mfa_failures", "+", 1) }))
+    .where("id", "=", flowId)
+    .returning("mfa_failures")
+    .executeTakeFirst();
+  return row?.mfa_failures ?? maxSecondFactorFailures;
 }

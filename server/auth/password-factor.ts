@@ -14,7 +14,21 @@ export type PasswordFactorResult =
   | { ok: false; reason: "wrong_password" };
 
 export async function checkPasswordFactor(
-  { db, now, policy }: { db: Db; now: number; policy: Policies["lockout"] },
+  {
+    db,
+    now,
+    policy,
+    secondFactorFollows = false,
+  }: {
+    db: Db;
+    now: number;
+    policy: Policies["lockout"];
+    /**
+     * A second factor is still to come: the failure counter is left as it is and only cleared
+     * once that factor passes, so a known password cannot reset the count of wrong codes.
+     */
+    secondFactorFollows?: boolean;
+  },
   user: User,
   password: string,
   origin: AuditOrigin,
@@ -26,6 +40,9 @@ export async function checkPasswordFactor(
   const correct =
     user.password_hash !== null && (await verifyPassword(user.password_hash, password));
   if (correct) {
+    if (secondFactorFollows) {
+      return { ok: true };
+    }
     if (await clearFailedAttempts(db, user.id, now)) {
       return { ok: true };
     }

@@ -19,6 +19,7 @@ export async function createSession(
   { db, clock, random }: SessionContext,
   userId: string,
   origin: SessionOrigin,
+  options: { mfaEnrollBy?: number | null } = {},
 ): Promise<{ token: string; session: Session }> {
   const { id, token, secretHash } = issueToken(random);
   const now = clock.now();
@@ -33,6 +34,7 @@ export async function createSession(
     expires_at: now + policy.absoluteLifetimeHours * 3_600_000,
     ip: origin.ip,
     user_agent: origin.userAgent?.slice(0, 512) ?? null,
+    mfa_enroll_by: options.mfaEnrollBy ?? null,
   };
   await db.insertInto("sessions").values(session).execute();
   return { token, session };
@@ -45,6 +47,8 @@ export type ValidSession = {
   policy: Policies["session"];
   /** Every policy as read for this request, so handlers need not read them again. */
   policies: Policies;
+  /** The clock's time when the session was checked. */
+  checkedAt: number;
 };
 
 export type SessionCheck =
@@ -76,7 +80,7 @@ export async function checkSessionToken(
   }
   const policies = await readAllPolicies(db);
   const policy = policies.session;
-  const auth = { ...found, policy, policies };
+  const auth = { ...found, policy, policies, checkedAt: now };
   if (now >= reverificationDueAt(found.session, policy)) {
     return { status: "reverify", auth, reason: "interval" };
   }
@@ -143,6 +147,7 @@ function buildSessionLookup(db: Db, sessionId: string) {
       "sessions.expires_at as session_expires_at",
       "sessions.ip as session_ip",
       "sessions.user_agent as session_user_agent",
+      "sessions.mfa_enroll_by as session_mfa_enroll_by",
     ])
     .where("sessions.id", "=", sessionId);
 }
@@ -189,6 +194,7 @@ async function findSession(
     session_expires_at,
     session_ip,
     session_user_agent,
+    session_mfa_enroll_by,
     ...user
   } = row;
   const session: Session = {
@@ -201,6 +207,7 @@ async function findSession(
     expires_at: session_expires_at,
     ip: session_ip,
     user_agent: session_user_agent,
+    mfa_enroll_by: session_mfa_enroll_by,
   };
   return { session, user };
 }

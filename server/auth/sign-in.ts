@@ -1,18 +1,19 @@
-// Password sign-in: the outcome is a value. Every failure that concerns the account looks the
+// Password sign-in, the first factor: the outcome is a value. Every failure that concerns the account looks the
 // same to the caller, so the response never tells who has an account (PRODUCT.md §1); only a
 // lock is told apart, and only when the lockout policy says so.
 import { recordAuditEvent } from "../audit/audit-log.ts";
-import { isPasswordExpired } from "../passwords/password-expiry.ts";
 import { readPolicy } from "../policies/policy-store.ts";
-import type { Session, User } from "../storage/schema.ts";
 import { findUserByEmail } from "../storage/users.ts";
-import { finishLoginFlow, readLoginFlow } from "./login-flow.ts";
+import { completeSignIn, type CompletedSignIn } from "./complete-sign-in.ts";
+import { readLoginFlow } from "./login-flow.ts";
+import { hasActiveTotp } from "./mfa/totp-factor.ts";
 import { checkPasswordFactor } from "./password-factor.ts";
 import { verifyAgainstDecoy } from "./password.ts";
-import { createSession, type SessionContext, type SessionOrigin } from "./session.ts";
+import type { SessionContext, SessionOrigin } from "./session.ts";
 
 export type SignInResult =
-  | { ok: true; token: string; session: Session; user: User }
+  | CompletedSignIn
+  | { ok: true; next: "mfa" }
   | { ok: false; reason: "flow_expired" | "invalid_credentials" }
   | { ok: false; reason: "locked"; until: number | null };
 
@@ -46,7 +47,16 @@ export async function signInWithPassword(
     await fail(user === undefined ? "unknown_account" : "account_disabled");
     return { ok: false, reason: "invalid_credentials" };
   }
-  const factor = await checkPasswordFactor({ db, now, policy }, user, input.password, input.origin);
+  if (flow.step !== "password") {
+    return { ok: false, reason: "flow_expired" };
+  }
+  const hasFactor = await hasActiveTotp(db, user.id);
+  const factor = await checkPasswordFactor(
+    { db, now, policy, secondFactorFollows: hasFactor },
+    user,
+    input.password,
+    input.origin,
+  );
   if (!factor.ok) {
     await fail(factor.reason);
     if (factor.reason === "locked") {
@@ -62,31 +72,24 @@ export async function signInWithPassword(
     await fail("not_admin");
     return { ok: false, reason: "invalid_credentials" };
   }
-  // A flow finishes once: two racing requests with the same flow cannot both get a session.
-  if (!(await finishLoginFlow(db, flow.id))) {
-    return { ok: false, reason: "flow_expired" };
+  if (hasFactor) {
+    // The password was right; the flow now waits for the second factor (DESIGN.md §5).
+    const advanced = await db
+      .updateTable("login_flows")
+      .set({ step: "mfa", user_id: user.id })
+      .where("id", "=", flow.id)
+      .where("step", "=", "password")
+      .returning("id")
+      .executeTakeFirst();
+    return advanced === undefined
+      ? { ok: false, reason: "flow_expired" }
+      : { ok: true, next: "mfa" };
   }
-  if (
-    user.must_change_password === 0 &&
-    isPasswordExpired(user, await readPolicy(db, "password"), now)
-  ) {
-    // PRODUCT.md §1: after expiry the next sign-in forces a change before the portal opens.
-    await db
-      .updateTable("users")
-      .set({ must_change_password: 1 })
-      .where("id", "=", user.id)
-      .execute();
-    user.must_change_password = 1;
-  }
-  const { token, session } = await createSession(context, user.id, input.origin);
-  await recordAuditEvent(db, {
-    event: "sign_in.succeeded",
-    at: now,
-    actorId: user.id,
-    targetId: user.id,
-    targetEmail: user.email,
+  return completeSignIn(context, {
+    flow,
+    user,
     origin: input.origin,
-    details: { portal: flow.portal },
+    hasFactor,
+    method: "password",
   });
-  return { ok: true, token, session, user };
 }

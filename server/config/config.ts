@@ -31,6 +31,11 @@ export type ServerConfig = {
   /** smtp:// or smtps:// URL of the mail relay; without one, mail goes to the outbox table. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /**
+   * AES-256-GCM key that seals TOTP secrets at rest (32 bytes). Production refuses to start
+   * without one; demo and development generate one and keep it in the database instead.
+   */
+  secretKey: Buffer | undefined;
   /** Download links of the desktop app that Security shows, per OS. */
   desktopDownloads: DesktopDownload[];
 };
@@ -62,6 +67,7 @@ export const configKeys = [
   "GATEHOUSE_SIGNIN_RATE_LIMIT",
   "GATEHOUSE_SMTP_URL",
   "GATEHOUSE_MAIL_FROM",
+  "GATEHOUSE_SECRET_KEY",
   ...Object.values(desktopDownloadKeys),
 ] as const;
 
@@ -99,6 +105,7 @@ export function loadConfig(environment: Source = process.env): ServerConfig {
     ),
     smtpUrl: parseSmtpUrl(source),
     mailFrom: source.GATEHOUSE_MAIL_FROM ?? "Gatehouse <no-reply@localhost>",
+    secretKey: parseSecretKey(source),
     desktopDownloads: readDesktopDownloads(source),
   };
 }
@@ -192,6 +199,32 @@ function parseSmtpUrl(source: Source): string | undefined {
     throw new ConfigError("GATEHOUSE_SMTP_URL", "must be an smtp:// or smtps:// URL");
   }
   return value;
+}
+
+function parseSecretKey(source: Source): Buffer | undefined {
+  const value = source.GATEHOUSE_SECRET_KEY;
+  if (value === undefined) {
+    return undefined;
+  }
+  const key = Buffer.from(value, "base64");
+  // A secret: the message names the key and the expected shape, never the value.
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) || key.length !== 32) {
+    throw new ConfigError(
+      "GATEHOUSE_SECRET_KEY",
+      "must be 32 random bytes in base64 (e.g. from `openssl rand -base64 32`)",
+    );
+  }
+  return key;
+}
+
+/** Production seals TOTP secrets only under a key the operator keeps outside the database. */
+export function assertSecretKeyConfigured(config: Pick<ServerConfig, "mode" | "secretKey">): void {
+  if (config.mode === "production" && config.secretKey === undefined) {
+    throw new ConfigError(
+      "GATEHOUSE_SECRET_KEY",
+      "is required in production mode: set it to 32 random bytes in base64 (openssl rand -base64 32)",
+    );
+  }
 }
 
 function parseWholeNumber(

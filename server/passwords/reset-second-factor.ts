@@ -1,12 +1,15 @@
-// The seam for "if the user has MFA they must pass it before the new password takes effect"
-// (PRODUCT.md §1). Until factors exist nobody has one, so the reset goes straight through; the
-// MFA issue replaces this with a real check (and a step in the reset page).
+// "If the user has MFA they must pass it before the new password takes effect" (PRODUCT.md §1):
+// the reset link restores the password factor only (DESIGN.md §5), so a user with an
+// authenticator app also gives a current code or a recovery code before the reset is applied.
+import { hasActiveTotp } from "../auth/mfa/totp-factor.ts";
+import type { Db } from "../storage/database.ts";
 import type { User } from "../storage/schema.ts";
 
-export type ResetSecondFactor = { required: false } | { required: true; methods: string[] };
+export type ResetSecondFactor =
+  { required: false } | { required: true; methods: ("totp" | "recovery_code")[] };
 
-export function secondFactorForReset(user: User): ResetSecondFactor {
-  // No factor store yet: every account is password-only, whoever `user` is.
-  void user;
-  return { required: false };
+export async function secondFactorForReset(db: Db, user: User): Promise<ResetSecondFactor> {
+  return (await hasActiveTotp(db, user.id))
+    ? { required: true, methods: ["totp", "recovery_code"] }
+    : { required: false };
 }

@@ -55,11 +55,22 @@ export const ProfilePolicy = Type.Object(
   { additionalProperties: false },
 );
 
+export const MfaPolicy = Type.Object(
+  {
+    /** "required": a user without a factor enrolls at sign-in before the portal opens. */
+    mode: Type.Union([Type.Literal("off"), Type.Literal("required")]),
+    /** Days from a user's first sign-in under "required" during which they may skip (0 = none). */
+    gracePeriodDays: Type.Integer({ minimum: 0, maximum: 90 }),
+  },
+  { additionalProperties: false },
+);
+
 export const policySchemas = {
   lockout: LockoutPolicy,
   session: SessionPolicy,
   password: PasswordPolicy,
   profile: ProfilePolicy,
+  mfa: MfaPolicy,
 } as const;
 
 export type PolicyKind = keyof typeof policySchemas;
@@ -68,6 +79,7 @@ export type Policies = {
   session: Static<typeof SessionPolicy>;
   password: Static<typeof PasswordPolicy>;
   profile: Static<typeof ProfilePolicy>;
+  mfa: Static<typeof MfaPolicy>;
 };
 
 export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
@@ -88,4 +100,5 @@ export const defaultPolicies: Policies = {
     extraBlockedWords: [],
   },
   profile: { editable: true },
+  mfa: { mode: "off", gracePeriodDays: 0 },
 };

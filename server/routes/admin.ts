@@ -3,6 +3,7 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyTypeboxInstance } from "../app.ts";
 import { sendInvitation } from "../admin/invite.ts";
+import { resetUserMfa } from "../admin/mfa-admin.ts";
 import { changePolicy } from "../admin/policy-admin.ts";
 import {
   createAccount,
@@ -39,7 +40,7 @@ import {
   UserWithTemporaryPassword,
   type AdminUserResponse,
 } from "../schemas/admin.ts";
-import { ErrorResponse } from "../schemas/common.ts";
+import { EmptyObject, ErrorResponse } from "../schemas/common.ts";
 import { originOf } from "./auth.ts";
 
 export function adminRoutes(
@@ -133,6 +134,18 @@ export function adminRoutes(
     },
     async (request) =>
       toAdminUser(found(await unlockUser(actorOf(request), request.params.id)), now()),
+  );
+
+  app.post(
+    "/api/admin/users/:id/mfa/reset",
+    {
+      preHandler: guards.requireAdmin,
+      schema: { params: UserIdParams, body: EmptyObject, response: { 200: AdminUser, ...errors } },
+    },
+    async (request) => {
+      const result = await resetUserMfa(actorOf(request), invitations.mailer, request.params.id);
+      return toAdminUser(found(result).user, now());
+    },
   );
 
   app.post(

@@ -1,31 +1,62 @@
 // Identifier-first sign-in, re-verification and sign-out: POST /api/auth/identify →
-// /api/auth/password, POST /api/auth/reverify, POST /api/auth/logout.
-import type { FastifyRequest } from "fastify";
+// /api/auth/password → (with MFA) /api/auth/mfa, POST /api/auth/reverify, POST /api/auth/logout.
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyTypeboxInstance } from "../app.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { cookieNames, cookieOptions } from "../auth/cookies.ts";
 import { loginFlowLifetimeMs, startLoginFlow } from "../auth/login-flow.ts";
+import { signInWithSecondFactor } from "../auth/mfa-sign-in.ts";
+import { checkSecondFactor } from "../auth/mfa/second-factor.ts";
+import { hasActiveTotp } from "../auth/mfa/totp-factor.ts";
 import { checkPasswordFactor } from "../auth/password-factor.ts";
 import { maxPasswordBytes } from "../auth/password.ts";
 import { invalidateSession, markSessionVerified } from "../auth/session.ts";
 import { signInWithPassword } from "../auth/sign-in.ts";
 import type { ServerContext } from "../context.ts";
 import { AppError } from "../errors.ts";
+import type { Mailer } from "../mail/mailer.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { signInRateLimit } from "../plugins/rate-limit.ts";
 import { readPolicy } from "../policies/policy-store.ts";
-import { IdentifyBody, NextStep, PasswordBody, SessionIdentity } from "../schemas/auth.ts";
+import {
+  IdentifyBody,
+  NextStep,
+  PasswordBody,
+  ReverifyBody,
+  SecondFactorBody,
+  SessionIdentity,
+} from "../schemas/auth.ts";
 import { EmptyObject, ErrorResponse } from "../schemas/common.ts";
+import type { Session, User } from "../storage/schema.ts";
 import { lockedError } from "./locked-error.ts";
+import { secondFactorError } from "./second-factor-error.ts";
 
 export function authRoutes(
   app: FastifyTypeboxInstance,
   context: ServerContext,
   guards: Guards,
+  mailer: Mailer,
   https: boolean,
 ): void {
   const names = cookieNames(https);
   const throttle = signInRateLimit(context.config.signInRateLimitPerMinute);
+  const startSession = (
+    reply: FastifyReply,
+    result: { token: string; session: Session; user: User },
+  ): { next: "done" | "change_password" | "enroll_mfa" } => {
+    reply.clearCookie(names.loginFlow, { path: "/" });
+    const lifetimeSeconds = Math.floor((result.session.expires_at - context.clock.now()) / 1000);
+    reply.setCookie(names.session, result.token, cookieOptions(https, lifetimeSeconds));
+    reply.log.info({ userId: result.user.id, sessionId: result.session.id }, "signed in");
+    if (result.user.must_change_password === 1) {
+      return { next: "change_password" };
+    }
+    return { next: result.session.mfa_enroll_by === null ? "done" : "enroll_mfa" };
+  };
+  const flowExpired = (reply: FastifyReply) => {
+    reply.clearCookie(names.loginFlow, { path: "/" });
+    return new AppError("LOGIN_FLOW_EXPIRED", "Your sign-in timed out. Enter your email again.");
+  };
 
   app.post(
     "/api/auth/identify",
@@ -60,25 +91,56 @@ export function authRoutes(
       });
       if (!result.ok) {
         if (result.reason === "flow_expired") {
-          reply.clearCookie(names.loginFlow, { path: "/" });
-          throw new AppError(
-            "LOGIN_FLOW_EXPIRED",
-            "Your sign-in timed out. Enter your email again.",
-          );
+          throw flowExpired(reply);
         }
         if (result.reason === "locked") {
           throw lockedError(result.until);
         }
         throw new AppError("AUTH_INVALID_CREDENTIALS", "The email or password is incorrect.");
       }
-      reply.clearCookie(names.loginFlow, { path: "/" });
-      const lifetimeSeconds = Math.floor((result.session.expires_at - context.clock.now()) / 1000);
-      reply.setCookie(names.session, result.token, cookieOptions(https, lifetimeSeconds));
-      request.log.info({ userId: result.user.id, sessionId: result.session.id }, "signed in");
-      return {
-        next:
-          result.user.must_change_password === 1 ? ("change_password" as const) : ("done" as const),
-      };
+      if ("next" in result) {
+        return { next: result.next }; // the flow waits for the second factor
+      }
+      return startSession(reply, result);
+    },
+  );
+
+  app.post(
+    "/api/auth/mfa",
+    {
+      config: throttle,
+      schema: { body: SecondFactorBody, response: { 200: NextStep, "4xx": ErrorResponse } },
+    },
+    async (request, reply) => {
+      const result = await signInWithSecondFactor(
+        { ...context, mailer },
+        {
+          flowToken: request.cookies[names.loginFlow] ?? "",
+          code: request.body.code,
+          origin: originOf(request),
+        },
+      );
+      if (result.ok) {
+        return startSession(reply, result);
+      }
+      switch (result.reason) {
+        case "flow_expired":
+          throw flowExpired(reply);
+        case "too_many_attempts":
+          reply.clearCookie(names.loginFlow, { path: "/" });
+          throw new AppError(
+            "MFA_TOO_MANY_ATTEMPTS",
+            "Too many wrong codes. Start again with your email and password.",
+          );
+        case "locked":
+          reply.clearCookie(names.loginFlow, { path: "/" });
+          // With revealLocked off, a lock reads like any failed sign-in (no enumeration).
+          throw result.reveal
+            ? lockedError(result.until)
+            : new AppError("MFA_TOO_MANY_ATTEMPTS", "Start again with your email and password.");
+        default:
+          throw secondFactorError(result, result.attemptsLeft);
+      }
     },
   );
 
@@ -86,7 +148,7 @@ export function authRoutes(
     "/api/auth/reverify",
     {
       config: throttle,
-      schema: { body: PasswordBody, response: { 204: { type: "null" }, "4xx": ErrorResponse } },
+      schema: { body: ReverifyBody, response: { 204: { type: "null" }, "4xx": ErrorResponse } },
     },
     async (request, reply) => {
       refuseOversizePassword(request.body.password);
@@ -98,8 +160,9 @@ export function authRoutes(
       const now = context.clock.now();
       const origin = originOf(request);
       const policy = await readPolicy(context.db, "lockout");
+      const hasFactor = await hasActiveTotp(context.db, user.id);
       const factor = await checkPasswordFactor(
-        { db: context.db, now, policy },
+        { db: context.db, now, policy, secondFactorFollows: hasFactor },
         user,
         request.body.password,
         origin,
@@ -121,6 +184,33 @@ export function authRoutes(
           throw lockedError(factor.until);
         }
         throw new AppError("CURRENT_PASSWORD_INCORRECT", "That password is incorrect.", "password");
+      }
+      if (hasFactor) {
+        // A user with MFA re-verifies with both factors (DESIGN.md §5).
+        if (request.body.code === undefined) {
+          throw new AppError(
+            "MFA_REQUIRED",
+            "Enter the 6-digit code from your authenticator app, or a recovery code.",
+            "code",
+          );
+        }
+        const second = await checkSecondFactor(
+          { ...context, mailer },
+          {
+            userId: user.id,
+            code: request.body.code,
+            lockout: policy,
+            purpose: "reverify",
+            origin,
+          },
+        );
+        if (!second.ok) {
+          if (second.reason === "locked") {
+            await invalidateSession(context.db, session.id);
+            reply.clearCookie(names.session, { path: "/" });
+          }
+          throw secondFactorError(second);
+        }
       }
       await markSessionVerified(context.db, session.id, now);
       await recordAuditEvent(context.db, {
@@ -149,6 +239,7 @@ export function authRoutes(
         email: check.auth.user.email,
         displayName: check.auth.user.display_name,
         reverificationRequired: check.status === "reverify",
+        mfa: await hasActiveTotp(context.db, check.auth.user.id),
       };
     },
   );

@@ -1,6 +1,7 @@
 // GET /api/me: the signed-in user's own account, session timing and the settings that shape
 // what the portal offers them (profile editing, password expiry).
 import type { FastifyTypeboxInstance } from "../app.ts";
+import { mustEnrollNow } from "../auth/mfa/enrollment-deadline.ts";
 import { reverificationDueAt, type ValidSession } from "../auth/session.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { passwordExpiresAt } from "../passwords/password-expiry.ts";
@@ -29,7 +30,7 @@ export function describeMe(auth: ValidSession): MeResponse {
 }
 
 export function toMe(
-  { user, session, policy }: ValidSession,
+  { user, session, policy, checkedAt }: ValidSession,
   settings: { profileEditable: boolean; passwordExpiresAt: string | null },
 ): MeResponse {
   return {
@@ -58,6 +59,13 @@ export function toMe(
       officeLocation: user.office_location,
       startDate: user.start_date,
     },
+    mfaEnrollment:
+      session.mfa_enroll_by === null
+        ? null
+        : {
+            deadline: new Date(session.mfa_enroll_by).toISOString(),
+            required: mustEnrollNow(session, checkedAt),
+          },
     session: {
       verifiedAt: new Date(session.verified_at).toISOString(),
       reverifyAt: new Date(reverificationDueAt(session, policy)).toISOString(),

@@ -2,11 +2,12 @@
 // the signed-in password change (POST /api/me/password).
 import type { FastifyRequest } from "fastify";
 import type { FastifyTypeboxInstance } from "../app.ts";
+import { hasActiveTotp } from "../auth/mfa/totp-factor.ts";
 import { checkPasswordFactor } from "../auth/password-factor.ts";
 import { markSessionVerified, type ValidSession } from "../auth/session.ts";
 import type { ServerContext } from "../context.ts";
 import { AppError } from "../errors.ts";
-import type { Guards } from "../plugins/authentication.ts";
+import { recentVerificationWindowMs, type Guards } from "../plugins/authentication.ts";
 import { evaluatePassword } from "../passwords/password-rules.ts";
 import {
   personalWordsOf,
@@ -80,6 +81,17 @@ export function passwordRoutes(
       const { user, session } = request.auth as ValidSession;
       const now = context.clock.now();
       const origin = originOf(request);
+      // With MFA, the current password alone is one factor: the change needs a recent full
+      // verification (password + code) first. Without MFA, the current password is that check.
+      if (
+        now - session.verified_at >= recentVerificationWindowMs &&
+        (await hasActiveTotp(db, user.id))
+      ) {
+        throw new AppError(
+          "RECENT_VERIFICATION_REQUIRED",
+          "Confirm it is you before changing your password.",
+        );
+      }
       const lockout = await readPolicy(db, "lockout");
       const factor = await checkPasswordFactor(
         { db, now, policy: lockout },

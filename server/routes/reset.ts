@@ -1,9 +1,11 @@
 // Forgot password (PRODUCT.md §1): POST /api/auth/forgot-password mails a one-hour, single-use
-// link; POST /api/auth/reset-password sets the new password with it. The first answers the same
-// whether or not the address has an account.
+// link; POST /api/auth/reset-password sets the new password with it — for a user with MFA only
+// together with a current code or a recovery code. The first answers the same whether or not the
+// address has an account.
 import type { FastifyTypeboxInstance } from "../app.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { lockState } from "../auth/lockout.ts";
+import { checkSecondFactor } from "../auth/mfa/second-factor.ts";
 import type { ServerContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { Mailer } from "../mail/mailer.ts";
@@ -15,6 +17,7 @@ import {
   issueResetToken,
 } from "../passwords/reset-tokens.ts";
 import { signInRateLimit } from "../plugins/rate-limit.ts";
+import { readPolicy } from "../policies/policy-store.ts";
 import { ErrorResponse } from "../schemas/common.ts";
 import { ForgotPasswordAnswer, ForgotPasswordBody, ResetPasswordBody } from "../schemas/reset.ts";
 import type { User } from "../storage/schema.ts";
@@ -22,6 +25,7 @@ import { findUserByEmail, normalizeEmail } from "../storage/users.ts";
 import { originOf, refuseOversizePassword } from "./auth.ts";
 import { lockedError } from "./locked-error.ts";
 import { throwUnlessReplaced } from "./password.ts";
+import { secondFactorError } from "./second-factor-error.ts";
 
 /** Per address: at most this many reset mails in resetWindowMs, across all instances. */
 const resetsPerAddress = 3;
@@ -110,11 +114,30 @@ export function resetRoutes(
       if (lock.locked) {
         throw lockedError(lock.until);
       }
-      if (secondFactorForReset(user).required) {
-        // The MFA issue adds the step here: verify the factor before the password takes effect.
-        throw invalid;
-      }
+      // Policy first, so a rejected password does not spend the user's code.
       throwUnlessReplaced(await judgeNewPassword(db, user, newPassword), "newPassword");
+      if ((await secondFactorForReset(db, user)).required) {
+        if (request.body.code === undefined) {
+          throw new AppError(
+            "MFA_REQUIRED",
+            "Your account uses an authenticator app. Enter its 6-digit code, or a recovery code, to finish the reset.",
+            "code",
+          );
+        }
+        const second = await checkSecondFactor(
+          { ...context, mailer },
+          {
+            userId: user.id,
+            code: request.body.code,
+            lockout: await readPolicy(db, "lockout"),
+            purpose: "password_reset",
+            origin: originOf(request),
+          },
+        );
+        if (!second.ok) {
+          throw secondFactorError(second);
+        }
+      }
       if ((await consumeResetToken(context, token)) !== user.id) {
         throw invalid; // another request used the link first
       }

@@ -2,6 +2,7 @@
 import { Type, type Static } from "typebox";
 import {
   LockoutPolicy,
+  MfaPolicy,
   PasswordPolicy,
   ProfilePolicy,
   SessionPolicy,
@@ -65,6 +66,7 @@ export const PolicyKindParams = Type.Object(
       Type.Literal("session"),
       Type.Literal("password"),
       Type.Literal("profile"),
+      Type.Literal("mfa"),
     ]),
   },
   { additionalProperties: false },
@@ -107,6 +109,13 @@ export const AllPolicies = Type.Object({
   session: SessionPolicy,
   password: PasswordPolicy,
   profile: ProfilePolicy,
+  mfa: MfaPolicy,
 });
 
-export const AnyPolicy = Type.Union([LockoutPolicy, SessionPolicy, PasswordPolicy, ProfilePolicy]);
+export const AnyPolicy = Type.Union([
+  LockoutPolicy,
+  SessionPolicy,
+  PasswordPolicy,
+  ProfilePolicy,
+  MfaPolicy,
+]);

@@ -6,7 +6,7 @@ import {
   maxUrlLength,
   nameIdFormats,
   userAttributeFields,
-} from "../apps/app-validation.ts";
+} from "../apps/app-limits.ts";
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const Url = Type.String({ minLength: 1, maxLength: maxUrlLength });

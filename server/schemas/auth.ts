@@ -18,11 +18,32 @@ export const PasswordBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** A 6-digit TOTP code or a recovery code, as typed (spaces and hyphens allowed). */
+export const SecondFactorCode = Type.String({ minLength: 1, maxLength: 32 });
+
+export const SecondFactorBody = Type.Object(
+  { code: SecondFactorCode },
+  { additionalProperties: false },
+);
+
+/** Re-verification: the password, plus the second factor when the user has one. */
+export const ReverifyBody = Type.Object(
+  {
+    password: Type.String({ minLength: 1, maxLength: maxPasswordBytes }),
+    code: Type.Optional(SecondFactorCode),
+  },
+  { additionalProperties: false },
+);
+
 export const NextStep = Type.Object({
   next: Type.Union([
     Type.Literal("password"),
+    /** The password was right; a TOTP or recovery code finishes the sign-in. */
+    Type.Literal("mfa"),
     Type.Literal("done"),
     Type.Literal("change_password"),
+    /** Signed in, but the MFA policy asks this user to set up a factor (maybe skippable). */
+    Type.Literal("enroll_mfa"),
   ]),
 });
 
@@ -30,4 +51,6 @@ export const SessionIdentity = Type.Object({
   email: Type.String(),
   displayName: Type.String(),
   reverificationRequired: Type.Boolean(),
+  /** Whether re-verification asks for a second factor after the password. */
+  mfa: Type.Boolean(),
 });

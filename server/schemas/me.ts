@@ -31,6 +31,11 @@ export const Me = Type.Object({
     officeLocation: Optional,
     startDate: Optional,
   }),
+  /** Set while the MFA policy asks this user to set up a factor; required once past the deadline. */
+  mfaEnrollment: Type.Union([
+    Type.Object({ deadline: Type.String({ format: "date-time" }), required: Type.Boolean() }),
+    Type.Null(),
+  ]),
   session: Type.Object({
     verifiedAt: Type.String({ format: "date-time" }),
     /** When the next full verification is due (verifiedAt + the policy's interval). */

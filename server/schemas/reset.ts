@@ -1,6 +1,7 @@
 // Request and response shapes of forgot-password and reset-password.
 import { Type } from "typebox";
 import { maxPasswordBytes } from "../auth/password.ts";
+import { SecondFactorCode } from "./auth.ts";
 import { EmailAddress } from "./common.ts";
 
 export const ForgotPasswordBody = Type.Object(
@@ -14,6 +15,8 @@ export const ResetPasswordBody = Type.Object(
   {
     token: Type.String({ minLength: 1, maxLength: 100 }),
     newPassword: Type.String({ minLength: 1, maxLength: maxPasswordBytes }),
+    /** Required when the account has MFA: a TOTP code or a recovery code. */
+    code: Type.Optional(SecondFactorCode),
   },
   { additionalProperties: false },
 );

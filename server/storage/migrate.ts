@@ -6,6 +6,7 @@ import * as lockoutPoliciesAudit from "./migrations/0002-lockout-policies-audit.
 import * as passwordLifecycleAndMail from "./migrations/0003-password-lifecycle-and-mail.ts";
 import * as applicationsAndSso from "./migrations/0010-applications-and-sso.ts";
 import * as sshKeys from "./migrations/0020-ssh-keys.ts";
+import * as mfa from "./migrations/0030-mfa.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "0003-password-lifecycle-and-mail": passwordLifecycleAndMail,
   "0010-applications-and-sso": applicationsAndSso,
   "0020-ssh-keys": sshKeys,
+  "0030-mfa": mfa,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -2,6 +2,7 @@
 // ids are UUID strings, so the same values round-trip through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { AppsDatabase } from "./apps-schema.ts";
+import type { MfaDatabase } from "./mfa-schema.ts";
 
 export type OrganizationsTable = {
   id: string;
@@ -41,6 +42,7 @@ export type UsersTable = {
   locked_until: number | null; // null while locked_at is set: locked until an admin unlocks
   must_change_password: Generated<number>; // 0/1
   password_changed_at: number | null;
+  mfa_required_since: number | null;
 };
 
 export type SessionsTable = {
@@ -53,6 +55,7 @@ export type SessionsTable = {
   expires_at: number;
   ip: string | null;
   user_agent: string | null;
+  mfa_enroll_by: number | null; // set while MFA is required and the user has no factor yet
 };
 
 export type Portal = "user" | "admin";
@@ -61,7 +64,9 @@ export type LoginFlowsTable = {
   id: string;
   secret_hash: string;
   email: string;
-  step: "password";
+  step: "password" | "mfa";
+  user_id: string | null; // whose password was right, once the flow reached the "mfa" step
+  mfa_failures: Generated<number>;
   portal: Generated<Portal>;
   created_at: number;
   expires_at: number;
@@ -141,6 +146,9 @@ export type Database = AppsDatabase & {
   mail_outbox: MailOutboxTable;
   password_expiry_reminders: PasswordExpiryRemindersTable;
   ssh_keys: SshKeysTable;
+  mfa_totp_factors: MfaDatabase["mfa_totp_factors"];
+  mfa_recovery_codes: MfaDatabase["mfa_recovery_codes"];
+  server_secrets: MfaDatabase["server_secrets"];
 };
 
 export type User = Selectable<UsersTable>;

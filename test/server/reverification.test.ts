@@ -117,6 +117,7 @@ describe("session re-verification", () => {
       email: user.email,
       displayName: "Test User",
       reverificationRequired: true,
+      mfa: false,
     });
     const none = await callApi(server, new CookieJar(), "GET", "/api/auth/session");
     expect(none.statusCode).toBe(401);

@@ -1,0 +1,126 @@
+// Checks a user's second factor — a 6-digit TOTP code or a recovery code — with lockout around
+// it, for sign-in, re-verification, password reset and per-app step-up alike: a locked account is
+// refused before the code is looked at (DESIGN.md §5), every wrong code counts toward the lock,
+// every failure is audited, and a used recovery code is mailed to the user.
+import { recordAuditEvent, type AuditOrigin } from "../../audit/audit-log.ts";
+import type { Mailer } from "../../mail/mailer.ts";
+import type { Policies } from "../../policies/policy-schemas.ts";
+import type { User } from "../../storage/schema.ts";
+import { findUserById } from "../../storage/users.ts";
+import { clearFailedAttempts, lockState, recordFailedAttempt } from "../lockout.ts";
+import { consumeRecoveryCode } from "./recovery-code-store.ts";
+import { checkTotpCode, findTotpFactor, type TotpContext } from "./totp-factor.ts";
+
+export type SecondFactorMethod = "totp" | "recovery_code";
+
+export type SecondFactorResult =
+  | { ok: true; method: SecondFactorMethod }
+  | { ok: false; reason: "locked"; until: number | null }
+  | { ok: false; reason: "no_factor" | "malformed" | "invalid" | "replayed" };
+
+export type SecondFactorContext = TotpContext & { mailer: Mailer };
+
+export type SecondFactorPurpose = "sign_in" | "reverify" | "password_reset" | "step_up";
+
+export async function checkSecondFactor(
+  context: SecondFactorContext,
+  input: {
+    userId: string;
+    code: string;
+    lockout: Policies["lockout"];
+    purpose: SecondFactorPurpose;
+    origin: AuditOrigin;
+  },
+): Promise<SecondFactorResult> {
+  const { db, clock } = context;
+  const now = clock.now();
+  // Re-read: a lock or disable since the password step wins.
+  const user = await findUserById(db, input.userId);
+  if (user === undefined || user.status !== "active") {
+    return { ok: false, reason: "invalid" };
+  }
+  const lock = lockState(user, now);
+  if (lock.locked) {
+    await audit(context, user, input, now, "locked");
+    return { ok: false, reason: "locked", until: lock.until };
+  }
+  const factor = await findTotpFactor(db, user.id);
+  if (factor === undefined) {
+    return { ok: false, reason: "no_factor" };
+  }
+  const code = input.code.trim();
+  const method: SecondFactorMethod = /^\d[\d\s]*$/.test(code) ? "totp" : "recovery_code";
+  const verdict =
+    method === "totp"
+      ? await checkTotpCode(context, factor, code)
+      : await consumeRecoveryCode(db, user.id, code, now);
+  if (!verdict.ok) {
+    await audit(context, user, input, now, `${method}_${verdict.reason}`);
+    const counted = await recordFailedAttempt(db, user.id, input.lockout, now);
+    if (counted.counted && counted.lockedNow) {
+      await recordAuditEvent(db, {
+        event: "account.locked",
+        at: now,
+        reason: `${counted.failedAttempts} consecutive failures`,
+        targetId: user.id,
+        targetEmail: user.email,
+        origin: input.origin,
+        details: { until: counted.until === null ? "admin unlock" : counted.until },
+      });
+      return { ok: false, reason: "locked", until: counted.until };
+    }
+    return { ok: false, reason: verdict.reason };
+  }
+  if (!(await clearFailedAttempts(db, user.id, now))) {
+    // A concurrent failure locked the account while this code was checked: the lock wins.
+    const row = await findUserById(db, user.id);
+    const state = row === undefined ? { locked: false as const } : lockState(row, now);
+    return { ok: false, reason: "locked", until: state.locked ? state.until : null };
+  }
+  if (method === "recovery_code") {
+    await recordAuditEvent(db, {
+      event: "mfa.recovery_code_used",
+      at: now,
+      actorId: user.id,
+      targetId: user.id,
+      targetEmail: user.email,
+      origin: input.origin,
+      details: { purpose: input.purpose },
+    });
+    await context.mailer.send(recoveryCodeUsedMail(user));
+  }
+  return { ok: true, method };
+}
+
+async function audit(
+  { db }: SecondFactorContext,
+  user: User,
+  input: { purpose: SecondFactorPurpose; origin: AuditOrigin },
+  now: number,
+  reason: string,
+): Promise<void> {
+  await recordAuditEvent(db, {
+    event: "mfa.failed",
+    at: now,
+    reason,
+    targetId: user.id,
+    targetEmail: user.email,
+    origin: input.origin,
+    details: { purpose: input.purpose },
+  });
+}
+
+function recoveryCodeUsedMail(user: User) {
+  return {
+    to: user.email,
+    subject: "A Gatehouse recovery code was used",
+    text: [
+      `Hello ${user.first_name},`,
+      "",
+      "One of the recovery codes of your Gatehouse account was just used to sign in or confirm",
+      "it was you. Each code works once; the Security page shows how many you have left.",
+      "",
+      "If this was not you, contact your IT administrator right away.",
+    ].join("\n"),
+  };
+}
