@@ -23,6 +23,8 @@ import { appRoutes } from "./routes/apps.ts";
 import { launchRoutes } from "./routes/launch.ts";
 import { mountOidcProvider } from "./oidc/oidc-mount.ts";
 import { createSsoEngine } from "./sso/sso-engine.ts";
+import { registerDemoOidcApp } from "./demo/demo-oidc-app.ts";
+import { registerDemoSamlApps } from "./demo/demo-saml-app.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
@@ -105,6 +107,11 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
   const sso = createSsoEngine(context, () => publicOrigin(app, context), https);
   launchRoutes(app, context, guards, sso, https);
   await mountOidcProvider(app, sso);
+  if (config.mode === "demo") {
+    // Demo service providers (server/demo/): real SSO end to end on `npm start`.
+    registerDemoOidcApp(app, context, sso);
+    registerDemoSamlApps(app, context, sso);
+  }
 
   await registerPortalUi(app, config.uiDirectory);
   return app;

@@ -5,6 +5,7 @@ import type { ServerConfig } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
 import { demoAccounts } from "./demo/demo-accounts.ts";
 import { seedDemoData } from "./demo/demo-data.ts";
+import { syncDemoSsoApps } from "./demo/demo-sso-apps.ts";
 import { systemClock, systemRandom, type Clock, type Random } from "./lib/clock.ts";
 import { openDatabase } from "./storage/database.ts";
 import { migrateToLatest } from "./storage/migrate.ts";
@@ -34,6 +35,9 @@ export async function startServer(
     }
     const app = await buildApp(context);
     await app.listen({ host: config.host, port: config.port });
+    if (config.mode === "demo") {
+      await syncDemoSsoApps(db, context.clock, publicOrigin(app, context));
+    }
     return {
       app,
       context,

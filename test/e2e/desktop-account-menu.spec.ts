@@ -17,6 +17,8 @@ async function withBridge(page: Page, update: UpdateCheckResult) {
       onDeepLink: () => () => undefined,
       generateSshKey: () =>
         Promise.resolve({ ok: false, error: { code: "SSH_KEYGEN_MISSING", message: "not here" } }),
+      openExternal: () =>
+        Promise.resolve({ ok: false, error: { code: "OPEN_FAILED", message: "not here" } }),
     };
     Object.defineProperty(window, "gatehouse", { value: bridge });
   }, update);

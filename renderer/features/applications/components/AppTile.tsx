@@ -28,7 +28,6 @@ export function AppIcon({ app, size }: { app: PortalApp; size: number }) {
     <span
       className="app-icon app-icon-initials"
       aria-hidden="true"
-      data-color={colorOf(app.name)}
       ref={(element) => {
         // Inline style attributes are blocked by our CSP; CSSOM properties are not.
         element?.style.setProperty("--app-color", colorOf(app.name));

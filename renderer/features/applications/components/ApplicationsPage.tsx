@@ -114,7 +114,7 @@ export function ApplicationsPage() {
                 aria-controls="app-grid"
               />
             </label>
-            <p className="apps-count" role="status">
+            <p className="apps-count" aria-live="polite">
               {query === ""
                 ? `${apps.length} ${apps.length === 1 ? "app" : "apps"}`
                 : `${visible.length} of ${apps.length} ${apps.length === 1 ? "app" : "apps"}`}
