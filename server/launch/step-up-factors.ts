@@ -1,19 +1,15 @@
-// The seam between per-app MFA at launch and the user's second factors. The MFA issue (TOTP
-// enrollment and its factor table) is not merged yet, so the default port reports "no factor"
-// and the launch page asks the user to set up an authenticator first. When the factor table
-// lands, implement this port over it with server/auth/mfa/totp.ts verifyTotp (storing the
-// accepted step atomically, DESIGN.md §5) and recovery codes, and pass it in ServerContext.
+// The seam between per-app MFA at launch and the user's second factors: whether the user has a
+// factor that can answer, and the check of one code. The default implementation
+// (second-factor-step-up.ts) is the portal's own TOTP and recovery codes; tests and other
+// deployments may pass another through ServerContext.stepUpFactors.
+import type { AuditOrigin } from "../audit/audit-log.ts";
+
 export type StepUpCheck =
-  { ok: true } | { ok: false; reason: "malformed" | "invalid" | "replayed" };
+  { ok: true } | { ok: false; reason: "malformed" | "invalid" | "replayed" | "locked" };
 
 export interface StepUpFactors {
-  /** Whether the user has a factor that can answer a step-up (TOTP or recovery codes). */
+  /** Whether the user has a factor that can answer a step-up (an authenticator app). */
   hasFactor(userId: string): Promise<boolean>;
   /** Checks a 6-digit TOTP code or a recovery code; a success is final (replay-protected). */
-  verify(userId: string, code: string, nowMs: number): Promise<StepUpCheck>;
+  verify(input: { userId: string; code: string; origin: AuditOrigin }): Promise<StepUpCheck>;
 }
-
-export const noStepUpFactorsYet: StepUpFactors = {
-  hasFactor: () => Promise.resolve(false),
-  verify: () => Promise.resolve({ ok: false, reason: "invalid" }),
-};

@@ -9,6 +9,7 @@ import { recordAuditEvent } from "../audit/audit-log.ts";
 import { findApp, findAppByClientId, isAppAssigned } from "../apps/app-store.ts";
 import { cookieOptions } from "../auth/cookies.ts";
 import type { ServerContext } from "../context.ts";
+import type { Mailer } from "../mail/mailer.ts";
 import {
   consumeHandoff,
   createHandoff,
@@ -25,7 +26,7 @@ import {
 } from "../launch/launch-pages.ts";
 import { redeemLaunchTicket } from "../launch/launch-tickets.ts";
 import { signInToApp } from "../launch/sign-in-to-app.ts";
-import { noStepUpFactorsYet } from "../launch/step-up-factors.ts";
+import { secondFactorStepUp } from "../launch/second-factor-step-up.ts";
 import { interactionPath } from "../oidc/oidc-provider.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { buildIdpMetadata } from "../saml/idp-metadata.ts";
@@ -60,9 +61,11 @@ export function launchRoutes(
   guards: Guards,
   engine: SsoEngine,
   https: boolean,
+  mailer: Mailer,
 ): void {
   const names = launchCookieNames(https);
-  const factors = () => context.stepUpFactors ?? noStepUpFactorsYet;
+  const ownFactors = secondFactorStepUp(context, mailer);
+  const factors = () => context.stepUpFactors ?? ownFactors;
   const portalUrl = () => `${engine.origin()}/applications`;
   const send = (reply: FastifyReply, page: LaunchPage) =>
     reply
@@ -213,9 +216,15 @@ export function launchRoutes(
           "Verification for this launch is no longer open. Open the app again from your portal.",
         );
       }
-      const check = await factors().verify(launch.user.id, request.body.code, context.clock.now());
+      const check = await factors().verify({
+        userId: launch.user.id,
+        code: request.body.code,
+        origin: originOf(request),
+      });
       if (!check.ok) {
-        const { denied } = await recordStepUpFailure(context, handoff);
+        const { denied: tooMany } = await recordStepUpFailure(context, handoff);
+        // A locked account ends the step-up at once: the lock wins over any later code.
+        const denied = tooMany || check.reason === "locked";
         await recordAuditEvent(context.db, {
           event: "app.step_up_failed",
           at: context.clock.now(),
@@ -230,7 +239,9 @@ export function launchRoutes(
             reply,
             403,
             "Verification failed",
-            `Too many wrong codes, so ${launch.target.display_name} was not opened. Open it again from your portal to retry.`,
+            check.reason === "locked"
+              ? `Your account is locked after too many wrong codes, so ${launch.target.display_name} was not opened. Wait, or ask your IT administrator to unlock it.`
+              : `Too many wrong codes, so ${launch.target.display_name} was not opened. Open it again from your portal to retry.`,
           );
         }
         return send(

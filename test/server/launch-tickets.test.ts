@@ -2,10 +2,7 @@
 // MFA step-up that stands between the ticket and the app when the admin requires it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, changeAssignment } from "../../server/admin/app-admin.ts";
-import { hotp, totpStep } from "../../server/auth/mfa/totp.ts";
-import { decodeBase32 } from "../../server/auth/mfa/base32.ts";
-import type { StepUpFactors } from "../../server/launch/step-up-factors.ts";
-import { verifyTotp } from "../../server/auth/mfa/totp.ts";
+import { codeFor, enrollTotp, stepMs, type EnrolledUser } from "../fixtures/mfa.ts";
 import {
   callApi,
   CookieJar,
@@ -16,27 +13,6 @@ import {
   type TestServer,
   type TestUser,
 } from "../fixtures/test-server.ts";
-
-const totpSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
-/** A stand-in for the MFA issue's factor store: one TOTP secret for one user, replay-checked. */
-function factorsFor(userId: () => string): StepUpFactors {
-  let lastStep: number | null = null;
-  return {
-    hasFactor: (id) => Promise.resolve(id === userId()),
-    verify: (id, code, nowMs) => {
-      if (id !== userId()) {
-        return Promise.resolve({ ok: false, reason: "invalid" });
-      }
-      const result = verifyTotp({ secret: totpSecret, code, nowMs, lastAcceptedStep: lastStep });
-      if (result.ok) {
-        lastStep = result.step;
-        return Promise.resolve({ ok: true });
-      }
-      return Promise.resolve(result);
-    },
-  };
-}
 
 let server: TestServer;
 let alice: TestUser;
@@ -80,7 +56,6 @@ beforeAll(async () => {
   server = await startTestServer();
   alice = await createTestUser(server);
   bob = await createTestUser(server);
-  server.context.stepUpFactors = factorsFor(() => alice.id);
   aliceJar = new CookieJar();
   await signIn(server, aliceJar, alice);
   bookmarkId = await addBookmark("Wiki", "https://wiki.example.com/start");
@@ -118,8 +93,6 @@ describe("launch tickets", () => {
     const late = await server.request({ method: "GET", url: path });
     expect(late.statusCode).toBe(410);
     expect(late.body).toContain("expired");
-    // Alice's session is still fresh enough to ask for a new link.
-    await signIn(server, aliceJar, alice);
   });
 
   it("are only stored as a hash", async () => {
@@ -185,14 +158,20 @@ describe("launch tickets", () => {
 });
 
 describe("per-app MFA at launch", () => {
-  const code = (offsetSteps = 0) =>
-    hotp(decodeBase32(totpSecret), totpStep(server.clock.now()) + offsetSteps);
+  let dana: EnrolledUser;
+  let danaJar: CookieJar;
+
+  beforeAll(async () => {
+    danaJar = new CookieJar();
+    dana = await enrollTotp(server, danaJar, await createTestUser(server));
+    await assign(mfaAppId, dana);
+  });
 
   async function openStepUp(): Promise<CookieJar> {
     const browser = new CookieJar();
     const opened = await server.request({
       method: "GET",
-      url: pathOf(await launchUrl(aliceJar, mfaAppId)),
+      url: pathOf(await launchUrl(danaJar, mfaAppId)),
     });
     browser.store(opened);
     expect(opened.statusCode).toBe(200);
@@ -201,13 +180,13 @@ describe("per-app MFA at launch", () => {
     return browser;
   }
 
-  const submit = (browser: CookieJar, value: string) =>
+  const submit = (browser: CookieJar, value: string, origin = testOrigin) =>
     server
       .request({
         method: "POST",
         url: "/launch/step-up",
         cookies: browser.header(),
-        headers: { origin: testOrigin, "content-type": "application/x-www-form-urlencoded" },
+        headers: { origin, "content-type": "application/x-www-form-urlencoded" },
         payload: new URLSearchParams({ code: value }).toString(),
       })
       .then((response) => {
@@ -217,39 +196,45 @@ describe("per-app MFA at launch", () => {
 
   it("asks for a code, refuses a wrong one and continues into the app with the right one", async () => {
     const browser = await openStepUp();
-    const wrong = await submit(browser, code(5));
+    const wrong = await submit(browser, codeFor(server, dana.secret, 5));
     expect(wrong.statusCode).toBe(401);
     expect(wrong.body).toContain("isn’t right");
     expect(wrong.headers.location).toBeUndefined();
-    const right = await submit(browser, code());
+    const right = await submit(browser, codeFor(server, dana.secret));
     expect(right.statusCode).toBe(303);
     expect(right.headers.location).toBe("https://finance.example.com/");
   });
 
+  it("refuses a code that was already used, then accepts a recovery code", async () => {
+    // The code of the step just accepted above is spent (replay, RFC 6238 §5.2).
+    const browser = await openStepUp();
+    const replayed = await submit(browser, codeFor(server, dana.secret));
+    expect(replayed.statusCode).toBe(401);
+    expect(replayed.body).toContain("already used");
+    const recovery = await submit(browser, dana.recoveryCodes[0] ?? "");
+    expect(recovery.statusCode).toBe(303);
+    server.clock.advance(stepMs);
+  });
+
   it("denies the launch after five wrong codes, even if the right one follows", async () => {
-    server.clock.advance(30_000);
     const browser = await openStepUp();
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await submit(browser, "000000");
     }
-    const after = await submit(browser, code());
+    const after = await submit(browser, codeFor(server, dana.secret));
     expect(after.statusCode).toBe(410);
     expect(after.headers.location).toBeUndefined();
+    await server.context.db
+      .updateTable("users")
+      .set({ failed_attempts: 0, locked_at: null, locked_until: null })
+      .where("id", "=", dana.id)
+      .execute();
   });
 
   it("refuses a step-up form posted from another site", async () => {
-    server.clock.advance(30_000);
+    server.clock.advance(stepMs);
     const browser = await openStepUp();
-    const response = await server.request({
-      method: "POST",
-      url: "/launch/step-up",
-      cookies: browser.header(),
-      headers: {
-        origin: "https://evil.example",
-        "content-type": "application/x-www-form-urlencoded",
-      },
-      payload: `code=${code()}`,
-    });
+    const response = await submit(browser, codeFor(server, dana.secret), "https://evil.example");
     expect(response.statusCode).toBe(403);
     expect(response.headers.location).toBeUndefined();
   });
