@@ -3,6 +3,7 @@
 // server's peak RSS during the sign-in run. The server runs as its own process on localhost
 // (SQLite), so its memory is measured alone. Every loop is bounded by a count and a deadline.
 import { execFile, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { createServer, type AddressInfo } from "node:net";
@@ -11,6 +12,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
+import { registerSsoBenchApps, runSsoBench } from "./sso.ts";
 
 const cores = availableParallelism();
 const password = "Orchard-Lantern-River-42";
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
     GATEHOUSE_LOG_LEVEL: "warn",
     GATEHOUSE_DATABASE_URL: `sqlite:${path.join(directory, "bench.db")}`,
     GATEHOUSE_SIGNIN_RATE_LIMIT: "100000",
+    // Production mode needs the key that seals TOTP secrets; a throwaway one for this run.
+    GATEHOUSE_SECRET_KEY: randomBytes(32).toString("base64"),
   };
   const admin = execFile(
     process.execPath,
@@ -54,6 +58,8 @@ async function main(): Promise<void> {
       callback(code === 0 ? null : new Error(`admin CLI exited ${code}`)),
     ),
   )();
+
+  const ssoApps = registerSsoBenchApps(environment, email);
 
   const server = spawn(process.execPath, ["server/cli.ts"], { env: environment, stdio: "inherit" });
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -95,6 +101,14 @@ async function main(): Promise<void> {
     console.log(
       `  latency p50 ${me.p50.toFixed(2)} ms, p99 ${me.p99.toFixed(2)} ms (goal ≥ 10,000/s, p99 ≤ 10 ms)`,
     );
+
+    await runSsoBench({
+      origin,
+      sessionCookie: cookie,
+      apps: ssoApps,
+      cpuSeconds: () => cpuSeconds(server.pid ?? 0),
+      fmt,
+    });
   } finally {
     agent.destroy();
     server.kill("SIGTERM");

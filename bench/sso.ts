@@ -1,0 +1,326 @@
+// SSO part of `npm run bench`: launch-to-signed-in latency p50/p99 (ticket → signed SAML
+// response; ticket → OIDC code → token), OIDC token endpoint requests/s/core over keep-alive,
+// and the raw RS256/ES256 signing rate measured in the same run. The apps are registered with
+// the admin CLI before the server starts; redirects to them are never followed (localhost only).
+// Every loop is bounded by a count and a deadline.
+import { createHash, generateKeyPairSync, randomBytes, sign } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { Agent, request } from "node:http";
+import { availableParallelism } from "node:os";
+
+const cores = availableParallelism();
+const redirectUri = "https://tracker.bench.example/callback";
+
+export type SsoBenchApps = { samlId: string; oidcId: string; clientId: string; secret: string };
+
+/** Registers a SAML and a confidential OIDC app for the user, through the admin CLI. */
+export function registerSsoBenchApps(environment: NodeJS.ProcessEnv, email: string): SsoBenchApps {
+  const admin = (...args: string[]) =>
+    execFileSync(process.execPath, ["server/admin/cli.ts", ...args], {
+      env: environment,
+      encoding: "utf8",
+    });
+  const idOf = (output: string) => /: ([0-9a-f-]{36})$/m.exec(output)?.[1] ?? "";
+  const samlId = idOf(
+    admin(
+      "app",
+      "create-saml",
+      "--name",
+      "Bench SAML",
+      "--entity-id",
+      "urn:bench:sp",
+      "--acs-url",
+      "https://sp.bench.example/acs",
+      "--attribute",
+      "email=email",
+    ),
+  );
+  const oidcOutput = admin(
+    "app",
+    "create-oidc",
+    "--name",
+    "Bench OIDC",
+    "--redirect-uri",
+    redirectUri,
+    "--initiate-login-uri",
+    "https://tracker.bench.example/login",
+    "--confidential",
+  );
+  const oidcId = idOf(oidcOutput);
+  const secret = /Client secret \(shown once\): (\S+)/.exec(oidcOutput)?.[1] ?? "";
+  for (const id of [samlId, oidcId]) {
+    admin("app", "assign", id, "--email", email);
+  }
+  const shown = admin("app", "show", oidcId);
+  const clientId = /"oidc_client_id": "([^"]+)"/.exec(shown)?.[1] ?? "";
+  return { samlId, oidcId, clientId, secret };
+}
+
+type Answer = { status: number; location: string | undefined; body: string; cookies: string[] };
+
+class Browser {
+  private readonly jar = new Map<string, string>();
+  private readonly origin: string;
+  private readonly agent: Agent;
+
+  constructor(origin: string, agent: Agent, cookie: string) {
+    this.origin = origin;
+    this.agent = agent;
+    const [name = "", value = ""] = cookie.split("=");
+    this.jar.set(name, value);
+  }
+
+  send(method: string, pathOrUrl: string, body?: string, type?: string): Promise<Answer> {
+    const url = new URL(pathOrUrl, this.origin);
+    if (url.origin !== this.origin) {
+      throw new Error(`the bench only talks to ${this.origin}`);
+    }
+    return new Promise((resolve, reject) => {
+      const outgoing = request(
+        url,
+        {
+          method,
+          agent: this.agent,
+          headers: {
+            cookie: [...this.jar].map(([name, value]) => `${name}=${value}`).join("; "),
+            ...(body === undefined
+              ? {}
+              : { "content-type": type ?? "application/json", origin: this.origin }),
+          },
+        },
+        (incoming) => {
+          const chunks: Buffer[] = [];
+          incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+          incoming.on("end", () => {
+            const cookies = incoming.headers["set-cookie"] ?? [];
+            for (const cookie of cookies) {
+              const [pair = ""] = cookie.split(";");
+              const index = pair.indexOf("=");
+              this.jar.set(pair.slice(0, index), pair.slice(index + 1));
+            }
+            const location = incoming.headers.location;
+            resolve({
+              status: incoming.statusCode ?? 0,
+              location: location === undefined ? undefined : new URL(location, url).href,
+              body: Buffer.concat(chunks).toString(),
+              cookies,
+            });
+          });
+        },
+      );
+      outgoing.on("error", reject);
+      outgoing.end(body);
+    });
+  }
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+}
+
+function summary(latencies: number[]): string {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 0.5).toFixed(2)} ms, p99 ${percentile(sorted, 0.99).toFixed(2)} ms (${sorted.length} launches)`;
+}
+
+async function launchPath(browser: Browser, appId: string): Promise<string> {
+  const launch = await browser.send("POST", `/api/apps/${appId}/launch`, "{}");
+  if (launch.status !== 200) {
+    throw new Error(`launch answered ${launch.status}: ${launch.body}`);
+  }
+  return new URL((JSON.parse(launch.body) as { url: string }).url).pathname;
+}
+
+/** Launch → ticket redeemed → signed SAML response page. */
+async function samlLaunch(browser: Browser, apps: SsoBenchApps): Promise<void> {
+  const page = await browser.send("GET", await launchPath(browser, apps.samlId));
+  if (page.status !== 200 || !page.body.includes("SAMLResponse")) {
+    throw new Error(`SAML launch answered ${page.status}`);
+  }
+}
+
+/** Launch → ticket → the RP's authorization request (code + PKCE) → code. */
+async function oidcCode(browser: Browser, origin: string, apps: SsoBenchApps) {
+  const initiated = await browser.send("GET", await launchPath(browser, apps.oidcId));
+  if (initiated.status !== 303) {
+    throw new Error(`OIDC launch answered ${initiated.status}`);
+  }
+  const verifier = randomBytes(32).toString("base64url");
+  const authorize = new URL(`${origin}/oidc/auth`);
+  authorize.search = new URLSearchParams({
+    client_id: apps.clientId,
+    response_type: "code",
+    redirect_uri: redirectUri,
+    scope: "openid email",
+    state: randomBytes(8).toString("hex"),
+    code_challenge: createHash("sha256").update(verifier).digest("base64url"),
+    code_challenge_method: "S256",
+  }).toString();
+  let hop = await browser.send("GET", authorize.href);
+  for (let hops = 0; hops < 6 && hop.location?.startsWith(origin) === true; hops += 1) {
+    hop = await browser.send("GET", hop.location);
+  }
+  const code = hop.location === undefined ? null : new URL(hop.location).searchParams.get("code");
+  if (code === null) {
+    throw new Error(`no code: ${hop.status} ${hop.body.slice(0, 200)}`);
+  }
+  return { code, verifier };
+}
+
+/** The app's token request (RFC 6749 §4.1.3), with client_secret_basic and the PKCE verifier. */
+async function exchange(
+  apps: SsoBenchApps,
+  grant: { code: string; verifier: string },
+): Promise<void> {
+  const basic = Buffer.from(
+    `${encodeURIComponent(apps.clientId)}:${encodeURIComponent(apps.secret)}`,
+  ).toString("base64");
+  const body = new URLSearchParams({
+    grant_type: "authorization_code",
+    code: grant.code,
+    redirect_uri: redirectUri,
+    code_verifier: grant.verifier,
+  }).toString();
+  const answer = await new Promise<Answer>((resolve, reject) => {
+    const outgoing = request(
+      `${tokenOrigin}/oidc/token`,
+      {
+        method: "POST",
+        agent: tokenAgent,
+        headers: {
+          authorization: `Basic ${basic}`,
+          "content-type": "application/x-www-form-urlencoded",
+        },
+      },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+        incoming.on("end", () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            location: undefined,
+            body: Buffer.concat(chunks).toString(),
+            cookies: [],
+          }),
+        );
+      },
+    );
+    outgoing.on("error", reject);
+    outgoing.end(body);
+  });
+  if (answer.status !== 200 || !answer.body.includes("id_token")) {
+    throw new Error(`token endpoint answered ${answer.status}: ${answer.body}`);
+  }
+}
+
+let tokenOrigin = "";
+const tokenAgent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+async function bounded<T>(
+  concurrency: number,
+  limit: number,
+  milliseconds: number,
+  work: () => Promise<T>,
+): Promise<T[]> {
+  const results: T[] = [];
+  const deadline = performance.now() + milliseconds;
+  let started = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (started < limit && performance.now() < deadline) {
+        started += 1;
+        results.push(await work());
+      }
+    }),
+  );
+  return results;
+}
+
+/** Raw signatures per second on one core, for up to 1 s or 20,000 signatures each. */
+function signingRate(algorithm: "RS256" | "ES256"): number {
+  const { privateKey } =
+    algorithm === "ES256"
+      ? generateKeyPairSync("ec", { namedCurve: "P-256" })
+      : generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const payload = randomBytes(256);
+  const deadline = performance.now() + 1000;
+  const started = performance.now();
+  let count = 0;
+  while (count < 20_000 && performance.now() < deadline) {
+    sign(
+      "sha256",
+      payload,
+      algorithm === "ES256" ? { key: privateKey, dsaEncoding: "ieee-p1363" } : privateKey,
+    );
+    count += 1;
+  }
+  return count / ((performance.now() - started) / 1000);
+}
+
+export async function runSsoBench(options: {
+  origin: string;
+  sessionCookie: string;
+  apps: SsoBenchApps;
+  cpuSeconds: () => number;
+  fmt: (value: number) => string;
+}): Promise<void> {
+  const { origin, apps, fmt } = options;
+  tokenOrigin = origin;
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  try {
+    console.log("");
+    const rs256 = signingRate("RS256");
+    const es256 = signingRate("ES256");
+    console.log(
+      `raw signing (one core):              RS256 ${fmt(rs256)}/s, ES256 ${fmt(es256)}/s`,
+    );
+
+    const browser = () => new Browser(origin, agent, options.sessionCookie);
+    // Warm-up: keys are generated and the OP is built on first use.
+    await samlLaunch(browser(), apps);
+    await exchange(apps, await oidcCode(browser(), origin, apps));
+
+    const samlLatencies = await bounded(1, 300, 8000, async () => {
+      const begin = performance.now();
+      await samlLaunch(browser(), apps);
+      return performance.now() - begin;
+    });
+    console.log(`launch → signed SAML response:       ${summary(samlLatencies)}`);
+
+    const oidcLatencies = await bounded(1, 200, 8000, async () => {
+      const begin = performance.now();
+      await exchange(apps, await oidcCode(browser(), origin, apps));
+      return performance.now() - begin;
+    });
+    console.log(`launch → OIDC code → token:          ${summary(oidcLatencies)}`);
+
+    // Codes live 60 s: collect a batch, then redeem them all against the token endpoint.
+    const grants = await bounded(8, 1500, 20_000, () => oidcCode(browser(), origin, apps));
+    const cpuBefore = options.cpuSeconds();
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < grants.length) {
+          const grant = grants[next];
+          next += 1;
+          if (grant !== undefined) {
+            await exchange(apps, grant);
+          }
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const serverCpu = options.cpuSeconds() - cpuBefore;
+    const rate = grants.length / seconds;
+    console.log(
+      `OIDC token endpoint (keep-alive):    ${fmt(rate / cores)} req/s/core  (${fmt(rate)}/s total, ${grants.length} codes)`,
+    );
+    console.log(
+      `  per server CPU-second:             ${fmt(grants.length / serverCpu)} req/s/core (each: client auth, PKCE, RS256 ID token)`,
+    );
+  } finally {
+    agent.destroy();
+    tokenAgent.destroy();
+  }
+}
