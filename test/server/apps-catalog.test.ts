@@ -94,13 +94,25 @@ describe("app catalog administration", () => {
     }
   });
 
-  it("refuses unknown properties", async () => {
-    const response = await createApp({
+  it("strips unknown properties and refuses settings of another app kind", async () => {
+    const stripped = await createApp({
       kind: "bookmark",
       displayName: "Extra",
       bookmark: { url: "https://x.example.com/", wildcard: true },
     });
-    expect(response.statusCode).toBe(400);
+    expect(stripped.statusCode).toBe(200);
+    expect(stripped.body).not.toContain("wildcard");
+    const mixed = await createApp({
+      kind: "bookmark",
+      displayName: "Mixed",
+      bookmark: { url: "https://x.example.com/" },
+      oidc: {
+        redirectUris: ["https://x.example.com/cb"],
+        initiateLoginUri: "https://x.example.com/",
+      },
+    });
+    expect(mixed.statusCode).toBe(400);
+    expect(mixed.json()).toMatchObject({ code: "VALIDATION_FAILED", field: "oidc" });
   });
 
   it("shows a confidential client's secret once and stores only its hash", async () => {
