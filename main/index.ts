@@ -15,6 +15,7 @@ import { resolveStartupConfig } from "./core/startup-config.ts";
 import type { TrayAction } from "./core/tray-menu.ts";
 import { isTrustedSender } from "./core/window-policy.ts";
 import { receiveDeepLinks } from "./deep-links.ts";
+import { setUpDeviceLogin } from "./device-login.ts";
 import { registerIpcHandlers } from "./ipc.ts";
 import { readManagedPolicy } from "./managed-config.ts";
 import { readSettings, updateSettings } from "./settings-store.ts";
@@ -99,6 +100,17 @@ async function start(): Promise<void> {
     portalOrigin: () => portalOrigin,
   });
   mainWindow.webContents.on("did-finish-load", deliverPendingLink);
+  const deviceLogin = setUpDeviceLogin({
+    portalOrigin: () => portalOrigin,
+    window: () => mainWindow,
+  });
+  const enrollmentToken = distribution.enrollmentToken;
+  if (enrollmentToken !== undefined) {
+    mainWindow.webContents.once(
+      "did-finish-load",
+      () => void deviceLogin.enrollWithToken(enrollmentToken),
+    );
+  }
   // With a tray item, closing the window hides it, like other menu bar apps; the tray's
   // "Quit Gatehouse" (or the OS quit command) ends the app.
   mainWindow.on("close", (event) => {

@@ -33,6 +33,12 @@ export type SshKeyGenerationRequest = { comment: string; passphrase: string };
 /** Only the public half crosses the bridge; the private key stays in ~/.ssh on the device. */
 export type GeneratedSshKey = { publicKey: string; privateKeyPath: string };
 
+/** A device proof's signature (ECDSA P-256, DER, base64url) and the enrolled device's id. */
+export type SignedDeviceChallenge = { deviceId: string; signature: string };
+
+/** Why the page should re-check: the computer woke up or the screen was unlocked. */
+export type ResumeEvent = { reason: "wake" | "unlock" };
+
 /** What the page sees as `window.gatehouse`. */
 export type GatehouseBridge = {
   platform(): Promise<BridgeResult<PlatformInfo>>;
@@ -49,6 +55,12 @@ export type GatehouseBridge = {
   openExternal(launchUrl: string): Promise<BridgeResult<null>>;
   /** Errors: UNTRUSTED_ORIGIN, INVALID_ARGUMENTS, SSH_KEYGEN_MISSING, SSH_KEYGEN_FAILED. */
   generateSshKey(request: SshKeyGenerationRequest): Promise<BridgeResult<GeneratedSshKey>>;
+  /** Signs a server challenge with the device key. Errors: UNTRUSTED_ORIGIN, INVALID_ARGUMENTS, NOT_ENROLLED, SECRET_STORE_UNAVAILABLE. */
+  signDeviceChallenge(challenge: string): Promise<BridgeResult<SignedDeviceChallenge>>;
+  /** Enrolls this device with a connect key. Errors: UNTRUSTED_ORIGIN, INVALID_ARGUMENTS, ENROLLMENT_REFUSED, ENROLLMENT_FAILED, SECRET_STORE_UNAVAILABLE. */
+  enrollDevice(connectKey: string): Promise<BridgeResult<{ deviceId: string }>>;
+  /** After wake and screen unlock (Electron powerMonitor). Returns unsubscribe. */
+  onResume(callback: (event: ResumeEvent) => void): () => void;
 };
 
 export const channels = {
@@ -58,6 +70,9 @@ export const channels = {
   onDeepLink: "gatehouse:deep-link",
   openExternal: "gatehouse:open-external",
   generateSshKey: "gatehouse:generate-ssh-key",
+  signDeviceChallenge: "gatehouse:sign-device-challenge",
+  enrollDevice: "gatehouse:enroll-device",
+  onResume: "gatehouse:resume",
 } as const satisfies Record<keyof GatehouseBridge, string>;
 
 export type Channel = (typeof channels)[keyof typeof channels];

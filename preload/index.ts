@@ -4,6 +4,7 @@ import {
   channels,
   isTrustedPageChannel,
   type DeepLinkEvent,
+  type ResumeEvent,
   type GatehouseBridge,
 } from "./contract.ts";
 
@@ -23,6 +24,9 @@ const bridge: GatehouseBridge = {
   onDeepLink: (callback) => subscribe<DeepLinkEvent>(channels.onDeepLink, callback),
   openExternal: (launchUrl) => ipcRenderer.invoke(channels.openExternal, launchUrl),
   generateSshKey: (request) => ipcRenderer.invoke(channels.generateSshKey, request),
+  signDeviceChallenge: (challenge) => ipcRenderer.invoke(channels.signDeviceChallenge, challenge),
+  enrollDevice: (connectKey) => ipcRenderer.invoke(channels.enrollDevice, connectKey),
+  onResume: (callback) => subscribe<ResumeEvent>(channels.onResume, callback),
 };
 
 // The preload runs for every page the window shows, including the app's local pages; main says

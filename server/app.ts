@@ -32,6 +32,8 @@ import { mfaRoutes } from "./routes/mfa.ts";
 import { securityRoutes } from "./routes/security.ts";
 import { adminSshKeyRoutes } from "./routes/admin-ssh-keys.ts";
 import { desktopAppRoutes } from "./routes/desktop-app.ts";
+import { deviceLoginRoutes } from "./routes/device-login.ts";
+import { deviceRoutes } from "./routes/devices.ts";
 import { passwordRoutes } from "./routes/password.ts";
 import { profileRoutes } from "./routes/profile.ts";
 import { resetRoutes } from "./routes/reset.ts";
@@ -102,6 +104,8 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
   securityRoutes(app, context, guards, mailer, https);
   adminSshKeyRoutes(app, context, guards);
   desktopAppRoutes(app, context, guards);
+  deviceRoutes(app, context, guards, () => publicOrigin(app, context));
+  deviceLoginRoutes(app, context, guards, () => publicOrigin(app, context), https);
 
   appRoutes(app, context, guards, () => publicOrigin(app, context));
   const sso = createSsoEngine(context, () => publicOrigin(app, context), https);

@@ -7,6 +7,7 @@ import { ForgotPasswordPage } from "../features/auth/components/ForgotPasswordPa
 import { LoginPage } from "../features/auth/components/LoginPage.tsx";
 import { ReverifyPage } from "../features/auth/components/ReverifyPage.tsx";
 import { useLogin } from "../features/auth/store.ts";
+import { PasskeyReverifyGate } from "../features/device-login/components/PasskeyReverifyGate.tsx";
 import { ApplicationsPage } from "../features/applications/components/ApplicationsPage.tsx";
 import { ForcedChangePage } from "../features/password/components/ForcedChangePage.tsx";
 import { PasswordCard } from "../features/password/components/PasswordCard.tsx";
@@ -100,10 +101,16 @@ export function App() {
       );
     case "reverify":
       return (
-        <ReverifyPage
+        <PasskeyReverifyGate
           email={session.email}
           onVerified={session.loadSession}
-          onSignOut={() => void session.signOut()}
+          fallback={
+            <ReverifyPage
+              email={session.email}
+              onVerified={session.loadSession}
+              onSignOut={() => void session.signOut()}
+            />
+          }
         />
       );
     case "signed-in":

@@ -5,6 +5,7 @@ import type {
   GatehouseBridge,
   GeneratedSshKey,
   PlatformInfo,
+  SignedDeviceChallenge,
   SshKeyGenerationRequest,
   UpdateCheckResult,
 } from "../../preload/contract.ts";
@@ -81,6 +82,62 @@ export async function openInSystemBrowser(launchUrl: string): Promise<BridgeResu
       error: { code: "BRIDGE_FAILED", message: "The desktop app did not answer." },
     };
   }
+}
+
+/** Signs a device-proof challenge with this device's key (desktop app only). */
+export async function signDeviceChallengeOnDevice(
+  challenge: string,
+): Promise<BridgeResult<SignedDeviceChallenge>> {
+  const bridge = window.gatehouse;
+  if (bridge === undefined) {
+    return {
+      ok: false,
+      error: { code: "NOT_DESKTOP", message: "Only the desktop app can do this." },
+    };
+  }
+  try {
+    return await bridge.signDeviceChallenge(challenge);
+  } catch {
+    return {
+      ok: false,
+      error: { code: "BRIDGE_FAILED", message: "The desktop app did not answer." },
+    };
+  }
+}
+
+/** Enrolls this device with a connect key (desktop app only). */
+export async function enrollDeviceWithConnectKey(
+  connectKey: string,
+): Promise<BridgeResult<{ deviceId: string }>> {
+  const bridge = window.gatehouse;
+  if (bridge === undefined) {
+    return {
+      ok: false,
+      error: { code: "NOT_DESKTOP", message: "Only the desktop app can do this." },
+    };
+  }
+  try {
+    return await bridge.enrollDevice(connectKey);
+  } catch {
+    return {
+      ok: false,
+      error: { code: "BRIDGE_FAILED", message: "The desktop app did not answer." },
+    };
+  }
+}
+
+/** Wake, screen unlock and the tray's "Verify now"; returns unsubscribe (a no-op in a browser). */
+export function onDesktopRecheck(callback: () => void): () => void {
+  const bridge = window.gatehouse;
+  if (bridge === undefined) {
+    return () => undefined;
+  }
+  const stopResume = bridge.onResume(() => callback());
+  const stopVerify = bridge.onVerifyNow(callback);
+  return () => {
+    stopResume();
+    stopVerify();
+  };
 }
 
 export const osNames: Record<PlatformInfo["os"], string> = {

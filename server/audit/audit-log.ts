@@ -45,7 +45,16 @@ export type AuditEventName =
   | "mfa.recovery_code_used"
   | "mfa.failed"
   | "mfa.reset_by_admin"
-  | "mfa.enrollment_skipped";
+  | "mfa.enrollment_skipped"
+  | "device.connect_key_created"
+  | "device.enrolled"
+  | "device.enrollment_refused"
+  | "device.removed"
+  | "device.revoked"
+  | "device.enrollment_token_created"
+  | "passkey.registered"
+  | "passkey.removed"
+  | "passkey.sign_in_failed";
 
 export type AuditOrigin = { ip: string | null; userAgent: string | null };
 

@@ -65,12 +65,21 @@ export const MfaPolicy = Type.Object(
   { additionalProperties: false },
 );
 
+export const DeviceLoginPolicy = Type.Object(
+  {
+    /** Passkey sign-in with Touch ID / Windows Hello: off, on, or only on enrolled devices. */
+    mode: Type.Union([Type.Literal("off"), Type.Literal("on"), Type.Literal("managed")]),
+  },
+  { additionalProperties: false },
+);
+
 export const policySchemas = {
   lockout: LockoutPolicy,
   session: SessionPolicy,
   password: PasswordPolicy,
   profile: ProfilePolicy,
   mfa: MfaPolicy,
+  deviceLogin: DeviceLoginPolicy,
 } as const;
 
 export type PolicyKind = keyof typeof policySchemas;
@@ -80,6 +89,7 @@ export type Policies = {
   password: Static<typeof PasswordPolicy>;
   profile: Static<typeof ProfilePolicy>;
   mfa: Static<typeof MfaPolicy>;
+  deviceLogin: Static<typeof DeviceLoginPolicy>;
 };
 
 export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
@@ -101,4 +111,5 @@ export const defaultPolicies: Policies = {
   },
   profile: { editable: true },
   mfa: { mode: "off", gracePeriodDays: 0 },
+  deviceLogin: { mode: "off" },
 };

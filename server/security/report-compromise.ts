@@ -2,6 +2,7 @@
 // Everything an intruder could hold is cut off at once — every session ends and the account
 // locks until an admin unlocks it — and the user and every admin are told by email.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
+import { revokeUserDevices } from "../devices/device-store.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Db } from "../storage/database.ts";
 import type { AuditEvent, User } from "../storage/schema.ts";
@@ -22,7 +23,8 @@ export async function reportCompromise(input: {
       .where("id", "=", user.id)
       .execute();
     await transaction.deleteFrom("sessions").where("user_id", "=", user.id).execute();
-    // Device credentials on other devices are revoked here once device login exists (issue 5).
+    // Enrolled devices and their passkeys stop working too: a stolen laptop cannot sign back in.
+    await revokeUserDevices(transaction, user.id, now);
     await recordAuditEvent(transaction, {
       event: "account.reported_compromise",
       at: now,

@@ -7,6 +7,7 @@ import * as passwordLifecycleAndMail from "./migrations/0003-password-lifecycle-
 import * as applicationsAndSso from "./migrations/0010-applications-and-sso.ts";
 import * as sshKeys from "./migrations/0020-ssh-keys.ts";
 import * as mfa from "./migrations/0030-mfa.ts";
+import * as devicesAndPasskeys from "./migrations/0040-devices-and-passkeys.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "0010-applications-and-sso": applicationsAndSso,
   "0020-ssh-keys": sshKeys,
   "0030-mfa": mfa,
+  "0040-devices-and-passkeys": devicesAndPasskeys,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

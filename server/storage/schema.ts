@@ -2,6 +2,7 @@
 // ids are UUID strings, so the same values round-trip through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { AppsDatabase } from "./apps-schema.ts";
+import type { DevicesDatabase } from "./devices-schema.ts";
 import type { MfaDatabase } from "./mfa-schema.ts";
 
 export type OrganizationsTable = {
@@ -134,22 +135,23 @@ export type SshKeysTable = {
   created_at: number;
 };
 
-export type Database = AppsDatabase & {
-  organizations: OrganizationsTable;
-  users: UsersTable;
-  sessions: SessionsTable;
-  login_flows: LoginFlowsTable;
-  policies: PoliciesTable;
-  audit_events: AuditEventsTable;
-  password_history: PasswordHistoryTable;
-  password_reset_tokens: PasswordResetTokensTable;
-  mail_outbox: MailOutboxTable;
-  password_expiry_reminders: PasswordExpiryRemindersTable;
-  ssh_keys: SshKeysTable;
-  mfa_totp_factors: MfaDatabase["mfa_totp_factors"];
-  mfa_recovery_codes: MfaDatabase["mfa_recovery_codes"];
-  server_secrets: MfaDatabase["server_secrets"];
-};
+export type Database = AppsDatabase &
+  DevicesDatabase & {
+    organizations: OrganizationsTable;
+    users: UsersTable;
+    sessions: SessionsTable;
+    login_flows: LoginFlowsTable;
+    policies: PoliciesTable;
+    audit_events: AuditEventsTable;
+    password_history: PasswordHistoryTable;
+    password_reset_tokens: PasswordResetTokensTable;
+    mail_outbox: MailOutboxTable;
+    password_expiry_reminders: PasswordExpiryRemindersTable;
+    ssh_keys: SshKeysTable;
+    mfa_totp_factors: MfaDatabase["mfa_totp_factors"];
+    mfa_recovery_codes: MfaDatabase["mfa_recovery_codes"];
+    server_secrets: MfaDatabase["server_secrets"];
+  };
 
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;

@@ -108,6 +108,11 @@ test("in the desktop app a tile hands a one-time launch URL to the system browse
       checkForUpdates: () => Promise.resolve(failed),
       onVerifyNow: () => () => undefined,
       onDeepLink: () => () => undefined,
+      onResume: () => () => undefined,
+      signDeviceChallenge: () =>
+        Promise.resolve({ ok: false, error: { code: "NOT_ENROLLED", message: "Not enrolled." } }),
+      enrollDevice: () =>
+        Promise.resolve({ ok: false, error: { code: "ENROLLMENT_FAILED", message: "Offline." } }),
       generateSshKey: () => Promise.resolve(failed),
       openExternal: (url) => {
         opened.push(url);

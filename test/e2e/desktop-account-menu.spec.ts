@@ -15,6 +15,11 @@ async function withBridge(page: Page, update: UpdateCheckResult) {
       checkForUpdates: () => Promise.resolve({ ok: true, value: answer }),
       onVerifyNow: () => () => undefined,
       onDeepLink: () => () => undefined,
+      onResume: () => () => undefined,
+      signDeviceChallenge: () =>
+        Promise.resolve({ ok: false, error: { code: "NOT_ENROLLED", message: "Not enrolled." } }),
+      enrollDevice: () =>
+        Promise.resolve({ ok: false, error: { code: "ENROLLMENT_FAILED", message: "Offline." } }),
       generateSshKey: () =>
         Promise.resolve({ ok: false, error: { code: "SSH_KEYGEN_MISSING", message: "not here" } }),
       openExternal: () =>

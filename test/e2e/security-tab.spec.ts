@@ -173,6 +173,11 @@ test("the desktop app generates a key pair on the device and adds only its publi
         Promise.resolve({ ok: true, value: { status: "up-to-date", currentVersion: "1.0.0" } }),
       onVerifyNow: () => () => undefined,
       onDeepLink: () => () => undefined,
+      onResume: () => () => undefined,
+      signDeviceChallenge: () =>
+        Promise.resolve({ ok: false, error: { code: "NOT_ENROLLED", message: "Not enrolled." } }),
+      enrollDevice: () =>
+        Promise.resolve({ ok: false, error: { code: "ENROLLMENT_FAILED", message: "Offline." } }),
       generateSshKey: (request: unknown) => exposed.runGenerateSshKey(request),
     };
     Object.defineProperty(window, "gatehouse", { value: bridge });

@@ -5,6 +5,7 @@ import { Button } from "../../../components/Button.tsx";
 import { AlertIcon, EyeIcon, EyeOffIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { TextField } from "../../../components/TextField.tsx";
+import { DeviceLoginButton } from "../../device-login/components/DeviceLoginButton.tsx";
 import type { Portal } from "../api.ts";
 import { describeSignInError } from "../lock-message.ts";
 import { useLogin } from "../store.ts";
@@ -31,6 +32,7 @@ export function LoginPage(props: {
             <span>{describeSignInError(error)}</span>
           </div>
         )}
+        {step === "email" && portal === "user" && <DeviceLoginButton onSignedIn={onSignedIn} />}
         {step === "email" ? (
           <EmailStep
             initialEmail={email}

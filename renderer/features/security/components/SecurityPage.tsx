@@ -3,6 +3,9 @@
 // server features.
 import type { ReactNode } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
+import { DeviceLoginCard } from "../../device-login/components/DeviceLoginCard.tsx";
+import { ConnectKeyCard } from "../../devices/components/ConnectKeyCard.tsx";
+import { DevicesCard } from "../../devices/components/DevicesCard.tsx";
 import type { Me } from "../../../lib/types.ts";
 import "../security.css";
 import { DesktopAppCard } from "./DesktopAppCard.tsx";
@@ -38,9 +41,12 @@ export function SecurityPage({ me, children }: { me: Me; children?: ReactNode })
             </div>
           </dl>
         </section>
+        <DeviceLoginCard />
         <SessionsCard />
         <SshKeysCard email={me.email} />
+        <DevicesCard />
         <DesktopAppCard />
+        <ConnectKeyCard />
         <HistoryCard />
       </div>
     </>

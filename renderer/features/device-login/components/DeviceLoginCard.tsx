@@ -1,0 +1,143 @@
+// Security → Device login: "Verified with Touch ID 3 h ago · next check in 9 h" with "Verify
+// now", setup after a recent verification, and the passkeys on this account with remove. The
+// desktop app's wake / unlock / tray "Verify now" re-check the session here too.
+import { useCallback, useEffect, useState } from "react";
+import { Button } from "../../../components/Button.tsx";
+import { onDesktopRecheck } from "../../../lib/desktop.ts";
+import type { ApiError } from "../../../lib/http.ts";
+import { useSession } from "../../../stores/session.ts";
+import {
+  getDeviceLoginStatus,
+  removePasskey,
+  reverifyWithDevice,
+  setUpDeviceLogin,
+  type DeviceLoginStatus,
+} from "../api.ts";
+import { checkAvailability, describeCeremonyError, type Availability } from "../availability.ts";
+import { describeCountdown } from "../countdown.ts";
+import "../device-login.css";
+
+export function DeviceLoginCard() {
+  const [status, setStatus] = useState<DeviceLoginStatus>();
+  const [availability, setAvailability] = useState<Availability>();
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [now, setNow] = useState(() => Date.now());
+
+  const load = useCallback(async () => {
+    try {
+      const loaded = await getDeviceLoginStatus();
+      setStatus(loaded);
+      setAvailability(await checkAvailability(loaded.mode));
+      setNow(Date.now());
+    } catch (caught) {
+      setError((caught as ApiError).message);
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
+    const stop = onDesktopRecheck(() => {
+      void load();
+      void useSession.getState().loadSession(); // a session due for re-verification shows the prompt
+    });
+    return () => {
+      window.clearInterval(timer);
+      stop();
+    };
+  }, [load]);
+
+  if (status === undefined || availability === undefined) {
+    return null;
+  }
+  const label = availability.available ? availability.label : "your password";
+  const run = async (key: string, action: () => Promise<unknown>) => {
+    setBusy(key);
+    setError(undefined);
+    try {
+      await action();
+      await load();
+    } catch (caught) {
+      setError(describeCeremonyError(caught, label));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const hasPasskey = status.passkeys.length > 0;
+  return (
+    <section className="card" aria-labelledby="section-device-login">
+      <div className="card-header">
+        <h2 id="section-device-login" className="card-title">
+          Device login
+        </h2>
+        {availability.available && hasPasskey && (
+          <Button
+            variant="secondary"
+            busy={busy === "verify"}
+            busyLabel={`Waiting for ${label}…`}
+            onClick={() => void run("verify", reverifyWithDevice)}
+          >
+            Verify now
+          </Button>
+        )}
+      </div>
+      <p className="card-note" data-testid="verification-countdown">
+        {describeCountdown({
+          label: hasPasskey && availability.available ? label : "your password",
+          verifiedAt: Date.parse(status.verifiedAt),
+          reverifyAt: Date.parse(status.reverifyAt),
+          now,
+        })}
+      </p>
+      {error !== undefined && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!availability.available ? (
+        <p className="list-empty">{availability.reason}</p>
+      ) : (
+        !hasPasskey && (
+          <Button
+            busy={busy === "setup"}
+            busyLabel={`Waiting for ${label}…`}
+            onClick={() => void run("setup", () => setUpDeviceLogin(`${label} on this device`))}
+          >
+            Set up {label}
+          </Button>
+        )
+      )}
+      {hasPasskey && (
+        <ul className="item-list" aria-label="Device logins">
+          {status.passkeys.map((passkey) => (
+            <li key={passkey.id} className="item-row">
+              <div className="item-main">
+                <span className="item-title">{passkey.name}</span>
+                <span className="item-meta">
+                  Added {formatDate(passkey.createdAt)}
+                  {passkey.lastUsedAt === null
+                    ? ""
+                    : ` · Last used ${formatDate(passkey.lastUsedAt)}`}
+                </span>
+              </div>
+              <div className="item-actions">
+                <Button
+                  variant="quiet"
+                  busy={busy === passkey.id}
+                  busyLabel="Removing…"
+                  onClick={() => void run(passkey.id, () => removePasskey(passkey.id))}
+                >
+                  Remove
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
+}

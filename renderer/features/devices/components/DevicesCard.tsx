@@ -1,0 +1,118 @@
+// Security → Devices: the devices enrolled to this account (name, OS, app version, added, last
+// seen) with remove, and — in the desktop app — connecting this device with a connect key.
+import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { Button } from "../../../components/Button.tsx";
+import { TextField } from "../../../components/TextField.tsx";
+import { enrollDeviceWithConnectKey, isDesktopApp, osNames } from "../../../lib/desktop.ts";
+import type { ApiError } from "../../../lib/http.ts";
+import { listDevices, removeDevice, type EnrolledDevice } from "../api.ts";
+import "../devices.css";
+
+export function DevicesCard() {
+  const [devices, setDevices] = useState<EnrolledDevice[]>();
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<string>();
+  const load = useCallback(() => {
+    listDevices().then(setDevices, (caught: unknown) => setError((caught as ApiError).message));
+  }, []);
+  useEffect(load, [load]);
+
+  const remove = async (id: string) => {
+    setBusy(id);
+    setError(undefined);
+    try {
+      await removeDevice(id);
+      load();
+    } catch (caught) {
+      setError((caught as ApiError).message);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="section-devices">
+      <h2 id="section-devices" className="card-title">
+        Devices
+      </h2>
+      {error !== undefined && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {devices !== undefined && devices.length === 0 && (
+        <p className="list-empty">No device is enrolled to your account yet.</p>
+      )}
+      {devices !== undefined && devices.length > 0 && (
+        <ul className="item-list" aria-label="Enrolled devices">
+          {devices.map((device) => (
+            <li key={device.id} className="item-row">
+              <div className="item-main">
+                <span className="item-title">{device.name}</span>
+                <span className="item-meta">
+                  {osNames[device.os as keyof typeof osNames] ?? device.os} · App{" "}
+                  {device.appVersion} · Added {formatDate(device.enrolledAt)} · Last seen{" "}
+                  {formatDate(device.lastSeenAt)}
+                </span>
+              </div>
+              <div className="item-actions">
+                <Button
+                  variant="quiet"
+                  busy={busy === device.id}
+                  busyLabel="Removing…"
+                  onClick={() => void remove(device.id)}
+                >
+                  Remove
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {isDesktopApp() && <ConnectThisDevice onConnected={load} />}
+    </section>
+  );
+}
+
+function ConnectThisDevice(props: { onConnected: () => void }) {
+  const [key, setKey] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await enrollDeviceWithConnectKey(key.trim());
+    setBusy(false);
+    setMessage(
+      result.ok
+        ? { ok: true, text: "This device is now enrolled with your organization." }
+        : { ok: false, text: result.error.message },
+    );
+    if (result.ok) {
+      setKey("");
+      props.onConnected();
+    }
+  };
+  return (
+    <form className="connect-form" onSubmit={(event) => void submit(event)}>
+      <TextField
+        label="Connect this device with a connect key"
+        name="connectKey"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={100}
+        value={key}
+        onChange={(event) => setKey(event.target.value)}
+        error={message?.ok === false ? message.text : undefined}
+      />
+      <Button type="submit" variant="secondary" busy={busy} busyLabel="Connecting…">
+        Connect
+      </Button>
+      {message?.ok === true && <p role="status">{message.text}</p>}
+    </form>
+  );
+}
+
+function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
+}

@@ -1,0 +1,72 @@
+// Table types of device enrollment and device login (migration 0040).
+import type { Selectable } from "kysely";
+
+export type DeviceConnectKeysTable = {
+  id: string;
+  user_id: string;
+  secret_hash: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+};
+
+export type DeviceEnrollmentTokensTable = {
+  id: string;
+  secret_hash: string;
+  label: string;
+  created_at: number;
+  expires_at: number;
+  revoked_at: number | null;
+};
+
+export type DevicesTable = {
+  id: string;
+  user_id: string | null; // null for a device IT enrolled with an enrollment token
+  name: string;
+  os: string;
+  app_version: string;
+  public_key: string; // SPKI DER, base64url
+  enrolled_via: "connect_key" | "enrollment_token";
+  enrolled_at: number;
+  last_seen_at: number;
+  revoked_at: number | null;
+};
+
+export type DeviceChallengesTable = { challenge_hash: string; expires_at: number };
+
+export type PasskeysTable = {
+  id: string;
+  user_id: string;
+  device_id: string | null;
+  name: string;
+  public_key: string;
+  counter: number;
+  transports: string;
+  aaguid: string;
+  backed_up: number;
+  device_type: string;
+  created_at: number;
+  last_used_at: number | null;
+};
+
+export type WebauthnChallengePurpose = "registration" | "authentication" | "reverify";
+
+export type WebauthnChallengesTable = {
+  challenge: string;
+  purpose: WebauthnChallengePurpose;
+  user_id: string | null;
+  session_id: string | null;
+  expires_at: number;
+};
+
+export type DevicesDatabase = {
+  device_connect_keys: DeviceConnectKeysTable;
+  device_enrollment_tokens: DeviceEnrollmentTokensTable;
+  devices: DevicesTable;
+  device_challenges: DeviceChallengesTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
+};
+
+export type Device = Selectable<DevicesTable>;
+export type Passkey = Selectable<PasskeysTable>;

@@ -1,0 +1,121 @@
+// Signing in (and re-verifying) with a passkey (DESIGN.md §5). The user is the credential's
+// owner in our database — never a user id from the client; UV must be set; the counter moves
+// by compare-and-set; a locked account is refused before the assertion is even checked.
+import {
+  generateAuthenticationOptions,
+  verifyAuthenticationResponse,
+  type AuthenticationResponseJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/server";
+import { lockState } from "../auth/lockout.ts";
+import type { Random } from "../lib/clock.ts";
+import type { Db } from "../storage/database.ts";
+import type { Passkey } from "../storage/devices-schema.ts";
+import type { User } from "../storage/schema.ts";
+import { challengeOf } from "./client-data.ts";
+import { findPasskey, recordPasskeyUse, toWebAuthnCredential } from "./passkey-store.ts";
+import { userHandleOf, type RelyingParty } from "./relying-party.ts";
+import { consumeWebauthnChallenge, issueWebauthnChallenge } from "./webauthn-challenges.ts";
+
+type Context = { db: Db; now: number; rp: RelyingParty };
+
+export async function startPasskeyAssertion(
+  context: Context & { random: Random },
+  input: {
+    purpose: "authentication" | "reverify";
+    userId: string | null;
+    sessionId: string | null;
+    allow?: Passkey[];
+  },
+): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const challenge = await issueWebauthnChallenge(context.db, context.random, {
+    purpose: input.purpose,
+    user_id: input.userId,
+    session_id: input.sessionId,
+    now: context.now,
+  });
+  return generateAuthenticationOptions({
+    rpID: context.rp.id,
+    challenge,
+    timeout: 60_000,
+    userVerification: "required",
+    // Sign-in uses discoverable credentials (no list: WebAuthn §5.4.4); re-verification names the user's.
+    ...(input.allow === undefined
+      ? {}
+      : { allowCredentials: input.allow.map((passkey) => ({ id: passkey.id })) }),
+  });
+}
+
+export type PasskeyAssertion =
+  | { ok: true; user: User; passkey: Passkey }
+  | { ok: false; reason: "challenge_invalid" | "credential_unknown" | "user_inactive" }
+  | { ok: false; reason: "locked"; user: User; until: number | null }
+  | { ok: false; reason: "assertion_invalid"; user: User };
+
+export async function verifyPasskeyAssertion(
+  context: Context,
+  input: {
+    response: AuthenticationResponseJSON;
+    purpose: "authentication" | "reverify";
+    /** For re-verification: the session's user, whom the credential must belong to. */
+    sessionUserId?: string;
+  },
+): Promise<PasskeyAssertion> {
+  const { db, now, rp } = context;
+  const challenge = challengeOf(input.response.response.clientDataJSON);
+  const stored =
+    challenge === undefined
+      ? undefined
+      : await consumeWebauthnChallenge(db, challenge, input.purpose, now);
+  if (stored === undefined) {
+    return { ok: false, reason: "challenge_invalid" };
+  }
+  const passkey = await findPasskey(db, input.response.id);
+  if (passkey === undefined) {
+    return { ok: false, reason: "credential_unknown" };
+  }
+  // WebAuthn §7.2 step 6: the user handle, when given, must be the credential owner's.
+  const handle = input.response.response.userHandle;
+  if (
+    (handle !== undefined && handle !== userHandleOf(passkey.user_id)) ||
+    (stored.user_id !== null && stored.user_id !== passkey.user_id) ||
+    (input.sessionUserId !== undefined && input.sessionUserId !== passkey.user_id)
+  ) {
+    return { ok: false, reason: "credential_unknown" };
+  }
+  const user = await db
+    .selectFrom("users")
+    .selectAll()
+    .where("id", "=", passkey.user_id)
+    .executeTakeFirst();
+  if (user === undefined || user.status !== "active") {
+    return { ok: false, reason: "user_inactive" };
+  }
+  const lock = lockState(user, now);
+  if (lock.locked) {
+    return { ok: false, reason: "locked", user, until: lock.until };
+  }
+  try {
+    // WebAuthn §7.2: type, challenge, origin, rpIdHash, UP, UV, signature, signCount.
+    const verification = await verifyAuthenticationResponse({
+      response: input.response,
+      expectedChallenge: stored.challenge,
+      expectedOrigin: rp.origin,
+      expectedRPID: rp.id,
+      expectedType: "webauthn.get",
+      credential: toWebAuthnCredential(passkey),
+      requireUserVerification: true,
+    });
+    const info = verification.authenticationInfo;
+    if (!verification.verified || !info.userVerified) {
+      return { ok: false, reason: "assertion_invalid", user };
+    }
+    if (!(await recordPasskeyUse(db, passkey, info.newCounter, now))) {
+      return { ok: false, reason: "assertion_invalid", user };
+    }
+  } catch {
+    // The library throws for every protocol violation (bad CBOR, UP/UV unset, counter regression).
+    return { ok: false, reason: "assertion_invalid", user };
+  }
+  return { ok: true, user, passkey };
+}

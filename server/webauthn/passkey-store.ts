@@ -1,0 +1,56 @@
+// Stored passkeys: public key, signature counter, flags, transports and AAGUID (issue 5). The
+// counter moves by compare-and-set, so two racing assertions cannot both pass (DESIGN.md §8).
+import type { AuthenticatorTransport, WebAuthnCredential } from "@simplewebauthn/server";
+import type { Db } from "../storage/database.ts";
+import type { Passkey } from "../storage/devices-schema.ts";
+
+export async function savePasskey(db: Db, passkey: Passkey): Promise<void> {
+  await db.insertInto("passkeys").values(passkey).execute();
+}
+
+export async function findPasskey(db: Db, id: string): Promise<Passkey | undefined> {
+  return db.selectFrom("passkeys").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function listUserPasskeys(db: Db, userId: string): Promise<Passkey[]> {
+  return db
+    .selectFrom("passkeys")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .orderBy("created_at", "desc")
+    .execute();
+}
+
+export async function removeUserPasskey(db: Db, userId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("passkeys")
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** Records a use; false when another request moved the counter first (a replay or a clone). */
+export async function recordPasskeyUse(
+  db: Db,
+  passkey: Passkey,
+  newCounter: number,
+  now: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("passkeys")
+    .set({ counter: newCounter, last_used_at: now })
+    .where("id", "=", passkey.id)
+    .where("counter", "=", passkey.counter)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export function toWebAuthnCredential(passkey: Passkey): WebAuthnCredential {
+  return {
+    id: passkey.id,
+    publicKey: new Uint8Array(Buffer.from(passkey.public_key, "base64url")),
+    counter: Number(passkey.counter),
+    transports: JSON.parse(passkey.transports) as AuthenticatorTransport[],
+  };
+}

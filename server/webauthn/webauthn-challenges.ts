@@ -1,0 +1,48 @@
+// WebAuthn challenges live in the database (DESIGN.md §8): 256 bits, 2-minute TTL, bound to a
+// purpose (and, for re-verification, to the session), deleted on first use whatever the outcome.
+import type { Random } from "../lib/clock.ts";
+import type { Db } from "../storage/database.ts";
+import type { WebauthnChallengesTable } from "../storage/devices-schema.ts";
+
+export const webauthnChallengeLifetimeMs = 2 * 60 * 1000;
+
+export async function issueWebauthnChallenge(
+  db: Db,
+  random: Random,
+  input: Omit<WebauthnChallengesTable, "challenge" | "expires_at"> & { now: number },
+): Promise<Uint8Array<ArrayBuffer>> {
+  // WebAuthn §13.4.3: at least 16 random bytes; we use 32. Stored as the base64url text that
+  // comes back in clientDataJSON.challenge.
+  const bytes = random.bytes(32);
+  const challenge = bytes.toString("base64url");
+  await db
+    .insertInto("webauthn_challenges")
+    .values({
+      challenge,
+      purpose: input.purpose,
+      user_id: input.user_id,
+      session_id: input.session_id,
+      expires_at: input.now + webauthnChallengeLifetimeMs,
+    })
+    .execute();
+  await db.deleteFrom("webauthn_challenges").where("expires_at", "<=", input.now).execute();
+  return new Uint8Array(bytes);
+}
+
+/** Takes a challenge out of the store; undefined when unknown, used, expired or for another purpose. */
+export async function consumeWebauthnChallenge(
+  db: Db,
+  challenge: string,
+  purpose: WebauthnChallengesTable["purpose"],
+  now: number,
+): Promise<WebauthnChallengesTable | undefined> {
+  const row = await db
+    .deleteFrom("webauthn_challenges")
+    .where("challenge", "=", challenge)
+    .returningAll()
+    .executeTakeFirst();
+  if (row === undefined || row.purpose !== purpose || now >= row.expires_at) {
+    return undefined;
+  }
+  return row;
+}
