@@ -47,7 +47,7 @@ function csp(nonce: string, formTargets: string[], script: boolean): string {
 function layout(nonce: string, title: string, content: string, script = ""): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer"><title>${escapeHtml(title)} · Gatehouse</title>
+<title>${escapeHtml(title)} · Gatehouse</title>
 <style nonce="${nonce}">${styles}</style></head>
 <body><main><div class="brand" aria-hidden="true"><span class="mark">G</span>Gatehouse</div>
 ${content}</main>${script}</body></html>`;

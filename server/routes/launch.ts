@@ -72,6 +72,9 @@ export function launchRoutes(
       .status(page.status)
       .header("content-security-policy", page.csp)
       .header("cache-control", "no-store")
+      // Not helmet's no-referrer: with it the step-up form would post "Origin: null" (Fetch
+      // §3.2.5), which the CSRF check must refuse. same-origin still sends nothing to apps.
+      .header("referrer-policy", "same-origin")
       .type("text/html; charset=utf-8")
       .send(page.html);
   const fail = (reply: FastifyReply, status: number, title: string, message: string) =>

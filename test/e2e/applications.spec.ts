@@ -1,8 +1,18 @@
 // The app launcher in the web portal: tiles, instant search, details, keyboard navigation, and
 // real SSO into the demo OIDC and SAML apps in a new tab (the web portal's "system browser").
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { GatehouseBridge } from "../../preload/contract.ts";
-import { demo, expect, saveScreenshot, signInWithPassword, test } from "./fixtures.ts";
+import { decodeBase32 } from "../../server/auth/mfa/base32.ts";
+import { hotp, totpStep } from "../../server/auth/mfa/totp.ts";
+import {
+  demo,
+  expect,
+  saveScreenshot,
+  signInWithPassword,
+  startPortalServer,
+  test,
+} from "./fixtures.ts";
 
 async function openApplications(page: Page): Promise<void> {
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
@@ -39,6 +49,8 @@ test("the employee finds an app by search, reads its details and moves between t
   const dialog = page.getByRole("dialog", { name: "Demo Tracker" });
   await expect(dialog.getByText("Signs you in with OpenID Connect")).toBeVisible();
   await saveScreenshot(page, testInfo, "application-details");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag22aa"]).analyze();
+  expect(axe.violations).toEqual([]);
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(dialog).toBeHidden();
 
@@ -141,4 +153,46 @@ test("in the desktop app a tile hands a one-time launch URL to the system browse
     new RegExp(`^${baseURL ?? ""}/launch/[A-Za-z0-9_-]{20}\\.[A-Za-z0-9_-]{27}$`),
   );
   expect(tabs).toBe(0);
+});
+
+test("with an authenticator, an app that requires MFA asks for a code, refuses a wrong one and opens with the right one", async ({
+  browser,
+}, testInfo) => {
+  // Its own server: the demo employee gets an authenticator here, which other tests must not see.
+  const portal = await startPortalServer();
+  const context = await browser.newContext({ baseURL: portal.url });
+  const page = await context.newPage();
+  try {
+    await openApplications(page);
+    const headers = { origin: portal.url };
+    const setup = await page.request.post("/api/me/mfa/totp/setup", { data: {}, headers });
+    const { secret } = (await setup.json()) as { secret: string };
+    // The server checks codes against its own clock; this machine's clock is the same one.
+    const code = (offset = 0) => hotp(decodeBase32(secret), totpStep(Date.now()) + offset);
+    // Confirm with the previous step's code (accepted too), so the current one is still unused.
+    const confirmed = await page.request.post("/api/me/mfa/totp/confirm", {
+      data: { code: code(-1) },
+      headers,
+    });
+    expect(confirmed.status()).toBe(200);
+
+    const [tab] = await Promise.all([
+      context.waitForEvent("page"),
+      tile(page, "Demo Payroll").click(),
+    ]);
+    await expect(tab.getByRole("heading", { name: "Verify it’s you" })).toBeVisible();
+    await expect(tab.getByLabel("Verification code")).toBeFocused();
+    await saveScreenshot(tab, testInfo, "step-up-code");
+    await tab.getByLabel("Verification code").fill(code(3));
+    await tab.getByRole("button", { name: "Verify and continue" }).click();
+    await expect(tab.getByRole("alert")).toContainText("isn’t right");
+    await saveScreenshot(tab, testInfo, "step-up-wrong-code");
+    await tab.getByLabel("Verification code").fill(code());
+    await tab.getByRole("button", { name: "Verify and continue" }).click();
+    await expect(tab.getByText("Signed in with SAML 2.0")).toBeVisible();
+    await expect(tab.getByRole("heading", { name: "Welcome, Alex Morgan" })).toBeVisible();
+  } finally {
+    await context.close();
+    await portal.stop();
+  }
 });

@@ -177,6 +177,8 @@ describe("per-app MFA at launch", () => {
     expect(opened.statusCode).toBe(200);
     expect(opened.body).toContain("Verify it’s you");
     expect(opened.headers.location).toBeUndefined();
+    // no-referrer would make the browser post the form with "Origin: null", which is refused.
+    expect(opened.headers["referrer-policy"]).toBe("same-origin");
     return browser;
   }
 
