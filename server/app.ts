@@ -110,7 +110,7 @@ export async function buildApp(context: ServerContext): Promise<FastifyTypeboxIn
   appRoutes(app, context, guards, () => publicOrigin(app, context));
   const sso = createSsoEngine(context, () => publicOrigin(app, context), https);
   launchRoutes(app, context, guards, sso, https, mailer);
-  await mountOidcProvider(app, sso);
+  await mountOidcProvider(app, sso, context.db);
   if (config.mode === "demo") {
     // Demo service providers (server/demo/): real SSO end to end on `npm start`.
     registerDemoOidcApp(app, context, sso);

@@ -296,6 +296,28 @@ describe("OpenID Provider with a real relying party", () => {
     expect(landed.body).toContain("another app");
   });
 
+  it("does not open an app that requires MFA from a portal session alone", async () => {
+    const { app } = await addOidcApp("Strict RP");
+    await server.context.db
+      .updateTable("apps")
+      .set({ require_mfa: 1 })
+      .where("id", "=", app.id)
+      .execute();
+    const config = await relyingParty(app.oidc_client_id ?? "");
+    const browser = await signedInBrowser();
+    const landed = await browser.follow(
+      client.buildAuthorizationUrl(config, {
+        redirect_uri: redirectUri,
+        scope: "openid",
+        code_challenge: s256Challenge(client.randomPKCECodeVerifier()),
+        code_challenge_method: "S256",
+      }).href,
+    );
+    expect(landed.status).toBe(403);
+    expect(landed.location).toBeUndefined();
+    expect(landed.body).toContain("Open this app from your portal");
+  });
+
   it("asks a browser with neither a launch nor a portal session to sign in", async () => {
     const config = await relyingParty(publicClientId);
     const browser = new SsoBrowser(origin);
