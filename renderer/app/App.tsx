@@ -1,14 +1,19 @@
-// Top of the portal: loads the session, then shows the sign-in screens, a re-verification or
-// forced password change when the server asks for one, or the portal page the address names.
-import { useEffect } from "react";
+// Top of the portal: loads the session, then shows the sign-in screens, a re-verification,
+// forced password change or MFA enrollment when the server asks for one, or the portal page the
+// address names — with the recent-verification prompt ready for security changes.
+import { useEffect, useState } from "react";
 import { Button } from "../components/Button.tsx";
 import { LogoMark } from "../components/Logo.tsx";
 import { ForgotPasswordPage } from "../features/auth/components/ForgotPasswordPage.tsx";
 import { LoginPage } from "../features/auth/components/LoginPage.tsx";
+import { RecentVerificationDialog } from "../features/auth/components/RecentVerificationDialog.tsx";
 import { ReverifyPage } from "../features/auth/components/ReverifyPage.tsx";
 import { useLogin } from "../features/auth/store.ts";
 import { PasskeyReverifyGate } from "../features/device-login/components/PasskeyReverifyGate.tsx";
 import { ApplicationsPage } from "../features/applications/components/ApplicationsPage.tsx";
+import { EnrollmentDeadlineBanner } from "../features/mfa/components/EnrollmentDeadlineBanner.tsx";
+import { MfaCard } from "../features/mfa/components/MfaCard.tsx";
+import { MfaEnrollmentPage } from "../features/mfa/components/MfaEnrollmentPage.tsx";
 import { ForcedChangePage } from "../features/password/components/ForcedChangePage.tsx";
 import { PasswordCard } from "../features/password/components/PasswordCard.tsx";
 import {
@@ -23,10 +28,15 @@ import { useSession } from "../stores/session.ts";
 import { useReverificationWatch } from "./use-reverification-watch.ts";
 
 const signedOutPaths = new Set(["/login", "/forgot-password", "/reset-password"]);
+/** The enrollment deadline the user chose to skip for now, for this browser tab. */
+const skippedEnrollmentKey = "gatehouse.mfa-enrollment-skipped";
 
 export function App() {
   const session = useSession();
   const { pathname, navigate } = useRouter();
+  const [skippedDeadline, setSkippedDeadline] = useState(
+    () => sessionStorage.getItem(skippedEnrollmentKey) ?? undefined,
+  );
 
   useEffect(() => {
     void useSession.getState().loadSession();
@@ -113,7 +123,7 @@ export function App() {
           }
         />
       );
-    case "signed-in":
+    case "signed-in": {
       if (session.me.mustChangePassword) {
         return (
           <ForcedChangePage
@@ -123,6 +133,29 @@ export function App() {
           />
         );
       }
+      const enrollment = session.me.mfaEnrollment;
+      const prompt = (
+        <RecentVerificationDialog
+          email={session.me.email}
+          onSessionEnded={() => void session.loadSession()}
+        />
+      );
+      if (enrollment !== null && (enrollment.required || skippedDeadline !== enrollment.deadline)) {
+        return (
+          <>
+            <MfaEnrollmentPage
+              me={session.me}
+              onEnrolled={() => void session.loadSession()}
+              onSkipped={() => {
+                sessionStorage.setItem(skippedEnrollmentKey, enrollment.deadline);
+                setSkippedDeadline(enrollment.deadline);
+              }}
+              onSignOut={() => void session.signOut()}
+            />
+            {prompt}
+          </>
+        );
+      }
       return (
         <PortalShell
           me={session.me}
@@ -130,16 +163,28 @@ export function App() {
           onNavigate={(target) => navigate(`/${target}`)}
           onSignOut={() => void session.signOut()}
         >
+          {enrollment !== null && page !== "security" && (
+            <EnrollmentDeadlineBanner
+              deadline={enrollment.deadline}
+              onSetUp={() => navigate("/security")}
+            />
+          )}
           {page === "profile" ? (
             <ProfilePage me={session.me} />
           ) : page === "security" ? (
             <SecurityPage me={session.me}>
               <PasswordCard me={session.me} onChanged={() => void session.loadSession()} />
+              <MfaCard
+                email={session.me.email}
+                onFactorChanged={() => void session.loadSession()}
+              />
             </SecurityPage>
           ) : (
             <ApplicationsPage />
           )}
+          {prompt}
         </PortalShell>
       );
+    }
   }
 }

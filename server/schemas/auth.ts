@@ -2,6 +2,7 @@
 import { Type } from "typebox";
 import { maxPasswordBytes } from "../auth/password.ts";
 import { EmailAddress } from "./common.ts";
+import { SecondFactorCode } from "./mfa.ts";
 
 export const IdentifyBody = Type.Object(
   {
@@ -17,9 +18,6 @@ export const PasswordBody = Type.Object(
   { password: Type.String({ minLength: 1, maxLength: maxPasswordBytes }) },
   { additionalProperties: false },
 );
-
-/** A 6-digit TOTP code or a recovery code, as typed (spaces and hyphens allowed). */
-export const SecondFactorCode = Type.String({ minLength: 1, maxLength: 32 });
 
 export const SecondFactorBody = Type.Object(
   { code: SecondFactorCode },

@@ -1,7 +1,7 @@
 // Request and response shapes of forgot-password and reset-password.
 import { Type } from "typebox";
 import { maxPasswordBytes } from "../auth/password.ts";
-import { SecondFactorCode } from "./auth.ts";
+import { SecondFactorCode } from "./mfa.ts";
 import { EmailAddress } from "./common.ts";
 
 export const ForgotPasswordBody = Type.Object(

@@ -1,9 +1,10 @@
-// The sign-in screen's state: which portal and step are showing, what was typed, the last error.
+// The sign-in screen's state: which portal and step (email, password, second factor) is showing,
+// what was typed, the last error.
 import { create } from "zustand";
 import type { ApiError } from "../../lib/http.ts";
-import { identify, submitPassword, type Portal } from "./api.ts";
+import { identify, submitPassword, submitSecondFactor, type Portal } from "./api.ts";
 
-type Step = "email" | "password";
+type Step = "email" | "password" | "mfa";
 
 type LoginState = {
   portal: Portal;
@@ -17,6 +18,8 @@ type LoginActions = {
   choosePortal: (portal: Portal) => void;
   continueWithEmail: (email: string) => Promise<void>;
   logIn: (password: string) => Promise<boolean>;
+  /** The second step for a user with MFA; true once the session exists. */
+  submitCode: (code: string) => Promise<boolean>;
   changeEmail: () => void;
   reset: () => void;
 };
@@ -47,7 +50,11 @@ export const useLogin = create<LoginState & LoginActions>()((set, get) => ({
   async logIn(password) {
     set({ busy: true, error: undefined });
     try {
-      await submitPassword(password);
+      const { next } = await submitPassword(password);
+      if (next === "mfa") {
+        set({ step: "mfa", busy: false });
+        return false;
+      }
       set({ ...initialState });
       return true;
     } catch (error) {
@@ -55,6 +62,22 @@ export const useLogin = create<LoginState & LoginActions>()((set, get) => ({
       // An expired flow cannot continue: go back to the email step, keeping what was typed.
       const step = apiError.code === "LOGIN_FLOW_EXPIRED" ? "email" : get().step;
       set({ busy: false, error: apiError, step });
+      return false;
+    }
+  },
+  async submitCode(code) {
+    set({ busy: true, error: undefined });
+    try {
+      await submitSecondFactor(code);
+      set({ ...initialState });
+      return true;
+    } catch (error) {
+      const apiError = error as ApiError;
+      // The attempt is over (expired, too many codes, locked): start again at the email step.
+      const over = ["LOGIN_FLOW_EXPIRED", "MFA_TOO_MANY_ATTEMPTS", "AUTH_LOCKED"].includes(
+        apiError.code,
+      );
+      set({ busy: false, error: apiError, step: over ? "email" : "mfa" });
       return false;
     }
   },

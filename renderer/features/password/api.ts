@@ -20,6 +20,11 @@ export function changePassword(currentPassword: string, newPassword: string): Pr
   return postNoContent("me/password", { currentPassword, newPassword });
 }
 
-export function resetPassword(token: string, newPassword: string): Promise<void> {
-  return postNoContent("auth/reset-password", { token, newPassword });
+/** With MFA on the account, `code` (TOTP or recovery code) is needed too: MFA_REQUIRED says so. */
+export function resetPassword(token: string, newPassword: string, code?: string): Promise<void> {
+  return postNoContent("auth/reset-password", {
+    token,
+    newPassword,
+    ...(code === undefined ? {} : { code }),
+  });
 }

@@ -1,9 +1,11 @@
-// Identifier first: company email → Continue → password → Log in (PRODUCT.md §1), with the
-// User portal / Admin portal switch and the way to a password reset.
+// Identifier first: company email → Continue → password → Log in (PRODUCT.md §1) → for a user
+// with MFA, a 6-digit code or a recovery code; with the User portal / Admin portal switch and the
+// way to a password reset.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon, EyeIcon, EyeOffIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
+import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { DeviceLoginButton } from "../../device-login/components/DeviceLoginButton.tsx";
 import type { Portal } from "../api.ts";
@@ -15,8 +17,18 @@ export function LoginPage(props: {
   onForgotPassword: () => void;
 }) {
   const { onSignedIn } = props;
-  const { portal, step, email, busy, error, choosePortal, continueWithEmail, logIn, changeEmail } =
-    useLogin();
+  const {
+    portal,
+    step,
+    email,
+    busy,
+    error,
+    choosePortal,
+    continueWithEmail,
+    logIn,
+    submitCode,
+    changeEmail,
+  } = useLogin();
 
   return (
     <div className="login-layout">
@@ -33,7 +45,19 @@ export function LoginPage(props: {
           </div>
         )}
         {step === "email" && portal === "user" && <DeviceLoginButton onSignedIn={onSignedIn} />}
-        {step === "email" ? (
+        {step === "mfa" ? (
+          <CodeStep
+            email={email}
+            busy={busy}
+            failed={error !== undefined}
+            onCancel={changeEmail}
+            onSubmit={async (code) => {
+              if (await submitCode(code)) {
+                await onSignedIn();
+              }
+            }}
+          />
+        ) : step === "email" ? (
           <EmailStep
             initialEmail={email}
             busy={busy}
@@ -201,6 +225,61 @@ function PasswordStep(props: {
       <div className="login-links">
         <button type="button" className="link-button" onClick={props.onForgotPassword}>
           Forgot password?
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function CodeStep(props: {
+  email: string;
+  busy: boolean;
+  failed: boolean;
+  onCancel: () => void;
+  onSubmit: (code: string) => Promise<void>;
+}) {
+  const [code, setCode] = useState("");
+  const [problem, setProblem] = useState<string | undefined>();
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (props.failed) {
+      setCode("");
+      input.current?.focus();
+    }
+  }, [props.failed]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const local = codeProblem(code);
+    setProblem(local);
+    if (local === undefined) {
+      void props.onSubmit(code);
+    }
+  };
+
+  return (
+    <form className="login-form" onSubmit={submit} noValidate>
+      <div className="identity-chip">
+        <span className="identity-chip-email">{props.email}</span>
+      </div>
+      <p className="login-subtitle">
+        Open your authenticator app and enter the code it shows for Gatehouse.
+      </p>
+      <OneTimeCodeField
+        ref={input}
+        value={code}
+        onChange={setCode}
+        error={problem}
+        allowRecovery
+        autoFocus
+      />
+      <Button type="submit" busy={props.busy} busyLabel="Verifying…" className="button-block">
+        Verify
+      </Button>
+      <div className="login-links">
+        <button type="button" className="link-button" onClick={props.onCancel}>
+          Sign in as someone else
         </button>
       </div>
     </form>

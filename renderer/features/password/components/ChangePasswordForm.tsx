@@ -6,6 +6,7 @@ import { AlertIcon } from "../../../components/Icons.tsx";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import type { ApiError } from "../../../lib/http.ts";
+import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { changePassword } from "../api.ts";
 import { usePasswordRules } from "../use-password-rules.ts";
 import { NewPasswordFields, newPasswordProblems } from "./NewPasswordFields.tsx";
@@ -38,7 +39,7 @@ export function ChangePasswordForm(props: {
     setBusy(true);
     setProblems({});
     try {
-      await changePassword(current, password);
+      await withRecentVerification(() => changePassword(current, password));
       setCurrent("");
       setPassword("");
       setConfirmation("");

@@ -1,10 +1,12 @@
-// The page a reset link opens (/reset-password#token=…): a new password that meets the policy.
-// The token travels in the fragment, so it never reaches server logs or Referer headers.
+// The page a reset link opens (/reset-password#token=…): a new password that meets the policy,
+// and — when the account has MFA — a code or recovery code before it takes effect. The token
+// travels in the fragment, so it never reaches server logs or Referer headers.
 import { useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
-import { CheckIcon } from "../../../components/StatusIcons.tsx";
+import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
+import { CheckIcon, InfoIcon } from "../../../components/StatusIcons.tsx";
 import type { ApiError } from "../../../lib/http.ts";
 import { resetPassword } from "../api.ts";
 import { usePasswordRules } from "../use-password-rules.ts";
@@ -18,7 +20,13 @@ export function readResetToken(hash: string): string | undefined {
 export function ResetPasswordPage(props: { token: string | undefined; onDone: () => void }) {
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
-  const [problems, setProblems] = useState<{ password?: string; confirmation?: string }>({});
+  const [problems, setProblems] = useState<{
+    password?: string;
+    confirmation?: string;
+    code?: string;
+  }>({});
+  const [needsCode, setNeedsCode] = useState(false);
+  const [code, setCode] = useState("");
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
@@ -27,19 +35,25 @@ export function ResetPasswordPage(props: { token: string | undefined; onDone: ()
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const local = newPasswordProblems(password, confirmation, rules);
-    if (local !== undefined || props.token === undefined) {
-      setProblems(local ?? {});
+    const codeIssue = needsCode ? codeProblem(code) : undefined;
+    if (local !== undefined || codeIssue !== undefined || props.token === undefined) {
+      setProblems({ ...local, ...(codeIssue === undefined ? {} : { code: codeIssue }) });
       return;
     }
     setBusy(true);
     setError(undefined);
     setProblems({});
     try {
-      await resetPassword(props.token, password);
+      await resetPassword(props.token, password, needsCode ? code : undefined);
       setDone(true);
     } catch (caught) {
       const apiError = caught as ApiError;
-      if (apiError.field === "newPassword") {
+      if (apiError.code === "MFA_REQUIRED") {
+        setNeedsCode(true); // the password is kept; the code finishes the reset
+      } else if (apiError.field === "code") {
+        setCode("");
+        setProblems({ code: apiError.message });
+      } else if (apiError.field === "newPassword") {
         setProblems({ password: apiError.message });
       } else {
         setError(apiError);
@@ -93,6 +107,24 @@ export function ResetPasswordPage(props: { token: string | undefined; onDone: ()
               passwordError={problems.password}
               confirmationError={problems.confirmation}
             />
+            {needsCode && (
+              <>
+                <div className="alert alert-info" role="status">
+                  <InfoIcon size={18} />
+                  <span>
+                    Your account uses an authenticator app. Enter its code (or a recovery code) to
+                    finish the reset.
+                  </span>
+                </div>
+                <OneTimeCodeField
+                  value={code}
+                  onChange={setCode}
+                  error={problems.code}
+                  allowRecovery
+                  autoFocus
+                />
+              </>
+            )}
             <Button type="submit" busy={busy} busyLabel="Saving…" className="button-block">
               Reset password
             </Button>
