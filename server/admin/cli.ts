@@ -16,6 +16,7 @@ import { openDatabase, type Db } from "../storage/database.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
 import { findUserByEmail, listUsers, normalizeEmail, updateUser } from "../storage/users.ts";
 import { sendInvitation } from "./invite.ts";
+import { DeviceCommandError, deviceUsage, runDeviceCommand } from "./device-admin.ts";
 import { runSshKeyCommand, SshKeyCommandError, sshKeyUsage } from "./ssh-key-admin.ts";
 import { AppCommandError, appUsage, runAppCommand } from "./app-cli.ts";
 import { resetUserMfa } from "./mfa-admin.ts";
@@ -49,6 +50,7 @@ const usage = `Usage: gatehouse-admin <command> [options]
   audit list [--limit N] [--email EMAIL]
   mail list [--limit N]                    (mail kept while no SMTP server is configured)
 ${sshKeyUsage}
+${deviceUsage}
 ${appUsage}
 
 Without --password-stdin a strong temporary password is generated and printed once.
@@ -71,6 +73,9 @@ export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void
   }
   if (argv[0] === "ssh-keys") {
     return runSshKeyCommand(argv, io);
+  }
+  if (argv[0] === "device" || argv[0] === "enrollment-token") {
+    return runDeviceCommand(argv, io);
   }
   const { positionals, values } = parseArgs({
     args: argv,
@@ -395,6 +400,7 @@ if (import.meta.main) {
       error instanceof UsageError ||
       error instanceof AppCommandError ||
       error instanceof SshKeyCommandError ||
+      error instanceof DeviceCommandError ||
       error instanceof ConfigError
     ) {
       console.error(error.message);

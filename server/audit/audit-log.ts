@@ -52,6 +52,7 @@ export type AuditEventName =
   | "device.removed"
   | "device.revoked"
   | "device.enrollment_token_created"
+  | "device.enrollment_token_revoked"
   | "passkey.registered"
   | "passkey.removed"
   | "passkey.sign_in_failed";

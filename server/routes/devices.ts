@@ -16,7 +16,11 @@ import {
   removeUserDevice,
   revokeDevice,
 } from "../devices/device-store.ts";
-import { checkEnrollmentToken, createEnrollmentToken } from "../devices/enrollment-tokens.ts";
+import {
+  checkEnrollmentToken,
+  createEnrollmentToken,
+  revokeEnrollmentToken,
+} from "../devices/enrollment-tokens.ts";
 import { AppError } from "../errors.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { signInRateLimit } from "../plugins/rate-limit.ts";
@@ -264,6 +268,32 @@ export function deviceRoutes(
         details: { tokenId: created.id, label: request.body.label },
       });
       return { id: created.id, token: created.token, expiresAt: iso(created.expiresAt) };
+    },
+  );
+
+  app.post(
+    "/api/admin/enrollment-tokens/:id/revoke",
+    {
+      preHandler: guards.requireAdmin,
+      schema: {
+        params: IdParams,
+        body: EmptyObject,
+        response: { 204: { type: "null" }, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const now = clock.now();
+      if (!(await revokeEnrollmentToken(db, request.params.id, now))) {
+        throw new AppError("NOT_FOUND", "No active enrollment token has that id.");
+      }
+      await recordAuditEvent(db, {
+        event: "device.enrollment_token_revoked",
+        at: now,
+        actorId: auth(request).user.id,
+        origin: originOf(request),
+        details: { tokenId: request.params.id },
+      });
+      return reply.status(204).send(null);
     },
   );
 }
