@@ -13,6 +13,7 @@ import { promisify } from "node:util";
 import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
 import { registerSsoBenchApps, runSsoBench } from "./sso.ts";
+import { runTotpBench } from "./totp.ts";
 
 const cores = availableParallelism();
 const password = "Orchard-Lantern-River-42";
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
     console.log(
       `  latency p50 ${me.p50.toFixed(2)} ms, p99 ${me.p99.toFixed(2)} ms (goal ≥ 10,000/s, p99 ≤ 10 ms)`,
     );
+
+    await runTotpBench({ fmt });
 
     await runSsoBench({
       origin,

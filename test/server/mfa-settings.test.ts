@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app.ts";
+import { resolveSecretKey } from "../../server/auth/mfa/server-key.ts";
 import { ConfigError, loadConfig } from "../../server/config/config.ts";
 import { createManualClock, systemRandom } from "../../server/lib/clock.ts";
 import { codeFor, enrollTotp, stepMs } from "../fixtures/mfa.ts";
@@ -81,6 +82,28 @@ describe("authenticator setup", () => {
     );
     const key = Buffer.alloc(32, 1).toString("base64");
     expect(loadConfig({ GATEHOUSE_SECRET_KEY: key }).secretKey?.length).toBe(32);
+  });
+});
+
+describe("the key that seals authenticator secrets", () => {
+  it("is generated once and kept in the database outside production mode", async () => {
+    const context = {
+      config: { mode: "development" as const, secretKey: undefined },
+      db: server.context.db,
+      clock: server.clock,
+      random: systemRandom,
+    };
+    const first = await resolveSecretKey(context);
+    expect(first).toHaveLength(32);
+    const stored = await server.context.db
+      .selectFrom("server_secrets")
+      .select("value")
+      .executeTakeFirstOrThrow();
+    expect(Buffer.from(stored.value, "base64").equals(first)).toBe(true);
+    expect((await resolveSecretKey(context)).equals(first)).toBe(true);
+    expect(() =>
+      resolveSecretKey({ ...context, config: { mode: "production", secretKey: undefined } }),
+    ).toThrow(ConfigError);
   });
 });
 
