@@ -119,6 +119,8 @@ test("a security change asks for password and code first, then carries on", asyn
   const account = await createAccount(accountPortal, "sudoer");
   await signInWithPassword(page, account.email, account.password);
   const { codes } = await setUpInSecurity(page);
+  await page.getByRole("region", { name: "Multi-factor authentication" }).scrollIntoViewIfNeeded();
+  await saveBothSizes(page, testInfo, "mfa-security-card");
 
   // Ten minutes later (aged in the database: the server runs on the real clock).
   const database = new DatabaseSync(accountPortal.databaseFile);
