@@ -1,0 +1,83 @@
+// Fixtures for the device-login journeys: a server of their own with device login turned on, on
+// a database file the tests can age sessions in; the desktop bridge as Chromium cannot have it
+// (the real main/core signer behind exposeFunction); Chromium's virtual platform authenticator.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
+import type { CDPSession, Page } from "@playwright/test";
+import { signDeviceChallenge } from "../../main/core/device-key.ts";
+import { createMemorySecretStore } from "../../main/core/secret-store.ts";
+import { startPortalServer, test as base, type PortalServer } from "./fixtures.ts";
+
+let databaseFile = "";
+let portalUrl = "";
+
+/** Runs SQL on the portal's database file: the child server's clock cannot be moved from here. */
+export function onPortalDatabase(sql: string): void {
+  const database = new DatabaseSync(databaseFile);
+  database.prepare(sql).run();
+  database.close();
+}
+
+// A fresh server per test, so each journey starts with no passkeys whatever ran before it.
+export const test = base.extend<{ devicePortal: PortalServer }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  devicePortal: async ({}, use) => {
+    databaseFile = path.join(mkdtempSync(path.join(tmpdir(), "gatehouse-device-")), "gatehouse.db");
+    const server = await startPortalServer({ GATEHOUSE_DATABASE_URL: `sqlite:${databaseFile}` });
+    onPortalDatabase(
+      `insert into policies (kind, value, updated_at, updated_by) values ('deviceLogin', '{"mode":"on"}', ${Date.now()}, null)`,
+    );
+    portalUrl = server.url;
+    await use(server);
+    await server.stop();
+  },
+  baseURL: async ({ devicePortal }, use) => {
+    await use(devicePortal.url);
+  },
+});
+
+/** The desktop bridge as Chromium cannot have it: the real main/core signer behind exposeFunction. */
+export async function exposeDesktopBridge(page: Page): Promise<void> {
+  const store = createMemorySecretStore();
+  await page.exposeFunction("runSignDeviceChallenge", (challenge: string) =>
+    signDeviceChallenge(store, portalUrl, challenge).then((outcome) =>
+      outcome.ok ? outcome : { ok: false, error: outcome },
+    ),
+  );
+  await page.addInitScript(() => {
+    const exposed = window as unknown as { runSignDeviceChallenge: (c: string) => Promise<never> };
+    (window as unknown as { gatehouse: unknown }).gatehouse = {
+      platform: () =>
+        Promise.resolve({
+          ok: true,
+          value: { os: "darwin", appVersion: "1.0.0", bundledServer: false },
+        }),
+      checkForUpdates: () =>
+        Promise.resolve({ ok: true, value: { status: "up-to-date", currentVersion: "1.0.0" } }),
+      onVerifyNow: () => () => undefined,
+      onDeepLink: () => () => undefined,
+      onResume: () => () => undefined,
+      openExternal: () => Promise.resolve({ ok: true, value: null }),
+      generateSshKey: () => Promise.resolve({ ok: false, error: { code: "X", message: "" } }),
+      enrollDevice: () => Promise.resolve({ ok: false, error: { code: "X", message: "" } }),
+      signDeviceChallenge: (challenge: string) => exposed.runSignDeviceChallenge(challenge),
+    };
+  });
+}
+
+export async function addAuthenticator(page: Page): Promise<{ cdp: CDPSession; id: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    },
+  });
+  return { cdp, id: authenticatorId };
+}
