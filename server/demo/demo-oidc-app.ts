@@ -78,7 +78,8 @@ export function registerDemoOidcApp(
       .redirect(url.href, 303);
   });
 
-  app.get(`${base}/callback`, async (request, reply) => {
+  // The URL carries the authorization code: keep the per-request info lines out of the log.
+  app.get(`${base}/callback`, { logLevel: "warn" }, async (request, reply) => {
     const id = request.cookies[cookie];
     const entry = id === undefined ? undefined : pending.get(id);
     if (id !== undefined) {

@@ -126,60 +126,66 @@ export function launchRoutes(
     return (await isAppAssigned(context.db, user.id, target.id)) ? { user, target } : undefined;
   };
 
-  app.get("/launch/:ticket", { schema: { params: TicketParams } }, async (request, reply) => {
-    const redemption = await redeemLaunchTicket(context, request.params.ticket);
-    if (!redemption.ok) {
-      await refuse(request, `ticket_${redemption.reason}`);
-      const messages = {
-        unknown: "This link is not valid. Open the app again from your portal.",
-        expired:
-          "This link expired: launch links work for one minute. Open the app again from your portal.",
-        used: "This link was already used: each launch link works once. Open the app again from your portal.",
-      };
-      return fail(reply, 410, "This link doesn’t work anymore", messages[redemption.reason]);
-    }
-    const launch = await loadLaunch(redemption.userId, redemption.appId);
-    if (launch === undefined) {
-      await refuse(request, "not_assigned", redemption.userId, redemption.appId);
-      return fail(
-        reply,
-        403,
-        "You don’t have access to this app",
-        "This app is not assigned to you anymore. If you need it, ask your IT administrator.",
-      );
-    }
-    // A browser already signed in to the portal as someone else must not be switched silently.
-    const browserSession = await guards.checkSession(request);
-    if (browserSession.status !== "invalid" && browserSession.auth.user.id !== launch.user.id) {
-      await refuse(request, "other_user", redemption.userId, redemption.appId);
-      return fail(
-        reply,
-        403,
-        "Signed in as someone else",
-        "This browser is signed in to Gatehouse as a different person. Sign out there, then open the app again from your portal.",
-      );
-    }
-    if (launch.target.require_mfa === 1) {
-      if (!(await factors().hasFactor(launch.user.id))) {
-        await refuse(request, "mfa_not_enrolled", launch.user.id, launch.target.id);
-        return send(
+  // The ticket is a credential until used: "warn" keeps Fastify's per-request info lines, which
+  // carry the URL, out of the log.
+  app.get(
+    "/launch/:ticket",
+    { schema: { params: TicketParams }, logLevel: "warn" },
+    async (request, reply) => {
+      const redemption = await redeemLaunchTicket(context, request.params.ticket);
+      if (!redemption.ok) {
+        await refuse(request, `ticket_${redemption.reason}`);
+        const messages = {
+          unknown: "This link is not valid. Open the app again from your portal.",
+          expired:
+            "This link expired: launch links work for one minute. Open the app again from your portal.",
+          used: "This link was already used: each launch link works once. Open the app again from your portal.",
+        };
+        return fail(reply, 410, "This link doesn’t work anymore", messages[redemption.reason]);
+      }
+      const launch = await loadLaunch(redemption.userId, redemption.appId);
+      if (launch === undefined) {
+        await refuse(request, "not_assigned", redemption.userId, redemption.appId);
+        return fail(
           reply,
-          mfaSetupNeededPage(context.random, {
-            appName: launch.target.display_name,
-            portalUrl: portalUrl(),
-            securityUrl: `${engine.origin()}/security`,
-          }),
+          403,
+          "You don’t have access to this app",
+          "This app is not assigned to you anymore. If you need it, ask your IT administrator.",
         );
       }
-      const handoff = await createHandoff(context, "mfa", {
-        userId: launch.user.id,
-        appId: launch.target.id,
-      });
-      reply.setCookie(names.stepUp, handoff, cookieOptions(https, handoffLifetimeMs.mfa / 1000));
-      return send(reply, stepUpPage(context.random, stepUpOptions(launch.target)));
-    }
-    return proceed(request, reply, launch.user, launch.target);
-  });
+      // A browser already signed in to the portal as someone else must not be switched silently.
+      const browserSession = await guards.checkSession(request);
+      if (browserSession.status !== "invalid" && browserSession.auth.user.id !== launch.user.id) {
+        await refuse(request, "other_user", redemption.userId, redemption.appId);
+        return fail(
+          reply,
+          403,
+          "Signed in as someone else",
+          "This browser is signed in to Gatehouse as a different person. Sign out there, then open the app again from your portal.",
+        );
+      }
+      if (launch.target.require_mfa === 1) {
+        if (!(await factors().hasFactor(launch.user.id))) {
+          await refuse(request, "mfa_not_enrolled", launch.user.id, launch.target.id);
+          return send(
+            reply,
+            mfaSetupNeededPage(context.random, {
+              appName: launch.target.display_name,
+              portalUrl: portalUrl(),
+              securityUrl: `${engine.origin()}/security`,
+            }),
+          );
+        }
+        const handoff = await createHandoff(context, "mfa", {
+          userId: launch.user.id,
+          appId: launch.target.id,
+        });
+        reply.setCookie(names.stepUp, handoff, cookieOptions(https, handoffLifetimeMs.mfa / 1000));
+        return send(reply, stepUpPage(context.random, stepUpOptions(launch.target)));
+      }
+      return proceed(request, reply, launch.user, launch.target);
+    },
+  );
 
   const stepUpOptions = (target: App) => ({
     appName: target.display_name,
