@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAdminCommand } from "../../server/admin/cli.ts";
 import { buildApp } from "../../server/app.ts";
 import { resolveSecretKey } from "../../server/auth/mfa/server-key.ts";
 import { ConfigError, loadConfig } from "../../server/config/config.ts";
@@ -245,6 +246,25 @@ describe("password reset with MFA", () => {
 });
 
 describe("admin reset of a user's MFA", () => {
+  it("works from the admin CLI too", async () => {
+    const user = await enrollTotp(server, new CookieJar(), await createTestUser(server));
+    const lines: string[] = [];
+    await runAdminCommand(["user", "reset-mfa", "--email", user.email], {
+      db: server.context.db,
+      stdin: () => Promise.resolve(""),
+      print: (line) => lines.push(line),
+    });
+    expect(lines.join("\n")).toContain(user.email);
+    expect((await signIn(server, new CookieJar(), user)).json()).toEqual({ next: "done" });
+    const audit = await server.context.db
+      .selectFrom("audit_events")
+      .select("actor_id")
+      .where("event", "=", "mfa.reset_by_admin")
+      .where("target_id", "=", user.id)
+      .execute();
+    expect(audit).toEqual([{ actor_id: "cli" }]);
+  });
+
   it("removes the factor and codes, ends sessions, audits and mails the user", async () => {
     const userJar = new CookieJar();
     const user = await enrollTotp(server, userJar, await createTestUser(server));
