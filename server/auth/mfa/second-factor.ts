@@ -49,7 +49,11 @@ export async function checkSecondFactor(
     return { ok: false, reason: "no_factor" };
   }
   const code = input.code.trim();
-  const method: SecondFactorMethod = /^\d[\d\s]*$/.test(code) ? "totp" : "recovery_code";
+  // Six digits is an authenticator code; anything else is read as a recovery code (16 base32
+  // characters, so never six digits).
+  const method: SecondFactorMethod = /^\d{6}$/.test(code.replace(/\s/g, ""))
+    ? "totp"
+    : "recovery_code";
   const verdict =
     method === "totp"
       ? await checkTotpCode(context, factor, code)
