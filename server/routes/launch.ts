@@ -1,12 +1,11 @@
 // The browser side of SSO launch (DESIGN.md §5): /launch/<ticket> redeems a one-time ticket,
 // runs per-app MFA when the app requires it (POST /launch/step-up), then signs the user in to
-// the app; /launch/interaction/<uid> is the OpenID Provider's interaction, answered from the
-// launch hand-off or the portal session. Failures are HTML pages with "Return to portal".
+// the app. Also registers the OP's interaction and the SAML endpoints. Failures are HTML pages
+// with "Return to portal".
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { Type } from "typebox";
 import { recordAuditEvent } from "../audit/audit-log.ts";
-import { findApp, findAppByClientId, isAppAssigned } from "../apps/app-store.ts";
 import { cookieOptions } from "../auth/cookies.ts";
 import type { ServerContext } from "../context.ts";
 import type { Mailer } from "../mail/mailer.ts";
@@ -17,32 +16,22 @@ import {
   handoffLifetimeMs,
   recordStepUpFailure,
 } from "../launch/launch-handoffs.ts";
-import {
-  failurePage,
-  mfaSetupNeededPage,
-  signInFirstPage,
-  stepUpPage,
-  type LaunchPage,
-} from "../launch/launch-pages.ts";
+import { mfaSetupNeededPage, stepUpPage } from "../launch/launch-pages.ts";
+import { createLaunchReplies } from "../launch/launch-replies.ts";
 import { redeemLaunchTicket } from "../launch/launch-tickets.ts";
 import { signInToApp } from "../launch/sign-in-to-app.ts";
 import { secondFactorStepUp } from "../launch/second-factor-step-up.ts";
-import { interactionPath } from "../oidc/oidc-provider.ts";
 import type { Guards } from "../plugins/authentication.ts";
-import { buildIdpMetadata } from "../saml/idp-metadata.ts";
 import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
-import { findUserById } from "../storage/users.ts";
 import type { FastifyTypeboxInstance } from "../app.ts";
 import { originOf } from "./auth.ts";
+import { oidcInteractionRoutes } from "./oidc-interaction.ts";
+import { samlRoutes } from "./saml.ts";
 
 const TicketParams = Type.Object(
   { ticket: Type.String({ minLength: 1, maxLength: 128 }) },
-  { additionalProperties: false },
-);
-const UidParams = Type.Object(
-  { uid: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }) },
   { additionalProperties: false },
 );
 const StepUpBody = Type.Object(
@@ -66,28 +55,8 @@ export function launchRoutes(
   const names = launchCookieNames(https);
   const ownFactors = secondFactorStepUp(context, mailer);
   const factors = () => context.stepUpFactors ?? ownFactors;
-  const portalUrl = () => `${engine.origin()}/applications`;
-  const send = (reply: FastifyReply, page: LaunchPage) =>
-    reply
-      .status(page.status)
-      .header("content-security-policy", page.csp)
-      .header("cache-control", "no-store")
-      // Not helmet's no-referrer: with it the step-up form would post "Origin: null" (Fetch
-      // §3.2.5), which the CSRF check must refuse. same-origin still sends nothing to apps.
-      .header("referrer-policy", "same-origin")
-      .type("text/html; charset=utf-8")
-      .send(page.html);
-  const fail = (reply: FastifyReply, status: number, title: string, message: string) =>
-    send(reply, failurePage(context.random, { status, title, message, portalUrl: portalUrl() }));
-  const refuse = async (request: FastifyRequest, reason: string, userId?: string, appId?: string) =>
-    recordAuditEvent(context.db, {
-      event: "app.launch_refused",
-      at: context.clock.now(),
-      reason,
-      actorId: userId ?? null,
-      targetId: appId ?? null,
-      origin: originOf(request),
-    });
+  const replies = createLaunchReplies(context, engine);
+  const { portalUrl, send, fail, refuse, loadLaunch } = replies;
 
   /** Hands the browser on to the app, or to the OIDC initiate-login URI with its hand-off. */
   const proceed = async (request: FastifyRequest, reply: FastifyReply, user: User, target: App) => {
@@ -112,18 +81,6 @@ export function launchRoutes(
       );
     }
     return reply.redirect(signIn.location, 303);
-  };
-
-  /** Checks that still hold at every step: an active user, an existing, assigned app. */
-  const loadLaunch = async (userId: string, appId: string) => {
-    const [user, target] = await Promise.all([
-      findUserById(context.db, userId),
-      findApp(context.db, appId),
-    ]);
-    if (user === undefined || user.status !== "active" || target === undefined) {
-      return undefined;
-    }
-    return (await isAppAssigned(context.db, user.id, target.id)) ? { user, target } : undefined;
   };
 
   // The ticket is a credential until used: "warn" keeps Fastify's per-request info lines, which
@@ -273,127 +230,12 @@ export function launchRoutes(
     done();
   });
 
-  // The OP's interaction (oidc-provider "interactions.url"): no login form of its own. A launch
-  // hand-off for this very app signs the user in; so does a portal session in this browser, for
-  // an app that does not demand MFA at launch. Anything else is refused or sent to sign in.
-  app.get(`${interactionPath}/:uid`, { schema: { params: UidParams } }, async (request, reply) => {
-    const provider = await engine.provider();
-    let details: Awaited<ReturnType<typeof provider.interactionDetails>>;
-    try {
-      details = await provider.interactionDetails(request.raw, reply.raw);
-    } catch {
-      return fail(reply, 410, "This sign-in expired", "Open the app again from your portal.");
-    }
-    if (details.uid !== request.params.uid) {
-      return fail(
-        reply,
-        400,
-        "This sign-in link doesn’t work",
-        "Open the app again from your portal.",
-      );
-    }
-    const clientId = stringParam(details.params.client_id);
-    const target = await findAppBy(clientId);
-    if (target === undefined) {
-      return fail(
-        reply,
-        400,
-        "Unknown app",
-        "Gatehouse doesn’t know this app. Open apps from your portal.",
-      );
-    }
-    const handoffToken = request.cookies[names.sso];
-    const handoff = await findHandoff(context, handoffToken, "oidc");
-    let userId: string | undefined;
-    if (handoff !== undefined) {
-      if (handoff.appId !== target.id) {
-        await refuse(request, "handoff_other_app", handoff.userId, target.id);
-        return fail(
-          reply,
-          403,
-          "This sign-in was for another app",
-          "Open the app again from your portal.",
-        );
-      }
-      if (!(await consumeHandoff(context, handoff))) {
-        return fail(reply, 410, "This sign-in expired", "Open the app again from your portal.");
-      }
-      reply.clearCookie(names.sso, { path: "/" });
-      userId = handoff.userId;
-    } else {
-      const session = await guards.checkSession(request);
-      if (session.status !== "valid") {
-        return send(
-          reply,
-          signInFirstPage(context.random, {
-            appName: target.display_name,
-            loginUrl: `${engine.origin()}/login`,
-            continueUrl: `${interactionPath}/${details.uid}`,
-          }),
-        );
-      }
-      if (target.require_mfa === 1) {
-        return fail(
-          reply,
-          403,
-          "Open this app from your portal",
-          `${target.display_name} asks for a second factor each time it opens. Open it from your portal’s Applications page.`,
-        );
-      }
-      userId = session.auth.user.id;
-    }
-    const launch = await loadLaunch(userId, target.id);
-    if (launch === undefined) {
-      await refuse(request, "not_assigned", userId, target.id);
-      return fail(
-        reply,
-        403,
-        "You don’t have access to this app",
-        "This app is not assigned to you. If you need it, ask your IT administrator.",
-      );
-    }
-    const grant = new provider.Grant({ accountId: launch.user.id, clientId });
-    const allowed = new Set((target.oidc_scopes ?? "openid").split(" "));
-    const requested = (stringParam(details.params.scope) || "openid").split(" ");
-    grant.addOIDCScope(requested.filter((scope) => allowed.has(scope)).join(" "));
-    const grantId = await grant.save();
-    reply.hijack();
-    await provider.interactionFinished(
-      request.raw,
-      reply.raw,
-      { login: { accountId: launch.user.id }, consent: { grantId } },
-      { mergeWithLastSubmission: false },
-    );
-    return reply;
-  });
-
-  const findAppBy = (clientId: string) =>
-    clientId === "" ? Promise.resolve(undefined) : findAppByClientId(context.db, clientId);
-
-  app.get("/saml/metadata", async (_request, reply) =>
-    reply
-      .type("application/samlmetadata+xml")
-      .header("cache-control", "public, max-age=300")
-      .send(buildIdpMetadata(engine.origin(), await engine.samlCertificates())),
-  );
-
-  // SP-initiated SAML is not offered: apps open from the portal (IdP-initiated).
-  app.get("/saml/sso", async (_request, reply) =>
-    fail(
-      reply,
-      400,
-      "Open this app from your portal",
-      "Sign-in to this app starts from your Gatehouse portal’s Applications page.",
-    ),
-  );
+  oidcInteractionRoutes(app, context, guards, engine, replies, names);
+  samlRoutes(app, engine, replies);
 }
 
 /** Origins a launch may continue to after a form post (step-up): the app's own. */
 function continueOrigins(target: App): string[] {
   const url = target.launch_url ?? target.oidc_initiate_login_uri ?? target.saml_acs_url;
   return url === null ? [] : [new URL(url).origin];
-}
-
-function stringParam(value: unknown): string {
-  return typeof value === "string" ? value : "";
 }
