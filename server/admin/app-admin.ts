@@ -1,197 +1,40 @@
 // App catalog administration shared by the admin CLI and /api/admin/apps*: validated creation and
-// changes, assignment to users and groups, groups and their members. Every change is audited;
+// changes, and assignment to users and groups (groups themselves: group-admin.ts). Audited;
 // expected failures are values with the field and the problem, for the CLI or an HTTP 400.
 import { randomUUID } from "node:crypto";
 import { recordAuditEvent, type AuditEventName } from "../audit/audit-log.ts";
 import { hashSecret } from "../auth/token.ts";
 import {
-  addGroupMember,
   assignApp,
   deleteApp,
-  deleteGroup,
   findApp,
   findGroup,
-  findGroupByName,
   insertApp,
-  insertGroup,
-  removeGroupMember,
   unassignApp,
   updateApp,
 } from "../apps/app-store.ts";
 import {
-  checkAppUrl,
-  checkIcon,
-  checkScopes,
-  nameIdFormats,
-  userAttributeFields,
-  type NameIdFormat,
-  type UserAttributeField,
-} from "../apps/app-validation.ts";
-import type { App, AppKind, Group, NewApp, PrincipalType } from "../storage/apps-schema.ts";
+  blankToNull,
+  checkCommon,
+  iconColumns,
+  invalid,
+  kindColumns,
+  type AppDefinition,
+  type Invalid,
+} from "../apps/app-definition.ts";
+import type { App, AppKind, NewApp, PrincipalType } from "../storage/apps-schema.ts";
 import { findUserById } from "../storage/users.ts";
 import type { AdminActor } from "./user-admin.ts";
 
-export type AppDefinition = {
-  displayName: string;
-  notes?: string | null;
-  requireMfa?: boolean;
-  icon?: { type: string; base64: string } | null;
-  bookmark?: { url: string };
-  saml?: {
-    entityId: string;
-    acsUrl: string;
-    nameIdFormat?: NameIdFormat;
-    attributes?: Record<string, UserAttributeField>;
-  };
-  oidc?: {
-    redirectUris: string[];
-    initiateLoginUri: string;
-    /** A confidential client gets a secret (shown once); a public one relies on PKCE alone. */
-    confidential?: boolean;
-    scopes?: string;
-  };
-};
+export type { AppDefinition } from "../apps/app-definition.ts";
+export { invalid } from "../apps/app-definition.ts";
 
-export type Invalid = { ok: false; reason: "invalid"; field: string; problem: string };
 export type NotFound = { ok: false; reason: "not_found" };
 export type CatalogResult<T> = { ok: true; value: T } | Invalid | NotFound;
-
-const invalid = (field: string, problem: string): Invalid => ({
-  ok: false,
-  reason: "invalid",
-  field,
-  problem,
-});
 
 /** Client secrets: 256 bits from the CSPRNG; only SHA-256 of it is stored. */
 function generateClientSecret(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
-}
-
-type KindColumns = Pick<
-  NewApp,
-  | "launch_url"
-  | "saml_entity_id"
-  | "saml_acs_url"
-  | "saml_name_id_format"
-  | "saml_attributes"
-  | "oidc_redirect_uris"
-  | "oidc_initiate_login_uri"
-  | "oidc_scopes"
->;
-
-function kindColumns(kind: AppKind, definition: AppDefinition): KindColumns | Invalid {
-  const empty: KindColumns = {
-    launch_url: null,
-    saml_entity_id: null,
-    saml_acs_url: null,
-    saml_name_id_format: null,
-    saml_attributes: null,
-    oidc_redirect_uris: null,
-    oidc_initiate_login_uri: null,
-    oidc_scopes: null,
-  };
-  const others = (["bookmark", "saml", "oidc"] as const).filter((other) => other !== kind);
-  const stray = others.find((other) => definition[other] !== undefined);
-  if (stray !== undefined) {
-    return invalid(stray, `does not belong to a ${kind} app`);
-  }
-  if (kind === "bookmark") {
-    const url =
-      definition.bookmark === undefined ? undefined : checkAppUrl(definition.bookmark.url);
-    if (url === undefined || !url.ok) {
-      return invalid("bookmark.url", url?.problem ?? "is required");
-    }
-    return { ...empty, launch_url: url.url };
-  }
-  if (kind === "saml") {
-    const saml = definition.saml;
-    if (saml === undefined) {
-      return invalid("saml", "is required");
-    }
-    if (!/^\S{1,1024}$/.test(saml.entityId)) {
-      return invalid("saml.entityId", "must be 1 to 1024 characters without spaces");
-    }
-    const acs = checkAppUrl(saml.acsUrl);
-    if (!acs.ok) {
-      return invalid("saml.acsUrl", acs.problem);
-    }
-    const attributes = saml.attributes ?? {};
-    for (const [name, field] of Object.entries(attributes)) {
-      if (!/^\S{1,256}$/.test(name) || !userAttributeFields.includes(field)) {
-        return invalid("saml.attributes", `maps ${name} to an unknown field`);
-      }
-    }
-    const format = saml.nameIdFormat ?? "emailAddress";
-    if (!(format in nameIdFormats)) {
-      return invalid("saml.nameIdFormat", "is not a supported NameID format");
-    }
-    return {
-      ...empty,
-      saml_entity_id: saml.entityId,
-      saml_acs_url: acs.url,
-      saml_name_id_format: format,
-      saml_attributes: JSON.stringify(attributes),
-    };
-  }
-  const oidc = definition.oidc;
-  if (oidc === undefined) {
-    return invalid("oidc", "is required");
-  }
-  if (oidc.redirectUris.length === 0 || oidc.redirectUris.length > 10) {
-    return invalid("oidc.redirectUris", "must list 1 to 10 redirect URIs");
-  }
-  for (const [index, uri] of oidc.redirectUris.entries()) {
-    const check = checkAppUrl(uri);
-    if (!check.ok) {
-      return invalid(`oidc.redirectUris.${index}`, check.problem);
-    }
-  }
-  // The portal launches an OIDC app through its initiate_login_uri (OIDC Core §4), which MUST
-  // use https (http://localhost for development).
-  const initiate = checkAppUrl(oidc.initiateLoginUri);
-  if (!initiate.ok) {
-    return invalid("oidc.initiateLoginUri", initiate.problem);
-  }
-  const scopes = oidc.scopes ?? "openid profile email";
-  const scopeCheck = checkScopes(scopes);
-  if (!scopeCheck.ok) {
-    return invalid("oidc.scopes", scopeCheck.problem);
-  }
-  return {
-    ...empty,
-    oidc_redirect_uris: JSON.stringify([...new Set(oidc.redirectUris)]),
-    oidc_initiate_login_uri: initiate.url,
-    oidc_scopes: scopes,
-  };
-}
-
-function iconColumns(
-  icon: AppDefinition["icon"],
-): Pick<NewApp, "icon_type" | "icon_data"> | Invalid {
-  if (icon === undefined || icon === null) {
-    return { icon_type: null, icon_data: null };
-  }
-  const check = checkIcon(icon.type, icon.base64);
-  return check.ok
-    ? { icon_type: check.type, icon_data: check.base64 }
-    : invalid("icon", check.problem);
-}
-
-function checkCommon(
-  definition: Pick<AppDefinition, "displayName" | "notes">,
-): Invalid | undefined {
-  if (definition.displayName.trim() === "" || definition.displayName.length > 100) {
-    return invalid("displayName", "must be 1 to 100 characters long");
-  }
-  if (
-    definition.notes !== undefined &&
-    definition.notes !== null &&
-    definition.notes.length > 4000
-  ) {
-    return invalid("notes", "must be at most 4000 characters long");
-  }
-  return undefined;
 }
 
 export async function createApp(
@@ -343,63 +186,8 @@ export async function changeAssignment(
   return { ok: true, value: null };
 }
 
-export async function createGroup(actor: AdminActor, name: string): Promise<CatalogResult<Group>> {
-  const trimmed = name.trim();
-  if (trimmed === "" || trimmed.length > 100) {
-    return invalid("name", "must be 1 to 100 characters long");
-  }
-  if ((await findGroupByName(actor.db, trimmed)) !== undefined) {
-    return invalid("name", "is already taken by another group");
-  }
-  const organization = await actor.db.selectFrom("organizations").select("id").executeTakeFirst();
-  if (organization === undefined) {
-    return invalid("organization", "does not exist yet: create a user first");
-  }
-  const group: Group = {
-    id: randomUUID(),
-    organization_id: organization.id,
-    name: trimmed,
-    created_at: actor.now,
-  };
-  await insertGroup(actor.db, group);
-  await audit(actor, "group.created", group.id, { name: trimmed });
-  return { ok: true, value: group };
-}
-
-export async function removeGroup(actor: AdminActor, id: string): Promise<CatalogResult<null>> {
-  if (!(await deleteGroup(actor.db, id))) {
-    return { ok: false, reason: "not_found" };
-  }
-  await audit(actor, "group.deleted", id);
-  return { ok: true, value: null };
-}
-
-export async function changeMembership(
-  actor: AdminActor,
-  groupId: string,
-  userId: string,
-  member: boolean,
-): Promise<CatalogResult<null>> {
-  if (
-    (await findGroup(actor.db, groupId)) === undefined ||
-    (await findUserById(actor.db, userId)) === undefined
-  ) {
-    return { ok: false, reason: "not_found" };
-  }
-  if (member) {
-    await addGroupMember(actor.db, groupId, userId);
-  } else {
-    await removeGroupMember(actor.db, groupId, userId);
-  }
-  await audit(actor, member ? "group.member_added" : "group.member_removed", groupId, { userId });
-  return { ok: true, value: null };
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  return value === undefined || value === null || value.trim() === "" ? null : value.trim();
-}
-
-async function audit(
+/** Audits a catalog change (apps, assignments, groups). */
+export async function audit(
   actor: AdminActor,
   event: AuditEventName,
   targetId: string,

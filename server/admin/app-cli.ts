@@ -24,16 +24,14 @@ import { findUserByEmail, normalizeEmail } from "../storage/users.ts";
 import {
   changeApp,
   changeAssignment,
-  changeMembership,
   createApp,
-  createGroup,
   removeApp,
-  removeGroup,
   rotateClientSecret,
   type AppDefinition,
   type CatalogResult,
 } from "./app-admin.ts";
 import type { AdminIo } from "./cli.ts";
+import { changeMembership, createGroup, removeGroup } from "./group-admin.ts";
 import type { AdminActor } from "./user-admin.ts";
 
 export const appUsage = `  app list

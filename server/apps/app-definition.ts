@@ -1,0 +1,172 @@
+// An app's definition as an admin gives it (CLI or API) turned into table columns, with the
+// boundary checks of app-validation.ts; a problem comes back as a value naming the field.
+import type { AppKind, NewApp } from "../storage/apps-schema.ts";
+import {
+  checkAppUrl,
+  checkIcon,
+  checkScopes,
+  nameIdFormats,
+  userAttributeFields,
+  type NameIdFormat,
+  type UserAttributeField,
+} from "./app-validation.ts";
+
+export type AppDefinition = {
+  displayName: string;
+  notes?: string | null;
+  requireMfa?: boolean;
+  icon?: { type: string; base64: string } | null;
+  bookmark?: { url: string };
+  saml?: {
+    entityId: string;
+    acsUrl: string;
+    nameIdFormat?: NameIdFormat;
+    attributes?: Record<string, UserAttributeField>;
+  };
+  oidc?: {
+    redirectUris: string[];
+    initiateLoginUri: string;
+    /** A confidential client gets a secret (shown once); a public one relies on PKCE alone. */
+    confidential?: boolean;
+    scopes?: string;
+  };
+};
+
+export type Invalid = { ok: false; reason: "invalid"; field: string; problem: string };
+
+export const invalid = (field: string, problem: string): Invalid => ({
+  ok: false,
+  reason: "invalid",
+  field,
+  problem,
+});
+
+type KindColumns = Pick<
+  NewApp,
+  | "launch_url"
+  | "saml_entity_id"
+  | "saml_acs_url"
+  | "saml_name_id_format"
+  | "saml_attributes"
+  | "oidc_redirect_uris"
+  | "oidc_initiate_login_uri"
+  | "oidc_scopes"
+>;
+
+export function kindColumns(kind: AppKind, definition: AppDefinition): KindColumns | Invalid {
+  const empty: KindColumns = {
+    launch_url: null,
+    saml_entity_id: null,
+    saml_acs_url: null,
+    saml_name_id_format: null,
+    saml_attributes: null,
+    oidc_redirect_uris: null,
+    oidc_initiate_login_uri: null,
+    oidc_scopes: null,
+  };
+  const others = (["bookmark", "saml", "oidc"] as const).filter((other) => other !== kind);
+  const stray = others.find((other) => definition[other] !== undefined);
+  if (stray !== undefined) {
+    return invalid(stray, `does not belong to a ${kind} app`);
+  }
+  if (kind === "bookmark") {
+    const url =
+      definition.bookmark === undefined ? undefined : checkAppUrl(definition.bookmark.url);
+    if (url === undefined || !url.ok) {
+      return invalid("bookmark.url", url?.problem ?? "is required");
+    }
+    return { ...empty, launch_url: url.url };
+  }
+  if (kind === "saml") {
+    const saml = definition.saml;
+    if (saml === undefined) {
+      return invalid("saml", "is required");
+    }
+    if (!/^\S{1,1024}$/.test(saml.entityId)) {
+      return invalid("saml.entityId", "must be 1 to 1024 characters without spaces");
+    }
+    const acs = checkAppUrl(saml.acsUrl);
+    if (!acs.ok) {
+      return invalid("saml.acsUrl", acs.problem);
+    }
+    const attributes = saml.attributes ?? {};
+    for (const [name, field] of Object.entries(attributes)) {
+      if (!/^\S{1,256}$/.test(name) || !userAttributeFields.includes(field)) {
+        return invalid("saml.attributes", `maps ${name} to an unknown field`);
+      }
+    }
+    const format = saml.nameIdFormat ?? "emailAddress";
+    if (!(format in nameIdFormats)) {
+      return invalid("saml.nameIdFormat", "is not a supported NameID format");
+    }
+    return {
+      ...empty,
+      saml_entity_id: saml.entityId,
+      saml_acs_url: acs.url,
+      saml_name_id_format: format,
+      saml_attributes: JSON.stringify(attributes),
+    };
+  }
+  const oidc = definition.oidc;
+  if (oidc === undefined) {
+    return invalid("oidc", "is required");
+  }
+  if (oidc.redirectUris.length === 0 || oidc.redirectUris.length > 10) {
+    return invalid("oidc.redirectUris", "must list 1 to 10 redirect URIs");
+  }
+  for (const [index, uri] of oidc.redirectUris.entries()) {
+    const check = checkAppUrl(uri);
+    if (!check.ok) {
+      return invalid(`oidc.redirectUris.${index}`, check.problem);
+    }
+  }
+  // The portal launches an OIDC app through its initiate_login_uri (OIDC Core §4), which MUST
+  // use https (http://localhost for development).
+  const initiate = checkAppUrl(oidc.initiateLoginUri);
+  if (!initiate.ok) {
+    return invalid("oidc.initiateLoginUri", initiate.problem);
+  }
+  const scopes = oidc.scopes ?? "openid profile email";
+  const scopeCheck = checkScopes(scopes);
+  if (!scopeCheck.ok) {
+    return invalid("oidc.scopes", scopeCheck.problem);
+  }
+  return {
+    ...empty,
+    oidc_redirect_uris: JSON.stringify([...new Set(oidc.redirectUris)]),
+    oidc_initiate_login_uri: initiate.url,
+    oidc_scopes: scopes,
+  };
+}
+
+export function iconColumns(
+  icon: AppDefinition["icon"],
+): Pick<NewApp, "icon_type" | "icon_data"> | Invalid {
+  if (icon === undefined || icon === null) {
+    return { icon_type: null, icon_data: null };
+  }
+  const check = checkIcon(icon.type, icon.base64);
+  return check.ok
+    ? { icon_type: check.type, icon_data: check.base64 }
+    : invalid("icon", check.problem);
+}
+
+export function checkCommon(
+  definition: Pick<AppDefinition, "displayName" | "notes">,
+): Invalid | undefined {
+  if (definition.displayName.trim() === "" || definition.displayName.length > 100) {
+    return invalid("displayName", "must be 1 to 100 characters long");
+  }
+  if (
+    definition.notes !== undefined &&
+    definition.notes !== null &&
+    definition.notes.length > 4000
+  ) {
+    return invalid("notes", "must be at most 4000 characters long");
+  }
+  return undefined;
+}
+
+export function blankToNull(value: string | null | undefined): string | null {
+  return value === undefined || value === null || value.trim() === "" ? null : value.trim();
+}
