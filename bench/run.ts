@@ -12,6 +12,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
+import { runPasskeyBench } from "./passkeys.ts";
 import { registerSsoBenchApps, runSsoBench } from "./sso.ts";
 import { runTotpBench } from "./totp.ts";
 
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     ),
   )();
 
+  await runAdminCli(environment, ["policy", "set", "deviceLogin", "mode=on"]);
   const ssoApps = registerSsoBenchApps(environment, email);
 
   const server = spawn(process.execPath, ["server/cli.ts"], { env: environment, stdio: "inherit" });
@@ -109,6 +111,13 @@ async function main(): Promise<void> {
       origin,
       sessionCookie: cookie,
       apps: ssoApps,
+      cpuSeconds: () => cpuSeconds(server.pid ?? 0),
+      fmt,
+    });
+
+    await runPasskeyBench({
+      origin,
+      sessionCookie: await signIn(origin, agent),
       cpuSeconds: () => cpuSeconds(server.pid ?? 0),
       fmt,
     });
@@ -228,6 +237,13 @@ function call(
     );
     outgoing.on("error", reject);
     outgoing.end(payload);
+  });
+}
+
+/** Runs one admin CLI command against the bench database before the server starts. */
+async function runAdminCli(environment: NodeJS.ProcessEnv, args: string[]): Promise<void> {
+  await promisify(execFile)(process.execPath, ["server/admin/cli.ts", ...args], {
+    env: environment,
   });
 }
 
