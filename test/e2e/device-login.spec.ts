@@ -105,3 +105,42 @@ test("while the OS asks for Touch ID the login page says it is waiting", async (
   await expect(page.getByRole("button", { name: "Waiting for Touch ID…" })).toBeVisible();
   await saveScreenshot(page, testInfo, "login-waiting-for-touch-id-narrow");
 });
+
+test("another user's passkey never signs in as this user, whatever the browser claims", async ({
+  page,
+}) => {
+  await exposeDesktopBridge(page);
+  await addAuthenticator(page);
+  // The employee's id, as an attacker who knows it would claim it.
+  await signInWithPassword(page, demo.employee.email, demo.employee.password);
+  const employee = (await (await page.request.get("/api/me")).json()) as { id: string };
+  await page.context().clearCookies();
+
+  // The admin sets up a passkey on this authenticator.
+  await signInWithPassword(page, demo.admin.email, demo.admin.password);
+  await page.getByRole("link", { name: "Security" }).click();
+  await page.getByRole("button", { name: "Set up Touch ID" }).click();
+  await expect(page.getByRole("list", { name: "Device logins" })).toContainText("Touch ID");
+  await page.context().clearCookies();
+
+  // The page rewrites the assertion's user handle to the employee's before it reaches the server.
+  await page.route("**/api/device-login/verify", async (route) => {
+    const body = route.request().postDataJSON() as {
+      response: { response: { userHandle?: string } };
+    };
+    body.response.response.userHandle = Buffer.from(employee.id, "utf8").toString("base64url");
+    await route.continue({ postData: JSON.stringify(body) });
+  });
+  await page.goto("/");
+  await page.getByRole("button", { name: "Log in with Touch ID" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  expect((await page.request.get("/api/me")).status()).toBe(401);
+
+  // Without the rewrite the same passkey signs in — as its owner, the admin.
+  await page.unroute("**/api/device-login/verify");
+  await page.getByRole("button", { name: "Log in with Touch ID" }).click();
+  await expect(page.getByRole("link", { name: "Security" })).toBeVisible();
+  expect(((await (await page.request.get("/api/me")).json()) as { email: string }).email).toBe(
+    demo.admin.email,
+  );
+});
