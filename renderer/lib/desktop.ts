@@ -29,101 +29,56 @@ export async function desktopPlatform(): Promise<PlatformInfo | undefined> {
   return result.ok ? result.value : undefined;
 }
 
-export async function checkForUpdates(): Promise<BridgeResult<UpdateCheckResult>> {
+/**
+ * Calls one bridge function; outside the desktop app, or when the app does not answer, the
+ * caller gets an error result rather than an exception.
+ */
+async function callBridge<T>(
+  call: (bridge: GatehouseBridge) => Promise<BridgeResult<T>>,
+  outsideDesktop = "Only the desktop app can do this.",
+): Promise<BridgeResult<T>> {
   const bridge = window.gatehouse;
   if (bridge === undefined) {
-    return {
-      ok: false,
-      error: { code: "NOT_DESKTOP", message: "Updates come with the desktop app." },
-    };
+    return { ok: false, error: { code: "NOT_DESKTOP", message: outsideDesktop } };
   }
   try {
-    return await bridge.checkForUpdates();
+    return await call(bridge);
   } catch {
     return {
       ok: false,
       error: { code: "BRIDGE_FAILED", message: "The desktop app did not answer." },
     };
   }
+}
+
+export function checkForUpdates(): Promise<BridgeResult<UpdateCheckResult>> {
+  return callBridge((bridge) => bridge.checkForUpdates(), "Updates come with the desktop app.");
 }
 
 /** Makes a key pair in ~/.ssh on this device; only the public key comes back. */
-export async function generateSshKeyOnDevice(
+export function generateSshKeyOnDevice(
   request: SshKeyGenerationRequest,
 ): Promise<BridgeResult<GeneratedSshKey>> {
-  const bridge = window.gatehouse;
-  if (bridge === undefined) {
-    return {
-      ok: false,
-      error: { code: "NOT_DESKTOP", message: "Only the desktop app can do this." },
-    };
-  }
-  try {
-    return await bridge.generateSshKey(request);
-  } catch {
-    return {
-      ok: false,
-      error: { code: "BRIDGE_FAILED", message: "The desktop app did not answer." },
-    };
-  }
+  return callBridge((bridge) => bridge.generateSshKey(request));
 }
 
 /** Opens a launch URL in the system browser; an error result outside the desktop app or when refused. */
-export async function openInSystemBrowser(launchUrl: string): Promise<BridgeResult<null>> {
-  const bridge = window.gatehouse;
-  if (bridge === undefined) {
-    return { ok: false, error: { code: "NOT_DESKTOP", message: "Not in the desktop app." } };
-  }
-  try {
-    return await bridge.openExternal(launchUrl);
-  } catch {
-    return {
-      ok: false,
-      error: { code: "BRIDGE_FAILED", message: "The desktop app did not answer." },
-    };
-  }
+export function openInSystemBrowser(launchUrl: string): Promise<BridgeResult<null>> {
+  return callBridge((bridge) => bridge.openExternal(launchUrl), "Not in the desktop app.");
 }
 
 /** Signs a device-proof challenge with this device's key (desktop app only). */
-export async function signDeviceChallengeOnDevice(
+export function signDeviceChallengeOnDevice(
   challenge: string,
 ): Promise<BridgeResult<SignedDeviceChallenge>> {
-  const bridge = window.gatehouse;
-  if (bridge === undefined) {
-    return {
-      ok: false,
-      error: { code: "NOT_DESKTOP", message: "Only the desktop app can do this." },
-    };
-  }
-  try {
-    return await bridge.signDeviceChallenge(challenge);
-  } catch {
-    return {
-      ok: false,
-      error: { code: "BRIDGE_FAILED", message: "The desktop app did not answer." },
-    };
-  }
+  return callBridge((bridge) => bridge.signDeviceChallenge(challenge));
 }
 
 /** Enrolls this device with a connect key (desktop app only). */
-export async function enrollDeviceWithConnectKey(
+export function enrollDeviceWithConnectKey(
   connectKey: string,
 ): Promise<BridgeResult<{ deviceId: string }>> {
-  const bridge = window.gatehouse;
-  if (bridge === undefined) {
-    return {
-      ok: false,
-      error: { code: "NOT_DESKTOP", message: "Only the desktop app can do this." },
-    };
-  }
-  try {
-    return await bridge.enrollDevice(connectKey);
-  } catch {
-    return {
-      ok: false,
-      error: { code: "BRIDGE_FAILED", message: "The desktop app did not answer." },
-    };
-  }
+  return callBridge((bridge) => bridge.enrollDevice(connectKey));
 }
 
 /** Wake, screen unlock and the tray's "Verify now"; returns unsubscribe (a no-op in a browser). */

@@ -113,6 +113,7 @@ test("another user's passkey never signs in as this user, whatever the browser c
   await addAuthenticator(page);
   // The employee's id, as an attacker who knows it would claim it.
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
+  await expect(page.getByRole("link", { name: "Security" })).toBeVisible();
   const employee = (await (await page.request.get("/api/me")).json()) as { id: string };
   await page.context().clearCookies();
 
