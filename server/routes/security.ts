@@ -57,6 +57,10 @@ export function securityRoutes(
   const auth = (request: FastifyRequest) => request.auth as ValidSession;
   const errors = { "4xx": ErrorResponse };
   const withSession = { preHandler: guards.requireSession };
+  // An SSH key opens servers: adding or removing one asks for a verification in the last 5 min.
+  const withRecentVerification = {
+    preHandler: [guards.requireSession, guards.requireRecentVerification],
+  };
 
   app.get(
     "/api/me/ssh-keys",
@@ -68,7 +72,10 @@ export function securityRoutes(
 
   app.post(
     "/api/me/ssh-keys",
-    { ...withSession, schema: { body: AddSshKeyBody, response: { 200: SshKeyView, ...errors } } },
+    {
+      ...withRecentVerification,
+      schema: { body: AddSshKeyBody, response: { 200: SshKeyView, ...errors } },
+    },
     async (request) => {
       const { user } = auth(request);
       const result = await addSshKey(db, {
@@ -98,7 +105,7 @@ export function securityRoutes(
   app.delete(
     "/api/me/ssh-keys/:id",
     {
-      ...withSession,
+      ...withRecentVerification,
       schema: {
         params: IdParams,
         body: EmptyObject,

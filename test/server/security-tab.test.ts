@@ -333,3 +333,33 @@ describe("sign-in history and “This wasn't me”", () => {
     expect((await callApi(server, victim.jar, "GET", "/api/me")).statusCode).toBe(200);
   });
 });
+
+describe("SSH key changes need a recent verification", () => {
+  it("refuses to add or delete a key more than 5 minutes after the last verification", async () => {
+    const { jar } = await signedIn();
+    const added = await callApi(server, jar, "POST", "/api/me/ssh-keys", {
+      name: "k",
+      publicKey: generateKey().publicLine,
+    });
+    expect(added.statusCode).toBe(200);
+    server.clock.advance(6 * 60 * 1000);
+
+    const late = await callApi(server, jar, "POST", "/api/me/ssh-keys", {
+      name: "late",
+      publicKey: generateKey().publicLine,
+    });
+    expect(late.statusCode).toBe(403);
+    expect(late.json()).toMatchObject({ code: "RECENT_VERIFICATION_REQUIRED" });
+    const remove = await callApi(
+      server,
+      jar,
+      "DELETE",
+      `/api/me/ssh-keys/${added.json<{ id: string }>().id}`,
+      {},
+    );
+    expect(remove.json()).toMatchObject({ code: "RECENT_VERIFICATION_REQUIRED" });
+    expect(
+      (await callApi(server, jar, "GET", "/api/me/ssh-keys")).json<{ keys: unknown[] }>().keys,
+    ).toHaveLength(1);
+  });
+});

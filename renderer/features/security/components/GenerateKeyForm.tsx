@@ -5,6 +5,7 @@ import { Button } from "../../../components/Button.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { desktopPlatform, generateSshKeyOnDevice, osNames } from "../../../lib/desktop.ts";
 import type { ApiError } from "../../../lib/http.ts";
+import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { addSshKey } from "../api.ts";
 
@@ -40,7 +41,7 @@ export function GenerateKeyForm(props: {
     try {
       const platform = await desktopPlatform();
       const name = platform === undefined ? "This device" : `${osNames[platform.os]} device`;
-      await addSshKey(name, generated.value.publicKey);
+      await withRecentVerification(() => addSshKey(name, generated.value.publicKey));
       setSavedTo(generated.value.privateKeyPath);
       props.onAdded();
     } catch (caught) {

@@ -5,6 +5,7 @@ import { Button } from "../../../components/Button.tsx";
 import { KeyIcon } from "../../../components/Icons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import type { ApiError } from "../../../lib/http.ts";
+import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { isDesktopApp } from "../../../lib/desktop.ts";
 import { addSshKey, deleteSshKey, listSshKeys, type SshKey } from "../api.ts";
@@ -72,7 +73,7 @@ function KeyRow({ sshKey, onDeleted }: { sshKey: SshKey; onDeleted: () => void }
   const remove = async () => {
     setBusy(true);
     try {
-      await deleteSshKey(sshKey.id);
+      await withRecentVerification(() => deleteSshKey(sshKey.id));
       onDeleted();
     } catch (caught) {
       if (!handledReverification(caught)) {
@@ -144,7 +145,7 @@ function AddKeyForm({ onAdded, onCancel }: { onAdded: () => void; onCancel: () =
     setBusy(true);
     setError(undefined);
     try {
-      await addSshKey(name.trim(), publicKey);
+      await withRecentVerification(() => addSshKey(name.trim(), publicKey));
       onAdded();
     } catch (caught) {
       if (!handledReverification(caught)) {
