@@ -1,34 +1,20 @@
 // The newcomer's journey in the desktop app: the bundled demo server starts, the portal loads
 // from its origin with the bridge present, and the employee signs in and out.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { _electron, expect, test, type ElectronApplication } from "@playwright/test";
-import type {} from "../../renderer/lib/desktop.ts"; // declares window.gatehouse
-import { findElectronBinary } from "../../scripts/electron-binary.ts";
+import { expect, test, type ElectronApplication } from "@playwright/test";
 import { demoAccounts } from "../../server/demo/demo-accounts.ts";
+import { electron, launchDesktopApp, skipReason, type DesktopApp } from "./desktop-app.ts";
 
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-const electron = findElectronBinary(projectRoot);
+test.skip(!electron.found, skipReason);
 
-test.skip(!electron.found, `Electron suite skipped: ${electron.found ? "" : electron.reason}`);
-
+let desktop: DesktopApp;
 let app: ElectronApplication;
-let userData: string;
 
 test.beforeEach(async () => {
-  userData = mkdtempSync(path.join(tmpdir(), "gatehouse-electron-"));
-  app = await _electron.launch({
-    executablePath: electron.found ? electron.path : "",
-    args: [path.join(projectRoot, "out/main/index.cjs")],
-    env: { ...process.env, GATEHOUSE_USER_DATA_DIR: userData },
-  });
+  desktop = await launchDesktopApp();
+  app = desktop.app;
 });
 
-test.afterEach(async () => {
-  await app.close();
-  rmSync(userData, { recursive: true, force: true });
-});
+test.afterEach(() => desktop.close());
 
 // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must be destructured
 test("the desktop app starts its bundled server and the employee signs in and out", async ({}, testInfo) => {

@@ -1,44 +1,30 @@
 // The real bridge hop for device enrollment and device proof: the portal page asks main to
 // enroll this device with a connect key and to sign a server challenge with the device key kept
 // in the OS keystore (safeStorage); the server accepts the proof. Skips itself without Electron.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { _electron, expect, test, type ElectronApplication } from "@playwright/test";
-import type {} from "../../renderer/lib/desktop.ts"; // declares window.gatehouse
-import { findElectronBinary } from "../../scripts/electron-binary.ts";
-import { demoAccounts } from "../../server/demo/demo-accounts.ts";
+import { expect, test, type ElectronApplication } from "@playwright/test";
+import {
+  electron,
+  launchDesktopApp,
+  signInAsDemoEmployee,
+  skipReason,
+  type DesktopApp,
+} from "./desktop-app.ts";
 
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-const electron = findElectronBinary(projectRoot);
+test.skip(!electron.found, skipReason);
 
-test.skip(!electron.found, `Electron suite skipped: ${electron.found ? "" : electron.reason}`);
-
+let desktop: DesktopApp;
 let app: ElectronApplication;
-let userData: string;
 
 test.beforeEach(async () => {
-  userData = mkdtempSync(path.join(tmpdir(), "gatehouse-electron-"));
-  app = await _electron.launch({
-    executablePath: electron.found ? electron.path : "",
-    args: [path.join(projectRoot, "out/main/index.cjs")],
-    env: { ...process.env, GATEHOUSE_USER_DATA_DIR: userData },
-  });
+  desktop = await launchDesktopApp();
+  app = desktop.app;
 });
 
-test.afterEach(async () => {
-  await app.close();
-  rmSync(userData, { recursive: true, force: true });
-});
+test.afterEach(() => desktop.close());
 
 test("the portal enrolls this device and proves it with the device key through the bridge", async () => {
   const portal = await app.firstWindow();
-  await expect(portal.getByLabel("Company email")).toBeVisible({ timeout: 30_000 });
-  await portal.getByLabel("Company email").fill(demoAccounts.employee.email);
-  await portal.getByRole("button", { name: "Continue" }).click();
-  await portal.getByLabel("Password", { exact: true }).fill(demoAccounts.employee.password);
-  await portal.getByRole("button", { name: "Log in" }).click();
-  await expect(portal.getByRole("button", { name: /Account menu/ })).toBeVisible();
+  await signInAsDemoEmployee(portal);
 
   const outcome = await portal.evaluate(async () => {
     const post = async (url: string, body: object) => {

@@ -2,35 +2,26 @@
 // system browser, and main passes exactly that URL on, refusing anything that is not a launch
 // URL of the portal origin. The system browser itself cannot run here, so shell.openExternal is
 // replaced in the main process by a recorder. Skips itself without an Electron binary.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { _electron, expect, test, type ElectronApplication } from "@playwright/test";
-import type {} from "../../renderer/lib/desktop.ts"; // declares window.gatehouse
-import { findElectronBinary } from "../../scripts/electron-binary.ts";
-import { demoAccounts } from "../../server/demo/demo-accounts.ts";
+import { expect, test, type ElectronApplication } from "@playwright/test";
+import {
+  electron,
+  launchDesktopApp,
+  signInAsDemoEmployee,
+  skipReason,
+  type DesktopApp,
+} from "./desktop-app.ts";
 
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-const electron = findElectronBinary(projectRoot);
+test.skip(!electron.found, skipReason);
 
-test.skip(!electron.found, `Electron suite skipped: ${electron.found ? "" : electron.reason}`);
-
+let desktop: DesktopApp;
 let app: ElectronApplication;
-let userData: string;
 
 test.beforeEach(async () => {
-  userData = mkdtempSync(path.join(tmpdir(), "gatehouse-electron-"));
-  app = await _electron.launch({
-    executablePath: electron.found ? electron.path : "",
-    args: [path.join(projectRoot, "out/main/index.cjs")],
-    env: { ...process.env, GATEHOUSE_USER_DATA_DIR: userData },
-  });
+  desktop = await launchDesktopApp();
+  app = desktop.app;
 });
 
-test.afterEach(async () => {
-  await app.close();
-  rmSync(userData, { recursive: true, force: true });
-});
+test.afterEach(() => desktop.close());
 
 test("main opens only the portal's one-time launch URLs in the system browser", async () => {
   await app.evaluate(({ shell }) => {
@@ -42,12 +33,7 @@ test("main opens only the portal's one-time launch URLs in the system browser", 
     };
   });
   const portal = await app.firstWindow();
-  await expect(portal.getByLabel("Company email")).toBeVisible({ timeout: 30_000 });
-  await portal.getByLabel("Company email").fill(demoAccounts.employee.email);
-  await portal.getByRole("button", { name: "Continue" }).click();
-  await portal.getByLabel("Password", { exact: true }).fill(demoAccounts.employee.password);
-  await portal.getByRole("button", { name: "Log in" }).click();
-  await expect(portal.getByRole("button", { name: /Account menu/ })).toBeVisible();
+  await signInAsDemoEmployee(portal);
 
   const answers = await portal.evaluate(async () => {
     const bridge = window.gatehouse;

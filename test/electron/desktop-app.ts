@@ -1,0 +1,44 @@
+// Shared by the _electron specs: find the Electron binary (or the reason there is none), launch
+// the built app on a throwaway data folder, and sign in as the demo employee.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { _electron, expect, type ElectronApplication, type Page } from "@playwright/test";
+import type {} from "../../renderer/lib/desktop.ts"; // declares window.gatehouse
+import { findElectronBinary } from "../../scripts/electron-binary.ts";
+import { demoAccounts } from "../../server/demo/demo-accounts.ts";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+export const electron = findElectronBinary(projectRoot);
+
+/** Why the suite cannot run here, for test.skip; empty when it can. */
+export const skipReason = electron.found ? "" : `Electron suite skipped: ${electron.reason}`;
+
+export type DesktopApp = { app: ElectronApplication; close(): Promise<void> };
+
+export async function launchDesktopApp(): Promise<DesktopApp> {
+  const userData = mkdtempSync(path.join(tmpdir(), "gatehouse-electron-"));
+  const app = await _electron.launch({
+    executablePath: electron.found ? electron.path : "",
+    args: [path.join(projectRoot, "out/main/index.cjs")],
+    env: { ...process.env, GATEHOUSE_USER_DATA_DIR: userData },
+  });
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      rmSync(userData, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits for the bundled server's login page, then signs in as the demo employee. */
+export async function signInAsDemoEmployee(portal: Page): Promise<void> {
+  await expect(portal.getByLabel("Company email")).toBeVisible({ timeout: 30_000 });
+  await portal.getByLabel("Company email").fill(demoAccounts.employee.email);
+  await portal.getByRole("button", { name: "Continue" }).click();
+  await portal.getByLabel("Password", { exact: true }).fill(demoAccounts.employee.password);
+  await portal.getByRole("button", { name: "Log in" }).click();
+  await expect(portal.getByRole("button", { name: "Account menu for Alex Morgan" })).toBeVisible();
+}
