@@ -16,7 +16,7 @@ import type { Mailer } from "../server/mail/mailer.ts";
 import { defaultPolicies } from "../server/policies/policy-schemas.ts";
 import { openDatabase } from "../server/storage/database.ts";
 import { migrateToLatest } from "../server/storage/migrate.ts";
-import { insertUser } from "../server/storage/users.ts";
+import { emptyProfile, insertUser } from "../server/storage/users.ts";
 
 const verifications = 20_000;
 const deadlineMs = 5_000;
@@ -55,17 +55,7 @@ export async function runTotpBench({ fmt }: { fmt: (value: number) => string }):
       role: "user",
       status: "active",
       password_hash: null,
-      mobile_phone: null,
-      work_phone: null,
-      home_address: null,
-      personal_email: null,
-      job_title: null,
-      department: null,
-      employee_id: null,
-      manager: null,
-      cost_center: null,
-      office_location: null,
-      start_date: null,
+      ...emptyProfile,
       created_at: clock.now(),
       updated_at: clock.now(),
     });

@@ -8,7 +8,13 @@ import { hashPassword } from "../auth/password.ts";
 import { invalidateUserSessions } from "../auth/session.ts";
 import type { Db } from "../storage/database.ts";
 import type { User, UserRole } from "../storage/schema.ts";
-import { findUserByEmail, findUserById, insertUser, normalizeEmail } from "../storage/users.ts";
+import {
+  emptyProfile,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  normalizeEmail,
+} from "../storage/users.ts";
 
 export type AdminActor = { db: Db; now: number; actorId: string | null; origin?: AuditOrigin };
 
@@ -184,17 +190,3 @@ async function freeUsername(db: Db, base: string): Promise<string> {
     }
   }
 }
-
-const emptyProfile = {
-  mobile_phone: null,
-  work_phone: null,
-  home_address: null,
-  personal_email: null,
-  job_title: null,
-  department: null,
-  employee_id: null,
-  manager: null,
-  cost_center: null,
-  office_location: null,
-  start_date: null,
-};

@@ -2,6 +2,21 @@
 import type { Db } from "./database.ts";
 import type { NewUser, User, UserUpdate } from "./schema.ts";
 
+/** The optional profile fields of a new account, all unset. */
+export const emptyProfile = {
+  mobile_phone: null,
+  work_phone: null,
+  home_address: null,
+  personal_email: null,
+  job_title: null,
+  department: null,
+  employee_id: null,
+  manager: null,
+  cost_center: null,
+  office_location: null,
+  start_date: null,
+} as const satisfies Partial<NewUser>;
+
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }

@@ -14,7 +14,7 @@ import { createOidcAdapterFactory } from "../../server/oidc/oidc-adapter.ts";
 import { ensureSsoKeys, rotateSsoKeys } from "../../server/sso/sso-keys.ts";
 import { openDatabase, type Db } from "../../server/storage/database.ts";
 import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { insertUser } from "../../server/storage/users.ts";
+import { emptyProfile, insertUser } from "../../server/storage/users.ts";
 import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
 
 const instant = Date.UTC(2031, 4, 6, 7, 8, 9, 123);
@@ -47,17 +47,7 @@ for (const { dialect, skipReason } of dialects) {
             role: "user",
             status: "active",
             password_hash: null,
-            mobile_phone: null,
-            work_phone: null,
-            home_address: null,
-            personal_email: null,
-            job_title: null,
-            department: null,
-            employee_id: null,
-            manager: null,
-            cost_center: null,
-            office_location: null,
-            start_date: null,
+            ...emptyProfile,
             created_at: instant,
             updated_at: instant,
           });

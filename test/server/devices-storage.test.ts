@@ -6,7 +6,7 @@ import { enrollDevice } from "../../server/devices/device-store.ts";
 import { systemRandom } from "../../server/lib/clock.ts";
 import { openDatabase, type Db } from "../../server/storage/database.ts";
 import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { insertUser } from "../../server/storage/users.ts";
+import { emptyProfile, insertUser } from "../../server/storage/users.ts";
 import { recordPasskeyUse, savePasskey } from "../../server/webauthn/passkey-store.ts";
 import {
   consumeWebauthnChallenge,
@@ -42,17 +42,7 @@ for (const { dialect, skipReason } of dialects) {
           role: "user",
           status: "active",
           password_hash: null,
-          mobile_phone: null,
-          work_phone: null,
-          home_address: null,
-          personal_email: null,
-          job_title: null,
-          department: null,
-          employee_id: null,
-          manager: null,
-          cost_center: null,
-          office_location: null,
-          start_date: null,
+          ...emptyProfile,
           created_at: now,
           updated_at: now,
         });
