@@ -18,6 +18,7 @@ import {
 } from "../apps/app-validation.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { systemClock, systemRandom } from "../lib/clock.ts";
+import { resolveSecretKey } from "../auth/mfa/server-key.ts";
 import { rotateSsoKeys, ssoOrganizationId } from "../sso/sso-keys.ts";
 import type { SsoKeyPurpose } from "../storage/apps-schema.ts";
 import { findUserByEmail, normalizeEmail } from "../storage/users.ts";
@@ -259,11 +260,14 @@ export async function runAppCommand(argv: string[], io: AdminIo): Promise<void> 
       if (organizationId === undefined) {
         throw new AppCommandError("There is no organization yet.");
       }
-      await rotateSsoKeys(
-        { db: io.db, clock: systemClock, random: systemRandom },
-        organizationId,
-        purpose,
-      );
+      const keyContext = { db: io.db, clock: systemClock, random: systemRandom };
+      // The same server key the servers seal with: GATEHOUSE_SECRET_KEY, or the generated one
+      // of a demo or development database.
+      const sealingKey = await resolveSecretKey({
+        ...keyContext,
+        config: io.config ?? { mode: "production", secretKey: undefined },
+      });
+      await rotateSsoKeys({ ...keyContext, sealingKey }, organizationId, purpose);
       await recordAuditEvent(io.db, {
         event: "sso.keys_rotated",
         at: actor.now,

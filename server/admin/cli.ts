@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { listAuditEvents } from "../audit/audit-log.ts";
 import { hashPassword, maxPasswordBytes } from "../auth/password.ts";
 import { invalidateUserSessions } from "../auth/session.ts";
-import { ConfigError, loadConfig } from "../config/config.ts";
+import { ConfigError, loadConfig, type ServerConfig } from "../config/config.ts";
 import { systemClock, systemRandom } from "../lib/clock.ts";
 import { createMailer, listOutbox, type Mailer } from "../mail/mailer.ts";
 import { evaluatePassword, type PersonalWords } from "../passwords/password-rules.ts";
@@ -65,6 +65,8 @@ export type AdminIo = {
   /** For invitations: where mail goes and the portal address its link points to. */
   mailer?: Mailer;
   publicUrl?: string | undefined;
+  /** For commands that seal or open secrets with the server key (sso rotate-keys). */
+  config?: Pick<ServerConfig, "mode" | "secretKey">;
 };
 
 export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void> {
@@ -378,6 +380,7 @@ async function main(): Promise<void> {
     await migrateToLatest(db);
     await runAdminCommand(process.argv.slice(2), {
       db,
+      config,
       stdin: () => text(process.stdin),
       print: (line) => console.log(line),
       mailer: createMailer({

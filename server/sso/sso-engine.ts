@@ -2,6 +2,7 @@
 // known): the organization's keys, loaded or generated once, the OpenID Provider and the SAML
 // signing material. Keys rotated with the admin CLI are picked up at the next start.
 import type Provider from "oidc-provider";
+import { resolveSecretKey } from "../auth/mfa/server-key.ts";
 import type { ServerContext } from "../context.ts";
 import { createOidcProvider } from "../oidc/oidc-provider.ts";
 import type { SsoKey } from "../storage/apps-schema.ts";
@@ -29,7 +30,10 @@ export function createSsoEngine(
       if (organizationId === undefined) {
         throw new NoOrganizationError("No organization exists yet");
       }
-      return ensureSsoKeys(context, organizationId);
+      return ensureSsoKeys(
+        { ...context, sealingKey: await resolveSecretKey(context) },
+        organizationId,
+      );
     })();
     // A failed load (no organization yet, database down) is retried by the next request.
     keys.catch(() => {

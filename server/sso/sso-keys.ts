@@ -2,14 +2,17 @@
 // every server instance signs with the same ones: OIDC token signing (RS256 and ES256 JWKs), the
 // SAML signing key with its self-signed certificate, and the OpenID Provider's cookie keys.
 // Rotation adds a fresh key and retires the current one; retired signing keys stay published
-// (JWKS, SAML metadata) so tokens and sessions issued before it keep verifying.
+// (JWKS, SAML metadata) so tokens and sessions issued before it keep verifying. Private keys are
+// sealed at rest (AES-256-GCM under the server key, bound to the row id), so a copy of the
+// database alone cannot sign assertions or ID tokens.
 import { createPrivateKey, generateKeyPairSync, randomUUID } from "node:crypto";
+import { openSecret, sealSecret } from "../auth/mfa/secret-box.ts";
 import type { Clock, Random } from "../lib/clock.ts";
 import type { SsoKey, SsoKeyPurpose } from "../storage/apps-schema.ts";
 import type { Db } from "../storage/database.ts";
 import { createSelfSignedCertificate } from "./self-signed-certificate.ts";
 
-export type KeyContext = { db: Db; clock: Clock; random: Random };
+export type KeyContext = { db: Db; clock: Clock; random: Random; sealingKey: Buffer };
 
 const samlCertificateYears = 10;
 
@@ -59,14 +62,17 @@ async function insertKey(
   purpose: SsoKeyPurpose,
   algorithm: string,
 ): Promise<void> {
+  const id = randomUUID();
+  const generated = generate(purpose, algorithm, context);
   await context.db
     .insertInto("sso_keys")
     .values({
-      id: randomUUID(),
+      id,
       organization_id: organizationId,
       purpose,
       algorithm,
-      ...generate(purpose, algorithm, context),
+      private_key: sealSecret(context.sealingKey, generated.private_key, id, context.random),
+      certificate: generated.certificate,
       created_at: context.clock.now(),
       retired_at: null,
     })
@@ -78,7 +84,7 @@ export async function ensureSsoKeys(
   context: KeyContext,
   organizationId: string,
 ): Promise<SsoKey[]> {
-  const existing = await listKeys(context.db, organizationId);
+  const existing = await listKeys(context, organizationId);
   for (const { purpose, algorithm } of wanted) {
     const active = existing.some(
       (key) => key.purpose === purpose && key.algorithm === algorithm && key.retired_at === null,
@@ -87,7 +93,7 @@ export async function ensureSsoKeys(
       await insertKey(context, organizationId, purpose, algorithm);
     }
   }
-  return listKeys(context.db, organizationId);
+  return listKeys(context, organizationId);
 }
 
 /** Retires the active keys of a purpose and creates new ones. Servers load them at start. */
@@ -110,14 +116,22 @@ export async function rotateSsoKeys(
   });
 }
 
-export function listKeys(db: Db, organizationId: string): Promise<SsoKey[]> {
-  return db
+/** The organization's keys with their private halves opened; throws on a wrong server key. */
+export async function listKeys(
+  { db, sealingKey }: Pick<KeyContext, "db" | "sealingKey">,
+  organizationId: string,
+): Promise<SsoKey[]> {
+  const rows = await db
     .selectFrom("sso_keys")
     .selectAll()
     .where("organization_id", "=", organizationId)
     .orderBy("created_at", "desc")
     .orderBy("id")
     .execute();
+  return rows.map((row) => ({
+    ...row,
+    private_key: openSecret(sealingKey, row.private_key, row.id),
+  }));
 }
 
 /** Active keys first, then retired ones, newest first: the order signers and JWKS want. */

@@ -1,5 +1,6 @@
 // The catalog and SSO tables behave the same on SQLite and PostgreSQL: assignment through
 // groups, atomic single use of tickets and OIDC codes, the OP's lookups and expiry.
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   listAssignedApps,
@@ -150,9 +151,19 @@ for (const { dialect, skipReason } of dialects) {
       });
 
       it("generates the organization's keys once and rotates them, keeping the old ones published", async () => {
-        const context = { db, clock, random: systemRandom };
+        const context = { db, clock, random: systemRandom, sealingKey: randomBytes(32) };
         const first = await ensureSsoKeys(context, "org");
         expect(first.filter((key) => key.retired_at === null)).toHaveLength(4);
+        // At rest the private halves are sealed; only the server key opens them.
+        const stored = await db.selectFrom("sso_keys").select(["private_key"]).execute();
+        expect(stored.every((row) => row.private_key.startsWith("v1."))).toBe(true);
+        expect(JSON.stringify(stored)).not.toContain("PRIVATE KEY");
+        expect(first.find((key) => key.purpose === "saml-signing")?.private_key).toContain(
+          "BEGIN PRIVATE KEY",
+        );
+        await expect(
+          ensureSsoKeys({ ...context, sealingKey: randomBytes(32) }, "org"),
+        ).rejects.toThrow();
         expect(await ensureSsoKeys(context, "org")).toHaveLength(4);
         clock.advance(1000);
         await rotateSsoKeys(context, "org", "saml-signing");
