@@ -32,7 +32,7 @@ import { mfaRoutes } from "./routes/mfa.ts";
 import { securityRoutes } from "./routes/security.ts";
 import { adminSshKeyRoutes } from "./routes/admin-ssh-keys.ts";
 import { desktopAppRoutes } from "./routes/desktop-app.ts";
-import { deviceLoginRoutes } from "./routes/device-login.ts";
+import { deviceLoginRoutes } from "./routes/device-login/device-login-routes.ts";
 import { deviceRoutes } from "./routes/devices.ts";
 import { passwordRoutes } from "./routes/password.ts";
 import { profileRoutes } from "./routes/profile.ts";
