@@ -87,7 +87,8 @@ export function deviceRoutes(
   app.delete(
     "/api/me/devices/:id",
     {
-      preHandler: guards.requireSession,
+      // Removing a device also removes its device logins: it needs a recent verification.
+      preHandler: [guards.requireSession, guards.requireRecentVerification],
       schema: { params: IdParams, response: { 204: { type: "null" }, ...errors } },
     },
     async (request, reply) => {

@@ -204,3 +204,19 @@ describe("device login", () => {
     expect(response.statusCode).toBe(400);
   });
 });
+
+describe("changing device logins", () => {
+  it("removing a device login needs a verification within the last 5 minutes", async () => {
+    const jar = new CookieJar();
+    await signIn(server, jar, user);
+    const status = await callApi(server, jar, "GET", "/api/me/device-login");
+    const [passkey] = status.json<{ passkeys: { id: string }[] }>().passkeys;
+    server.clock.advance(6 * 60 * 1000);
+
+    const late = await callApi(server, jar, "DELETE", `/api/me/passkeys/${passkey?.id ?? ""}`, {});
+    expect(late.statusCode).toBe(403);
+    expect(late.json()).toMatchObject({ code: "RECENT_VERIFICATION_REQUIRED" });
+    const after = await callApi(server, jar, "GET", "/api/me/device-login");
+    expect(after.json<{ passkeys: unknown[] }>().passkeys).toHaveLength(1);
+  });
+});

@@ -126,7 +126,8 @@ export function passkeyRoutes(
   app.delete(
     "/api/me/passkeys/:id",
     {
-      preHandler: guards.requireSession,
+      // Removing a device login changes how the user signs in: it needs a recent verification.
+      preHandler: [guards.requireSession, guards.requireRecentVerification],
       schema: { params: IdParams, response: { 204: { type: "null" }, ...errors } },
     },
     async (request, reply) => {

@@ -16,6 +16,7 @@ import {
 import { checkAvailability, describeCeremonyError, type Availability } from "../availability.ts";
 import { describeCountdown } from "../countdown.ts";
 import "../device-login.css";
+import { withRecentVerification } from "../../../stores/recent-verification.ts";
 
 export function DeviceLoginCard() {
   const [status, setStatus] = useState<DeviceLoginStatus>();
@@ -125,7 +126,11 @@ export function DeviceLoginCard() {
                   variant="quiet"
                   busy={busy === passkey.id}
                   busyLabel="Removing…"
-                  onClick={() => void run(passkey.id, () => removePasskey(passkey.id))}
+                  onClick={() =>
+                    void run(passkey.id, () =>
+                      withRecentVerification(() => removePasskey(passkey.id)),
+                    )
+                  }
                 >
                   Remove
                 </Button>

@@ -6,6 +6,7 @@ import { TextField } from "../../../components/TextField.tsx";
 import { enrollDeviceWithConnectKey, isDesktopApp, osNames } from "../../../lib/desktop.ts";
 import type { ApiError } from "../../../lib/http.ts";
 import { listDevices, removeDevice, type EnrolledDevice } from "../api.ts";
+import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import "../devices.css";
 
 export function DevicesCard() {
@@ -21,7 +22,7 @@ export function DevicesCard() {
     setBusy(id);
     setError(undefined);
     try {
-      await removeDevice(id);
+      await withRecentVerification(() => removeDevice(id));
       load();
     } catch (caught) {
       setError((caught as ApiError).message);
