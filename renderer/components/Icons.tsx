@@ -2,7 +2,16 @@
 // assistive technology; the surrounding control carries the label.
 import type { ReactNode } from "react";
 
-function Icon({ children, size = 20 }: { children: ReactNode; size?: number }) {
+/** The shared 24×24 line-icon frame; status icons use it smaller and with a heavier stroke. */
+export function Icon({
+  children,
+  size = 20,
+  strokeWidth = 1.75,
+}: {
+  children: ReactNode;
+  size?: number | undefined;
+  strokeWidth?: number;
+}) {
   return (
     <svg
       width={size}
@@ -10,7 +19,7 @@ function Icon({ children, size = 20 }: { children: ReactNode; size?: number }) {
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"
-      strokeWidth="1.75"
+      strokeWidth={strokeWidth}
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"

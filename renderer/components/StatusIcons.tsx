@@ -1,23 +1,13 @@
 // Small status icons for checklists, notes and editable fields (24×24, stroke = currentColor).
 // Decorative: the text beside them carries the meaning.
 import type { ReactNode } from "react";
+import { Icon as LineIcon } from "./Icons.tsx";
 
-function Icon({ children, size = 16 }: { children: ReactNode; size?: number }) {
+function Icon({ children, size = 16 }: { children: ReactNode; size?: number | undefined }) {
   return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon size={size} strokeWidth={2}>
       {children}
-    </svg>
+    </LineIcon>
   );
 }
 
