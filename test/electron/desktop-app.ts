@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { _electron, expect, type ElectronApplication, type Page } from "@playwright/test";
+import { _electron, expect, test, type ElectronApplication, type Page } from "@playwright/test";
 import type {} from "../../renderer/lib/desktop.ts"; // declares window.gatehouse
 import { findElectronBinary } from "../../scripts/electron-binary.ts";
 import { demoAccounts } from "../../server/demo/demo-accounts.ts";
@@ -41,4 +41,25 @@ export async function signInAsDemoEmployee(portal: Page): Promise<void> {
   await portal.getByLabel("Password", { exact: true }).fill(demoAccounts.employee.password);
   await portal.getByRole("button", { name: "Log in" }).click();
   await expect(portal.getByRole("button", { name: "Account menu for Alex Morgan" })).toBeVisible();
+}
+
+/**
+ * For a spec: skips it, with the reason, where there is no Electron binary; otherwise launches a
+ * fresh app before each test and closes it after. Returns the running app.
+ */
+export function useDesktopApp(): () => ElectronApplication {
+  test.skip(!electron.found, skipReason);
+  let desktop: DesktopApp | undefined;
+  test.beforeEach(async () => {
+    desktop = await launchDesktopApp();
+  });
+  test.afterEach(async () => {
+    await desktop?.close();
+  });
+  return () => {
+    if (desktop === undefined) {
+      throw new Error("the desktop app is not running");
+    }
+    return desktop.app;
+  };
 }

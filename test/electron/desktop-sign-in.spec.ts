@@ -1,24 +1,14 @@
 // The newcomer's journey in the desktop app: the bundled demo server starts, the portal loads
 // from its origin with the bridge present, and the employee signs in and out.
-import { expect, test, type ElectronApplication } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demoAccounts } from "../../server/demo/demo-accounts.ts";
-import { electron, launchDesktopApp, skipReason, type DesktopApp } from "./desktop-app.ts";
+import { useDesktopApp } from "./desktop-app.ts";
 
-test.skip(!electron.found, skipReason);
-
-let desktop: DesktopApp;
-let app: ElectronApplication;
-
-test.beforeEach(async () => {
-  desktop = await launchDesktopApp();
-  app = desktop.app;
-});
-
-test.afterEach(() => desktop.close());
+const desktopApp = useDesktopApp();
 
 // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must be destructured
 test("the desktop app starts its bundled server and the employee signs in and out", async ({}, testInfo) => {
-  const portal = await app.firstWindow();
+  const portal = await desktopApp().firstWindow();
   await expect(portal.getByLabel("Company email")).toBeVisible({ timeout: 30_000 });
   expect(new URL(portal.url()).hostname).toBe("localhost");
 
@@ -54,7 +44,7 @@ test("the desktop app starts its bundled server and the employee signs in and ou
 });
 
 test("a page off the portal origin never gets the bridge", async () => {
-  const portal = await app.firstWindow();
+  const portal = await desktopApp().firstWindow();
   await expect(portal.getByLabel("Company email")).toBeVisible({ timeout: 30_000 });
   await portal.evaluate(() => window.location.assign("app://local/first-run"));
   await expect(portal.getByRole("heading", { name: "Connect to your organization" })).toBeVisible();

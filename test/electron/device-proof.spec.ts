@@ -1,29 +1,13 @@
 // The real bridge hop for device enrollment and device proof: the portal page asks main to
 // enroll this device with a connect key and to sign a server challenge with the device key kept
 // in the OS keystore (safeStorage); the server accepts the proof. Skips itself without Electron.
-import { expect, test, type ElectronApplication } from "@playwright/test";
-import {
-  electron,
-  launchDesktopApp,
-  signInAsDemoEmployee,
-  skipReason,
-  type DesktopApp,
-} from "./desktop-app.ts";
+import { expect, test } from "@playwright/test";
+import { signInAsDemoEmployee, useDesktopApp } from "./desktop-app.ts";
 
-test.skip(!electron.found, skipReason);
-
-let desktop: DesktopApp;
-let app: ElectronApplication;
-
-test.beforeEach(async () => {
-  desktop = await launchDesktopApp();
-  app = desktop.app;
-});
-
-test.afterEach(() => desktop.close());
+const desktopApp = useDesktopApp();
 
 test("the portal enrolls this device and proves it with the device key through the bridge", async () => {
-  const portal = await app.firstWindow();
+  const portal = await desktopApp().firstWindow();
   await signInAsDemoEmployee(portal);
 
   const outcome = await portal.evaluate(async () => {

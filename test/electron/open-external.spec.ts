@@ -2,29 +2,13 @@
 // system browser, and main passes exactly that URL on, refusing anything that is not a launch
 // URL of the portal origin. The system browser itself cannot run here, so shell.openExternal is
 // replaced in the main process by a recorder. Skips itself without an Electron binary.
-import { expect, test, type ElectronApplication } from "@playwright/test";
-import {
-  electron,
-  launchDesktopApp,
-  signInAsDemoEmployee,
-  skipReason,
-  type DesktopApp,
-} from "./desktop-app.ts";
+import { expect, test } from "@playwright/test";
+import { signInAsDemoEmployee, useDesktopApp } from "./desktop-app.ts";
 
-test.skip(!electron.found, skipReason);
-
-let desktop: DesktopApp;
-let app: ElectronApplication;
-
-test.beforeEach(async () => {
-  desktop = await launchDesktopApp();
-  app = desktop.app;
-});
-
-test.afterEach(() => desktop.close());
+const desktopApp = useDesktopApp();
 
 test("main opens only the portal's one-time launch URLs in the system browser", async () => {
-  await app.evaluate(({ shell }) => {
+  await desktopApp().evaluate(({ shell }) => {
     const opened: string[] = [];
     (globalThis as { openedUrls?: string[] }).openedUrls = opened;
     shell.openExternal = (url: string) => {
@@ -32,7 +16,7 @@ test("main opens only the portal's one-time launch URLs in the system browser", 
       return Promise.resolve();
     };
   });
-  const portal = await app.firstWindow();
+  const portal = await desktopApp().firstWindow();
   await signInAsDemoEmployee(portal);
 
   const answers = await portal.evaluate(async () => {
@@ -55,6 +39,8 @@ test("main opens only the portal's one-time launch URLs in the system browser", 
   expect(answers.valid).toEqual({ ok: true, value: null });
   expect(answers.foreign).toMatchObject({ ok: false, error: { code: "INVALID_ARGUMENTS" } });
   expect(answers.notLaunch).toMatchObject({ ok: false, error: { code: "INVALID_ARGUMENTS" } });
-  const opened = await app.evaluate(() => (globalThis as { openedUrls?: string[] }).openedUrls);
+  const opened = await desktopApp().evaluate(
+    () => (globalThis as { openedUrls?: string[] }).openedUrls,
+  );
   expect(opened).toEqual([answers.url]);
 });
