@@ -1,0 +1,96 @@
+// One catalogue of audit events in words: the employee's sign-in history, the admin audit log
+// and the mails that mention an event all describe it from here, never by its internal name.
+import type { AuditEventName } from "./audit-log.ts";
+
+/** Which list an event belongs in: sign-ins, changes to the user's security, or admin work. */
+export type AuditEventCategory = "sign_in" | "security_change" | "administration";
+
+export type AuditEventDescription = {
+  /** A short sentence in words, e.g. "Signed in". */
+  title: string;
+  category: AuditEventCategory;
+  /** Whether the employee is offered "This wasn't me" for it (sign-ins and factor changes). */
+  reportable: boolean;
+};
+
+const signIn = (title: string): AuditEventDescription => ({
+  title,
+  category: "sign_in",
+  reportable: true,
+});
+const factorChange = (title: string): AuditEventDescription => ({
+  title,
+  category: "security_change",
+  reportable: true,
+});
+const securityChange = (title: string): AuditEventDescription => ({
+  title,
+  category: "security_change",
+  reportable: false,
+});
+const administration = (title: string): AuditEventDescription => ({
+  title,
+  category: "administration",
+  reportable: false,
+});
+
+export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> = {
+  "sign_in.succeeded": signIn("Signed in"),
+  "sign_in.failed": signIn("Sign-in failed"),
+  "session.reverified": signIn("Verified again"),
+  "session.reverify_failed": signIn("Verification failed"),
+  "mfa.failed": signIn("Authenticator code refused"),
+  "mfa.recovery_code_used": signIn("Signed in with a recovery code"),
+  "passkey.sign_in_failed": signIn("Device login failed"),
+  "app.launched": securityChange("Opened an app"),
+  "app.launch_refused": securityChange("App launch refused"),
+  "app.step_up_failed": signIn("App verification failed"),
+  "account.locked": securityChange("Account locked"),
+  "account.unlocked": securityChange("Account unlocked"),
+  "account.reported_compromise": securityChange("Reported activity as not recognized"),
+  "session.revoked": securityChange("Signed out a session"),
+  "password.changed": factorChange("Password changed"),
+  "password.reset_requested": securityChange("Password reset requested"),
+  "password.reset": factorChange("Password reset"),
+  "password.temporary_set": factorChange("Temporary password set by an admin"),
+  "mfa.totp_enabled": factorChange("Authenticator app set up"),
+  "mfa.totp_replaced": factorChange("Authenticator app replaced"),
+  "mfa.totp_removed": factorChange("Authenticator app removed"),
+  "mfa.recovery_codes_generated": factorChange("New recovery codes created"),
+  "mfa.reset_by_admin": factorChange("Multi-factor authentication reset by an admin"),
+  "mfa.enrollment_skipped": securityChange("Authenticator setup postponed"),
+  "passkey.registered": factorChange("Device login set up"),
+  "passkey.removed": factorChange("Device login removed"),
+  "device.connect_key_created": securityChange("Connect key created"),
+  "device.enrolled": factorChange("Device enrolled"),
+  "device.enrollment_refused": securityChange("Device enrollment refused"),
+  "device.removed": factorChange("Device removed"),
+  "device.revoked": factorChange("Device revoked by an admin"),
+  "ssh_key.added": factorChange("SSH key added"),
+  "ssh_key.removed": factorChange("SSH key removed"),
+  "profile.changed": securityChange("Profile changed"),
+  "user.created": administration("Account created"),
+  "user.disabled": administration("Account disabled"),
+  "user.enabled": administration("Account enabled"),
+  "user.role_changed": administration("Admin access changed"),
+  "policy.changed": administration("Policy changed"),
+  "app.created": administration("App created"),
+  "app.updated": administration("App changed"),
+  "app.deleted": administration("App deleted"),
+  "app.assigned": administration("App assigned"),
+  "app.unassigned": administration("App unassigned"),
+  "group.created": administration("Group created"),
+  "group.deleted": administration("Group deleted"),
+  "group.member_added": administration("Added to a group"),
+  "group.member_removed": administration("Removed from a group"),
+  "sso.keys_rotated": administration("SSO signing keys rotated"),
+  "device.enrollment_token_created": administration("Enrollment token created"),
+  "device.enrollment_token_revoked": administration("Enrollment token revoked"),
+};
+
+/** Describes a stored event name; names from older versions fall back to a neutral title. */
+export function describeAuditEvent(name: string): AuditEventDescription {
+  return Object.hasOwn(auditEventCatalogue, name)
+    ? auditEventCatalogue[name as AuditEventName]
+    : administration("Other activity");
+}
