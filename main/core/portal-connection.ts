@@ -90,7 +90,7 @@ export function createPortalConnection(ports: ConnectionPorts): PortalConnection
       const notice: OfflineNotice = {
         portalOrigin: state.origin,
         problem,
-        nextRetryAt: ports.now() + retryDelayMs(attempt, ports.random),
+        nextRetryAt: ports.now() + retryDelayMs(attempt, () => ports.random()),
       };
       stopTimer();
       state = { kind: "offline", origin: state.origin, attempt, notice, online: ports.isOnline() };

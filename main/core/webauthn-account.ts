@@ -33,16 +33,18 @@ export function decideWebAuthnAccount(accounts: readonly WebAuthnAccountChoice[]
 /** "Alex Morgan (alex.morgan@example.com)", or whichever part exists; never empty. */
 export function describeAccount(account: WebAuthnAccountChoice): string {
   const clean = (text: string | undefined) =>
-    (text ?? "")
-      .replace(/[\u0000-\u001f\u007f]/g, "")
-      .trim()
-      .slice(0, 80);
+    [...(text ?? "")].filter(isPrintable).join("").trim().slice(0, 80);
   const displayName = clean(account.displayName);
   const name = clean(account.name);
   if (displayName !== "" && name !== "" && displayName !== name) {
     return `${displayName} (${name})`;
   }
   return displayName || name || `Passkey ${account.credentialId.slice(0, 8)}…`;
+}
+
+function isPrintable(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  return code >= 0x20 && code !== 0x7f;
 }
 
 /** The chooser's answer (a button index; the last is Cancel) as a credential id or a cancel. */

@@ -10,12 +10,18 @@ async function withBridge(page: Page, update: UpdateCheckResult) {
       platform: () =>
         Promise.resolve({
           ok: true,
-          value: { os: "darwin", appVersion: "1.4.2", bundledServer: false },
+          value: {
+            os: "darwin",
+            appVersion: "1.4.2",
+            bundledServer: false,
+            updates: { enabled: true },
+          },
         }),
       checkForUpdates: () => Promise.resolve({ ok: true, value: answer }),
       onVerifyNow: () => () => undefined,
       onDeepLink: () => () => undefined,
       onResume: () => () => undefined,
+      showWindow: () => Promise.resolve({ ok: true, value: null }),
       signDeviceChallenge: () =>
         Promise.resolve({ ok: false, error: { code: "NOT_ENROLLED", message: "Not enrolled." } }),
       enrollDevice: () =>

@@ -52,13 +52,19 @@ export async function exposeDesktopBridge(page: Page): Promise<void> {
       platform: () =>
         Promise.resolve({
           ok: true,
-          value: { os: "darwin", appVersion: "1.0.0", bundledServer: false },
+          value: {
+            os: "darwin",
+            appVersion: "1.0.0",
+            bundledServer: false,
+            updates: { enabled: true },
+          },
         }),
       checkForUpdates: () =>
         Promise.resolve({ ok: true, value: { status: "up-to-date", currentVersion: "1.0.0" } }),
       onVerifyNow: () => () => undefined,
       onDeepLink: () => () => undefined,
       onResume: () => () => undefined,
+      showWindow: () => Promise.resolve({ ok: true, value: null }),
       openExternal: () => Promise.resolve({ ok: true, value: null }),
       generateSshKey: () => Promise.resolve({ ok: false, error: { code: "X", message: "" } }),
       enrollDevice: () => Promise.resolve({ ok: false, error: { code: "X", message: "" } }),
