@@ -51,6 +51,7 @@ test("in the desktop app the account menu offers About and Check for updates", a
   const about = page.getByRole("dialog", { name: "About Gatehouse" });
   await expect(about).toContainText("1.4.2");
   await expect(about).toContainText("macOS");
+  await expect(about).toContainText("Automatic (installed when you quit the app)");
   await saveScreenshot(page, testInfo, "desktop-about");
   await page.keyboard.press("Escape");
   await expect(about).toBeHidden();

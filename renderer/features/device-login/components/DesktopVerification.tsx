@@ -1,0 +1,43 @@
+// The desktop app's re-checks on every page (PRODUCT.md §1): the tray's "Verify now" asks for
+// Touch ID / Windows Hello at once; after wake and unlock the session is re-checked, and when
+// the 12-hour (or idle) check is due, the window comes forward with the prompt.
+import { useEffect, useState } from "react";
+import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
+import { onDesktopResume, onDesktopVerifyNow } from "../../../lib/desktop.ts";
+import { useSession } from "../../../stores/session.ts";
+import { verifyNowWithDevice } from "../verify-now.ts";
+
+export function DesktopVerification() {
+  const [message, setMessage] = useState<string>();
+
+  useEffect(() => {
+    const verify = () =>
+      void verifyNowWithDevice().then((outcome) =>
+        setMessage(outcome.ok ? undefined : outcome.message),
+      );
+    const stopVerify = onDesktopVerifyNow(() => {
+      if (
+        useSession.getState().status === "signed-in" ||
+        useSession.getState().status === "reverify"
+      ) {
+        verify();
+      }
+    });
+    const stopResume = onDesktopResume(() => {
+      void useSession
+        .getState()
+        .loadSession()
+        .then(() => {
+          if (useSession.getState().status === "reverify") {
+            verify();
+          }
+        });
+    });
+    return () => {
+      stopVerify();
+      stopResume();
+    };
+  }, []);
+
+  return <DesktopNotice message={message} onDismiss={() => setMessage(undefined)} />;
+}
