@@ -3,6 +3,7 @@
 // whatever page is open, the account menu shows the next check everywhere, and a gatehouse://
 // link opens its app through the one-time launch ticket. The bridge is the contract-shaped fake
 // of test/e2e/device-fixtures.ts; the _electron suite drives the real one.
+import type { Page } from "@playwright/test";
 import { demo, expect, saveScreenshot, signInWithPassword } from "./fixtures.ts";
 import {
   addAuthenticator,
@@ -13,7 +14,7 @@ import {
   test,
 } from "./device-fixtures.ts";
 
-async function setUpTouchId(page: import("@playwright/test").Page) {
+async function setUpTouchId(page: Page) {
   await exposeDesktopBridge(page);
   await addAuthenticator(page);
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
