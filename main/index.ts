@@ -28,6 +28,7 @@ import {
   webAuthnSurface,
 } from "./electron-surfaces.ts";
 import { registerIpcHandlers } from "./ipc.ts";
+import { applyLaunchAtLogin, toggleLaunchAtLogin } from "./launch-at-login.ts";
 import { readManagedPolicy } from "./managed-config.ts";
 import { createPortalLoader, type PortalLoader } from "./portal-loader.ts";
 import { readSettings, updateSettings } from "./settings-store.ts";
@@ -265,26 +266,14 @@ function onAction(action: TrayAction): void {
     portalPageShown,
     sendVerifyNow: () => mainWindow?.webContents.send(channels.onVerifyNow),
     toggleLaunchAtLogin: () => {
-      if (distribution === undefined || distribution.launchAtLogin.managedByOrganization) {
-        return;
+      if (toggleLaunchAtLogin(distribution, settingsFile())) {
+        refreshMenus();
       }
-      const enabled = !distribution.launchAtLogin.enabled;
-      distribution.launchAtLogin = { enabled, managedByOrganization: false };
-      updateSettings(settingsFile(), { launchAtLogin: enabled });
-      applyLaunchAtLogin(enabled);
-      refreshMenus();
     },
     checkForUpdates: () => updater?.checkForUpdates() ?? Promise.reject(new Error("not ready")),
     quit: () => app.quit(),
     log: (message) => console.info(message),
   });
-}
-
-/** macOS and Windows only: Electron has no login-item API for Linux desktops. */
-function applyLaunchAtLogin(openAtLogin: boolean): void {
-  if (app.isPackaged && process.platform !== "linux") {
-    app.setLoginItemSettings({ openAtLogin });
-  }
 }
 
 app.on("before-quit", () => {
