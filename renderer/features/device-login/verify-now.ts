@@ -6,7 +6,11 @@ import { useSession } from "../../stores/session.ts";
 import { getDeviceLoginMode, reverifyWithDevice } from "./api.ts";
 import { checkAvailability, describeCeremonyError } from "./availability.ts";
 
-export type VerifyNowOutcome = { ok: true } | { ok: false; message: string };
+export type VerifyNowOutcome =
+  | { ok: true }
+  /** No Touch ID / Windows Hello here, or none set up: the password prompt is the way. */
+  | { ok: false; unavailable: true; message: string }
+  | { ok: false; unavailable: false; message: string };
 
 let running: Promise<VerifyNowOutcome> | undefined;
 
@@ -23,7 +27,7 @@ async function verify(): Promise<VerifyNowOutcome> {
   try {
     const availability = await checkAvailability(await getDeviceLoginMode());
     if (!availability.available) {
-      return { ok: false, message: availability.reason };
+      return { ok: false, unavailable: true, message: availability.reason };
     }
     label = availability.label;
     await showDesktopWindow();
@@ -32,8 +36,12 @@ async function verify(): Promise<VerifyNowOutcome> {
     return { ok: true };
   } catch (caught) {
     if ((caught as { code?: unknown }).code === "PASSKEY_NOT_FOUND") {
-      return { ok: false, message: `Set up ${label} in Security to verify with it.` };
+      return {
+        ok: false,
+        unavailable: true,
+        message: `Set up ${label} in Security to verify with it.`,
+      };
     }
-    return { ok: false, message: describeCeremonyError(caught, label) };
+    return { ok: false, unavailable: false, message: describeCeremonyError(caught, label) };
   }
 }

@@ -11,16 +11,19 @@ export function DesktopVerification() {
   const [message, setMessage] = useState<string>();
 
   useEffect(() => {
-    const verify = () =>
+    /** After a wake, a device without Touch ID / Windows Hello simply shows the password prompt. */
+    const verify = (quietWhenUnavailable: boolean) =>
       void verifyNowWithDevice().then((outcome) =>
-        setMessage(outcome.ok ? undefined : outcome.message),
+        setMessage(
+          outcome.ok || (quietWhenUnavailable && outcome.unavailable) ? undefined : outcome.message,
+        ),
       );
     const stopVerify = onDesktopVerifyNow(() => {
       if (
         useSession.getState().status === "signed-in" ||
         useSession.getState().status === "reverify"
       ) {
-        verify();
+        verify(false);
       }
     });
     const stopResume = onDesktopResume(() => {
@@ -29,7 +32,7 @@ export function DesktopVerification() {
         .loadSession()
         .then(() => {
           if (useSession.getState().status === "reverify") {
-            verify();
+            verify(true);
           }
         });
     });
