@@ -1,7 +1,9 @@
 // The initials button top right and its menu: who is signed in, and Log out (PRODUCT.md §2).
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
+import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
 import { LogOutIcon } from "../../../components/Icons.tsx";
+import { ReverificationMenuItem } from "../../device-login/components/ReverificationMenuItem.tsx";
 import { initialsOf } from "../../../lib/initials.ts";
 import type { Me } from "../../../lib/types.ts";
 import { DesktopDialogs, DesktopMenuItems, useDesktopPlatform } from "./DesktopMenuItems.tsx";
@@ -9,6 +11,7 @@ import { DesktopDialogs, DesktopMenuItems, useDesktopPlatform } from "./DesktopM
 export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
   const platform = useDesktopPlatform();
   const [shown, setShown] = useState<"none" | "about" | "updates">("none");
+  const [verifyFailure, setVerifyFailure] = useState<string>();
   return (
     <>
       {/* Non-modal: a modal menu would inject a scroll-lock <style> tag that our CSP forbids. */}
@@ -31,6 +34,8 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
               </span>
             </div>
             <DropdownMenu.Separator className="menu-separator" />
+            <ReverificationMenuItem me={me} onFailed={setVerifyFailure} />
+            <DropdownMenu.Separator className="menu-separator" />
             {platform !== undefined && (
               <>
                 <DesktopMenuItems onShow={setShown} />
@@ -44,6 +49,7 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
+      <DesktopNotice message={verifyFailure} onDismiss={() => setVerifyFailure(undefined)} />
       {platform !== undefined && (
         <DesktopDialogs shown={shown} platform={platform} onClose={() => setShown("none")} />
       )}
