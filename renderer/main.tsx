@@ -2,8 +2,19 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
-import "./app/styles.css";
-import "./app/account.css";
+import { applyTheme, useTheme } from "./stores/theme.ts";
+import "./app/styles/tokens.css";
+import "./app/styles/base.css";
+import "./app/styles/buttons.css";
+import "./app/styles/forms.css";
+import "./app/styles/login.css";
+import "./app/styles/shell.css";
+import "./app/styles/menu.css";
+import "./app/styles/pages.css";
+import "./app/styles/dialogs.css";
+
+// Before the first paint, so a dark choice never flashes light.
+applyTheme(useTheme.getState().choice);
 
 const container = document.getElementById("root");
 if (container === null) {

@@ -2,6 +2,7 @@
 // (validated by the server, which refuses private keys with a clear warning) and delete.
 import { useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
+import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { KeyIcon } from "../../../components/Icons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import type { ApiError } from "../../../lib/http.ts";
@@ -11,6 +12,7 @@ import { isDesktopApp } from "../../../lib/desktop.ts";
 import { addSshKey, deleteSshKey, listSshKeys, type SshKey } from "../api.ts";
 import { GenerateKeyForm } from "./GenerateKeyForm.tsx";
 import { useLoader } from "../use-loader.ts";
+import { formatDate } from "../format.ts";
 import { LoadState } from "./LoadState.tsx";
 
 export function SshKeysCard({ email }: { email: string }) {
@@ -72,13 +74,19 @@ function KeyRow({ sshKey, onDeleted }: { sshKey: SshKey; onDeleted: () => void }
 
   const remove = async () => {
     setBusy(true);
+    setError(undefined);
     try {
       await withRecentVerification(() => deleteSshKey(sshKey.id));
+      setConfirming(false);
       onDeleted();
     } catch (caught) {
-      if (!handledReverification(caught)) {
+      if (
+        !handledReverification(caught) &&
+        (caught as ApiError).code !== "VERIFICATION_CANCELLED"
+      ) {
         setError((caught as ApiError).message);
       }
+    } finally {
       setBusy(false);
     }
   };
@@ -95,37 +103,34 @@ function KeyRow({ sshKey, onDeleted }: { sshKey: SshKey; onDeleted: () => void }
           {keyTypeLabel(sshKey.type)} · {sshKey.bits} bits
           {sshKey.comment === "" ? "" : ` · ${sshKey.comment}`} · Added {formatDate(sshKey.addedAt)}
         </span>
-        {error !== undefined && (
-          <span className="field-error" role="alert">
-            {error}
-          </span>
-        )}
       </div>
       <div className="item-actions">
-        {confirming ? (
-          <>
-            <Button variant="secondary" onClick={() => setConfirming(false)} disabled={busy}>
-              Keep
-            </Button>
-            <Button
-              className="button-danger"
-              busy={busy}
-              busyLabel="Deleting…"
-              onClick={() => void remove()}
-            >
-              Delete key
-            </Button>
-          </>
-        ) : (
-          <Button
-            variant="secondary"
-            onClick={() => setConfirming(true)}
-            aria-label={`Delete ${sshKey.name}`}
-          >
-            Delete
-          </Button>
-        )}
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setError(undefined);
+            setConfirming(true);
+          }}
+          aria-label={`Delete ${sshKey.name}`}
+        >
+          Delete
+        </Button>
       </div>
+      <ConfirmDialog
+        title={`Delete “${sshKey.name}”?`}
+        open={confirming}
+        confirmLabel="Delete key"
+        busyLabel="Deleting…"
+        busy={busy}
+        error={error}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          This key stops working for signing in to your organization’s servers. The key file on your
+          computer stays where it is.
+        </p>
+      </ConfirmDialog>
     </li>
   );
 }
@@ -215,8 +220,4 @@ const keyTypes: Record<string, string> = {
 
 function keyTypeLabel(type: string): string {
   return keyTypes[type] ?? type;
-}
-
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
 }
