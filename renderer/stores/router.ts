@@ -33,3 +33,7 @@ export const useRouter = create<RouterState>()((set) => ({
 window.addEventListener("popstate", () => {
   useRouter.setState({ pathname: window.location.pathname });
 });
+
+export function resetRouterStore(): void {
+  useRouter.setState({ pathname: window.location.pathname });
+}

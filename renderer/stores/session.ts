@@ -59,9 +59,10 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
   async signOut() {
     try {
       await postNoContent("auth/logout");
-    } finally {
-      set({ status: "signed-out", me: undefined, error: undefined, notice: undefined });
+    } catch {
+      // Already gone on the server (or unreachable): this browser signs out all the same.
     }
+    set({ status: "signed-out", me: undefined, error: undefined, notice: undefined });
   },
   endSession(notice) {
     set({ status: "signed-out", me: undefined, error: undefined, notice });
