@@ -32,6 +32,9 @@ export function newPasswordProblems(
 
 export type Strength = { level: 0 | 1 | 2 | 3 | 4; label: string };
 
+/** The server's rule ids (server/passwords/password-rules.ts) for guessable passwords. */
+const guessableRules = new Set(["not_common", "not_personal"]);
+
 /** Long passphrases are what NIST SP 800-63B encourages; past the policy, length is strength. */
 const strongLength = 16;
 
@@ -45,8 +48,10 @@ export function describeStrength(password: string, verdict: Verdict | undefined)
     return { level: 0, label: "" };
   }
   const met = judged.filter((rule) => rule.met === true).length;
+  // A common password, or one made of the user's name, is guessed first however long it is.
+  const guessable = judged.some((rule) => rule.met === false && guessableRules.has(rule.id));
   if (met < judged.length) {
-    return met * 2 < judged.length
+    return guessable || met * 2 < judged.length
       ? { level: 1, label: "Too weak" }
       : { level: 2, label: "Almost there" };
   }

@@ -110,7 +110,8 @@ export function EditableField(props: {
           ref={editButton}
           type="button"
           className="edit-value"
-          aria-label={`${spec.label}: ${empty ? "not set" : shown}. Edit`}
+          // Holds every word the button shows (WCAG 2.5.3), "Saved" too after a save.
+          aria-label={`${spec.label}: ${empty ? "not set" : shown}${saved ? " Saved" : ""}. Edit`}
           onClick={() => {
             setDraft(spec.value ?? "");
             setSaved(false);
@@ -119,7 +120,7 @@ export function EditableField(props: {
         >
           <span className={empty ? "detail-empty" : undefined}>{empty ? "Not set" : shown}</span>
           {saved ? (
-            <span className="edit-saved" aria-hidden="true">
+            <span className="edit-saved">
               <CheckIcon /> Saved
             </span>
           ) : (

@@ -46,6 +46,19 @@ describe("the strength meter", () => {
     expect(describeStrength(long, verdict(long, true, true)).label).toBe("Strong");
   });
 
+  it("calls a common or personal password too weak, however many other rules it meets", () => {
+    const common = {
+      password: "password",
+      rules: [rule("min_length", false), rule("max_length", true), rule("not_common", false)],
+    };
+    expect(describeStrength("password", common).level).toBe(1);
+    const personal = {
+      password: "riley-chen-2024",
+      rules: [rule("min_length", true), rule("max_length", true), rule("not_personal", false)],
+    };
+    expect(describeStrength("riley-chen-2024", personal).label).toBe("Too weak");
+  });
+
   it("shows nothing for a verdict on an older keystroke", () => {
     expect(describeStrength("orchard lane x", verdict("orchard lane", true)).level).toBe(0);
   });
