@@ -9,12 +9,14 @@ import {
   resetApplicationsStore,
   useApplications,
 } from "../../../../renderer/features/applications/store.ts";
+import type { PortalApp } from "../../../../renderer/features/applications/api.ts";
 import { resetSessionStore, useSession } from "../../../../renderer/stores/session.ts";
 import { answerApi } from "../fake-api.ts";
 
-const app = (name: string) => ({
+const app = (name: string): PortalApp => ({
   id: name.toLowerCase().replaceAll(" ", "-"),
   name,
+  kind: "bookmark",
   iconUrl: null,
   notes: null,
   requiresMfa: false,
