@@ -24,7 +24,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
+  // Each screen is scanned and captured four times (test/e2e/screens.ts): journeys take a while.
+  timeout: 240_000,
   reporter: [
     ["list"],
     [

@@ -74,12 +74,11 @@ export function stepUpPage(
   const nonce = newNonce(random);
   const invalid = options.error !== undefined;
   const error = invalid
-    ? `<p class="field-error" id="code-error">${escapeHtml(options.error ?? "")}</p>`
+    ? `<p class="field-error" role="alert" id="code-error">${escapeHtml(options.error ?? "")}</p>`
     : "";
   const content = `${heading("Verify it’s you")}
 <p class="login-subtitle"><strong>${escapeHtml(options.appName)}</strong> asks for a second factor. Enter the 6-digit code from your authenticator app, or a recovery code.</p>
 <form class="login-form" method="post" action="${escapeHtml(options.action)}">
-${invalid ? `<div class="alert alert-error" role="alert">${escapeHtml(options.error ?? "")}</div>` : ""}
 <div class="field"><label class="field-label" for="code">Verification code</label>
 <div class="field-control${invalid ? " field-control-invalid" : ""}"><input class="field-input code-input" id="code" name="code" autocomplete="one-time-code" inputmode="text" maxlength="32" placeholder="123456" required autofocus${invalid ? ' aria-invalid="true" aria-describedby="code-error"' : ""}></div>
 ${error}</div>

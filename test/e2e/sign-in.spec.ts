@@ -72,6 +72,7 @@ test("the portal works by keyboard alone", async ({ page }) => {
   // After sign-in, and after every navigation, focus is on the page's heading, not <body>.
   const heading = page.getByRole("heading", { name: "Applications", exact: true });
   await expect(heading).toBeFocused();
+  await expect(page.getByRole("list", { name: "Your applications" })).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("searchbox", { name: "Search applications" })).toBeFocused();
 
