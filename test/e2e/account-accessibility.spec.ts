@@ -67,6 +67,11 @@ test("Security's sections, the profile being edited and read-only", async ({
     .getByRole("navigation", { name: "Portal" })
     .getByRole("link", { name: "Profile" })
     .click();
+  // The navigation stays in view however far the page scrolls.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(
+    page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Security" }),
+  ).toBeInViewport();
   await page.getByRole("button", { name: /^Job title/ }).click();
   await expect(page.getByRole("button", { name: "Save" })).toBeVisible();
   await saveScreenshot(page, testInfo, "profile-field-editing");

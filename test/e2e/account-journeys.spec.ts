@@ -247,3 +247,27 @@ test("a temporary password must be replaced before the portal opens", async ({
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
 });
+
+test("a password that expires soon is announced on every page, with the way to change it", async ({
+  page,
+  accountPortal,
+}, testInfo) => {
+  const account = await createAccount(accountPortal, "expiring");
+  await accountPortal.admin(["policy", "set", "password", "maxAgeDays=5"]);
+  try {
+    await signInWithPassword(page, account.email, account.password);
+    const banner = page.getByRole("status").filter({ hasText: "Your password expires in" });
+    await expect(banner).toHaveText(/expires in 5 days/);
+    await saveScreenshot(page, testInfo, "password-expiry-banner");
+    await page
+      .getByRole("navigation", { name: "Portal" })
+      .getByRole("link", { name: "Profile" })
+      .click();
+    await expect(banner).toBeVisible();
+    await banner.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByRole("region", { name: "Password" })).toContainText("Expires");
+    await expect(banner).toHaveCount(0); // the form itself is on screen now
+  } finally {
+    await accountPortal.admin(["policy", "set", "password", "maxAgeDays=0"]);
+  }
+});
