@@ -28,17 +28,26 @@ export function NewPasswordFields(props: {
         value={props.password}
         onChange={(event) => props.onPasswordChange(event.target.value)}
         error={props.passwordError}
-        aria-describedby={`${strengthId} ${checklistId}`}
+        aria-describedby={
+          [props.password === "" ? "" : strengthId, props.rules === undefined ? "" : checklistId]
+            .filter(Boolean)
+            .join(" ") || undefined
+        }
       />
-      <div className="strength" id={strengthId} data-level={strength.level}>
-        <span className="strength-bar" aria-hidden="true">
-          <span />
-          <span />
-          <span />
-          <span />
-        </span>
-        <span>{strength.level === 0 ? "Strength: –" : `Strength: ${strength.label}`}</span>
-      </div>
+      {/* From the first keystroke on: an empty meter would only be noise. */}
+      {props.password !== "" && (
+        <div className="strength" id={strengthId} data-level={strength.level}>
+          <span className="strength-bar" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+            <span />
+          </span>
+          <span>
+            {strength.level === 0 ? "Strength: checking…" : `Strength: ${strength.label}`}
+          </span>
+        </div>
+      )}
       {props.rules !== undefined && (
         <PasswordChecklist rules={props.rules.rules} id={checklistId} />
       )}
