@@ -1,4 +1,6 @@
 // End-to-end suite: the real server (demo mode, fresh SQLite) driven through Debian's Chromium.
+// GATEHOUSE_E2E_BROWSER=firefox or webkit runs it in Playwright's own builds of those instead
+// (.github/workflows/browsers.yml installs them); the WebAuthn journeys then skip, saying why.
 import { defineConfig } from "@playwright/test";
 
 export const chromiumArguments = [
@@ -10,18 +12,37 @@ export const chromiumArguments = [
   "--no-first-run",
 ];
 
+const browser = process.env.GATEHOUSE_E2E_BROWSER ?? "chromium";
+if (!["chromium", "firefox", "webkit"].includes(browser)) {
+  throw new Error(`GATEHOUSE_E2E_BROWSER must be chromium, firefox or webkit (got "${browser}")`);
+}
+
 export default defineConfig({
   testDir: "test/e2e",
-  outputDir: "test-results/e2e",
+  outputDir: browser === "chromium" ? "test-results/e2e" : `test-results/e2e-${browser}`,
   fullyParallel: false,
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
-  reporter: [["list"], ["html", { outputFolder: "playwright-report/e2e", open: "never" }]],
+  // Each screen is scanned and captured four times (test/e2e/screens.ts): journeys take a while.
+  timeout: 240_000,
+  reporter: [
+    ["list"],
+    [
+      "html",
+      {
+        outputFolder:
+          browser === "chromium" ? "playwright-report/e2e" : `playwright-report/e2e-${browser}`,
+        open: "never",
+      },
+    ],
+  ],
   use: {
-    browserName: "chromium",
-    launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArguments },
+    browserName: browser as "chromium" | "firefox" | "webkit",
+    // Chromium is Debian's (the project never downloads browsers for its own gate).
+    ...(browser === "chromium"
+      ? { launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArguments } }
+      : {}),
     viewport: { width: 1280, height: 800 },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",

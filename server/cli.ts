@@ -5,7 +5,8 @@ import {
   loadConfig,
   unknownEnvironmentSettings,
 } from "./config/config.ts";
-import { describeDemo, startServer } from "./server.ts";
+import { describeDemo } from "./demo/demo-banner.ts";
+import { startServer } from "./server.ts";
 
 async function main(): Promise<void> {
   for (const key of unknownEnvironmentSettings()) {
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const server = await startServer(config);
   if (config.mode === "demo") {
-    console.log(describeDemo(server.url));
+    console.log(await describeDemo(server.context.db, server.url, config.database));
   }
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {

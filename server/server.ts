@@ -3,7 +3,6 @@
 import { buildApp, publicOrigin, type FastifyTypeboxInstance } from "./app.ts";
 import type { ServerConfig } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
-import { demoAccounts } from "./demo/demo-accounts.ts";
 import { seedDemoData } from "./demo/demo-data.ts";
 import { syncDemoSsoApps } from "./demo/demo-sso-apps.ts";
 import { systemClock, systemRandom, type Clock, type Random } from "./lib/clock.ts";
@@ -51,13 +50,4 @@ export async function startServer(
     await db.destroy();
     throw error;
   }
-}
-
-/** The lines a person needs to try the demo: where to go and how to sign in. */
-export function describeDemo(url: string): string {
-  return [
-    `Gatehouse portal (demo data): ${url}`,
-    `  Employee: ${demoAccounts.employee.email} / ${demoAccounts.employee.password}`,
-    `  Admin:    ${demoAccounts.admin.email} / ${demoAccounts.admin.password}`,
-  ].join("\n");
 }

@@ -1,12 +1,18 @@
 // `gatehouse-admin` (also `npm run admin -- …`): account administration straight on the
 // database. Passwords are read from standard input or generated, never taken from argv, where
 // any user of the machine could read them in the process list.
+import { existsSync } from "node:fs";
 import { text } from "node:stream/consumers";
 import { parseArgs } from "node:util";
 import { listAuditEvents } from "../audit/audit-log.ts";
 import { hashPassword, maxPasswordBytes } from "../auth/password.ts";
 import { invalidateUserSessions } from "../auth/session.ts";
-import { ConfigError, loadConfig, type ServerConfig } from "../config/config.ts";
+import {
+  ConfigError,
+  configuredDatabaseUrl,
+  loadConfig,
+  type ServerConfig,
+} from "../config/config.ts";
 import { systemClock, systemRandom } from "../lib/clock.ts";
 import { createMailer, listOutbox, type Mailer } from "../mail/mailer.ts";
 import { evaluatePassword, type PersonalWords } from "../passwords/password-rules.ts";
@@ -15,6 +21,7 @@ import { readPolicy } from "../policies/policy-store.ts";
 import { openDatabase, type Db } from "../storage/database.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
 import { findUserByEmail, listUsers, normalizeEmail, updateUser } from "../storage/users.ts";
+import { chooseAdminDatabase } from "./database-choice.ts";
 import { sendInvitation } from "./invite.ts";
 import { DeviceCommandError, deviceUsage, runDeviceCommand } from "./device-admin.ts";
 import { runSshKeyCommand, SshKeyCommandError, sshKeyUsage } from "./ssh-key-admin.ts";
@@ -54,7 +61,8 @@ ${deviceUsage}
 ${appUsage}
 
 Without --password-stdin a strong temporary password is generated and printed once.
-The database comes from GATEHOUSE_DATABASE_URL (default sqlite:data/gatehouse.db).`;
+The database comes from GATEHOUSE_DATABASE_URL; without it, data/gatehouse.db (npm run server)
+or data/demo.db (npm start), whichever exists. The CLI never creates a database.`;
 
 export class UsageError extends Error {}
 
@@ -374,7 +382,20 @@ function checkPassword(password: string): string {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const configured = loadConfig();
+  const choice = chooseAdminDatabase({
+    configured: configured.database,
+    explicit: configuredDatabaseUrl() !== undefined,
+    exists: existsSync,
+    directory: process.cwd(),
+  });
+  if (!choice.ok) {
+    throw new UsageError(choice.message);
+  }
+  if (choice.notice !== undefined) {
+    console.error(choice.notice); // stderr: output such as `ssh-keys export` stays clean
+  }
+  const config = { ...configured, database: choice.database };
   const db = openDatabase(config.database);
   try {
     await migrateToLatest(db);

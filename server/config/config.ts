@@ -110,6 +110,15 @@ export function loadConfig(environment: Source = process.env): ServerConfig {
   };
 }
 
+/**
+ * GATEHOUSE_DATABASE_URL as the operator set it (environment or config file), or undefined when
+ * it was left to the default — the admin CLI then looks for the database the server made.
+ */
+export function configuredDatabaseUrl(environment: Source = process.env): string | undefined {
+  const source = { ...readConfigFile(environment.GATEHOUSE_CONFIG), ...definedOnly(environment) };
+  return source.GATEHOUSE_DATABASE_URL;
+}
+
 const isKnownKey = (key: string) => (configKeys as readonly string[]).includes(key);
 
 /**

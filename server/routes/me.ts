@@ -26,12 +26,17 @@ export function describeMe(auth: ValidSession): MeResponse {
   return toMe(auth, {
     profileEditable: profile.editable,
     passwordExpiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
+    passwordReminderDays: password.reminderDays,
   });
 }
 
 export function toMe(
   { user, session, policy, checkedAt }: ValidSession,
-  settings: { profileEditable: boolean; passwordExpiresAt: string | null },
+  settings: {
+    profileEditable: boolean;
+    passwordExpiresAt: string | null;
+    passwordReminderDays: number;
+  },
 ): MeResponse {
   return {
     id: user.id,
@@ -44,6 +49,7 @@ export function toMe(
     mustChangePassword: user.must_change_password === 1,
     profileEditable: settings.profileEditable,
     passwordExpiresAt: settings.passwordExpiresAt,
+    passwordReminderDays: settings.passwordReminderDays,
     personal: {
       mobilePhone: user.mobile_phone,
       workPhone: user.work_phone,

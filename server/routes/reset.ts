@@ -19,7 +19,13 @@ import {
 import { signInRateLimit } from "../plugins/rate-limit.ts";
 import { readPolicy } from "../policies/policy-store.ts";
 import { ErrorResponse } from "../schemas/common.ts";
-import { ForgotPasswordAnswer, ForgotPasswordBody, ResetPasswordBody } from "../schemas/reset.ts";
+import {
+  ForgotPasswordAnswer,
+  ForgotPasswordBody,
+  ResetLinkCheckAnswer,
+  ResetLinkCheckBody,
+  ResetPasswordBody,
+} from "../schemas/reset.ts";
 import type { User } from "../storage/schema.ts";
 import { findUserByEmail, normalizeEmail } from "../storage/users.ts";
 import { originOf, refuseOversizePassword } from "./auth.ts";
@@ -89,6 +95,25 @@ export function resetRoutes(
     },
   );
 
+  // The page checks its link when it opens, so a used, expired or bogus link says so before the
+  // user types a new password twice. Does not consume the link.
+  app.post(
+    "/api/auth/reset-password/check",
+    {
+      config: signInRateLimit(context.config.signInRateLimitPerMinute),
+      schema: {
+        body: ResetLinkCheckBody,
+        response: { 200: ResetLinkCheckAnswer, "4xx": ErrorResponse },
+      },
+    },
+    async (request) => {
+      if ((await findResetTokenUser(context, request.body.token)) === undefined) {
+        throw invalidLink();
+      }
+      return { valid: true as const };
+    },
+  );
+
   app.post(
     "/api/auth/reset-password",
     {
@@ -101,10 +126,7 @@ export function resetRoutes(
     async (request, reply) => {
       const { token, newPassword } = request.body;
       refuseOversizePassword(newPassword, "newPassword");
-      const invalid = new AppError(
-        "RESET_LINK_INVALID",
-        "This reset link has expired or was already used. Ask for a new one.",
-      );
+      const invalid = invalidLink();
       const user = await findResetTokenUser(context, token);
       if (user === undefined) {
         throw invalid;
@@ -148,6 +170,13 @@ export function resetRoutes(
       await mailer.send(noticeMail(user));
       return reply.status(204).send(null);
     },
+  );
+}
+
+function invalidLink(): AppError {
+  return new AppError(
+    "RESET_LINK_INVALID",
+    "This reset link has expired or was already used. Ask for a new one.",
   );
 }
 

@@ -21,6 +21,7 @@ import {
   SshKeyView,
 } from "../schemas/security.ts";
 import { reportCompromise } from "../security/report-compromise.ts";
+import { describeAuditEvent, describeAuditReason } from "../audit/event-catalogue.ts";
 import { findSecurityEvent, listSecurityHistory } from "../security/security-history.ts";
 import { describeUserAgent } from "../security/user-agent.ts";
 import {
@@ -191,7 +192,8 @@ export function securityRoutes(
       events: (await listSecurityHistory(db, auth(request).user.id)).map((event) => ({
         id: event.id,
         event: event.event,
-        reason: event.reason,
+        ...describeAuditEvent(event.event),
+        detail: describeAuditReason(event.reason),
         at: new Date(event.at).toISOString(),
         device: describeUserAgent(event.user_agent).label,
         ip: event.ip,
@@ -210,6 +212,12 @@ export function securityRoutes(
       const event = await findSecurityEvent(db, user.id, request.params.id);
       if (event === undefined) {
         throw new AppError("NOT_FOUND", "That event is not in your history.");
+      }
+      if (!describeAuditEvent(event.event).reportable) {
+        throw new AppError(
+          "EVENT_NOT_REPORTABLE",
+          "Only sign-ins and changes to how you sign in can be reported. Contact your IT administrator about anything else.",
+        );
       }
       await reportCompromise({
         db,

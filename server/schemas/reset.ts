@@ -11,6 +11,14 @@ export const ForgotPasswordBody = Type.Object(
 
 export const ForgotPasswordAnswer = Type.Object({ message: Type.String() });
 
+/** "Is this link still good?", asked when the reset page opens, before anything is typed. */
+export const ResetLinkCheckBody = Type.Object(
+  { token: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+
+export const ResetLinkCheckAnswer = Type.Object({ valid: Type.Literal(true) });
+
 export const ResetPasswordBody = Type.Object(
   {
     token: Type.String({ minLength: 1, maxLength: 100 }),

@@ -43,8 +43,19 @@ export const RevokedCount = Type.Object({ revoked: Type.Integer() });
 
 export const SecurityEventView = Type.Object({
   id: Type.String(),
+  /** The stable event name, for programs; people read `title` and `detail`. */
   event: Type.String(),
-  reason: Type.Union([Type.String(), Type.Null()]),
+  /** The event in words, from server/audit/event-catalogue.ts. */
+  title: Type.String(),
+  /** Why, in words ("wrong password"), or null. */
+  detail: Type.Union([Type.String(), Type.Null()]),
+  category: Type.Union([
+    Type.Literal("sign_in"),
+    Type.Literal("security_change"),
+    Type.Literal("administration"),
+  ]),
+  /** Whether "This wasn't me" is offered (sign-ins and factor changes). */
+  reportable: Type.Boolean(),
   at: Type.String({ format: "date-time" }),
   device: Type.String(),
   ip: Type.Union([Type.String(), Type.Null()]),

@@ -95,6 +95,7 @@ for (const { dialect, skipReason } of dialects) {
         expect(me.json()).toMatchObject({
           mustChangePassword: false,
           passwordExpiresAt: new Date(server.clock.now() + 30 * day).toISOString(),
+          passwordReminderDays: 7, // the portal's banner starts with the reminder mails
         });
         await setPolicy(server, "password", { maxAgeDays: 0 });
       });

@@ -24,7 +24,11 @@ export type ActiveSession = {
 export type SecurityEvent = {
   id: string;
   event: string;
-  reason: string | null;
+  /** In words, from the server's event catalogue (server/audit/event-catalogue.ts). */
+  title: string;
+  detail: string | null;
+  category: "sign_in" | "security_change" | "administration";
+  reportable: boolean;
   at: string;
   device: string;
   ip: string | null;

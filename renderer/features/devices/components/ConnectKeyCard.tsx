@@ -2,6 +2,7 @@
 // organization (PRODUCT.md §2). The server keeps only its hash; this card forgets it on leave.
 import { useState } from "react";
 import { Button } from "../../../components/Button.tsx";
+import { CopyButton } from "../../../components/CopyButton.tsx";
 import type { ApiError } from "../../../lib/http.ts";
 import { generateConnectKey } from "../api.ts";
 import "../devices.css";
@@ -47,9 +48,10 @@ export function ConnectKeyCard() {
       )}
       {issued !== undefined && (
         <div className="connect-key" role="status">
-          <code className="connect-key-value" aria-label="Your connect key">
-            {issued.connectKey}
-          </code>
+          <div className="copy-value">
+            <code data-testid="connect-key">{issued.connectKey}</code>
+            <CopyButton value={issued.connectKey} label="Copy key" />
+          </div>
           <p className="item-meta">
             Shown only now. Valid until{" "}
             {new Date(issued.expiresAt).toLocaleTimeString(undefined, { timeStyle: "short" })}.

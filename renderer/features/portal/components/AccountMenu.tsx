@@ -1,4 +1,5 @@
-// The initials button top right and its menu: who is signed in, and Log out (PRODUCT.md §2).
+// The initials button top right and its menu: who is signed in, the appearance, and Log out
+// (PRODUCT.md §2, §3).
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
 import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
@@ -7,6 +8,7 @@ import { ReverificationMenuItem } from "../../device-login/components/Reverifica
 import { initialsOf } from "../../../lib/initials.ts";
 import type { Me } from "../../../lib/types.ts";
 import { DesktopDialogs, DesktopMenuItems, useDesktopPlatform } from "./DesktopMenuItems.tsx";
+import { ThemeMenuItems } from "./ThemeMenuItems.tsx";
 
 export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
   const platform = useDesktopPlatform();
@@ -18,9 +20,10 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
       <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger
           className="avatar-button"
-          aria-label={`Account menu for ${me.displayName}`}
+          // The name starts with the visible initials (WCAG 2.5.3 label in name).
+          aria-label={`${initialsOf(me)}: account menu for ${me.displayName}`}
         >
-          <span aria-hidden="true">{initialsOf(me)}</span>
+          {initialsOf(me)}
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="end" sideOffset={8}>
@@ -42,6 +45,8 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
                 <DropdownMenu.Separator className="menu-separator" />
               </>
             )}
+            <ThemeMenuItems />
+            <DropdownMenu.Separator className="menu-separator" />
             <DropdownMenu.Item className="menu-item" onSelect={onSignOut}>
               <LogOutIcon size={18} />
               Log out

@@ -1,5 +1,6 @@
 // Profile: the signed-in user's details in the three sections of PRODUCT.md §2, edited in place.
 // The company email is never editable; everything is read-only when the admin manages profiles.
+import { useState } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { InfoIcon } from "../../../components/StatusIcons.tsx";
 import type { ApiError } from "../../../lib/http.ts";
@@ -8,6 +9,7 @@ import { handledReverification, useSession } from "../../../stores/session.ts";
 import { EditableField, type FieldSpec } from "./EditableField.tsx";
 
 export function ProfilePage({ me }: { me: Me }) {
+  const [announcement, setAnnouncement] = useState("");
   const sections: { title: string; fields: FieldSpec[] }[] = [
     {
       title: "Profile details",
@@ -80,6 +82,10 @@ export function ProfilePage({ me }: { me: Me }) {
             : "Your details as your organization has them."
         }
       />
+      {/* Present from the start, so screen readers pick up what is said into it later. */}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       <div className="card-stack">
         {!me.profileEditable && (
           <div className="alert alert-info" role="note">
@@ -103,6 +109,7 @@ export function ProfilePage({ me }: { me: Me }) {
                   editable={me.profileEditable}
                   onSaved={(updated) => useSession.getState().updateMe(updated)}
                   onError={onError}
+                  onAnnounce={setAnnouncement}
                 />
               ))}
             </div>
