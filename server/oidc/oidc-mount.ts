@@ -50,8 +50,11 @@ export async function mountOidcProvider(
     // Leave the body stream to the OP: a parser that reads nothing.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser("*", (_request, _payload, parsed) => parsed(null, undefined));
-    scope.all(oidcMountPath, handle);
-    scope.all(`${oidcMountPath}/*`, handle);
+    // The OP's endpoints take posts from other sites by their standard (the token endpoint from
+    // an app's server, form_post from its pages): the only routes outside the CSRF rule.
+    const protocol = { config: { csrf: "cross-site" as const } };
+    scope.all(oidcMountPath, protocol, handle);
+    scope.all(`${oidcMountPath}/*`, protocol, handle);
     done();
   });
 }

@@ -1,18 +1,39 @@
-// The one place errors become responses: stable codes for expected failures, and 5xx bodies
-// that say nothing internal (the details go to the log).
-import type { FastifyError, FastifyInstance } from "fastify";
+// The one place errors become responses: stable codes for expected failures, 5xx bodies that
+// say nothing internal (the details go to the log), and Fastify's own URL errors (a bad escape,
+// an overlong parameter) answered in the same format, with the security headers, path not echoed.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, type ErrorBody } from "../errors.ts";
+import { sendError, type ErrorPageContext } from "./error-reply.ts";
 
 type FrameworkError = FastifyError & { status?: number };
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, pages: ErrorPageContext): void {
   app.setErrorHandler((error: FrameworkError, request, reply) => {
     const { status, body } = describeError(error);
     if (status >= 500) {
       request.log.error({ err: error }, "request failed");
     }
-    return reply.status(status).send(body);
+    return sendError(request, reply, status, body, pages);
   });
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors the router raises before any hook runs, so the
+ * security headers are applied here by hand.
+ */
+export function frameworkErrorHandler(
+  applySecurityHeaders: (request: IncomingMessage, response: ServerResponse) => void,
+  pages: ErrorPageContext,
+) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    applySecurityHeaders(request.raw, reply.raw);
+    const { status, body } = describeError(error);
+    if (status >= 500) {
+      request.log.error({ err: error }, "request failed");
+    }
+    sendError(request, reply, status, body, pages);
+  };
 }
 
 function describeError(error: FrameworkError): { status: number; body: ErrorBody } {
@@ -36,6 +57,10 @@ function describeError(error: FrameworkError): { status: number; body: ErrorBody
       return fromAppError(new AppError("PAYLOAD_TOO_LARGE", "The request body is too large."));
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return fromAppError(new AppError("VALIDATION_FAILED", "The request needs a JSON body."));
+    case "FST_ERR_BAD_URL":
+      return fromAppError(new AppError("MALFORMED_URL", "This address is not valid."));
+    case "FST_ERR_MAX_PARAM_LENGTH":
+      return fromAppError(new AppError("URL_TOO_LONG", "This address is too long."));
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return fromAppError(new AppError("MALFORMED_JSON", "The request body is not valid JSON."));
     default:
