@@ -53,8 +53,12 @@ const maxBodyBytes = 64 * 1024;
 /** The longest legitimate path parameter: a launch ticket (128); longer is 414, in our format. */
 const maxParamLength = 128;
 
-/** For tests: sees every route as it is registered (Fastify's onRoute), CSRF rule included. */
-export type BuildOptions = { onRoute?: (route: RouteOptions) => void };
+export type BuildOptions = {
+  /** For tests: sees every route as it is registered (Fastify's onRoute), CSRF rule included. */
+  onRoute?: (route: RouteOptions) => void;
+  /** For tests: where the log lines go (redaction applied), instead of standard output. */
+  logStream?: { write(line: string): void };
+};
 
 export async function buildApp(
   context: ServerContext,
@@ -73,6 +77,7 @@ export async function buildApp(
       level: config.logLevel,
       // Tokens live in cookies; make sure no serializer ever writes one out.
       redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+      ...(options.logStream === undefined ? {} : { stream: options.logStream }),
     },
     bodyLimit: maxBodyBytes,
     trustProxy: config.trustProxy,

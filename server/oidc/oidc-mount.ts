@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { Db } from "../storage/database.ts";
 import { sweepExpiredOidcPayloads } from "./oidc-adapter.ts";
+import { logProviderErrors } from "./oidc-error-log.ts";
 import { oidcMountPath } from "./oidc-provider.ts";
 
 /** Expired codes, sessions and interactions are deleted this often. */
@@ -33,6 +34,7 @@ export async function mountOidcProvider(
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
     const provider = await engine.provider();
     if (callbackOf !== provider) {
+      logProviderErrors(provider, app.log);
       callback = provider.callback();
       callbackOf = provider;
     }

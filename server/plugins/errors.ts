@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, type ErrorBody } from "../errors.ts";
+import { isTextPattern } from "../schemas/strings.ts";
 import { sendError, type ErrorPageContext } from "./error-reply.ts";
 
 type FrameworkError = FastifyError & { status?: number };
@@ -44,7 +45,7 @@ function describeError(error: FrameworkError): { status: number; body: ErrorBody
     const first = error.validation[0];
     const field =
       first?.instancePath.replace(/^\//, "").replaceAll("/", ".") || missingField(first);
-    const message = `${field === "" ? "The request" : field} ${first?.message ?? "is invalid"}`;
+    const message = `${field === "" ? "The request" : field} ${explain(first)}`;
     return fromAppError(new AppError("VALIDATION_FAILED", message, field || undefined));
   }
   switch (error.code) {
@@ -81,6 +82,18 @@ function describeError(error: FrameworkError): { status: number; body: ErrorBody
 
 function fromAppError(error: AppError): { status: number; body: ErrorBody } {
   return { status: error.statusCode, body: error.toBody() };
+}
+
+/** Ajv's words, except for patterns: those say what is wrong instead of quoting a regex. */
+function explain(
+  first: { keyword?: string; message?: string; params?: Record<string, unknown> } | undefined,
+): string {
+  if (first?.keyword === "pattern") {
+    return isTextPattern(first.params?.pattern)
+      ? "contains a control character or broken Unicode; use plain text"
+      : "is not in the expected format";
+  }
+  return first?.message ?? "is invalid";
 }
 
 function missingField(first: { params?: Record<string, unknown> } | undefined): string {

@@ -1,6 +1,7 @@
 // The admin policies (PRODUCT.md §3), one TypeBox schema and one default per kind. The schemas
 // validate every write from the CLI and the admin API, and every read from the database.
 import { Type, type Static } from "typebox";
+import { Text } from "../schemas/strings.ts";
 
 export const LockoutPolicy = Type.Object(
   {
@@ -45,7 +46,7 @@ export const PasswordPolicy = Type.Object(
     maxAgeDays: Type.Integer({ minimum: 0, maximum: 3650 }),
     reminderDays: Type.Integer({ minimum: 1, maximum: 30 }),
     /** The organization's own words on top of the common-password list. */
-    extraBlockedWords: Type.Array(Type.String({ minLength: 3, maxLength: 64 }), { maxItems: 500 }),
+    extraBlockedWords: Type.Array(Text({ minLength: 3, maxLength: 64 }), { maxItems: 500 }),
   },
   { additionalProperties: false },
 );

@@ -29,15 +29,13 @@ import type { FastifyTypeboxInstance } from "../app.ts";
 import { originOf } from "./auth.ts";
 import { oidcInteractionRoutes } from "./oidc-interaction.ts";
 import { samlRoutes } from "./saml.ts";
+import { Text } from "../schemas/strings.ts";
 
 const TicketParams = Type.Object(
-  { ticket: Type.String({ minLength: 1, maxLength: 128 }) },
+  { ticket: Text({ minLength: 1, maxLength: 128 }) },
   { additionalProperties: false },
 );
-const StepUpBody = Type.Object(
-  { code: Type.String({ maxLength: 32 }) },
-  { additionalProperties: true },
-);
+const StepUpBody = Type.Object({ code: Text({ maxLength: 32 }) }, { additionalProperties: true });
 
 export function launchCookieNames(https: boolean): { stepUp: string; sso: string } {
   const prefix = https ? "__Host-" : "";

@@ -3,6 +3,7 @@ import { Type } from "typebox";
 import { maxPasswordBytes } from "../auth/password.ts";
 import { SecondFactorCode } from "./mfa.ts";
 import { EmailAddress } from "./common.ts";
+import { Text } from "./strings.ts";
 
 export const ForgotPasswordBody = Type.Object(
   { email: EmailAddress },
@@ -13,8 +14,8 @@ export const ForgotPasswordAnswer = Type.Object({ message: Type.String() });
 
 export const ResetPasswordBody = Type.Object(
   {
-    token: Type.String({ minLength: 1, maxLength: 100 }),
-    newPassword: Type.String({ minLength: 1, maxLength: maxPasswordBytes }),
+    token: Text({ minLength: 1, maxLength: 100 }),
+    newPassword: Text({ minLength: 1, maxLength: maxPasswordBytes }),
     /** Required when the account has MFA: a TOTP code or a recovery code. */
     code: Type.Optional(SecondFactorCode),
   },
