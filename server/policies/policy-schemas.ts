@@ -10,11 +10,6 @@ export const LockoutPolicy = Type.Object(
     /** "temporary" unlocks itself after durationMinutes; "admin" waits for an admin. */
     mode: Type.Union([Type.Literal("temporary"), Type.Literal("admin")]),
     durationMinutes: Type.Integer({ minimum: 1, maximum: 7 * 24 * 60 }),
-    /**
-     * Whether sign-in says "locked" (helpful, but it tells an attacker the account exists) or
-     * answers like a wrong password (no enumeration at all).
-     */
-    revealLocked: Type.Boolean(),
   },
   { additionalProperties: false },
 );
@@ -95,8 +90,19 @@ export type Policies = {
 
 export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
 
+/**
+ * Settings a release removed, with why. Stored policies may still carry them (they are dropped on
+ * read); a change that names one is refused with this explanation.
+ */
+export const retiredSettings: Partial<Record<PolicyKind, Record<string, string>>> = {
+  lockout: {
+    revealLocked:
+      "was removed: a locked account is now told only to someone who enters its right password (see docs/admin.md)",
+  },
+};
+
 export const defaultPolicies: Policies = {
-  lockout: { threshold: 10, mode: "temporary", durationMinutes: 15, revealLocked: true },
+  lockout: { threshold: 10, mode: "temporary", durationMinutes: 15 },
   session: { reverifyAfterMinutes: 12 * 60, idleMinutes: 30, absoluteLifetimeHours: 30 * 24 },
   password: {
     minLength: 12,

@@ -9,6 +9,7 @@ import * as sshKeys from "./migrations/0020-ssh-keys.ts";
 import * as mfa from "./migrations/0030-mfa.ts";
 import * as devicesAndPasskeys from "./migrations/0040-devices-and-passkeys.ts";
 import * as oidcTokenEndpointAuthMethod from "./migrations/0050-oidc-token-endpoint-auth-method.ts";
+import * as lockReason from "./migrations/0051-lock-reason.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   "0030-mfa": mfa,
   "0040-devices-and-passkeys": devicesAndPasskeys,
   "0050-oidc-token-endpoint-auth-method": oidcTokenEndpointAuthMethod,
+  "0051-lock-reason": lockReason,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

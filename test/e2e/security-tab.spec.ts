@@ -112,7 +112,11 @@ test("“This wasn't me” signs the user out everywhere and locks the account",
 
     await expect(page.getByLabel("Company email")).toBeVisible();
     await signInWithPassword(page, demo.employee.email, demo.employee.password);
-    await expect(page.getByRole("alert")).toContainText(/locked/i);
+    // The right password learns why: the user's own report, and who to contact.
+    await expect(page.getByRole("alert")).toHaveText(
+      /locked because you reported activity on it that you did not recognize\. Your IT administrator has been told/,
+    );
+    await saveScreenshot(page, testInfo, "security-locked-after-report");
   } finally {
     await context.close();
     await portal.stop();

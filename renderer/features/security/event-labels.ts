@@ -25,6 +25,7 @@ const labels: Record<string, string> = {
 const reasons: Record<string, string> = {
   wrong_password: "wrong password",
   locked: "account locked",
+  locked_wrong_password: "wrong password while locked",
   account_disabled: "account disabled",
   not_admin: "admin portal refused",
 };
