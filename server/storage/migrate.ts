@@ -10,6 +10,7 @@ import * as mfa from "./migrations/0030-mfa.ts";
 import * as devicesAndPasskeys from "./migrations/0040-devices-and-passkeys.ts";
 import * as oidcTokenEndpointAuthMethod from "./migrations/0050-oidc-token-endpoint-auth-method.ts";
 import * as lockReason from "./migrations/0051-lock-reason.ts";
+import * as canonicalSshKeys from "./migrations/0052-canonical-ssh-keys.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "0040-devices-and-passkeys": devicesAndPasskeys,
   "0050-oidc-token-endpoint-auth-method": oidcTokenEndpointAuthMethod,
   "0051-lock-reason": lockReason,
+  "0052-canonical-ssh-keys": canonicalSshKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

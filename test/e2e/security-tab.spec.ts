@@ -40,8 +40,19 @@ test("an employee adds an SSH key, is warned off a private key, and deletes the 
   await card.getByRole("button", { name: "Add key" }).click();
   await expect(card.getByRole("alert")).toContainText("Never paste a private key");
 
+  // A line copied from a server's authorized_keys is told which options to leave out.
+  await card.getByLabel("Public key").fill(`from="10.0.0.0/8",no-pty ${key.publicLine}`);
+  await card.getByRole("button", { name: "Add key" }).click();
+  await expect(card.getByRole("alert")).toContainText("authorized_keys options (from, no-pty)");
+  await saveScreenshot(page, testInfo, "security-ssh-key-options");
+
+  // The same key as an RFC 4716 block (PuTTY, ssh-keygen -e) is converted.
+  const block = execFileSync("ssh-keygen", ["-e", "-f", "/dev/stdin"], {
+    input: key.publicLine,
+    encoding: "utf8",
+  });
   await card.getByLabel("Name").fill("Work laptop");
-  await card.getByLabel("Public key").fill(key.publicLine);
+  await card.getByLabel("Public key").fill(block);
   await card.getByRole("button", { name: "Add key" }).click();
   const list = card.getByRole("list", { name: "SSH keys" });
   await expect(list.getByText("Work laptop")).toBeVisible();
