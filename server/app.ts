@@ -13,6 +13,7 @@ import { assertSecretKeyConfigured } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
+import { registerInFlightTracking } from "./plugins/in-flight.ts";
 import type { ErrorPageContext } from "./plugins/error-reply.ts";
 import { frameworkErrorHandler, registerErrorHandling } from "./plugins/errors.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
@@ -88,6 +89,7 @@ export async function buildApp(
     app.addHook("onRoute", options.onRoute);
   }
 
+  registerInFlightTracking(app);
   registerErrorHandling(app, errorPages);
   registerSecurityHeaders(app, applySecurityHeaders);
   await app.register(cookie);
