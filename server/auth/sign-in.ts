@@ -64,7 +64,7 @@ export async function signInWithPassword(
       await fail("locked");
       return { ok: false, reason: "locked", until: factor.until, lockReason: factor.lockReason };
     }
-    // A wrong password on a locked account cost the same and answers the same as on an unknown one.
+    // A wrong password on a locked account costs and answers the same as on an unknown one.
     await fail(factor.reason === "locked" ? "locked_wrong_password" : factor.reason);
     return { ok: false, reason: "invalid_credentials" };
   }

@@ -59,9 +59,19 @@ function describeError(error: FrameworkError): { status: number; body: ErrorBody
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return fromAppError(new AppError("VALIDATION_FAILED", "The request needs a JSON body."));
     case "FST_ERR_BAD_URL":
-      return fromAppError(new AppError("MALFORMED_URL", "This address is not valid."));
+      return fromAppError(
+        new AppError(
+          "MALFORMED_URL",
+          "The address has a broken %-escape. Check the link, or open the page again from the portal.",
+        ),
+      );
     case "FST_ERR_MAX_PARAM_LENGTH":
-      return fromAppError(new AppError("URL_TOO_LONG", "This address is too long."));
+      return fromAppError(
+        new AppError(
+          "URL_TOO_LONG",
+          "Part of the address is longer than any Gatehouse link. Check the link, or open the page again from the portal.",
+        ),
+      );
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return fromAppError(new AppError("MALFORMED_JSON", "The request body is not valid JSON."));
     default:

@@ -14,13 +14,19 @@ import {
   test,
 } from "./fixtures.ts";
 
-function generateKey(): { publicLine: string; privateKey: string; fingerprint: string } {
+function generateKey(): {
+  publicLine: string;
+  publicFile: string;
+  privateKey: string;
+  fingerprint: string;
+} {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "gatehouse-e2e-ssh-")), "id_ed25519");
   execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "alex@laptop", "-f", file]);
   const fingerprint =
     execFileSync("ssh-keygen", ["-lf", `${file}.pub`], { encoding: "utf8" }).split(" ")[1] ?? "";
   return {
     publicLine: readFileSync(`${file}.pub`, "utf8"),
+    publicFile: `${file}.pub`,
     privateKey: readFileSync(file, "utf8"),
     fingerprint,
   };
@@ -47,10 +53,7 @@ test("an employee adds an SSH key, is warned off a private key, and deletes the 
   await saveScreenshot(page, testInfo, "security-ssh-key-options");
 
   // The same key as an RFC 4716 block (PuTTY, ssh-keygen -e) is converted.
-  const block = execFileSync("ssh-keygen", ["-e", "-f", "/dev/stdin"], {
-    input: key.publicLine,
-    encoding: "utf8",
-  });
+  const block = execFileSync("ssh-keygen", ["-e", "-f", key.publicFile], { encoding: "utf8" });
   await card.getByLabel("Name").fill("Work laptop");
   await card.getByLabel("Public key").fill(block);
   await card.getByRole("button", { name: "Add key" }).click();
