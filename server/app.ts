@@ -7,15 +7,18 @@ import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
   type RawServerDefault,
+  type RouteOptions,
 } from "fastify";
 import { assertSecretKeyConfigured } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
-import { registerErrorHandling } from "./plugins/errors.ts";
+import { registerInFlightTracking } from "./plugins/in-flight.ts";
+import type { ErrorPageContext } from "./plugins/error-reply.ts";
+import { frameworkErrorHandler, registerErrorHandling } from "./plugins/errors.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
-import { registerSecurityHeaders } from "./plugins/security-headers.ts";
+import { registerSecurityHeaders, securityHeaders } from "./plugins/security-headers.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { scheduleExpiryReminders, sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { adminRoutes } from "./routes/admin.ts";
@@ -48,22 +51,47 @@ export type FastifyTypeboxInstance = FastifyInstance<
 
 const maxBodyBytes = 64 * 1024;
 
-export async function buildApp(context: ServerContext): Promise<FastifyTypeboxInstance> {
+/** The longest legitimate path parameter: a launch ticket (128); longer is 414, in our format. */
+const maxParamLength = 128;
+
+export type BuildOptions = {
+  /** For tests: sees every route as it is registered (Fastify's onRoute), CSRF rule included. */
+  onRoute?: (route: RouteOptions) => void;
+  /** For tests: where the log lines go (redaction applied), instead of standard output. */
+  logStream?: { write(line: string): void };
+};
+
+export async function buildApp(
+  context: ServerContext,
+  options: BuildOptions = {},
+): Promise<FastifyTypeboxInstance> {
   const { config } = context;
   assertSecretKeyConfigured(config);
   const https = config.publicUrl?.startsWith("https:") ?? false;
-  const app = Fastify({
+  const applySecurityHeaders = securityHeaders(https);
+  const errorPages: ErrorPageContext = {
+    random: context.random,
+    portalUrl: (): string => `${publicOrigin(app, context)}/applications`,
+  };
+  const app: FastifyTypeboxInstance = Fastify({
     logger: {
       level: config.logLevel,
       // Tokens live in cookies; make sure no serializer ever writes one out.
       redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+      ...(options.logStream === undefined ? {} : { stream: options.logStream }),
     },
     bodyLimit: maxBodyBytes,
     trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength },
+    frameworkErrors: frameworkErrorHandler(applySecurityHeaders, errorPages),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  if (options.onRoute !== undefined) {
+    app.addHook("onRoute", options.onRoute);
+  }
 
-  registerErrorHandling(app);
-  await registerSecurityHeaders(app, https);
+  registerInFlightTracking(app);
+  registerErrorHandling(app, errorPages);
+  registerSecurityHeaders(app, applySecurityHeaders);
   await app.register(cookie);
   registerCsrfProtection(app, () => publicOrigin(app, context));
   await registerRateLimit(app);

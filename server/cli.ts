@@ -19,6 +19,8 @@ async function main(): Promise<void> {
   }
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
+      // Stop accepting, finish the requests in flight, then close the database (server.ts).
+      server.app.log.info({ signal }, "shutting down");
       void server.close().then(() => process.exit(0));
     });
   }

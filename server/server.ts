@@ -1,6 +1,6 @@
 // Starts a complete server from configuration: database, migrations, demo data, HTTP listener.
 // Used by the CLI, by the desktop app's bundled server and by end-to-end tests.
-import { buildApp, publicOrigin, type FastifyTypeboxInstance } from "./app.ts";
+import { buildApp, publicOrigin, type BuildOptions, type FastifyTypeboxInstance } from "./app.ts";
 import type { ServerConfig } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
 import { seedDemoData } from "./demo/demo-data.ts";
@@ -18,7 +18,7 @@ export type RunningServer = {
 
 export async function startServer(
   config: ServerConfig,
-  overrides: { clock?: Clock; random?: Random } = {},
+  overrides: { clock?: Clock; random?: Random; logStream?: BuildOptions["logStream"] } = {},
 ): Promise<RunningServer> {
   const db = openDatabase(config.database);
   const context: ServerContext = {
@@ -32,7 +32,7 @@ export async function startServer(
     if (config.mode === "demo") {
       await seedDemoData(db, context.clock);
     }
-    const app = await buildApp(context);
+    const app = await buildApp(context, { logStream: overrides.logStream });
     await app.listen({ host: config.host, port: config.port });
     if (config.mode === "demo") {
       await syncDemoSsoApps(db, context.clock, publicOrigin(app, context));

@@ -23,6 +23,7 @@ import { migrateToLatest } from "../storage/migrate.ts";
 import { findUserByEmail, listUsers, normalizeEmail, updateUser } from "../storage/users.ts";
 import { chooseAdminDatabase } from "./database-choice.ts";
 import { sendInvitation } from "./invite.ts";
+import { escapeForTerminal } from "./terminal-text.ts";
 import { DeviceCommandError, deviceUsage, runDeviceCommand } from "./device-admin.ts";
 import { runSshKeyCommand, SshKeyCommandError, sshKeyUsage } from "./ssh-key-admin.ts";
 import { AppCommandError, appUsage, runAppCommand } from "./app-cli.ts";
@@ -77,7 +78,12 @@ export type AdminIo = {
   config?: Pick<ServerConfig, "mode" | "secretKey">;
 };
 
-export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void> {
+/** Runs one command; every line it prints passes escapeForTerminal (users wrote some of it). */
+export function runAdminCommand(argv: string[], io: AdminIo): Promise<void> {
+  return runCommand(argv, { ...io, print: (line) => io.print(escapeForTerminal(line)) });
+}
+
+async function runCommand(argv: string[], io: AdminIo): Promise<void> {
   if (["app", "group", "sso"].includes(argv[0] ?? "")) {
     return runAppCommand(argv, io);
   }
@@ -427,7 +433,7 @@ if (import.meta.main) {
       error instanceof DeviceCommandError ||
       error instanceof ConfigError
     ) {
-      console.error(error.message);
+      console.error(escapeForTerminal(error.message));
     } else if (
       error instanceof TypeError &&
       "code" in error &&

@@ -100,6 +100,8 @@ const reasonWords: Record<string, string> = {
   unknown_account: "unknown account",
   account_disabled: "account disabled",
   locked: "account locked",
+  locked_wrong_password: "wrong password while locked",
+  reported_compromise: "reported as not recognized by the user",
   not_admin: "not an admin",
   invalid: "wrong code",
   malformed: "not a valid code",

@@ -44,7 +44,8 @@ function registerSp(
       portalUrl: portalUrl(),
     }),
   );
-  app.post(`${demo.path}/acs`, async (request, reply) => {
+  // SAML HTTP-POST binding: the IdP's page posts here from another site by design.
+  app.post(`${demo.path}/acs`, { config: { csrf: "cross-site" } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, string | undefined>;
     const origin = engine.origin();
     const sp = new SAML({

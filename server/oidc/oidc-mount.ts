@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { Db } from "../storage/database.ts";
 import { sweepExpiredOidcPayloads } from "./oidc-adapter.ts";
+import { logProviderErrors } from "./oidc-error-log.ts";
 import { oidcMountPath } from "./oidc-provider.ts";
 
 /** Expired codes, sessions and interactions are deleted this often. */
@@ -33,6 +34,7 @@ export async function mountOidcProvider(
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
     const provider = await engine.provider();
     if (callbackOf !== provider) {
+      logProviderErrors(provider, app.log);
       callback = provider.callback();
       callbackOf = provider;
     }
@@ -50,8 +52,11 @@ export async function mountOidcProvider(
     // Leave the body stream to the OP: a parser that reads nothing.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser("*", (_request, _payload, parsed) => parsed(null, undefined));
-    scope.all(oidcMountPath, handle);
-    scope.all(`${oidcMountPath}/*`, handle);
+    // The OP's endpoints take posts from other sites by their standard (the token endpoint from
+    // an app's server, form_post from its pages): the only routes outside the CSRF rule.
+    const protocol = { config: { csrf: "cross-site" as const } };
+    scope.all(oidcMountPath, protocol, handle);
+    scope.all(`${oidcMountPath}/*`, protocol, handle);
     done();
   });
 }

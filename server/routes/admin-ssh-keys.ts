@@ -10,11 +10,12 @@ import { ErrorResponse } from "../schemas/common.ts";
 import { IdParams, SshKeyList } from "../schemas/security.ts";
 import { exportAuthorizedKeys, listSshKeys } from "../ssh/ssh-keys.ts";
 import { findUserById } from "../storage/users.ts";
+import { Identifier } from "../schemas/strings.ts";
 
 const ExportQuery = Type.Object(
   {
-    userId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    groupId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    userId: Type.Optional(Identifier()),
+    groupId: Type.Optional(Identifier()),
   },
   { additionalProperties: false },
 );

@@ -94,7 +94,13 @@ export function authRoutes(
           throw flowExpired(reply);
         }
         if (result.reason === "locked") {
-          throw lockedError(result.until);
+          throw lockedError(result.until, result.lockReason);
+        }
+        if (result.reason === "not_admin") {
+          throw new AppError(
+            "ADMIN_REQUIRED",
+            "This account has no admin access. Sign in to the user portal instead, or ask your IT administrator for access.",
+          );
         }
         throw new AppError("AUTH_INVALID_CREDENTIALS", "The email or password is incorrect.");
       }
@@ -134,10 +140,7 @@ export function authRoutes(
           );
         case "locked":
           reply.clearCookie(names.loginFlow, { path: "/" });
-          // With revealLocked off, a lock reads like any failed sign-in (no enumeration).
-          throw result.reveal
-            ? lockedError(result.until)
-            : new AppError("MFA_TOO_MANY_ATTEMPTS", "Start again with your email and password.");
+          throw lockedError(result.until, result.lockReason);
         default:
           throw secondFactorError(result, result.attemptsLeft);
       }
@@ -181,7 +184,7 @@ export function authRoutes(
           // The user is already signed in, so saying "locked" reveals nothing new.
           await invalidateSession(context.db, session.id);
           reply.clearCookie(names.session, { path: "/" });
-          throw lockedError(factor.until);
+          throw lockedError(factor.until, factor.lockReason);
         }
         throw new AppError("CURRENT_PASSWORD_INCORRECT", "That password is incorrect.", "password");
       }

@@ -12,11 +12,9 @@ import type { LaunchReplies } from "../launch/launch-replies.ts";
 import { interactionPath } from "../oidc/oidc-provider.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import type { SsoEngine } from "../sso/sso-engine.ts";
+import { Identifier } from "../schemas/strings.ts";
 
-const UidParams = Type.Object(
-  { uid: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }) },
-  { additionalProperties: false },
-);
+const UidParams = Type.Object({ uid: Identifier() }, { additionalProperties: false });
 
 export function oidcInteractionRoutes(
   app: FastifyTypeboxInstance,

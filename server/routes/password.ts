@@ -101,7 +101,7 @@ export function passwordRoutes(
       );
       if (!factor.ok) {
         if (factor.reason === "locked") {
-          throw lockedError(factor.until);
+          throw lockedError(factor.until, factor.lockReason);
         }
         throw new AppError(
           "CURRENT_PASSWORD_INCORRECT",

@@ -134,7 +134,7 @@ export function resetRoutes(
       const now = clock.now();
       const lock = lockState(user, now);
       if (lock.locked) {
-        throw lockedError(lock.until);
+        throw lockedError(lock.until, lock.reason);
       }
       // Policy first, so a rejected password does not spend the user's code.
       throwUnlessReplaced(await judgeNewPassword(db, user, newPassword), "newPassword");

@@ -13,7 +13,7 @@ export function secondFactorError(
       : ` ${attemptsLeft} ${attemptsLeft === 1 ? "try" : "tries"} left.`;
   switch (result.reason) {
     case "locked":
-      return lockedError(result.until);
+      return lockedError(result.until, result.lockReason);
     case "replayed":
       return new AppError(
         "MFA_CODE_REPLAYED",

@@ -29,23 +29,10 @@ import {
   revokeOtherSessions,
   revokeSession,
 } from "../security/user-sessions.ts";
-import { addSshKey, deleteSshKey, listSshKeys, maxSshKeysPerUser } from "../ssh/ssh-keys.ts";
-import type { SshKeyRejection } from "../ssh/ssh-public-key.ts";
+import { addSshKey, deleteSshKey, listSshKeys } from "../ssh/ssh-keys.ts";
+import { describeKeyRejection } from "../ssh/ssh-key-messages.ts";
 import type { SshKey } from "../storage/schema.ts";
 import { originOf } from "./auth.ts";
-
-const keyRejections: Record<SshKeyRejection | "too_many", string> = {
-  empty: "Paste your public key, e.g. the contents of ~/.ssh/id_ed25519.pub.",
-  too_large: "That is far too long for a public key.",
-  private_key:
-    "That is a PRIVATE key. Never paste a private key anywhere: paste the .pub file instead, and if this key is used anywhere, replace it.",
-  multiple_keys: "Add one key at a time.",
-  malformed: "That is not a valid SSH public key. Paste the whole line from your .pub file.",
-  unsupported_type:
-    "That key type is not accepted. Use Ed25519, ECDSA, RSA (2048 bits or more) or a security key.",
-  weak_rsa: "RSA keys must have at least 2048 bits. Generate an Ed25519 key instead.",
-  too_many: `You can keep at most ${maxSshKeysPerUser} SSH keys. Remove one you no longer use.`,
-};
 
 export function securityRoutes(
   app: FastifyTypeboxInstance,
@@ -88,7 +75,7 @@ export function securityRoutes(
       if (!result.ok) {
         throw result.reason === "duplicate"
           ? new AppError("SSH_KEY_DUPLICATE", "This key is already on your account.", "publicKey")
-          : new AppError("SSH_KEY_INVALID", keyRejections[result.reason], "publicKey");
+          : new AppError("SSH_KEY_INVALID", describeKeyRejection(result), "publicKey");
       }
       await recordAuditEvent(db, {
         event: "ssh_key.added",

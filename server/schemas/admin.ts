@@ -8,8 +8,9 @@ import {
   SessionPolicy,
 } from "../policies/policy-schemas.ts";
 import { EmailAddress } from "./common.ts";
+import { Identifier, Text, TextKeyedRecord } from "./strings.ts";
 
-const Name = Type.String({ minLength: 1, maxLength: 100 });
+const Name = Text({ minLength: 1, maxLength: 100 });
 
 export const AdminUser = Type.Object({
   id: Type.String(),
@@ -26,10 +27,7 @@ export type AdminUserResponse = Static<typeof AdminUser>;
 
 export const AdminUserList = Type.Object({ users: Type.Array(AdminUser) });
 
-export const UserIdParams = Type.Object(
-  { id: Type.String({ minLength: 1, maxLength: 64 }) },
-  { additionalProperties: false },
-);
+export const UserIdParams = Type.Object({ id: Identifier() }, { additionalProperties: false });
 
 export const CreateUserBody = Type.Object(
   {
@@ -73,7 +71,8 @@ export const PolicyKindParams = Type.Object(
 );
 
 /** A partial policy: merged over the current one, then the whole is validated. */
-export const PolicyChangeBody = Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), {
+export const PolicyChangeBody = TextKeyedRecord(Type.Unknown(), {
+  maxKeyLength: 64,
   maxProperties: 20,
 });
 
@@ -81,8 +80,8 @@ export const AuditQuery = Type.Object(
   {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
     before: Type.Optional(Type.Integer({ minimum: 0 })),
-    userId: Type.Optional(Type.String({ maxLength: 64 })),
-    event: Type.Optional(Type.String({ maxLength: 64 })),
+    userId: Type.Optional(Identifier()),
+    event: Type.Optional(Text({ maxLength: 64 })),
   },
   { additionalProperties: false },
 );

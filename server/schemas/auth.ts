@@ -3,6 +3,7 @@ import { Type } from "typebox";
 import { maxPasswordBytes } from "../auth/password.ts";
 import { EmailAddress } from "./common.ts";
 import { SecondFactorCode } from "./mfa.ts";
+import { Text } from "./strings.ts";
 
 export const IdentifyBody = Type.Object(
   {
@@ -15,7 +16,7 @@ export const IdentifyBody = Type.Object(
 
 // maxLength counts UTF-16 code units; the byte bound is checked again in the route.
 export const PasswordBody = Type.Object(
-  { password: Type.String({ minLength: 1, maxLength: maxPasswordBytes }) },
+  { password: Text({ minLength: 1, maxLength: maxPasswordBytes }) },
   { additionalProperties: false },
 );
 
@@ -27,7 +28,7 @@ export const SecondFactorBody = Type.Object(
 /** Re-verification: the password, plus the second factor when the user has one. */
 export const ReverifyBody = Type.Object(
   {
-    password: Type.String({ minLength: 1, maxLength: maxPasswordBytes }),
+    password: Text({ minLength: 1, maxLength: maxPasswordBytes }),
     code: Type.Optional(SecondFactorCode),
   },
   { additionalProperties: false },

@@ -3,6 +3,7 @@ import { Type } from "typebox";
 import { maxPasswordBytes } from "../auth/password.ts";
 import { SecondFactorCode } from "./mfa.ts";
 import { EmailAddress } from "./common.ts";
+import { Text } from "./strings.ts";
 
 export const ForgotPasswordBody = Type.Object(
   { email: EmailAddress },
@@ -21,8 +22,8 @@ export const ResetLinkCheckAnswer = Type.Object({ valid: Type.Literal(true) });
 
 export const ResetPasswordBody = Type.Object(
   {
-    token: Type.String({ minLength: 1, maxLength: 100 }),
-    newPassword: Type.String({ minLength: 1, maxLength: maxPasswordBytes }),
+    token: Text({ minLength: 1, maxLength: 100 }),
+    newPassword: Text({ minLength: 1, maxLength: maxPasswordBytes }),
     /** Required when the account has MFA: a TOTP code or a recovery code. */
     code: Type.Optional(SecondFactorCode),
   },

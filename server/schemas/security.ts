@@ -1,16 +1,15 @@
 // Request and response shapes of the Security tab's API: SSH keys, sessions, sign-in history.
 import { Type } from "typebox";
+import { Identifier, MultiLineText, Text } from "./strings.ts";
 
-export const IdParams = Type.Object(
-  { id: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }) },
-  { additionalProperties: false },
-);
+export const IdParams = Type.Object({ id: Identifier() }, { additionalProperties: false });
 
 export const AddSshKeyBody = Type.Object(
   {
-    name: Type.String({ maxLength: 100 }),
-    // Larger than any real public key, small enough to refuse before any work is done.
-    publicKey: Type.String({ minLength: 1, maxLength: 16_384 }),
+    name: Text({ maxLength: 100 }),
+    // Larger than any real public key, small enough to refuse before any work is done. Several
+    // lines: an RFC 4716 block or a PEM key is converted (ssh/ssh-key-formats.ts).
+    publicKey: MultiLineText({ minLength: 1, maxLength: 16_384 }),
   },
   { additionalProperties: false },
 );

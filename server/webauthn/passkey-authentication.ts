@@ -11,7 +11,7 @@ import { lockState } from "../auth/lockout.ts";
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
-import type { User } from "../storage/schema.ts";
+import type { LockReason, User } from "../storage/schema.ts";
 import { challengeOf } from "./client-data.ts";
 import { findPasskey, recordPasskeyUse, toWebAuthnCredential } from "./passkey-store.ts";
 import { userHandleOf, type RelyingParty } from "./relying-party.ts";
@@ -49,7 +49,7 @@ export async function startPasskeyAssertion(
 export type PasskeyAssertion =
   | { ok: true; user: User; passkey: Passkey }
   | { ok: false; reason: "challenge_invalid" | "credential_unknown" | "user_inactive" }
-  | { ok: false; reason: "locked"; user: User; until: number | null }
+  | { ok: false; reason: "locked"; user: User; until: number | null; lockReason: LockReason }
   | { ok: false; reason: "assertion_invalid"; user: User };
 
 export async function verifyPasskeyAssertion(
@@ -93,7 +93,7 @@ export async function verifyPasskeyAssertion(
   }
   const lock = lockState(user, now);
   if (lock.locked) {
-    return { ok: false, reason: "locked", user, until: lock.until };
+    return { ok: false, reason: "locked", user, until: lock.until, lockReason: lock.reason };
   }
   try {
     // WebAuthn §7.2: type, challenge, origin, rpIdHash, UP, UV, signature, signCount.

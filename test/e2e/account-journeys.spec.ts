@@ -172,7 +172,7 @@ test("a user edits their profile in place; read-only mode shows the admin manage
   }
 });
 
-test("the admin portal lets admins in and refuses everyone else like a wrong password", async ({
+test("the admin portal lets admins in and tells an employee with the right password it has no admin access", async ({
   page,
 }, testInfo) => {
   await page.goto("/");
@@ -183,7 +183,9 @@ test("the admin portal lets admins in and refuses everyone else like a wrong pas
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel("Password", { exact: true }).fill(demo.employee.password);
   await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("The email or password is incorrect.");
+  await expect(page.getByRole("alert")).toHaveText(
+    "This account has no admin access. Sign in to the user portal instead, or ask your IT administrator for access.",
+  );
   await saveScreenshot(page, testInfo, "admin-portal-refused");
 
   await page.getByRole("button", { name: "Change" }).click();

@@ -15,13 +15,19 @@ import {
   test,
 } from "./fixtures.ts";
 
-function generateKey(): { publicLine: string; privateKey: string; fingerprint: string } {
+function generateKey(): {
+  publicLine: string;
+  publicFile: string;
+  privateKey: string;
+  fingerprint: string;
+} {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "gatehouse-e2e-ssh-")), "id_ed25519");
   execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "alex@laptop", "-f", file]);
   const fingerprint =
     execFileSync("ssh-keygen", ["-lf", `${file}.pub`], { encoding: "utf8" }).split(" ")[1] ?? "";
   return {
     publicLine: readFileSync(`${file}.pub`, "utf8"),
+    publicFile: `${file}.pub`,
     privateKey: readFileSync(file, "utf8"),
     fingerprint,
   };
@@ -42,8 +48,16 @@ test("an employee adds an SSH key, is warned off a private key, and deletes the 
   await card.getByRole("button", { name: "Add key" }).click();
   await expect(card.getByRole("alert")).toContainText("Never paste a private key");
 
+  // A line copied from a server's authorized_keys is told which options to leave out.
+  await card.getByLabel("Public key").fill(`from="10.0.0.0/8",no-pty ${key.publicLine}`);
+  await card.getByRole("button", { name: "Add key" }).click();
+  await expect(card.getByRole("alert")).toContainText("authorized_keys options (from, no-pty)");
+  await saveScreenshot(page, testInfo, "security-ssh-key-options");
+
+  // The same key as an RFC 4716 block (PuTTY, ssh-keygen -e) is converted.
+  const block = execFileSync("ssh-keygen", ["-e", "-f", key.publicFile], { encoding: "utf8" });
   await card.getByLabel("Name").fill("Work laptop");
-  await card.getByLabel("Public key").fill(key.publicLine);
+  await card.getByLabel("Public key").fill(block);
   await card.getByRole("button", { name: "Add key" }).click();
   const list = card.getByRole("list", { name: "SSH keys" });
   await expect(list.getByText("Work laptop")).toBeVisible();
@@ -121,7 +135,11 @@ test("“This wasn't me” signs the user out everywhere and locks the account",
 
     await expect(page.getByLabel("Company email")).toBeVisible();
     await signInWithPassword(page, demo.employee.email, demo.employee.password);
-    await expect(page.getByRole("alert")).toContainText(/locked/i);
+    // The right password learns why: the user's own report, and who to contact.
+    await expect(page.getByRole("alert")).toHaveText(
+      /locked because you reported activity on it that you did not recognize\. Your IT administrator has been told/,
+    );
+    await saveScreenshot(page, testInfo, "security-locked-after-report");
   } finally {
     await context.close();
     await portal.stop();

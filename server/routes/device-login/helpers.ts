@@ -53,7 +53,7 @@ export function deviceLoginHelpers(context: ServerContext, publicOrigin: () => s
         origin: originOf(request),
       });
       if (result.reason === "locked") {
-        return lockedError(result.until);
+        return lockedError(result.until, result.lockReason);
       }
     }
     return result.reason === "challenge_invalid"
