@@ -1,5 +1,7 @@
-// End-to-end suite: the real server (demo mode, fresh SQLite) driven through Debian's Chromium.
-import { defineConfig } from "@playwright/test";
+// End-to-end suite: the real server (demo mode, fresh SQLite) driven through a real Chromium,
+// found by test/fixtures/find-chromium.ts (GATEHOUSE_CHROMIUM, Playwright's, the system's, npm's).
+import { chromium, defineConfig } from "@playwright/test";
+import { findChromium } from "./test/fixtures/find-chromium.ts";
 
 export const chromiumArguments = [
   "--no-sandbox",
@@ -9,6 +11,20 @@ export const chromiumArguments = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+const browser = await findChromium({
+  environment: process.env,
+  platform: process.platform,
+  arch: process.arch,
+  playwrightExecutable: chromium.executablePath(),
+});
+if (!browser.found) {
+  console.error(browser.reason);
+  process.exit(1);
+}
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(`Chromium: ${browser.source} (${browser.executablePath})`);
+}
 
 export default defineConfig({
   testDir: "test/e2e",
@@ -21,7 +37,11 @@ export default defineConfig({
   reporter: [["list"], ["html", { outputFolder: "playwright-report/e2e", open: "never" }]],
   use: {
     browserName: "chromium",
-    launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArguments },
+    launchOptions: {
+      executablePath: browser.executablePath,
+      args: chromiumArguments,
+      ...(Object.keys(browser.env).length > 0 && { env: { ...process.env, ...browser.env } }),
+    },
     viewport: { width: 1280, height: 800 },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
