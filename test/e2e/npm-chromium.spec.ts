@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, expect, test } from "@playwright/test";
 import { findChromium } from "../fixtures/find-chromium.ts";
+import { addAuthenticator } from "./device-fixtures.ts";
 
 test("the npm Chromium registers a passkey on the CDP virtual WebAuthn authenticator", async () => {
   test.skip(
@@ -33,17 +34,7 @@ test("the npm Chromium registers a passkey on the CDP virtual WebAuthn authentic
   try {
     const page = await browser.newPage();
     await page.goto(`http://localhost:${(site.address() as AddressInfo).port}/`);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("WebAuthn.enable");
-    const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-      options: {
-        protocol: "ctap2",
-        transport: "internal",
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-      },
-    });
+    const { cdp, id: authenticatorId } = await addAuthenticator(page);
     const credential = await page.evaluate(async () => {
       const created = await navigator.credentials.create({
         publicKey: {
