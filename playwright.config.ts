@@ -1,7 +1,9 @@
-// End-to-end suite: the real server (demo mode, fresh SQLite) driven through Debian's Chromium.
+// End-to-end suite: the real server (demo mode, fresh SQLite) driven through a real Chromium,
+// found by test/fixtures/find-chromium.ts (GATEHOUSE_CHROMIUM, Playwright's, the system's, npm's).
 // GATEHOUSE_E2E_BROWSER=firefox or webkit runs it in Playwright's own builds of those instead
 // (.github/workflows/browsers.yml installs them); the WebAuthn journeys then skip, saying why.
-import { defineConfig } from "@playwright/test";
+import { chromium, defineConfig } from "@playwright/test";
+import { findChromium } from "./test/fixtures/find-chromium.ts";
 
 export const chromiumArguments = [
   "--no-sandbox",
@@ -15,6 +17,27 @@ export const chromiumArguments = [
 const browser = process.env.GATEHOUSE_E2E_BROWSER ?? "chromium";
 if (!["chromium", "firefox", "webkit"].includes(browser)) {
   throw new Error(`GATEHOUSE_E2E_BROWSER must be chromium, firefox or webkit (got "${browser}")`);
+}
+
+async function chromiumLaunchOptions() {
+  const found = await findChromium({
+    environment: process.env,
+    platform: process.platform,
+    arch: process.arch,
+    playwrightExecutable: chromium.executablePath(),
+  });
+  if (!found.found) {
+    console.error(found.reason);
+    process.exit(1);
+  }
+  if (process.env.TEST_WORKER_INDEX === undefined) {
+    console.log(`Chromium: ${found.source} (${found.executablePath})`);
+  }
+  return {
+    executablePath: found.executablePath,
+    args: chromiumArguments,
+    ...(Object.keys(found.env).length > 0 && { env: { ...process.env, ...found.env } }),
+  };
 }
 
 export default defineConfig({
@@ -39,10 +62,7 @@ export default defineConfig({
   ],
   use: {
     browserName: browser as "chromium" | "firefox" | "webkit",
-    // Chromium is Debian's (the project never downloads browsers for its own gate).
-    ...(browser === "chromium"
-      ? { launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArguments } }
-      : {}),
+    ...(browser === "chromium" ? { launchOptions: await chromiumLaunchOptions() } : {}),
     viewport: { width: 1280, height: 800 },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",

@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/unit/**/*.test.{ts,tsx}", "test/server/**/*.test.ts"],
+    // The run's PostgreSQL server (embedded unless GATEHOUSE_TEST_POSTGRES_URL is given).
+    globalSetup: ["test/fixtures/vitest-setup.ts"],
     environment: "node",
     // Renderer tests opt in with `// @vitest-environment happy-dom`; the page lives here.
     environmentOptions: { happyDOM: { url: "http://localhost:8080/" } },

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { checkSshKeyRequest } from "../../main/core/ssh-key-generation.ts";
 import { generateSshKeyPair } from "../../main/core/ssh-keygen-runner.ts";
+import { sshKeygen } from "../fixtures/system-tools.ts";
 import {
   demo,
   expect,
@@ -36,6 +37,7 @@ function generateKey(): {
 test("an employee adds an SSH key, is warned off a private key, and deletes the key", async ({
   page,
 }, testInfo) => {
+  test.skip(sshKeygen.skipReason !== undefined, sshKeygen.skipReason);
   const key = generateKey();
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
   await openSecurity(page, "SSH keys");
@@ -175,6 +177,7 @@ test("the desktop app card offers IT's download links, this computer's OS first"
 test("the desktop app generates a key pair on the device and adds only its public key", async ({
   page,
 }, testInfo) => {
+  test.skip(sshKeygen.skipReason !== undefined, sshKeygen.skipReason);
   // Chromium has no bridge: the page gets one whose generateSshKey runs the real main/core
   // module (and the real ssh-keygen) in place of the IPC hop, with a throwaway home folder.
   const home = mkdtempSync(path.join(tmpdir(), "gatehouse-e2e-home-"));
