@@ -14,7 +14,7 @@ export const ForgotPasswordAnswer = Type.Object({ message: Type.String() });
 
 /** "Is this link still good?", asked when the reset page opens, before anything is typed. */
 export const ResetLinkCheckBody = Type.Object(
-  { token: Type.String({ minLength: 1, maxLength: 100 }) },
+  { token: Text({ minLength: 1, maxLength: 100 }) },
   { additionalProperties: false },
 );
 
