@@ -16,6 +16,16 @@ export type HaproxyOptions = {
   nameserver?: string;
 };
 
+/** The API's error format (server/errors.ts), for when no instance can answer. */
+const unavailableJson = JSON.stringify({
+  code: "SERVICE_UNAVAILABLE",
+  message: "Gatehouse is unavailable right now. Try again in a moment.",
+});
+
+const unavailablePage =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Gatehouse is unavailable</title>' +
+  "<h1>Gatehouse is unavailable right now</h1><p>Try again in a moment.</p></html>";
+
 export function haproxyConfig({
   bind,
   instances,
@@ -55,6 +65,10 @@ frontend portal
   http-request set-header X-Forwarded-For %[src]
   http-request set-header X-Forwarded-Proto https if { ssl_fc }
   http-request set-header X-Forwarded-Proto http if !{ ssl_fc }
+  # No instance is ready (the database is down, or every instance drains): say so the way
+  # Gatehouse does, a coded error on the API and a page elsewhere, instead of HAProxy's own.
+  http-request return status 503 content-type application/json string '${unavailableJson}' hdr cache-control no-store hdr retry-after 5 if { nbsrv(instances) eq 0 } { path_beg /api/ /readyz /healthz /oidc/ }
+  http-request return status 503 content-type "text/html; charset=utf-8" string '${unavailablePage}' hdr cache-control no-store hdr retry-after 5 if { nbsrv(instances) eq 0 }
   default_backend instances
 
 backend instances
