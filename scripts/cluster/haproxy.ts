@@ -20,6 +20,7 @@ export type LoadBalancer = {
   /** Each instance's state as HAProxy sees it: "UP", "DOWN", "UP 1/2" (going down), … */
   states(): Promise<Record<string, string>>;
   stop(): Promise<void>;
+  pid: number | undefined;
 };
 
 export async function startHaproxy(
@@ -52,6 +53,7 @@ export async function startHaproxy(
   );
   return {
     states,
+    pid: child.pid,
     async stop() {
       child.kill("SIGTERM");
       await exited;

@@ -29,6 +29,8 @@ export type Instance = {
   /** Resolves with the exit code (null when killed by a signal) once the process has exited. */
   exited(): Promise<number | null>;
   running(): boolean;
+  /** The running process's id (for its CPU time in /proc), if running. */
+  pid(): number | undefined;
 };
 
 export function defineInstance(options: InstanceOptions): Instance {
@@ -86,5 +88,6 @@ export function defineInstance(options: InstanceOptions): Instance {
     },
     exited: () => exit,
     running: () => child !== undefined && child.exitCode === null && child.signalCode === null,
+    pid: () => child?.pid,
   };
 }
