@@ -17,15 +17,23 @@ import { registerInFlightTracking } from "./plugins/in-flight.ts";
 import type { ErrorPageContext } from "./plugins/error-reply.ts";
 import { frameworkErrorHandler, registerErrorHandling } from "./plugins/errors.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
+import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
+import { registerDraining } from "./plugins/draining.ts";
+import { proxyTrust, registerProxyTrustWarnings } from "./plugins/proxy-trust.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
+import { accountOfRequest } from "./plugins/rate-limit-account.ts";
 import { registerSecurityHeaders, securityHeaders } from "./plugins/security-headers.ts";
 import { createMailer } from "./mail/mailer.ts";
-import { scheduleExpiryReminders, sendExpiryReminders } from "./passwords/expiry-reminders.ts";
+import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { appRoutes } from "./routes/apps.ts";
 import { launchRoutes } from "./routes/launch.ts";
+import { sweepExpiredOidcPayloads } from "./oidc/oidc-adapter.ts";
 import { mountOidcProvider } from "./oidc/oidc-mount.ts";
 import { createSsoEngine } from "./sso/sso-engine.ts";
+import { openChangeChannelFor } from "./storage/change-channel-for-database.ts";
+import { changeTopics } from "./storage/change-topics.ts";
+import { rateLimitStoreFor } from "./storage/rate-limit-store-for-database.ts";
 import { registerDemoOidcApp } from "./demo/demo-oidc-app.ts";
 import { registerDemoSamlApps } from "./demo/demo-saml-app.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -34,6 +42,7 @@ import { meRoutes } from "./routes/me.ts";
 import { mfaRoutes } from "./routes/mfa.ts";
 import { securityRoutes } from "./routes/security.ts";
 import { adminSshKeyRoutes } from "./routes/admin-ssh-keys.ts";
+import { adminSsoKeyRoutes } from "./routes/admin-sso-keys.ts";
 import { desktopAppRoutes } from "./routes/desktop-app.ts";
 import { deviceLoginRoutes } from "./routes/device-login/device-login-routes.ts";
 import { deviceRoutes } from "./routes/devices.ts";
@@ -62,16 +71,16 @@ export type BuildOptions = {
 };
 
 export async function buildApp(
-  context: ServerContext,
+  given: ServerContext,
   options: BuildOptions = {},
 ): Promise<FastifyTypeboxInstance> {
-  const { config } = context;
+  const { config } = given;
   assertSecretKeyConfigured(config);
   const https = config.publicUrl?.startsWith("https:") ?? false;
   const applySecurityHeaders = securityHeaders(https);
   const errorPages: ErrorPageContext = {
-    random: context.random,
-    portalUrl: (): string => `${publicOrigin(app, context)}/applications`,
+    random: given.random,
+    portalUrl: (): string => `${publicOrigin(app, given)}/applications`,
   };
   const app: FastifyTypeboxInstance = Fastify({
     logger: {
@@ -81,7 +90,9 @@ export async function buildApp(
       ...(options.logStream === undefined ? {} : { stream: options.logStream }),
     },
     bodyLimit: maxBodyBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: proxyTrust(config.trustedProxies),
+    // plugins/draining.ts answers requests that arrive while closing, in our format.
+    return503OnClosing: false,
     routerOptions: { maxParamLength },
     frameworkErrors: frameworkErrorHandler(applySecurityHeaders, errorPages),
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -89,12 +100,30 @@ export async function buildApp(
     app.addHook("onRoute", options.onRoute);
   }
 
+  // One change channel per server (docs/architecture.md, "Several instances"), closed with it.
+  const changes =
+    given.changes ??
+    (await openChangeChannelFor(given.db, config.database, (error) =>
+      app.log.warn({ err: error }, "change notification across instances failed"),
+    ));
+  if (given.changes === undefined) {
+    app.addHook("onClose", () => changes.close());
+  }
+  const context: ServerContext = { ...given, changes };
+
   registerInFlightTracking(app);
+  registerDraining(app);
   registerErrorHandling(app, errorPages);
   registerSecurityHeaders(app, applySecurityHeaders);
+  registerProxyTrustWarnings(app, config.trustedProxies);
   await app.register(cookie);
   registerCsrfProtection(app, () => publicOrigin(app, context));
-  await registerRateLimit(app);
+  const rateLimitStore = rateLimitStoreFor(context.db, config.database);
+  registerRateLimit(app, {
+    store: rateLimitStore,
+    clock: context.clock,
+    accountOf: accountOfRequest(context.db, https),
+  });
   const guards = registerAuthentication(app, context, https);
 
   const mailer =
@@ -114,35 +143,43 @@ export async function buildApp(
   profileRoutes(app, context, guards);
   passwordRoutes(app, context, guards);
   resetRoutes(app, context, mailer, () => publicOrigin(app, context));
-  if (context.scheduleJobs !== false) {
-    let reminders: { stop(): void } | undefined;
-    app.addHook("onReady", () => {
-      reminders = scheduleExpiryReminders({
-        run: () => sendExpiryReminders(context.db, mailer, context.clock.now()),
-        onError: (error) => app.log.error({ err: error }, "password expiry reminders failed"),
-      });
-      return Promise.resolve();
-    });
-    app.addHook("onClose", () => {
-      reminders?.stop();
-      return Promise.resolve();
-    });
-  }
   adminRoutes(app, context, guards, { mailer, baseUrl: () => publicOrigin(app, context) });
   securityRoutes(app, context, guards, mailer, https);
   adminSshKeyRoutes(app, context, guards);
+  adminSsoKeyRoutes(app, context, guards);
   desktopAppRoutes(app, context, guards);
   deviceRoutes(app, context, guards, () => publicOrigin(app, context));
   deviceLoginRoutes(app, context, guards, () => publicOrigin(app, context), https);
 
   appRoutes(app, context, guards, () => publicOrigin(app, context));
   const sso = createSsoEngine(context, () => publicOrigin(app, context), https);
+  changes.subscribe(changeTopics.ssoKeys, () => sso.reload());
   launchRoutes(app, context, guards, sso, https, mailer);
-  await mountOidcProvider(app, sso, context.db);
+  await mountOidcProvider(app, sso);
   if (config.mode === "demo") {
     // Demo service providers (server/demo/): real SSO end to end on `npm start`.
     registerDemoOidcApp(app, context, sso);
     registerDemoSamlApps(app, context, sso);
+  }
+
+  if (context.scheduleJobs !== false) {
+    registerBackgroundJobs(app, context, [
+      {
+        name: "password-expiry-reminders",
+        everyMilliseconds: 60 * 60_000,
+        run: () => sendExpiryReminders(context.db, mailer, context.clock.now()),
+      },
+      {
+        name: "oidc-payload-sweep",
+        everyMilliseconds: 10 * 60_000,
+        run: () => sweepExpiredOidcPayloads(context.db),
+      },
+      {
+        name: "rate-limit-sweep",
+        everyMilliseconds: 5 * 60_000,
+        run: () => rateLimitStore.sweep(context.clock.now()),
+      },
+    ]);
   }
 
   await registerPortalUi(app, config.uiDirectory);

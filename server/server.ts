@@ -13,7 +13,13 @@ export type RunningServer = {
   app: FastifyTypeboxInstance;
   context: ServerContext;
   url: string;
+  /** Stops accepting, finishes the requests in flight, then closes the database. */
   close(): Promise<void>;
+  /**
+   * Drains (docs/admin.md, "Draining"): /readyz answers 503 at once while requests are still
+   * served for `graceMilliseconds`, long enough for the load balancer to notice; then close().
+   */
+  drain(graceMilliseconds: number): Promise<void>;
 };
 
 export async function startServer(
@@ -37,13 +43,25 @@ export async function startServer(
     if (config.mode === "demo") {
       await syncDemoSsoApps(db, context.clock, publicOrigin(app, context));
     }
+    const close = async () => {
+      await app.close();
+      await db.destroy();
+    };
     return {
       app,
       context,
       url: publicOrigin(app, context),
-      close: async () => {
-        await app.close();
-        await db.destroy();
+      close,
+      async drain(graceMilliseconds) {
+        app.readiness.draining = true;
+        if (graceMilliseconds > 0) {
+          app.log.info(
+            { graceSeconds: graceMilliseconds / 1000 },
+            "draining: /readyz answers 503; still serving until the load balancer has noticed",
+          );
+          await new Promise((resolve) => setTimeout(resolve, graceMilliseconds));
+        }
+        await close();
       },
     };
   } catch (error) {

@@ -16,10 +16,8 @@ import {
   type NameIdFormat,
   type UserAttributeField,
 } from "../apps/app-validation.ts";
-import { recordAuditEvent } from "../audit/audit-log.ts";
 import { systemClock, systemRandom } from "../lib/clock.ts";
-import { resolveSecretKey } from "../auth/mfa/server-key.ts";
-import { rotateSsoKeys, ssoOrganizationId } from "../sso/sso-keys.ts";
+import { announceNothing } from "../storage/change-topics.ts";
 import type { SsoKeyPurpose } from "../storage/apps-schema.ts";
 import { findUserByEmail, normalizeEmail } from "../storage/users.ts";
 import {
@@ -33,6 +31,7 @@ import {
 } from "./app-admin.ts";
 import type { AdminIo } from "./cli.ts";
 import { changeMembership, createGroup, removeGroup } from "./group-admin.ts";
+import { rotateKeys, ssoKeyPurposes } from "./sso-key-admin.ts";
 import type { AdminActor } from "./user-admin.ts";
 
 export const appUsage = `  app list
@@ -50,7 +49,7 @@ export const appUsage = `  app list
   app rotate-secret ID
   group list | group create NAME | group delete NAME
   group add-member NAME --email EMAIL | group remove-member NAME --email EMAIL
-  sso rotate-keys oidc-signing|saml-signing|oidc-cookie   (servers pick new keys up at restart)
+  sso rotate-keys oidc-signing|saml-signing|oidc-cookie   (running servers switch within seconds)
     [common]: [--notes TEXT] [--require-mfa] [--icon FILE.png|.jpg|.webp]`;
 
 export class AppCommandError extends Error {}
@@ -262,29 +261,25 @@ export async function runAppCommand(argv: string[], io: AdminIo): Promise<void> 
     }
     case "sso rotate-keys": {
       const purpose = required(target, "a key purpose") as SsoKeyPurpose;
-      if (!["oidc-signing", "saml-signing", "oidc-cookie"].includes(purpose)) {
+      if (!ssoKeyPurposes.includes(purpose)) {
         throw new AppCommandError("Name the keys: oidc-signing, saml-signing or oidc-cookie.");
       }
-      const organizationId = await ssoOrganizationId(io.db);
-      if (organizationId === undefined) {
+      const rotated = await rotateKeys(
+        {
+          db: io.db,
+          clock: systemClock,
+          random: systemRandom,
+          config: io.config ?? { mode: "production", secretKey: undefined },
+          actorId: "cli",
+          announce: io.announce ?? announceNothing,
+        },
+        purpose,
+      );
+      if (!rotated.ok) {
         throw new AppCommandError("There is no organization yet.");
       }
-      const keyContext = { db: io.db, clock: systemClock, random: systemRandom };
-      // The same server key the servers seal with: GATEHOUSE_SECRET_KEY, or the generated one
-      // of a demo or development database.
-      const sealingKey = await resolveSecretKey({
-        ...keyContext,
-        config: io.config ?? { mode: "production", secretKey: undefined },
-      });
-      await rotateSsoKeys({ ...keyContext, sealingKey }, organizationId, purpose);
-      await recordAuditEvent(io.db, {
-        event: "sso.keys_rotated",
-        at: actor.now,
-        actorId: "cli",
-        details: { purpose },
-      });
       io.print(
-        `Rotated ${purpose} keys; restart the servers to sign with them (old keys stay published).`,
+        `Rotated ${purpose} keys; running servers sign with them within seconds (old keys stay published).`,
       );
       return;
     }

@@ -18,6 +18,8 @@ import { createMailer, listOutbox, type Mailer } from "../mail/mailer.ts";
 import { evaluatePassword, type PersonalWords } from "../passwords/password-rules.ts";
 import { policyKinds, type PolicyKind } from "../policies/policy-schemas.ts";
 import { readPolicy } from "../policies/policy-store.ts";
+import { publishChange } from "../storage/change-channel-for-database.ts";
+import { announceNothing, type AnnounceChange } from "../storage/change-topics.ts";
 import { openDatabase, type Db } from "../storage/database.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
 import { findUserByEmail, listUsers, normalizeEmail, updateUser } from "../storage/users.ts";
@@ -76,6 +78,8 @@ export type AdminIo = {
   publicUrl?: string | undefined;
   /** For commands that seal or open secrets with the server key (sso rotate-keys). */
   config?: Pick<ServerConfig, "mode" | "secretKey">;
+  /** Tells running servers that shared state changed (policies, SSO keys); none in tests. */
+  announce?: AnnounceChange;
 };
 
 /** Runs one command; every line it prints passes escapeForTerminal (users wrote some of it). */
@@ -277,7 +281,7 @@ async function runCommand(argv: string[], io: AdminIo): Promise<void> {
     case "policy set": {
       const kind = requireKind(rest[0]);
       const changes = parseSettings(rest.slice(1));
-      const result = await changePolicy(actor, kind, changes);
+      const result = await changePolicy(actor, kind, changes, io.announce ?? announceNothing);
       if (!result.ok) {
         throw new UsageError(`The ${kind} policy was not changed: ${result.problem}.`);
       }
@@ -418,6 +422,7 @@ async function main(): Promise<void> {
         log: { info: () => undefined, error: () => undefined }, // the CLI reports what it did itself
       }),
       publicUrl: config.publicUrl,
+      announce: (topic) => publishChange(db, config.database, topic),
     });
   } finally {
     await db.destroy();

@@ -8,6 +8,7 @@ import {
   parseDesktopDownloads,
   type DesktopDownload,
 } from "./desktop-downloads.ts";
+import { everyPeer, parseTrustedProxies, type TrustedProxies } from "./trusted-proxies.ts";
 
 export type Mode = "production" | "development" | "demo";
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -25,7 +26,13 @@ export type ServerConfig = {
   database: DatabaseConfig;
   logLevel: LogLevel;
   uiDirectory: string;
-  trustProxy: boolean;
+  /** Peers whose X-Forwarded-For names the client (the load balancer); empty: none. */
+  trustedProxies: TrustedProxies;
+  /**
+   * On SIGTERM, how long the instance keeps serving while /readyz says 503, so the load
+   * balancer takes it out of rotation before it stops accepting connections.
+   */
+  drainSeconds: number;
   /** Sign-in, re-verify and reset requests allowed per client IP per minute. */
   signInRateLimitPerMinute: number;
   /** smtp:// or smtps:// URL of the mail relay; without one, mail goes to the outbox table. */
@@ -63,7 +70,9 @@ export const configKeys = [
   "GATEHOUSE_DATABASE_URL",
   "GATEHOUSE_LOG_LEVEL",
   "GATEHOUSE_UI_DIR",
+  "GATEHOUSE_TRUSTED_PROXIES",
   "GATEHOUSE_TRUST_PROXY",
+  "GATEHOUSE_DRAIN_SECONDS",
   "GATEHOUSE_SIGNIN_RATE_LIMIT",
   "GATEHOUSE_SMTP_URL",
   "GATEHOUSE_MAIL_FROM",
@@ -95,7 +104,15 @@ export function loadConfig(environment: Source = process.env): ServerConfig {
       "info",
     ),
     uiDirectory: path.resolve(source.GATEHOUSE_UI_DIR ?? path.join(packageRoot, "out/renderer")),
-    trustProxy: parseBoolean(source, "GATEHOUSE_TRUST_PROXY", false),
+    trustedProxies: parseProxies(source),
+    // Long enough for a load balancer's health checks; a desktop or demo server has none.
+    drainSeconds: parseWholeNumber(
+      source,
+      "GATEHOUSE_DRAIN_SECONDS",
+      mode === "production" ? 5 : 0,
+      0,
+      300,
+    ),
     signInRateLimitPerMinute: parseWholeNumber(
       source,
       "GATEHOUSE_SIGNIN_RATE_LIMIT",
@@ -190,6 +207,28 @@ function parseBoolean(source: Source, key: string, fallback: boolean): boolean {
     return false;
   }
   throw new ConfigError(key, `must be true or false (got "${value}")`);
+}
+
+/**
+ * GATEHOUSE_TRUSTED_PROXIES (addresses and CIDR ranges); GATEHOUSE_TRUST_PROXY=true|false, from
+ * before the list, still reads as every peer or none.
+ */
+function parseProxies(source: Source): TrustedProxies {
+  const list = source.GATEHOUSE_TRUSTED_PROXIES;
+  if (list !== undefined && source.GATEHOUSE_TRUST_PROXY !== undefined) {
+    throw new ConfigError(
+      "GATEHOUSE_TRUST_PROXY",
+      "set GATEHOUSE_TRUSTED_PROXIES alone (GATEHOUSE_TRUST_PROXY is its older, all-or-nothing form)",
+    );
+  }
+  if (list === undefined) {
+    return parseBoolean(source, "GATEHOUSE_TRUST_PROXY", false) ? everyPeer : [];
+  }
+  const parsed = parseTrustedProxies(list);
+  if (!parsed.ok) {
+    throw new ConfigError("GATEHOUSE_TRUSTED_PROXIES", parsed.reason);
+  }
+  return parsed.proxies;
 }
 
 function parseSmtpUrl(source: Source): string | undefined {

@@ -4,31 +4,12 @@
 import type { IncomingMessage } from "node:http";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { SsoEngine } from "../sso/sso-engine.ts";
-import type { Db } from "../storage/database.ts";
-import { sweepExpiredOidcPayloads } from "./oidc-adapter.ts";
 import { logProviderErrors } from "./oidc-error-log.ts";
 import { oidcMountPath } from "./oidc-provider.ts";
 
-/** Expired codes, sessions and interactions are deleted this often. */
-const sweepIntervalMs = 10 * 60_000;
-
 type Callback = (request: IncomingMessage, response: FastifyReply["raw"]) => unknown;
 
-export async function mountOidcProvider(
-  app: FastifyInstance,
-  engine: SsoEngine,
-  db: Db,
-): Promise<void> {
-  const sweeper = setInterval(() => {
-    sweepExpiredOidcPayloads(db).catch((error: unknown) =>
-      app.log.warn({ err: error }, "sweeping expired OIDC payloads failed"),
-    );
-  }, sweepIntervalMs);
-  sweeper.unref();
-  app.addHook("onClose", () => {
-    clearInterval(sweeper);
-    return Promise.resolve();
-  });
+export async function mountOidcProvider(app: FastifyInstance, engine: SsoEngine): Promise<void> {
   let callback: Callback | undefined;
   let callbackOf: unknown;
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {

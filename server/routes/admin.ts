@@ -17,7 +17,7 @@ import {
 import { listAuditEvents } from "../audit/audit-log.ts";
 import { lockState } from "../auth/lockout.ts";
 import type { ValidSession } from "../auth/session.ts";
-import type { ServerContext } from "../context.ts";
+import { announceOn, type ServerContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Guards } from "../plugins/authentication.ts";
@@ -179,7 +179,12 @@ export function adminRoutes(
       },
     },
     async (request) => {
-      const result = await changePolicy(actorOf(request), request.params.kind, request.body);
+      const result = await changePolicy(
+        actorOf(request),
+        request.params.kind,
+        request.body,
+        announceOn(context),
+      );
       if (!result.ok) {
         throw new AppError("VALIDATION_FAILED", result.problem);
       }

@@ -1,4 +1,5 @@
-// Liveness (/healthz: the process answers) and readiness (/readyz: the database answers).
+// Liveness (/healthz: the process answers) and readiness (/readyz: the database answers and the
+// instance is not draining — plugins/draining.ts), which load balancers check.
 import { sql } from "kysely";
 import { Type } from "typebox";
 import type { FastifyTypeboxInstance } from "../app.ts";
@@ -15,6 +16,9 @@ export function healthRoutes(app: FastifyTypeboxInstance, { db }: ServerContext)
     "/readyz",
     { schema: { response: { 200: Status, 503: ErrorResponse } } },
     async (request) => {
+      if (app.readiness.draining) {
+        throw new AppError("NOT_READY", "This instance is shutting down.");
+      }
       try {
         await sql`select 1`.execute(db);
       } catch (error) {

@@ -118,3 +118,14 @@ export const AnyPolicy = Type.Union([
   ProfilePolicy,
   MfaPolicy,
 ]);
+
+export const SsoKeyRotationBody = Type.Object(
+  {
+    purpose: Type.Union([
+      Type.Literal("oidc-signing"),
+      Type.Literal("saml-signing"),
+      Type.Literal("oidc-cookie"),
+    ]),
+  },
+  { additionalProperties: false },
+);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config/config.ts";
+import { DatabaseUnavailableError } from "./database-errors.ts";
 import type { Database } from "./schema.ts";
 import { openSqliteDatabase } from "./sqlite-driver.ts";
 
@@ -29,5 +30,14 @@ export function openDatabase(config: DatabaseConfig): Db {
   // An idle connection the server ends (restart, failover, DROP DATABASE … FORCE) emits 'error';
   // unhandled it would crash the process. The pool drops that client and opens a fresh one.
   pool.on("error", () => undefined);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // A connection that cannot be opened means the database is unavailable: requests answer 503.
+  const connect = () =>
+    pool.connect().catch((error: unknown) => {
+      throw new DatabaseUnavailableError(error);
+    });
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: { connect, end: () => pool.end(), options: pool.options, Client: pg.Client },
+    }),
+  });
 }

@@ -25,7 +25,10 @@ export class ClusterClient {
   readonly cookies = new Map<string, string>();
   private readonly agent: Agent;
 
-  constructor(private readonly options: ClientOptions) {
+  private readonly options: ClientOptions;
+
+  constructor(options: ClientOptions) {
+    this.options = options;
     this.agent = new Agent({
       keepAlive: true,
       maxSockets: 4,

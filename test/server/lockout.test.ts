@@ -162,14 +162,34 @@ describe("per-IP throttling", () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
 
-  it("counts each address on its own", async () => {
-    const response = await server.request({
+  const identifyFrom = (remoteAddress: string, email: string) =>
+    server.request({
       method: "POST",
       url: "/api/auth/identify",
-      remoteAddress: "203.0.113.9",
+      remoteAddress,
       headers: { origin: "http://localhost:4010", "content-type": "application/json" },
-      payload: JSON.stringify({ email: "someone@example.com" }),
+      payload: JSON.stringify({ email }),
     });
+
+  it("counts each address on its own", async () => {
+    const response = await identifyFrom("203.0.113.9", "someone.else@example.com");
     expect(response.statusCode).toBe(200);
+  });
+
+  it("counts each account on its own, whatever addresses its requests come from", async () => {
+    const statuses = [];
+    for (const address of ["198.51.100.1", "198.51.100.2", "198.51.100.3", "198.51.100.4"]) {
+      statuses.push((await identifyFrom(address, "Target@Example.com")).statusCode);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    // Spelled differently, the same account: still over its limit.
+    expect((await identifyFrom("198.51.100.5", "target@example.com")).statusCode).toBe(429);
+    expect((await identifyFrom("198.51.100.5", "other@example.com")).statusCode).toBe(200);
+  });
+
+  it("opens a new window once the old one has passed", async () => {
+    expect((await identifyFrom("198.51.100.6", "target@example.com")).statusCode).toBe(429);
+    server.clock.advance(60_000);
+    expect((await identifyFrom("198.51.100.6", "target@example.com")).statusCode).toBe(200);
   });
 });
