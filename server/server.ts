@@ -19,7 +19,7 @@ export type RunningServer = {
    * Drains (docs/admin.md, "Draining"): /readyz answers 503 at once while requests are still
    * served for `graceMilliseconds`, long enough for the load balancer to notice; then close().
    */
-  drain(graceMilliseconds: number): Promise<void>;
+  drain(graceMilliseconds: number, wait?: (milliseconds: number) => Promise<void>): Promise<void>;
 };
 
 export async function startServer(
@@ -52,14 +52,14 @@ export async function startServer(
       context,
       url: publicOrigin(app, context),
       close,
-      async drain(graceMilliseconds) {
+      async drain(graceMilliseconds, wait = sleep) {
         app.readiness.draining = true;
         if (graceMilliseconds > 0) {
           app.log.info(
             { graceSeconds: graceMilliseconds / 1000 },
             "draining: /readyz answers 503; still serving until the load balancer has noticed",
           );
-          await new Promise((resolve) => setTimeout(resolve, graceMilliseconds));
+          await wait(graceMilliseconds);
         }
         await close();
       },
@@ -68,4 +68,8 @@ export async function startServer(
     await db.destroy();
     throw error;
   }
+}
+
+function sleep(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }

@@ -3,80 +3,20 @@
 // request meets "driver has already been destroyed". Requests are held in flight by a table
 // lock from another connection, released once the server says it is draining.
 import { spawn } from "node:child_process";
-import { request, type ClientRequest } from "node:http";
-import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../server/config/config.ts";
 import { startServer, type RunningServer } from "../../server/server.ts";
 import { createTestDatabase, type TestDatabase } from "../fixtures/databases.ts";
 import { testOrigin } from "../fixtures/test-server.ts";
+import {
+  countLoginFlows,
+  identify,
+  lockLoginFlows,
+  logWatcher,
+  watchProcessLog,
+} from "../fixtures/shutdown.ts";
 
 const secretKey = Buffer.alloc(32, 7).toString("base64");
-
-/** Log lines as they are written, and a way to wait for one (never a fixed sleep). */
-function logWatcher() {
-  const lines: string[] = [];
-  const waiting: { test: (line: string) => boolean; resolve: (line: string) => void }[] = [];
-  const write = (line: string) => {
-    lines.push(line);
-    for (const waiter of waiting.filter((entry) => entry.test(line))) {
-      waiting.splice(waiting.indexOf(waiter), 1);
-      waiter.resolve(line);
-    }
-  };
-  const next = (test: (line: string) => boolean) =>
-    new Promise<string>((resolve) => {
-      const seen = lines.find(test);
-      if (seen === undefined) {
-        waiting.push({ test, resolve });
-      } else {
-        resolve(seen);
-      }
-    });
-  return { lines, write, next };
-}
-
-/** A portal sign-in step, sent over a real socket; the caller may hang up at any time. */
-function identify(port: number, email: string): { sent: ClientRequest; answer: Promise<number> } {
-  let sent: ClientRequest | undefined;
-  const answer = new Promise<number>((resolve, reject) => {
-    sent = request(
-      {
-        host: "127.0.0.1",
-        port,
-        method: "POST",
-        path: "/api/auth/identify",
-        headers: { origin: testOrigin, "content-type": "application/json" },
-      },
-      (response) => {
-        response.resume();
-        response.on("end", () => resolve(response.statusCode ?? 0));
-      },
-    );
-    sent.on("error", reject);
-    sent.end(JSON.stringify({ email }));
-  });
-  return { sent: sent as ClientRequest, answer };
-}
-
-async function lockLoginFlows(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query("begin");
-  await client.query("lock table login_flows in access exclusive mode");
-  return client;
-}
-
-async function countLoginFlows(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const result = await client.query<{ count: string }>("select count(*) from login_flows");
-    return Number(result.rows[0]?.count);
-  } finally {
-    await client.end();
-  }
-}
 
 describe("graceful shutdown on PostgreSQL", () => {
   let database: TestDatabase | undefined;
@@ -135,17 +75,12 @@ describe("graceful shutdown on PostgreSQL", () => {
         GATEHOUSE_PUBLIC_URL: testOrigin,
         GATEHOUSE_SECRET_KEY: secretKey,
         GATEHOUSE_LOG_LEVEL: "info",
+        // Draining before the close has its own tests (draining.test.ts).
+        GATEHOUSE_DRAIN_SECONDS: "0",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    let buffered = "";
-    server.stdout.on("data", (chunk: Buffer) => {
-      buffered += chunk.toString("utf8");
-      const lines = buffered.split("\n");
-      buffered = lines.pop() ?? "";
-      lines.forEach(log.write);
-    });
-    server.stderr.on("data", (chunk: Buffer) => log.write(chunk.toString("utf8")));
+    watchProcessLog(server, log);
     const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
 
     const listening = await log.next((line) => line.includes("Server listening at"));
