@@ -31,10 +31,20 @@ export function openDatabase(config: DatabaseConfig): Db {
   // unhandled it would crash the process. The pool drops that client and opens a fresh one.
   pool.on("error", () => undefined);
   // A connection that cannot be opened means the database is unavailable: requests answer 503.
-  const connect = () =>
-    pool.connect().catch((error: unknown) => {
+  // A connection in use that the server ends (a restart) also emits 'error', with no listener
+  // while it is checked out — which would crash the process. The statement that was running
+  // fails on its own, and the pool drops the broken client when it is released.
+  const listened = new WeakSet<pg.PoolClient>();
+  const connect = async () => {
+    const client = await pool.connect().catch((error: unknown) => {
       throw new DatabaseUnavailableError(error);
     });
+    if (!listened.has(client)) {
+      listened.add(client);
+      client.on("error", () => undefined);
+    }
+    return client;
+  };
   return new Kysely<Database>({
     dialect: new PostgresDialect({
       pool: { connect, end: () => pool.end(), options: pool.options, Client: pg.Client },
