@@ -80,7 +80,7 @@ export async function startClusterFixture(options: FixtureOptions): Promise<Clus
   try {
     const account = (name: string): Account => ({
       email: `${name}@cluster.example`,
-      password: `Cluster-${name}-${randomBytes(6).toString("hex")}`,
+      password: `Orchard-${randomBytes(6).toString("hex")}-Lantern`,
     });
     const admin = account("admin");
     const users = Array.from({ length: options.userCount }, (_, index) => account(`user${index}`));
