@@ -12,6 +12,10 @@ import { clusterSkipReason, startClusterFixture, type ClusterFixture } from "./c
 const limit = 20;
 const threshold = 5;
 
+if (clusterSkipReason !== undefined) {
+  console.log(`The cluster suite is ${clusterSkipReason}.`);
+}
+
 describe.skipIf(clusterSkipReason !== undefined)(
   `three instances behind HAProxy act as one${clusterSkipReason === undefined ? "" : ` (${clusterSkipReason})`}`,
   () => {

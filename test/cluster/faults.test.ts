@@ -46,6 +46,10 @@ function isAllowed(outcome: Outcome, windows: FaultWindow[]): boolean {
   return false;
 }
 
+if (clusterSkipReason !== undefined) {
+  console.log(`The cluster suite is ${clusterSkipReason}.`);
+}
+
 describe.skipIf(clusterSkipReason !== undefined)(
   `a cluster of three instances survives its faults${clusterSkipReason === undefined ? "" : ` (${clusterSkipReason})`}`,
   () => {
