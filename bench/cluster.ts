@@ -19,7 +19,7 @@ const password = "Orchard-Lantern-River-42";
 const requestsPerRun = 20_000;
 const secondsPerRun = 5;
 
-export async function runClusterBench({ fmt }: { fmt(value: number): string }): Promise<void> {
+export async function runClusterBench({ fmt }: { fmt: (value: number) => string }): Promise<void> {
   const haproxy = findHaproxy();
   if (haproxy === undefined) {
     console.log("\nsession checks on a cluster:          skipped (haproxy is not installed)");

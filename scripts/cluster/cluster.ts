@@ -17,7 +17,7 @@ export type ClusterOptions = {
   haproxyBinary: string;
   /** Where HAProxy's configuration and admin socket go (a short path: sockets are limited). */
   directory: string;
-  onLog(source: string, line: string): void;
+  onLog: (source: string, line: string) => void;
 };
 
 export type Cluster = {

@@ -13,7 +13,7 @@ export type InstanceOptions = {
   port: number;
   /** GATEHOUSE_* settings besides the port. */
   environment: Record<string, string>;
-  onLog(name: string, line: string): void;
+  onLog: (name: string, line: string) => void;
 };
 
 export type Instance = {

@@ -11,7 +11,7 @@ export type BackgroundJob = {
   /** Also the lock's name: the same on every instance. */
   name: string;
   everyMilliseconds: number;
-  run(): Promise<unknown>;
+  run: () => Promise<unknown>;
 };
 
 export function registerBackgroundJobs(
@@ -23,7 +23,9 @@ export function registerBackgroundJobs(
   const running = new Set<Promise<unknown>>();
   const start = (job: BackgroundJob) => {
     const run = runExclusively(db, job.name, job.run, { clock })
-      .catch((error: unknown) => app.log.error({ err: error, job: job.name }, "background job failed"))
+      .catch((error: unknown) =>
+        app.log.error({ err: error, job: job.name }, "background job failed"),
+      )
       .finally(() => running.delete(run));
     running.add(run);
   };

@@ -29,7 +29,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof code === "string" && unavailableStates.test(code)) {
     return true;
   }
-  if (typeof message === "string" && lostConnectionMessages.some((text) => message.startsWith(text))) {
+  if (
+    typeof message === "string" &&
+    lostConnectionMessages.some((text) => message.startsWith(text))
+  ) {
     return true;
   }
   return cause !== error && cause !== undefined && isDatabaseUnavailable(cause);

@@ -41,7 +41,7 @@ export function openPostgresPool(url: string): PostgresPool {
     }
     // The pool sets a fresh release on every checkout: a broken client is released with an
     // error, which makes the pool destroy it (Kysely releases with `false` otherwise).
-    const release = client.release;
+    const release = client.release.bind(client);
     client.release = (error?: Error | boolean) =>
       release(error || (broken.has(client) ? new Error("lost its server") : undefined));
     return client;

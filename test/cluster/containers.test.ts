@@ -49,7 +49,10 @@ describe.skipIf(skipReason !== undefined)(
           program,
           [...rest, "-p", project, ...args],
           { cwd: repositoryRoot, env: { ...process.env, ...environment } },
-          (error) => (error === null ? resolve() : reject(error)),
+          (error) =>
+            error === null
+              ? resolve()
+              : reject(new Error(`${args.join(" ")} failed`, { cause: error })),
         );
       });
 

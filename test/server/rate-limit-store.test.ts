@@ -43,7 +43,10 @@ const requestSequences = fc.array(
   { minLength: 1, maxLength: 25 },
 );
 
-async function checkAgainstModel(store: () => Promise<RateLimitStore>, runs: number): Promise<void> {
+async function checkAgainstModel(
+  store: () => Promise<RateLimitStore>,
+  runs: number,
+): Promise<void> {
   await fc.assert(
     fc.asyncProperty(requestSequences, async (sequence) => {
       const counter = await store();
