@@ -1,4 +1,4 @@
-// The audit log (PRODUCT.md §3): every security event with time, actor, target, IP and user
+// The audit log (docs/design.md §1.3): every security event with time, actor, target, IP and user
 // agent. Callers pass reasons and ids, never a password, token or hash.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../storage/database.ts";

@@ -30,7 +30,7 @@ export async function completeSignIn(
   }
   const policies = await readAllPolicies(db);
   if (user.must_change_password === 0 && isPasswordExpired(user, policies.password, now)) {
-    // PRODUCT.md §1: after expiry the next sign-in forces a change before the portal opens.
+    // docs/design.md §1.1: after expiry the next sign-in forces a change before the portal opens.
     await db
       .updateTable("users")
       .set({ must_change_password: 1 })

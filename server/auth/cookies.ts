@@ -1,4 +1,4 @@
-// Cookie names and attributes (DESIGN.md §5): HttpOnly, SameSite=Lax, Path=/, and on HTTPS the
+// Cookie names and attributes (docs/design.md §5): HttpOnly, SameSite=Lax, Path=/, and on HTTPS the
 // Secure flag with the __Host- prefix, which pins the cookie to our exact origin.
 import type { CookieSerializeOptions } from "@fastify/cookie";
 

@@ -1,4 +1,4 @@
-// Account lockout (DESIGN.md §5): consecutive failures are counted by one atomic
+// Account lockout (docs/design.md §5): consecutive failures are counted by one atomic
 // UPDATE … RETURNING, so parallel wrong passwords — on one instance or many sharing PostgreSQL —
 // cannot slip past the threshold. Locked accounts are refused before any factor is checked.
 import { sql } from "kysely";

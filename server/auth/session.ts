@@ -1,6 +1,6 @@
-// Sessions (DESIGN.md §5): a new opaque token at every sign-in, only its hash at rest. A session
-// lives up to the policy's absolute lifetime, but past verifiedAt + re-verify interval, or after
-// the idle timeout, it only serves re-verification until the user proves it is them again.
+// Sessions (docs/design.md §5): a new opaque token at every sign-in, only its hash at rest. A
+// session lives up to the policy's absolute lifetime, but past verifiedAt + re-verify interval, or
+// after the idle timeout, it only serves re-verification until the user proves it is them again.
 import { CompiledQuery } from "kysely";
 import type { Clock, Random } from "../lib/clock.ts";
 import type { Policies } from "../policies/policy-schemas.ts";

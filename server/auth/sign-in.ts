@@ -1,6 +1,6 @@
-// Password sign-in, the first factor: the outcome is a value. Every failure that concerns the account looks the
-// same to the caller, so the response never tells who has an account (PRODUCT.md §1); only a
-// lock is told apart, and only when the lockout policy says so.
+// Password sign-in, the first factor: the outcome is a value. Every failure that concerns the
+// account looks the same to the caller, so the response never tells who has an account
+// (docs/design.md §1.1); only a lock is told apart, and only when the lockout policy says so.
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { readPolicy } from "../policies/policy-store.ts";
 import { findUserByEmail } from "../storage/users.ts";
@@ -73,7 +73,7 @@ export async function signInWithPassword(
     return { ok: false, reason: "invalid_credentials" };
   }
   if (hasFactor) {
-    // The password was right; the flow now waits for the second factor (DESIGN.md §5).
+    // The password was right; the flow now waits for the second factor (docs/design.md §5).
     const advanced = await db
       .updateTable("login_flows")
       .set({ step: "mfa", user_id: user.id })

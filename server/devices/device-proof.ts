@@ -1,6 +1,6 @@
-// Device proof (DESIGN.md §5): the server issues a single-use challenge (256 bits, 2-minute TTL,
-// stored hashed), the desktop app signs it with the device key, the server checks the signature
-// against the enrolled public key. A revoked device's proof is refused.
+// Device proof (docs/design.md §5): the server issues a single-use challenge (256 bits, 2-minute
+// TTL, stored hashed), the desktop app signs it with the device key, the server checks the
+// signature against the enrolled public key. A revoked device's proof is refused.
 import { createHash, verify } from "node:crypto";
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";

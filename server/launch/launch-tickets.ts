@@ -1,4 +1,4 @@
-// One-time launch tickets (DESIGN.md §5 "SSO launch"): `id.secret`, ≥128 bits of CSPRNG, only
+// One-time launch tickets (docs/design.md §5 "SSO launch"): `id.secret`, ≥128 bits of CSPRNG, only
 // SHA-256 of the secret stored, valid 60 seconds, single use, bound to one user and one app. The
 // ticket is consumed by one conditional UPDATE, so two browsers racing for it cannot both win.
 import type { Clock, Random } from "../lib/clock.ts";

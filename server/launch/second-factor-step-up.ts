@@ -1,7 +1,7 @@
 // Per-app MFA at launch answered by the portal's own second factors: the authenticator app's
 // TOTP code or a recovery code, through the same check as sign-in (checkSecondFactor): the lock
 // is checked first, every wrong code counts toward the account lockout, replays are refused and
-// every failure is audited (DESIGN.md §5).
+// every failure is audited (docs/design.md §5).
 import { checkSecondFactor } from "../auth/mfa/second-factor.ts";
 import { hasActiveTotp } from "../auth/mfa/totp-factor.ts";
 import type { ServerContext } from "../context.ts";

@@ -1,5 +1,5 @@
-// Password-expiry reminder mails (PRODUCT.md §1): once a day for the days before expiry. A row
-// per (user, expiry, day) with a primary key makes the send idempotent: after a restart, or
+// Password-expiry reminder mails (docs/design.md §1.1): once a day for the days before expiry. A
+// row per (user, expiry, day) with a primary key makes the send idempotent: after a restart, or
 // with several instances running the same sweep, only the insert that wins sends the mail.
 import type { Mailer } from "../mail/mailer.ts";
 import { readPolicy } from "../policies/policy-store.ts";

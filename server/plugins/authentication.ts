@@ -29,7 +29,7 @@ export type Guards = {
    * Sessions held at MFA enrollment pass the session part, so they can enroll.
    */
   requireRecentVerification: RequireSession;
-  /** An admin who verified within adminVerificationWindowMs (DESIGN.md §4). */
+  /** An admin who verified within adminVerificationWindowMs (docs/design.md §4). */
   requireAdmin: RequireSession;
   /** The raw check, for routes that serve sessions due for re-verification. */
   checkSession: (request: FastifyRequest) => Promise<SessionCheck>;

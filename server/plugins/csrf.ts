@@ -1,4 +1,4 @@
-// CSRF defence (DESIGN.md §5): a state-changing API request must come from our own origin and
+// CSRF defence (docs/design.md §5): a state-changing API request must come from our own origin and
 // carry a JSON body. SameSite=Lax alone does not cover same-site attackers or old browsers.
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../errors.ts";

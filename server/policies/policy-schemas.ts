@@ -1,5 +1,5 @@
-// The admin policies (PRODUCT.md §3), one TypeBox schema and one default per kind. The schemas
-// validate every write from the CLI and the admin API, and every read from the database.
+// The admin policies (docs/design.md §1.3), one TypeBox schema and one default per kind. The
+// schemas validate every write from the CLI and the admin API, and every read from the database.
 import { Type, type Static } from "typebox";
 
 export const LockoutPolicy = Type.Object(
@@ -20,7 +20,7 @@ export const LockoutPolicy = Type.Object(
 
 export const SessionPolicy = Type.Object(
   {
-    /** Full re-verification is due this long after the last one (DESIGN.md §5: 12 h). */
+    /** Full re-verification is due this long after the last one (docs/design.md §5: 12 h). */
     reverifyAfterMinutes: Type.Integer({ minimum: 5, maximum: 7 * 24 * 60 }),
     /** Idle sessions re-verify after this long without a request (default 30 min). */
     idleMinutes: Type.Integer({ minimum: 1, maximum: 24 * 60 }),

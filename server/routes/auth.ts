@@ -186,7 +186,7 @@ export function authRoutes(
         throw new AppError("CURRENT_PASSWORD_INCORRECT", "That password is incorrect.", "password");
       }
       if (hasFactor) {
-        // A user with MFA re-verifies with both factors (DESIGN.md §5).
+        // A user with MFA re-verifies with both factors (docs/design.md §5).
         if (request.body.code === undefined) {
           throw new AppError(
             "MFA_REQUIRED",

@@ -1,5 +1,5 @@
-// Device enrollment and proof (DESIGN.md §5): connect keys and the user's devices under /api/me,
-// enrollment and proof challenges under /api/devices, and the admin's list, revoke and
+// Device enrollment and proof (docs/design.md §5): connect keys and the user's devices under
+// /api/me, enrollment and proof challenges under /api/devices, and the admin's list, revoke and
 // enrollment tokens under /api/admin.
 import type { FastifyRequest } from "fastify";
 import type { FastifyTypeboxInstance } from "../app.ts";

@@ -1,4 +1,4 @@
-// The browser side of SSO launch (DESIGN.md §5): /launch/<ticket> redeems a one-time ticket,
+// The browser side of SSO launch (docs/design.md §5): /launch/<ticket> redeems a one-time ticket,
 // runs per-app MFA when the app requires it (POST /launch/step-up), then signs the user in to
 // the app. Also registers the OP's interaction and the SAML endpoints. Failures are HTML pages
 // with "Return to portal".

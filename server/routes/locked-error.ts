@@ -1,4 +1,4 @@
-// The one message a locked account gets: what happened and what to do (PRODUCT.md §1).
+// The one message a locked account gets: what happened and what to do (docs/design.md §1.1).
 import { AppError } from "../errors.ts";
 
 export function lockedError(until: number | null): AppError {

@@ -1,4 +1,4 @@
-// The signed-in user's MFA (PRODUCT.md §2 Security): GET /api/me/mfa, authenticator setup and
+// The signed-in user's MFA (docs/design.md §1.2 Security): GET /api/me/mfa, authenticator setup and
 // confirmation (/api/me/mfa/totp/setup, /confirm), removal (DELETE /api/me/mfa/totp), new
 // recovery codes (/api/me/mfa/recovery-codes) and skipping enrollment within the grace period.
 // Every change needs a recent verification and is audited; other sessions end on a change.
@@ -119,7 +119,7 @@ export function mfaRoutes(
         });
         throw secondFactorError({ ok: false, reason: confirmed.reason });
       }
-      // DESIGN.md §5: a factor change ends the other sessions; this one is done enrolling.
+      // docs/design.md §5: a factor change ends the other sessions; this one is done enrolling.
       await invalidateUserSessions(db, user.id, session.id);
       await db
         .updateTable("sessions")

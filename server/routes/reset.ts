@@ -1,7 +1,7 @@
-// Forgot password (PRODUCT.md §1): POST /api/auth/forgot-password mails a one-hour, single-use
-// link; POST /api/auth/reset-password sets the new password with it — for a user with MFA only
-// together with a current code or a recovery code. The first answers the same whether or not the
-// address has an account.
+// Forgot password (docs/design.md §1.1): POST /api/auth/forgot-password mails a one-hour,
+// single-use link; POST /api/auth/reset-password sets the new password with it — for a user with
+// MFA only together with a current code or a recovery code. The first answers the same whether or
+// not the address has an account.
 import type { FastifyTypeboxInstance } from "../app.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { lockState } from "../auth/lockout.ts";

@@ -1,4 +1,4 @@
-// "This wasn't me" (PRODUCT.md §2 Security): the user flags an event they do not recognize.
+// "This wasn't me" (docs/design.md §1.2 Security): the user flags an event they do not recognize.
 // Everything an intruder could hold is cut off at once — every session ends and the account
 // locks until an admin unlocks it — and the user and every admin are told by email.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";

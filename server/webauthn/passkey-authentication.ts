@@ -1,4 +1,4 @@
-// Signing in (and re-verifying) with a passkey (DESIGN.md §5). The user is the credential's
+// Signing in (and re-verifying) with a passkey (docs/design.md §5). The user is the credential's
 // owner in our database — never a user id from the client; UV must be set; the counter moves
 // by compare-and-set; a locked account is refused before the assertion is even checked.
 import {
@@ -39,7 +39,8 @@ export async function startPasskeyAssertion(
     challenge,
     timeout: 60_000,
     userVerification: "required",
-    // Sign-in uses discoverable credentials (no list: WebAuthn §5.4.4); re-verification names the user's.
+    // Sign-in uses discoverable credentials (no list: WebAuthn §5.4.4); re-verification names the
+    // user's.
     ...(input.allow === undefined
       ? {}
       : { allowCredentials: input.allow.map((passkey) => ({ id: passkey.id })) }),

@@ -1,4 +1,4 @@
-// Setting up device login (DESIGN.md §5): a discoverable, platform, user-verifying passkey,
+// Setting up device login (docs/design.md §5): a discoverable, platform, user-verifying passkey,
 // offered only after a recent full verification (the route's guard) and named after the device.
 import {
   generateRegistrationOptions,

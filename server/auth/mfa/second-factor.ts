@@ -1,7 +1,7 @@
-// Checks a user's second factor — a 6-digit TOTP code or a recovery code — with lockout around
-// it, for sign-in, re-verification, password reset and per-app step-up alike: a locked account is
-// refused before the code is looked at (DESIGN.md §5), every wrong code counts toward the lock,
-// every failure is audited, and a used recovery code is mailed to the user.
+// Checks a user's second factor — a 6-digit TOTP code or a recovery code — with lockout around it,
+// for sign-in, re-verification, password reset and per-app step-up alike: a locked account is
+// refused before the code is looked at (docs/design.md §5), every wrong code counts toward the
+// lock, every failure is audited, and a used recovery code is mailed to the user.
 import { recordAuditEvent, type AuditOrigin } from "../../audit/audit-log.ts";
 import type { Mailer } from "../../mail/mailer.ts";
 import type { Policies } from "../../policies/policy-schemas.ts";

@@ -1,4 +1,4 @@
-// Encrypts secrets at rest (TOTP seeds) with AES-256-GCM under the server key (DESIGN.md §5).
+// Encrypts secrets at rest (TOTP seeds) with AES-256-GCM under the server key (docs/design.md §5).
 // The record's id is bound as associated data, so a ciphertext copied to another row fails.
 // Format: v1.<iv>.<ciphertext>.<tag>, each part base64url.
 import { createCipheriv, createDecipheriv } from "node:crypto";

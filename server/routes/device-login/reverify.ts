@@ -1,5 +1,5 @@
-// Re-verification with the device's authenticator alone (DESIGN.md §5): a session past its 12 h
-// or idle check is verified again by a passkey assertion bound to that session.
+// Re-verification with the device's authenticator alone (docs/design.md §5): a session past its 12
+// h or idle check is verified again by a passkey assertion bound to that session.
 import type { FastifyTypeboxInstance } from "../../app.ts";
 import { recordAuditEvent } from "../../audit/audit-log.ts";
 import { markSessionVerified } from "../../auth/session.ts";

@@ -1,4 +1,4 @@
-// Identifier first: company email → Continue → password → Log in (PRODUCT.md §1) → for a user
+// Identifier first: company email → Continue → password → Log in (docs/design.md §1.1) → for a user
 // with MFA, a 6-digit code or a recovery code; with the User portal / Admin portal switch and the
 // way to a password reset.
 import { useEffect, useRef, useState, type FormEvent } from "react";

@@ -1,5 +1,5 @@
-// Enrollment at sign-in when the organization requires MFA (PRODUCT.md §1): the user sets up an
-// authenticator app before the portal opens — or, within the grace period, skips for now and
+// Enrollment at sign-in when the organization requires MFA (docs/design.md §1.1): the user sets up
+// an authenticator app before the portal opens — or, within the grace period, skips for now and
 // sees until when they may.
 import { useCallback, useState } from "react";
 import { Button } from "../../../components/Button.tsx";

@@ -1,5 +1,5 @@
-// Change password: current + new + confirm, with the live checklist (PRODUCT.md §2, Security).
-// Used in Security and for the forced change after a temporary or expired password.
+// Change password: current + new + confirm, with the live checklist (docs/design.md §1.2,
+// Security). Used in Security and for the forced change after a temporary or expired password.
 import { useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";

@@ -1,4 +1,4 @@
-// The initials button top right and its menu: who is signed in, and Log out (PRODUCT.md §2).
+// The initials button top right and its menu: who is signed in, and Log out (docs/design.md §1.2).
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
 import { LogOutIcon } from "../../../components/Icons.tsx";
