@@ -29,7 +29,7 @@ const serverLayers = [
     layer: "features",
     says: "what a user or an admin does: launch an app, reset a password, enroll a device",
     folders: [
-      "server/admin/",
+      "server/admin/(?!cli([.]ts|/))",
       "server/launch/",
       "server/security/",
       "server/passwords/",
@@ -118,6 +118,13 @@ const portalRules = [
     severity: "error",
     from: { path: "^renderer/(components|lib|stores)/" },
     to: { path: "^renderer/(features|app)/" },
+  },
+  {
+    name: "portal-features-apart",
+    comment: "a feature imports no other feature: renderer/app composes them into pages",
+    severity: "error",
+    from: { path: "^renderer/features/([^/]+)/" },
+    to: { path: "^renderer/features/", pathNot: "^renderer/features/$1/" },
   },
   {
     name: "portal-features-below-app",

@@ -1,13 +1,8 @@
 // The Fastify application: cross-cutting plugins first, then the routes, then the portal UI.
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import cookie from "@fastify/cookie";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type RawServerDefault,
-} from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import { assertSecretKeyConfigured } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
@@ -21,7 +16,7 @@ import { scheduleExpiryReminders, sendExpiryReminders } from "./passwords/expiry
 import { adminRoutes } from "./routes/admin.ts";
 import { appRoutes } from "./routes/apps.ts";
 import { launchRoutes } from "./routes/launch.ts";
-import { mountOidcProvider } from "./oidc/oidc-mount.ts";
+import { mountOidcProvider } from "./routes/oidc-mount.ts";
 import { createSsoEngine } from "./sso/sso-engine.ts";
 import { registerDemoOidcApp } from "./demo/demo-oidc-app.ts";
 import { registerDemoSamlApps } from "./demo/demo-saml-app.ts";
@@ -37,14 +32,7 @@ import { deviceRoutes } from "./routes/devices.ts";
 import { passwordRoutes } from "./routes/password.ts";
 import { profileRoutes } from "./routes/profile.ts";
 import { resetRoutes } from "./routes/reset.ts";
-
-export type FastifyTypeboxInstance = FastifyInstance<
-  RawServerDefault,
-  IncomingMessage,
-  ServerResponse,
-  FastifyBaseLogger,
-  TypeBoxTypeProvider
->;
+import type { FastifyTypeboxInstance } from "./routes/fastify-typebox.ts";
 
 const maxBodyBytes = 64 * 1024;
 

@@ -1,6 +1,6 @@
 // Starts a complete server from configuration: database, migrations, demo data, HTTP listener.
 // Used by the CLI, by the desktop app's bundled server and by end-to-end tests.
-import { buildApp, publicOrigin, type FastifyTypeboxInstance } from "./app.ts";
+import { buildApp, publicOrigin } from "./app.ts";
 import type { ServerConfig } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
 import { demoAccounts } from "./demo/demo-accounts.ts";
@@ -9,6 +9,7 @@ import { syncDemoSsoApps } from "./demo/demo-sso-apps.ts";
 import { systemClock, systemRandom, type Clock, type Random } from "./lib/clock.ts";
 import { openDatabase } from "./storage/database.ts";
 import { migrateToLatest } from "./storage/migrate.ts";
+import type { FastifyTypeboxInstance } from "./routes/fastify-typebox.ts";
 
 export type RunningServer = {
   app: FastifyTypeboxInstance;

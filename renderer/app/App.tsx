@@ -9,7 +9,11 @@ import { LoginPage } from "../features/auth/components/LoginPage.tsx";
 import { RecentVerificationDialog } from "../features/auth/components/RecentVerificationDialog.tsx";
 import { ReverifyPage } from "../features/auth/components/ReverifyPage.tsx";
 import { useLogin } from "../features/auth/store.ts";
+import { DeviceLoginButton } from "../features/device-login/components/DeviceLoginButton.tsx";
+import { DeviceLoginCard } from "../features/device-login/components/DeviceLoginCard.tsx";
 import { PasskeyReverifyGate } from "../features/device-login/components/PasskeyReverifyGate.tsx";
+import { ConnectKeyCard } from "../features/devices/components/ConnectKeyCard.tsx";
+import { DevicesCard } from "../features/devices/components/DevicesCard.tsx";
 import { ApplicationsPage } from "../features/applications/components/ApplicationsPage.tsx";
 import { EnrollmentDeadlineBanner } from "../features/mfa/components/EnrollmentDeadlineBanner.tsx";
 import { MfaCard } from "../features/mfa/components/MfaCard.tsx";
@@ -107,6 +111,7 @@ export function App() {
         <LoginPage
           onSignedIn={session.loadSession}
           onForgotPassword={() => navigate("/forgot-password")}
+          deviceLogin={<DeviceLoginButton onSignedIn={session.loadSession} />}
         />
       );
     case "reverify":
@@ -172,7 +177,12 @@ export function App() {
           {page === "profile" ? (
             <ProfilePage me={session.me} />
           ) : page === "security" ? (
-            <SecurityPage me={session.me}>
+            <SecurityPage
+              me={session.me}
+              deviceLogin={<DeviceLoginCard />}
+              devices={<DevicesCard />}
+              connectKey={<ConnectKeyCard />}
+            >
               <PasswordCard me={session.me} onChanged={() => void session.loadSession()} />
               <MfaCard
                 email={session.me.email}

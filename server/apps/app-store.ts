@@ -21,15 +21,6 @@ export function findApp(db: Db, id: string): Promise<App | undefined> {
   return db.selectFrom("apps").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-export function findAppByClientId(db: Db, clientId: string): Promise<App | undefined> {
-  return db
-    .selectFrom("apps")
-    .selectAll()
-    .where("kind", "=", "oidc")
-    .where("oidc_client_id", "=", clientId)
-    .executeTakeFirst();
-}
-
 export function listApps(db: Db): Promise<App[]> {
   return db.selectFrom("apps").selectAll().orderBy("display_name").orderBy("id").execute();
 }

@@ -2,7 +2,7 @@
 // factor: the flow is consumed once, expiry and admin-required MFA are applied to the new
 // session, and the success is audited.
 import { recordAuditEvent } from "../audit/audit-log.ts";
-import { isPasswordExpired } from "../passwords/password-expiry.ts";
+import { isPasswordExpired } from "./password-expiry.ts";
 import { readAllPolicies } from "../policies/policy-store.ts";
 import type { LoginFlow, Session, User } from "../storage/schema.ts";
 import { finishLoginFlow } from "./login-flow.ts";

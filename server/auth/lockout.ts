@@ -2,7 +2,7 @@
 // UPDATE … RETURNING, so parallel wrong passwords — on one instance or many sharing PostgreSQL —
 // cannot slip past the threshold. Locked accounts are refused before any factor is checked.
 import { sql } from "kysely";
-import type { Policies } from "../policies/policy-schemas.ts";
+import type { Policies } from "../schemas/policies.ts";
 import type { Db } from "../storage/database.ts";
 import type { User } from "../storage/schema.ts";
 

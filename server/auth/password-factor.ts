@@ -2,7 +2,7 @@
 // wrong password counted atomically, the lock recorded in the audit log when it happens. Shared
 // by sign-in, re-verification and password change, so each of them locks the same way.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
-import type { Policies } from "../policies/policy-schemas.ts";
+import type { Policies } from "../schemas/policies.ts";
 import type { Db } from "../storage/database.ts";
 import type { User } from "../storage/schema.ts";
 import { clearFailedAttempts, lockState, recordFailedAttempt } from "./lockout.ts";

@@ -3,7 +3,7 @@
 // after the idle timeout, it only serves re-verification until the user proves it is them again.
 import { CompiledQuery } from "kysely";
 import type { Clock, Random } from "../lib/clock.ts";
-import type { Policies } from "../policies/policy-schemas.ts";
+import type { Policies } from "../schemas/policies.ts";
 import { readAllPolicies, readPolicy } from "../policies/policy-store.ts";
 import type { Db } from "../storage/database.ts";
 import type { Session, User } from "../storage/schema.ts";

@@ -2,12 +2,7 @@
 // redirect, the SAML auto-post to the registered ACS, or the OIDC third-party-initiated login
 // (OIDC Core §4) with a hand-off the app's authorization request redeems. Every target comes
 // from the app's registration, never from the request.
-import {
-  nameIdFormats,
-  type NameIdFormat,
-  type UserAttributeField,
-} from "../apps/app-validation.ts";
-import type { ServerContext } from "../context.ts";
+import { nameIdFormats, type NameIdFormat, type UserAttributeField } from "../lib/limits.ts";
 import { oidcIssuer } from "../oidc/oidc-provider.ts";
 import { samlEntityId } from "../saml/idp-metadata.ts";
 import { buildSignedSamlResponse } from "../saml/saml-response.ts";
@@ -15,7 +10,8 @@ import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
 import { createHandoff } from "./launch-handoffs.ts";
-import { failurePage, samlPostPage, type LaunchPage } from "./launch-pages.ts";
+import type { TicketContext } from "./launch-tickets.ts";
+import { failurePage, samlPostPage, type LaunchPage } from "../sso/launch-pages.ts";
 
 export type AppSignIn =
   | { kind: "redirect"; location: string }
@@ -23,7 +19,7 @@ export type AppSignIn =
   | { kind: "oidc"; location: string; handoff: string };
 
 export async function signInToApp(
-  context: ServerContext,
+  context: TicketContext,
   engine: SsoEngine,
   user: User,
   app: App,

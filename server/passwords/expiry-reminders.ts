@@ -4,7 +4,7 @@
 import type { Mailer } from "../mail/mailer.ts";
 import { readPolicy } from "../policies/policy-store.ts";
 import type { Db } from "../storage/database.ts";
-import { passwordExpiresAt } from "./password-expiry.ts";
+import { passwordExpiresAt } from "../auth/password-expiry.ts";
 
 const day = 24 * 60 * 60 * 1000;
 

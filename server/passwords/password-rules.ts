@@ -2,7 +2,7 @@
 // judged: the change, reset and admin paths call evaluatePassword, and the portal's live
 // checklist shows exactly its output (POST /api/password-policy/check), so the checklist and
 // the server can never disagree.
-import type { Policies } from "../policies/policy-schemas.ts";
+import type { Policies } from "../schemas/policies.ts";
 import { isCommonPassword } from "./blocklist.ts";
 
 export type PasswordRuleId =

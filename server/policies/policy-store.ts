@@ -8,7 +8,7 @@ import {
   policySchemas,
   type Policies,
   type PolicyKind,
-} from "./policy-schemas.ts";
+} from "../schemas/policies.ts";
 
 export type PolicyValidation<K extends PolicyKind> =
   { ok: true; value: Policies[K] } | { ok: false; problem: string };

@@ -2,7 +2,7 @@
 // recent verification (the same guard as the rest of /api/admin). The admin CLI shares the
 // operations (server/admin/app-admin.ts, group-admin.ts).
 import type { FastifyRequest } from "fastify";
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import {
   changeApp,
   changeAssignment,
@@ -41,7 +41,7 @@ import {
 } from "../schemas/apps.ts";
 import { ErrorResponse } from "../schemas/common.ts";
 import type { App } from "../storage/apps-schema.ts";
-import { originOf } from "./auth.ts";
+import { originOf } from "./request-origin.ts";
 
 /** Icons are up to 64 KiB, so bodies that carry one may be larger than the default limit. */
 const appBodyLimit = 128 * 1024;

@@ -1,7 +1,7 @@
 // /api/admin SSH key endpoints: a user's keys, and authorized_keys (everyone, one user or one
 // group) for servers to consume.
 import { Type } from "typebox";
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { findGroup, listGroupMemberIds } from "../apps/app-store.ts";
 import type { ServerContext } from "../context.ts";
 import { AppError } from "../errors.ts";

@@ -1,7 +1,7 @@
 // /api/admin/*: user administration, policies and the audit log, for admins with a recent
 // verification. The same operations back the admin CLI (server/admin/).
 import type { FastifyRequest } from "fastify";
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { sendInvitation } from "../admin/invite.ts";
 import { resetUserMfa } from "../admin/mfa-admin.ts";
 import { changePolicy } from "../admin/policy-admin.ts";
@@ -41,7 +41,7 @@ import {
   type AdminUserResponse,
 } from "../schemas/admin.ts";
 import { EmptyObject, ErrorResponse } from "../schemas/common.ts";
-import { originOf } from "./auth.ts";
+import { originOf } from "./request-origin.ts";
 
 export function adminRoutes(
   app: FastifyTypeboxInstance,

@@ -1,7 +1,7 @@
 // /api/apps*: the launcher — the user's assigned apps (directly or through a group), their icons
 // and one-time launch URLs. Also registers the admin side (admin-apps.ts).
 import type { FastifyRequest } from "fastify";
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { findApp, isAppAssigned, listAssignedApps } from "../apps/app-store.ts";
 import type { ValidSession } from "../auth/session.ts";
 import type { ServerContext } from "../context.ts";

@@ -1,7 +1,7 @@
 // Identifier-first sign-in, re-verification and sign-out: POST /api/auth/identify →
 // /api/auth/password → (with MFA) /api/auth/mfa, POST /api/auth/reverify, POST /api/auth/logout.
-import type { FastifyReply, FastifyRequest } from "fastify";
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyReply } from "fastify";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { cookieNames, cookieOptions } from "../auth/cookies.ts";
 import { loginFlowLifetimeMs, startLoginFlow } from "../auth/login-flow.ts";
@@ -9,11 +9,11 @@ import { signInWithSecondFactor } from "../auth/mfa-sign-in.ts";
 import { checkSecondFactor } from "../auth/mfa/second-factor.ts";
 import { hasActiveTotp } from "../auth/mfa/totp-factor.ts";
 import { checkPasswordFactor } from "../auth/password-factor.ts";
-import { maxPasswordBytes } from "../auth/password.ts";
 import { invalidateSession, markSessionVerified } from "../auth/session.ts";
 import { signInWithPassword } from "../auth/sign-in.ts";
 import type { ServerContext } from "../context.ts";
 import { AppError } from "../errors.ts";
+import { maxPasswordBytes } from "../lib/limits.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { signInRateLimit } from "../plugins/rate-limit.ts";
@@ -30,6 +30,7 @@ import { EmptyObject, ErrorResponse } from "../schemas/common.ts";
 import type { Session, User } from "../storage/schema.ts";
 import { lockedError } from "./locked-error.ts";
 import { secondFactorError } from "./second-factor-error.ts";
+import { originOf } from "./request-origin.ts";
 
 export function authRoutes(
   app: FastifyTypeboxInstance,
@@ -257,10 +258,6 @@ export function authRoutes(
       return reply.status(204).send(null);
     },
   );
-}
-
-export function originOf(request: FastifyRequest): { ip: string; userAgent: string | null } {
-  return { ip: request.ip, userAgent: request.headers["user-agent"] ?? null };
 }
 
 export function refuseOversizePassword(password: string, field = "password"): void {

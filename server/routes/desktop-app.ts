@@ -1,6 +1,6 @@
 // GET /api/desktop-app: where to download the desktop app, as IT configured it.
 import { Type } from "typebox";
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import type { ServerContext } from "../context.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { ErrorResponse } from "../schemas/common.ts";

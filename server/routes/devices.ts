@@ -2,7 +2,7 @@
 // /api/me, enrollment and proof challenges under /api/devices, and the admin's list, revoke and
 // enrollment tokens under /api/admin.
 import type { FastifyRequest } from "fastify";
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import type { ValidSession } from "../auth/session.ts";
 import type { ServerContext } from "../context.ts";
@@ -38,7 +38,7 @@ import {
 } from "../schemas/devices.ts";
 import { IdParams } from "../schemas/security.ts";
 import type { Device } from "../storage/devices-schema.ts";
-import { originOf } from "./auth.ts";
+import { originOf } from "./request-origin.ts";
 import { checkDeviceProof } from "./device-proof-check.ts";
 
 const iso = (time: number) => new Date(time).toISOString();

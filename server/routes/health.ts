@@ -1,7 +1,7 @@
 // Liveness (/healthz: the process answers) and readiness (/readyz: the database answers).
 import { sql } from "kysely";
 import { Type } from "typebox";
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import type { ServerContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import { ErrorResponse } from "../schemas/common.ts";

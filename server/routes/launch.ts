@@ -16,8 +16,7 @@ import {
   handoffLifetimeMs,
   recordStepUpFailure,
 } from "../launch/launch-handoffs.ts";
-import { mfaSetupNeededPage, stepUpPage } from "../launch/launch-pages.ts";
-import { createLaunchReplies } from "../launch/launch-replies.ts";
+import { mfaSetupNeededPage, stepUpPage } from "../sso/launch-pages.ts";
 import { redeemLaunchTicket } from "../launch/launch-tickets.ts";
 import { signInToApp } from "../launch/sign-in-to-app.ts";
 import { secondFactorStepUp } from "../launch/second-factor-step-up.ts";
@@ -25,8 +24,9 @@ import type { Guards } from "../plugins/authentication.ts";
 import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
-import type { FastifyTypeboxInstance } from "../app.ts";
-import { originOf } from "./auth.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
+import { createLaunchReplies } from "./launch-replies.ts";
+import { originOf } from "./request-origin.ts";
 import { oidcInteractionRoutes } from "./oidc-interaction.ts";
 import { samlRoutes } from "./saml.ts";
 
@@ -53,7 +53,7 @@ export function launchRoutes(
   mailer: Mailer,
 ): void {
   const names = launchCookieNames(https);
-  const ownFactors = secondFactorStepUp(context, mailer);
+  const ownFactors = secondFactorStepUp({ ...context, mailer });
   const factors = () => context.stepUpFactors ?? ownFactors;
   const replies = createLaunchReplies(context, engine);
   const { portalUrl, send, fail, refuse, loadLaunch } = replies;

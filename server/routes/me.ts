@@ -1,10 +1,10 @@
 // GET /api/me: the signed-in user's own account, session timing and the settings that shape
 // what the portal offers them (profile editing, password expiry).
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { mustEnrollNow } from "../auth/mfa/enrollment-deadline.ts";
 import { reverificationDueAt, type ValidSession } from "../auth/session.ts";
 import type { Guards } from "../plugins/authentication.ts";
-import { passwordExpiresAt } from "../passwords/password-expiry.ts";
+import { passwordExpiresAt } from "../auth/password-expiry.ts";
 import { ErrorResponse } from "../schemas/common.ts";
 import { Me, type MeResponse } from "../schemas/me.ts";
 

@@ -4,7 +4,7 @@
 // Every change needs a recent verification and is audited; other sessions end on a change.
 import type { FastifyRequest } from "fastify";
 import { renderSVG } from "uqr";
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { recordAuditEvent, type AuditEventName } from "../audit/audit-log.ts";
 import { mustEnrollNow } from "../auth/mfa/enrollment-deadline.ts";
 import {
@@ -26,7 +26,7 @@ import type { Guards } from "../plugins/authentication.ts";
 import { EmptyObject, ErrorResponse } from "../schemas/common.ts";
 import { ConfirmTotpBody, MfaStatus, RecoveryCodes, TotpSetup } from "../schemas/mfa.ts";
 import type { User } from "../storage/schema.ts";
-import { originOf } from "./auth.ts";
+import { originOf } from "./request-origin.ts";
 import { secondFactorError } from "./second-factor-error.ts";
 
 export function mfaRoutes(

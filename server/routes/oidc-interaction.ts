@@ -3,12 +3,12 @@
 // so does a portal session in this browser, for an app that does not demand MFA at launch.
 // Anything else is refused, or the browser is asked to sign in to the portal and continue.
 import { Type } from "typebox";
-import type { FastifyTypeboxInstance } from "../app.ts";
-import { findAppByClientId } from "../apps/app-store.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import type { ServerContext } from "../context.ts";
 import { consumeHandoff, findHandoff } from "../launch/launch-handoffs.ts";
-import { signInFirstPage } from "../launch/launch-pages.ts";
-import type { LaunchReplies } from "../launch/launch-replies.ts";
+import { signInFirstPage } from "../sso/launch-pages.ts";
+import type { LaunchReplies } from "./launch-replies.ts";
+import { findAppByClientId } from "../oidc/oidc-clients.ts";
 import { interactionPath } from "../oidc/oidc-provider.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import type { SsoEngine } from "../sso/sso-engine.ts";

@@ -1,7 +1,7 @@
 // The password policy checklist (GET /api/password-policy, POST /api/password-policy/check) and
 // the signed-in password change (POST /api/me/password).
 import type { FastifyRequest } from "fastify";
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { hasActiveTotp } from "../auth/mfa/totp-factor.ts";
 import { checkPasswordFactor } from "../auth/password-factor.ts";
 import { markSessionVerified, type ValidSession } from "../auth/session.ts";
@@ -20,7 +20,8 @@ import { readPolicy } from "../policies/policy-store.ts";
 import type { User } from "../storage/schema.ts";
 import { ErrorResponse } from "../schemas/common.ts";
 import { ChangePasswordBody, CheckPasswordBody, PasswordRules } from "../schemas/password.ts";
-import { originOf, refuseOversizePassword } from "./auth.ts";
+import { refuseOversizePassword } from "./auth.ts";
+import { originOf } from "./request-origin.ts";
 import { lockedError } from "./locked-error.ts";
 
 export function passwordRoutes(

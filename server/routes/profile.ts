@@ -1,6 +1,6 @@
 // PATCH /api/me/profile: the user edits their own details, unless the admin made profiles
 // read-only — enforced here, not only in the portal.
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import type { ValidSession } from "../auth/session.ts";
 import type { ServerContext } from "../context.ts";
@@ -11,7 +11,7 @@ import { Me } from "../schemas/me.ts";
 import { ProfileChangeBody, type ProfileChange } from "../schemas/profile.ts";
 import type { UserUpdate } from "../storage/schema.ts";
 import { findUserById } from "../storage/users.ts";
-import { originOf } from "./auth.ts";
+import { originOf } from "./request-origin.ts";
 import { describeMe } from "./me.ts";
 
 const columns: Record<keyof ProfileChange, keyof UserUpdate> = {

@@ -2,7 +2,7 @@
 // single-use link; POST /api/auth/reset-password sets the new password with it — for a user with
 // MFA only together with a current code or a recovery code. The first answers the same whether or
 // not the address has an account.
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { lockState } from "../auth/lockout.ts";
 import { checkSecondFactor } from "../auth/mfa/second-factor.ts";
@@ -22,7 +22,8 @@ import { ErrorResponse } from "../schemas/common.ts";
 import { ForgotPasswordAnswer, ForgotPasswordBody, ResetPasswordBody } from "../schemas/reset.ts";
 import type { User } from "../storage/schema.ts";
 import { findUserByEmail, normalizeEmail } from "../storage/users.ts";
-import { originOf, refuseOversizePassword } from "./auth.ts";
+import { refuseOversizePassword } from "./auth.ts";
+import { originOf } from "./request-origin.ts";
 import { lockedError } from "./locked-error.ts";
 import { throwUnlessReplaced } from "./password.ts";
 import { secondFactorError } from "./second-factor-error.ts";

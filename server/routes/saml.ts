@@ -1,7 +1,7 @@
 // The SAML IdP's public endpoints: metadata for app owners (/saml/metadata) and a clear page at
 // /saml/sso, since sign-in to SAML apps starts from the portal (IdP-initiated).
-import type { FastifyTypeboxInstance } from "../app.ts";
-import type { LaunchReplies } from "../launch/launch-replies.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
+import type { LaunchReplies } from "./launch-replies.ts";
 import { buildIdpMetadata } from "../saml/idp-metadata.ts";
 import type { SsoEngine } from "../sso/sso-engine.ts";
 

@@ -1,7 +1,7 @@
 // The Security tab's API for the signed-in user: SSH keys (/api/me/ssh-keys), active sessions
 // (/api/me/sessions) and sign-in history with "This wasn't me" (/api/me/security-events).
 import type { FastifyRequest } from "fastify";
-import type { FastifyTypeboxInstance } from "../app.ts";
+import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { cookieNames } from "../auth/cookies.ts";
 import type { ValidSession } from "../auth/session.ts";
@@ -31,7 +31,7 @@ import {
 import { addSshKey, deleteSshKey, listSshKeys, maxSshKeysPerUser } from "../ssh/ssh-keys.ts";
 import type { SshKeyRejection } from "../ssh/ssh-public-key.ts";
 import type { SshKey } from "../storage/schema.ts";
-import { originOf } from "./auth.ts";
+import { originOf } from "./request-origin.ts";
 
 const keyRejections: Record<SshKeyRejection | "too_many", string> = {
   empty: "Paste your public key, e.g. the contents of ~/.ssh/id_ed25519.pub.",

@@ -6,7 +6,7 @@ import {
   PasswordPolicy,
   ProfilePolicy,
   SessionPolicy,
-} from "../policies/policy-schemas.ts";
+} from "./policies.ts";
 import { EmailAddress } from "./common.ts";
 
 const Name = Type.String({ minLength: 1, maxLength: 100 });

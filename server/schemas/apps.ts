@@ -6,7 +6,7 @@ import {
   maxUrlLength,
   nameIdFormats,
   userAttributeFields,
-} from "../apps/app-limits.ts";
+} from "../lib/limits.ts";
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 const Url = Type.String({ minLength: 1, maxLength: maxUrlLength });

@@ -1,6 +1,6 @@
 // Request and response shapes of the sign-in routes.
 import { Type } from "typebox";
-import { maxPasswordBytes } from "../auth/password.ts";
+import { maxPasswordBytes } from "../lib/limits.ts";
 import { EmailAddress } from "./common.ts";
 import { SecondFactorCode } from "./mfa.ts";
 

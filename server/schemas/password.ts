@@ -1,6 +1,6 @@
 // Request and response shapes of the password policy checklist and password change.
 import { Type } from "typebox";
-import { maxPasswordBytes } from "../auth/password.ts";
+import { maxPasswordBytes } from "../lib/limits.ts";
 
 const Password = Type.String({ minLength: 1, maxLength: maxPasswordBytes });
 

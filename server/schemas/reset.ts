@@ -1,6 +1,6 @@
 // Request and response shapes of forgot-password and reset-password.
 import { Type } from "typebox";
-import { maxPasswordBytes } from "../auth/password.ts";
+import { maxPasswordBytes } from "../lib/limits.ts";
 import { SecondFactorCode } from "./mfa.ts";
 import { EmailAddress } from "./common.ts";
 

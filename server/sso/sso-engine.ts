@@ -2,10 +2,10 @@
 // known): the organization's keys, loaded or generated once, the OpenID Provider and the SAML
 // signing material. Keys rotated with the admin CLI are picked up at the next start.
 import type Provider from "oidc-provider";
-import { resolveSecretKey } from "../auth/mfa/server-key.ts";
-import type { ServerContext } from "../context.ts";
 import { createOidcProvider } from "../oidc/oidc-provider.ts";
 import type { SsoKey } from "../storage/apps-schema.ts";
+import { resolveSecretKey, type KeyContext } from "../storage/server-key.ts";
+import { failurePage } from "./launch-pages.ts";
 import { ensureSsoKeys, publishableKeys, samlSigningKey, ssoOrganizationId } from "./sso-keys.ts";
 
 export type SsoEngine = {
@@ -18,7 +18,7 @@ export type SsoEngine = {
 export class NoOrganizationError extends Error {}
 
 export function createSsoEngine(
-  context: ServerContext,
+  context: KeyContext,
   origin: () => string,
   https: boolean,
 ): SsoEngine {
@@ -48,9 +48,24 @@ export function createSsoEngine(
         createOidcProvider({
           db: context.db,
           origin: origin(),
-          keys: loaded,
+          signingKeys: publishableKeys(loaded, "oidc-signing").map((key) => ({
+            ...(JSON.parse(key.private_key) as Record<string, string>),
+            kid: key.id,
+            alg: key.algorithm,
+            use: "sig",
+          })),
+          cookieKeys: publishableKeys(loaded, "oidc-cookie").map((key) => key.private_key),
           https,
-          random: context.random,
+          errorPage: ({ status, description }) =>
+            failurePage(context.random, {
+              status,
+              title: "This sign-in link doesn’t work",
+              message:
+                description === undefined
+                  ? "The app sent a request Gatehouse can’t accept. Open the app from your portal instead."
+                  : `The app sent a request Gatehouse can’t accept (${description}). Open the app from your portal instead.`,
+              portalUrl: `${origin()}/applications`,
+            }),
         }),
       );
       provider.catch(() => {

@@ -7,7 +7,6 @@ import {
   type AuthenticationResponseJSON,
   type PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
-import { lockState } from "../auth/lockout.ts";
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
@@ -18,6 +17,12 @@ import { userHandleOf, type RelyingParty } from "./relying-party.ts";
 import { consumeWebauthnChallenge, issueWebauthnChallenge } from "./webauthn-challenges.ts";
 
 type Context = { db: Db; now: number; rp: RelyingParty };
+
+/**
+ * The account's lock, which the caller's accounts know about: checked before the assertion, as
+ * the lock is before every factor (docs/design.md §5).
+ */
+export type LockCheck = (user: User) => { locked: false } | { locked: true; until: number | null };
 
 export async function startPasskeyAssertion(
   context: Context & { random: Random },
@@ -54,7 +59,7 @@ export type PasskeyAssertion =
   | { ok: false; reason: "assertion_invalid"; user: User };
 
 export async function verifyPasskeyAssertion(
-  context: Context,
+  context: Context & { lockOf: LockCheck },
   input: {
     response: AuthenticationResponseJSON;
     purpose: "authentication" | "reverify";
@@ -92,7 +97,7 @@ export async function verifyPasskeyAssertion(
   if (user === undefined || user.status !== "active") {
     return { ok: false, reason: "user_inactive" };
   }
-  const lock = lockState(user, now);
+  const lock = context.lockOf(user);
   if (lock.locked) {
     return { ok: false, reason: "locked", user, until: lock.until };
   }

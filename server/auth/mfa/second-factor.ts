@@ -4,7 +4,7 @@
 // lock, every failure is audited, and a used recovery code is mailed to the user.
 import { recordAuditEvent, type AuditOrigin } from "../../audit/audit-log.ts";
 import type { Mailer } from "../../mail/mailer.ts";
-import type { Policies } from "../../policies/policy-schemas.ts";
+import type { Policies } from "../../schemas/policies.ts";
 import type { User } from "../../storage/schema.ts";
 import { findUserById } from "../../storage/users.ts";
 import { clearFailedAttempts, lockState, recordFailedAttempt } from "../lockout.ts";

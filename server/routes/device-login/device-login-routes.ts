@@ -2,7 +2,7 @@
 // sign in with it in one step (it counts as MFA and starts a new session), re-verify a session with
 // it, and list or remove passkeys. Every refusal is a 4xx with a stable code and no session. The
 // folder: helpers.ts (shared gate, throttle, refusals), sign-in.ts, reverify.ts, passkeys.ts.
-import type { FastifyTypeboxInstance } from "../../app.ts";
+import type { FastifyTypeboxInstance } from "../fastify-typebox.ts";
 import type { ServerContext } from "../../context.ts";
 import type { Guards } from "../../plugins/authentication.ts";
 import { deviceLoginHelpers } from "./helpers.ts";

@@ -3,16 +3,17 @@
 // against a known account, as lockout requires).
 import type { FastifyRequest } from "fastify";
 import { recordAuditEvent } from "../../audit/audit-log.ts";
-import { recordFailedAttempt } from "../../auth/lockout.ts";
+import { lockState, recordFailedAttempt } from "../../auth/lockout.ts";
 import type { ServerContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { signInRateLimit } from "../../plugins/rate-limit.ts";
 import { readPolicy } from "../../policies/policy-store.ts";
 import { ErrorResponse } from "../../schemas/common.ts";
 import type { Passkey } from "../../storage/devices-schema.ts";
+import type { User } from "../../storage/schema.ts";
 import type { PasskeyAssertion } from "../../webauthn/passkey-authentication.ts";
 import { relyingPartyFor } from "../../webauthn/relying-party.ts";
-import { originOf } from "../auth.ts";
+import { originOf } from "../request-origin.ts";
 import { lockedError } from "../locked-error.ts";
 
 export const iso = (time: number) => new Date(time).toISOString();
@@ -23,7 +24,16 @@ export function deviceLoginHelpers(context: ServerContext, publicOrigin: () => s
   const { db, clock, random } = context;
   const errors = { "4xx": ErrorResponse };
   const throttle = signInRateLimit(context.config.signInRateLimitPerMinute);
-  const ceremony = () => ({ db, random, now: clock.now(), rp: relyingPartyFor(publicOrigin()) });
+  const ceremony = () => {
+    const now = clock.now();
+    return {
+      db,
+      random,
+      now,
+      rp: relyingPartyFor(publicOrigin()),
+      lockOf: (user: User) => lockState(user, now),
+    };
+  };
   const requireEnabled = async () => {
     const policy = await readPolicy(db, "deviceLogin");
     if (policy.mode === "off") {

@@ -2,7 +2,7 @@
 // up after a recent full verification (with a device proof where the policy wants managed
 // devices), and removing one.
 import type { FastifyRequest } from "fastify";
-import type { FastifyTypeboxInstance } from "../../app.ts";
+import type { FastifyTypeboxInstance } from "../fastify-typebox.ts";
 import { recordAuditEvent } from "../../audit/audit-log.ts";
 import { reverificationDueAt, type ValidSession } from "../../auth/session.ts";
 import type { ServerContext } from "../../context.ts";
@@ -23,7 +23,7 @@ import {
   startPasskeyRegistration,
 } from "../../webauthn/passkey-registration.ts";
 import { listUserPasskeys, removeUserPasskey } from "../../webauthn/passkey-store.ts";
-import { originOf } from "../auth.ts";
+import { originOf } from "../request-origin.ts";
 import { checkDeviceProof } from "../device-proof-check.ts";
 import { iso, passkeyView, type DeviceLoginHelpers } from "./helpers.ts";
 

@@ -1,6 +1,6 @@
 // Re-verification with the device's authenticator alone (docs/design.md §5): a session past its 12
 // h or idle check is verified again by a passkey assertion bound to that session.
-import type { FastifyTypeboxInstance } from "../../app.ts";
+import type { FastifyTypeboxInstance } from "../fastify-typebox.ts";
 import { recordAuditEvent } from "../../audit/audit-log.ts";
 import { markSessionVerified } from "../../auth/session.ts";
 import type { ServerContext } from "../../context.ts";
@@ -13,7 +13,7 @@ import {
   verifyPasskeyAssertion,
 } from "../../webauthn/passkey-authentication.ts";
 import { listUserPasskeys } from "../../webauthn/passkey-store.ts";
-import { originOf } from "../auth.ts";
+import { originOf } from "../request-origin.ts";
 import type { DeviceLoginHelpers } from "./helpers.ts";
 
 export function passkeyReverifyRoutes(

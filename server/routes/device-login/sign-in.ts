@@ -1,6 +1,6 @@
 // Device login itself: whether the organization allows it, and the one-step sign-in with a
 // platform passkey, which counts as MFA and starts a new session (WebAuthn §7.2).
-import type { FastifyTypeboxInstance } from "../../app.ts";
+import type { FastifyTypeboxInstance } from "../fastify-typebox.ts";
 import { recordAuditEvent } from "../../audit/audit-log.ts";
 import { cookieNames, cookieOptions } from "../../auth/cookies.ts";
 import { clearFailedAttempts } from "../../auth/lockout.ts";
@@ -19,7 +19,7 @@ import {
   startPasskeyAssertion,
   verifyPasskeyAssertion,
 } from "../../webauthn/passkey-authentication.ts";
-import { originOf } from "../auth.ts";
+import { originOf } from "../request-origin.ts";
 import { checkDeviceProof } from "../device-proof-check.ts";
 import { lockedError } from "../locked-error.ts";
 import type { DeviceLoginHelpers } from "./helpers.ts";

@@ -1,13 +1,12 @@
 // Identifier first: company email → Continue → password → Log in (docs/design.md §1.1) → for a user
 // with MFA, a 6-digit code or a recovery code; with the User portal / Admin portal switch and the
 // way to a password reset.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon, EyeIcon, EyeOffIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { DeviceLoginButton } from "../../device-login/components/DeviceLoginButton.tsx";
 import type { Portal } from "../api.ts";
 import { describeSignInError } from "../lock-message.ts";
 import { useLogin } from "../store.ts";
@@ -15,6 +14,8 @@ import { useLogin } from "../store.ts";
 export function LoginPage(props: {
   onSignedIn: () => Promise<void>;
   onForgotPassword: () => void;
+  /** Device login's button, offered at the email step of the user portal. */
+  deviceLogin?: ReactNode;
 }) {
   const { onSignedIn } = props;
   const {
@@ -44,7 +45,7 @@ export function LoginPage(props: {
             <span>{describeSignInError(error)}</span>
           </div>
         )}
-        {step === "email" && portal === "user" && <DeviceLoginButton onSignedIn={onSignedIn} />}
+        {step === "email" && portal === "user" && props.deviceLogin}
         {step === "mfa" ? (
           <CodeStep
             email={email}

@@ -3,9 +3,6 @@
 // server features.
 import type { ReactNode } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { DeviceLoginCard } from "../../device-login/components/DeviceLoginCard.tsx";
-import { ConnectKeyCard } from "../../devices/components/ConnectKeyCard.tsx";
-import { DevicesCard } from "../../devices/components/DevicesCard.tsx";
 import type { Me } from "../../../lib/types.ts";
 import "../security.css";
 import { DesktopAppCard } from "./DesktopAppCard.tsx";
@@ -13,7 +10,23 @@ import { HistoryCard } from "./HistoryCard.tsx";
 import { SessionsCard } from "./SessionsCard.tsx";
 import { SshKeysCard } from "./SshKeysCard.tsx";
 
-export function SecurityPage({ me, children }: { me: Me; children?: ReactNode }) {
+/**
+ * The Security page. Other features' cards come in from the app: `children` (password, MFA) at
+ * the top, `deviceLogin`, `devices` and `connectKey` in their places among this feature's own.
+ */
+export function SecurityPage({
+  me,
+  children,
+  deviceLogin,
+  devices,
+  connectKey,
+}: {
+  me: Me;
+  children?: ReactNode;
+  deviceLogin?: ReactNode;
+  devices?: ReactNode;
+  connectKey?: ReactNode;
+}) {
   return (
     <>
       <PageHeader
@@ -41,12 +54,12 @@ export function SecurityPage({ me, children }: { me: Me; children?: ReactNode })
             </div>
           </dl>
         </section>
-        <DeviceLoginCard />
+        {deviceLogin}
         <SessionsCard />
         <SshKeysCard email={me.email} />
-        <DevicesCard />
+        {devices}
         <DesktopAppCard />
-        <ConnectKeyCard />
+        {connectKey}
         <HistoryCard />
       </div>
     </>

@@ -1,9 +1,10 @@
-// The key that seals TOTP secrets: GATEHOUSE_SECRET_KEY, or — in demo and development mode
-// only — a key generated once and kept in the database (server_secrets), so a local server works
-// without setup. Keeping the key beside the data it protects is why production refuses that.
-import { assertSecretKeyConfigured, type ServerConfig } from "../../config/config.ts";
-import type { Clock, Random } from "../../lib/clock.ts";
-import type { Db } from "../../storage/database.ts";
+// The key that seals secrets at rest (TOTP seeds, SSO signing keys): GATEHOUSE_SECRET_KEY, or — in
+// demo and development mode only — a key generated once and kept in the database (server_secrets),
+// so a local server works without setup. Keeping the key beside the data it protects is why
+// production refuses that.
+import { assertSecretKeyConfigured, type ServerConfig } from "../config/config.ts";
+import type { Clock, Random } from "../lib/clock.ts";
+import type { Db } from "./database.ts";
 
 const keyName = "totp-seal-key";
 const generatedKeys = new WeakMap<Db, Promise<Buffer>>();

@@ -1,16 +1,14 @@
 // `gatehouse-admin ssh-keys …`: a user's SSH keys, and the authorized_keys export that servers
 // consume (`npm run admin -- ssh-keys export --group Engineers > authorized_keys`).
 import { parseArgs } from "node:util";
-import { findGroupByName, listGroupMemberIds } from "../apps/app-store.ts";
-import { exportAuthorizedKeys, listSshKeys } from "../ssh/ssh-keys.ts";
-import { findUserByEmail, normalizeEmail } from "../storage/users.ts";
-import type { AdminIo } from "./cli.ts";
+import { findGroupByName, listGroupMemberIds } from "../../apps/app-store.ts";
+import { exportAuthorizedKeys, listSshKeys } from "../../ssh/ssh-keys.ts";
+import { normalizeEmail } from "../../storage/users.ts";
+import { UsageError, userWithEmail, type AdminIo } from "./io.ts";
 
 export const sshKeyUsage = `  ssh-keys list --email EMAIL
   ssh-keys export [--email EMAIL | --group NAME]
                                            (authorized_keys lines of active users)`;
-
-export class SshKeyCommandError extends Error {}
 
 export async function runSshKeyCommand(argv: string[], io: AdminIo): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -21,16 +19,12 @@ export async function runSshKeyCommand(argv: string[], io: AdminIo): Promise<voi
   const command = positionals.join(" ");
   const userIds = async (): Promise<string[] | undefined> => {
     if (values.email !== undefined) {
-      const user = await findUserByEmail(io.db, values.email);
-      if (user === undefined) {
-        throw new SshKeyCommandError(`No user has the email ${normalizeEmail(values.email)}.`);
-      }
-      return [user.id];
+      return [(await userWithEmail(io, values.email)).id];
     }
     if (values.group !== undefined) {
       const group = await findGroupByName(io.db, values.group);
       if (group === undefined) {
-        throw new SshKeyCommandError(`No group is named ${values.group}.`);
+        throw new UsageError(`No group is named ${values.group}.`);
       }
       return listGroupMemberIds(io.db, group.id);
     }
@@ -40,7 +34,7 @@ export async function runSshKeyCommand(argv: string[], io: AdminIo): Promise<voi
   switch (command) {
     case "ssh-keys list": {
       if (values.email === undefined) {
-        throw new SshKeyCommandError("--email is required.");
+        throw new UsageError("--email is required.");
       }
       const [userId = ""] = (await userIds()) ?? [];
       const keys = await listSshKeys(io.db, userId);
@@ -68,6 +62,6 @@ export async function runSshKeyCommand(argv: string[], io: AdminIo): Promise<voi
       return;
     }
     default:
-      throw new SshKeyCommandError(`Unknown command "${command}".\n\n${sshKeyUsage}`);
+      throw new UsageError(`Unknown command "${command}".\n\n${sshKeyUsage}`);
   }
 }

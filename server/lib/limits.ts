@@ -1,5 +1,10 @@
-// Limits and vocabularies of the app catalog, shared by the validation (app-validation.ts) and the
-// TypeBox schemas the portal UI also type-checks against, so this file uses no Node APIs.
+// Limits and vocabularies shared by the domain checks and the TypeBox schemas the portal UI also
+// compiles (server/schemas/), so this file uses no Node APIs and imports nothing.
+
+/** Longer passwords are refused before hashing, so nobody can make us hash megabytes. */
+export const maxPasswordBytes = 1024;
+
+// The app catalog: URLs, icons, SAML attributes and name ID formats, OIDC scopes.
 
 export const maxUrlLength = 2048;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { openSecret, sealSecret } from "../../../../../server/auth/mfa/secret-box.ts";
-import { systemRandom } from "../../../../../server/lib/clock.ts";
+import { openSecret, sealSecret } from "../../../../server/lib/secret-box.ts";
+import { systemRandom } from "../../../../server/lib/clock.ts";
 
 const key = Buffer.alloc(32, 7);
 

@@ -1,6 +1,6 @@
 // Password expiry (off by default; see docs/admin.md for why): when the policy sets a maximum
 // age, a password expires that many days after it was set.
-import type { Policies } from "../policies/policy-schemas.ts";
+import type { Policies } from "../schemas/policies.ts";
 import type { User } from "../storage/schema.ts";
 
 const day = 24 * 60 * 60 * 1000;

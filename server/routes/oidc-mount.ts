@@ -5,8 +5,8 @@ import type { IncomingMessage } from "node:http";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { Db } from "../storage/database.ts";
-import { sweepExpiredOidcPayloads } from "./oidc-adapter.ts";
-import { oidcMountPath } from "./oidc-provider.ts";
+import { sweepExpiredOidcPayloads } from "../oidc/oidc-adapter.ts";
+import { oidcMountPath } from "../oidc/oidc-provider.ts";
 
 /** Expired codes, sessions and interactions are deleted this often. */
 const sweepIntervalMs = 10 * 60_000;

@@ -5,12 +5,12 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { findApp, isAppAssigned } from "../apps/app-store.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import type { ServerContext } from "../context.ts";
-import { originOf } from "../routes/auth.ts";
+import { originOf } from "./request-origin.ts";
 import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
 import { findUserById } from "../storage/users.ts";
-import { failurePage, type LaunchPage } from "./launch-pages.ts";
+import { failurePage, type LaunchPage } from "../sso/launch-pages.ts";
 
 export type LaunchReplies = {
   portalUrl: () => string;

@@ -1,8 +1,8 @@
-// Encrypts secrets at rest (TOTP seeds) with AES-256-GCM under the server key (docs/design.md §5).
-// The record's id is bound as associated data, so a ciphertext copied to another row fails.
-// Format: v1.<iv>.<ciphertext>.<tag>, each part base64url.
+// Encrypts secrets at rest (TOTP seeds, SSO signing keys) with AES-256-GCM under the server key
+// (docs/design.md §5). The record's id is bound as associated data, so a ciphertext copied to
+// another row fails. Format: v1.<iv>.<ciphertext>.<tag>, each part base64url.
 import { createCipheriv, createDecipheriv } from "node:crypto";
-import type { Random } from "../../lib/clock.ts";
+import type { Random } from "./clock.ts";
 
 const ivBytes = 12; // the GCM nonce length NIST SP 800-38D recommends
 

@@ -2,19 +2,17 @@
 // IT pushes through MDM / Group Policy, from the command line (the same operations as
 // /api/admin/devices and /api/admin/enrollment-tokens).
 import { parseArgs } from "node:util";
-import { recordAuditEvent } from "../audit/audit-log.ts";
-import { listAllDevices, revokeDevice } from "../devices/device-store.ts";
-import { createEnrollmentToken, revokeEnrollmentToken } from "../devices/enrollment-tokens.ts";
-import { systemClock, systemRandom } from "../lib/clock.ts";
-import type { AdminIo } from "./cli.ts";
+import { recordAuditEvent } from "../../audit/audit-log.ts";
+import { listAllDevices, revokeDevice } from "../../devices/device-store.ts";
+import { createEnrollmentToken, revokeEnrollmentToken } from "../../devices/enrollment-tokens.ts";
+import { systemClock, systemRandom } from "../../lib/clock.ts";
+import { UsageError, type AdminIo } from "./io.ts";
 
 export const deviceUsage = `  device list
   device revoke DEVICE_ID                  (its passkeys stop working at once)
   enrollment-token create --label LABEL [--days N]
                                            (shown once; default 30 days, at most 365)
   enrollment-token revoke TOKEN_ID`;
-
-export class DeviceCommandError extends Error {}
 
 export async function runDeviceCommand(argv: string[], io: AdminIo): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -54,7 +52,7 @@ export async function runDeviceCommand(argv: string[], io: AdminIo): Promise<voi
     case "device revoke": {
       const id = required(target, "a device id");
       if (!(await revokeDevice(io.db, id, now))) {
-        throw new DeviceCommandError(`No active device has the id ${id}.`);
+        throw new UsageError(`No active device has the id ${id}.`);
       }
       await audit("device.revoked", { deviceId: id });
       io.print(`Revoked device ${id}; its passkeys no longer sign in.`);
@@ -63,11 +61,11 @@ export async function runDeviceCommand(argv: string[], io: AdminIo): Promise<voi
     case "enrollment-token create": {
       const label = required(values.label?.trim(), "--label");
       if (label.length > 100) {
-        throw new DeviceCommandError("--label can be at most 100 characters.");
+        throw new UsageError("--label can be at most 100 characters.");
       }
       const validDays = values.days === undefined ? 30 : Number(values.days);
       if (!Number.isInteger(validDays) || validDays < 1 || validDays > 365) {
-        throw new DeviceCommandError("--days must be a whole number from 1 to 365.");
+        throw new UsageError("--days must be a whole number from 1 to 365.");
       }
       const created = await createEnrollmentToken(io.db, systemRandom, { label, validDays, now });
       await audit("device.enrollment_token_created", { tokenId: created.id, label });
@@ -80,20 +78,20 @@ export async function runDeviceCommand(argv: string[], io: AdminIo): Promise<voi
     case "enrollment-token revoke": {
       const id = required(target, "a token id");
       if (!(await revokeEnrollmentToken(io.db, id, now))) {
-        throw new DeviceCommandError(`No active enrollment token has the id ${id}.`);
+        throw new UsageError(`No active enrollment token has the id ${id}.`);
       }
       await audit("device.enrollment_token_revoked", { tokenId: id });
       io.print(`Revoked enrollment token ${id}; devices can no longer enroll with it.`);
       return;
     }
     default:
-      throw new DeviceCommandError(`Unknown command "${command.trim()}".\n\n${deviceUsage}`);
+      throw new UsageError(`Unknown command "${command.trim()}".\n\n${deviceUsage}`);
   }
 }
 
 function required(value: string | undefined, what: string): string {
   if (value === undefined || value === "") {
-    throw new DeviceCommandError(`Give ${what}.`);
+    throw new UsageError(`Give ${what}.`);
   }
   return value;
 }
