@@ -8,6 +8,7 @@ import * as applicationsAndSso from "./migrations/0010-applications-and-sso.ts";
 import * as sshKeys from "./migrations/0020-ssh-keys.ts";
 import * as mfa from "./migrations/0030-mfa.ts";
 import * as devicesAndPasskeys from "./migrations/0040-devices-and-passkeys.ts";
+import * as changeVersionsAndJobLeases from "./migrations/0045-change-versions-and-job-leases.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "0020-ssh-keys": sshKeys,
   "0030-mfa": mfa,
   "0040-devices-and-passkeys": devicesAndPasskeys,
+  "0045-change-versions-and-job-leases": changeVersionsAndJobLeases,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

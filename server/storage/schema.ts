@@ -2,6 +2,7 @@
 // ids are UUID strings, so the same values round-trip through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { AppsDatabase } from "./apps-schema.ts";
+import type { CoordinationDatabase } from "./coordination-schema.ts";
 import type { DevicesDatabase } from "./devices-schema.ts";
 import type { MfaDatabase } from "./mfa-schema.ts";
 
@@ -136,7 +137,8 @@ export type SshKeysTable = {
 };
 
 export type Database = AppsDatabase &
-  DevicesDatabase & {
+  DevicesDatabase &
+  CoordinationDatabase & {
     organizations: OrganizationsTable;
     users: UsersTable;
     sessions: SessionsTable;
