@@ -1,6 +1,6 @@
 // Starts a complete server from configuration: database, migrations, demo data, HTTP listener.
 // Used by the CLI, by the desktop app's bundled server and by end-to-end tests.
-import { buildApp, publicOrigin } from "./app.ts";
+import { buildApp } from "./app.ts";
 import type { ServerConfig } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
 import { demoAccounts } from "./demo/demo-accounts.ts";
@@ -37,12 +37,12 @@ export async function startServer(
     const app = await buildApp(context);
     await app.listen({ host: config.host, port: config.port });
     if (config.mode === "demo") {
-      await syncDemoSsoApps(db, context.clock, publicOrigin(app, context));
+      await syncDemoSsoApps(db, context.clock, app.site.origin);
     }
     return {
       app,
       context,
-      url: publicOrigin(app, context),
+      url: app.site.origin,
       close: async () => {
         await app.close();
         await db.destroy();

@@ -6,6 +6,7 @@ import { nameIdFormats, type NameIdFormat, type UserAttributeField } from "../li
 import { oidcIssuer } from "../oidc/oidc-provider.ts";
 import { samlEntityId } from "../saml/idp-metadata.ts";
 import { buildSignedSamlResponse } from "../saml/saml-response.ts";
+import type { Site } from "../config/site.ts";
 import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
@@ -19,12 +20,12 @@ export type AppSignIn =
   | { kind: "oidc"; location: string; handoff: string };
 
 export async function signInToApp(
-  context: TicketContext,
+  context: TicketContext & { site: Site },
   engine: SsoEngine,
   user: User,
   app: App,
 ): Promise<AppSignIn> {
-  const origin = engine.origin();
+  const origin = context.site.origin;
   if (app.kind === "bookmark" && app.launch_url !== null) {
     return { kind: "redirect", location: app.launch_url };
   }

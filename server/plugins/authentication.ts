@@ -2,10 +2,9 @@
 // themselves: a signed-in user, one that may only change a forced password or must first set up
 // MFA, a recent verification ("sudo mode") for factor and password changes, and an admin.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { cookieNames } from "../auth/cookies.ts";
 import { mustEnrollNow } from "../auth/mfa/enrollment-deadline.ts";
 import { checkSessionToken, type SessionCheck, type ValidSession } from "../auth/session.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 
 declare module "fastify" {
@@ -41,12 +40,8 @@ export const recentVerificationWindowMs = 5 * 60 * 1000;
 /** Admin calls need a verification younger than this, not just any valid session. */
 export const adminVerificationWindowMs = 60 * 60 * 1000;
 
-export function registerAuthentication(
-  app: FastifyInstance,
-  context: ServerContext,
-  https: boolean,
-): Guards {
-  const names = cookieNames(https);
+export function registerAuthentication(app: FastifyInstance, context: AppContext): Guards {
+  const { names } = context.cookies;
   app.decorateRequest("auth", undefined);
 
   const checkSession = async (request: FastifyRequest): Promise<SessionCheck> => {

@@ -3,8 +3,9 @@
 // is built once here; @fastify/helmet rebuilt it (and re-parsed the CSP) on every request.
 import type { FastifyInstance } from "fastify";
 import helmet from "helmet";
+import type { Site } from "../config/site.ts";
 
-export function registerSecurityHeaders(app: FastifyInstance, https: boolean): Promise<void> {
+export function registerSecurityHeaders(app: FastifyInstance, { https }: Site): Promise<void> {
   const applyHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,

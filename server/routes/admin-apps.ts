@@ -21,7 +21,7 @@ import {
   listGroups,
 } from "../apps/app-store.ts";
 import type { ValidSession } from "../auth/session.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import {
@@ -48,7 +48,7 @@ const appBodyLimit = 128 * 1024;
 
 export function adminAppRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   guards: Guards,
 ): void {
   const errors = { "4xx": ErrorResponse };

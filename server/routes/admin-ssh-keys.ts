@@ -3,7 +3,7 @@
 import { Type } from "typebox";
 import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { findGroup, listGroupMemberIds } from "../apps/app-store.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { ErrorResponse } from "../schemas/common.ts";
@@ -21,7 +21,7 @@ const ExportQuery = Type.Object(
 
 export function adminSshKeyRoutes(
   app: FastifyTypeboxInstance,
-  { db }: ServerContext,
+  { db }: AppContext,
   guards: Guards,
 ): void {
   const errors = { "4xx": ErrorResponse };

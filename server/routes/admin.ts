@@ -17,9 +17,8 @@ import {
 import { listAuditEvents } from "../audit/audit-log.ts";
 import { lockState } from "../auth/lockout.ts";
 import type { ValidSession } from "../auth/session.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
-import type { Mailer } from "../mail/mailer.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { readAllPolicies } from "../policies/policy-store.ts";
 import type { User } from "../storage/schema.ts";
@@ -45,9 +44,8 @@ import { originOf } from "./request-origin.ts";
 
 export function adminRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   guards: Guards,
-  invitations: { mailer: Mailer; baseUrl: () => string },
 ): void {
   const actorOf = (request: FastifyRequest): AdminActor => ({
     db: context.db,
@@ -86,7 +84,7 @@ export function adminRoutes(
         }),
       );
       if (request.body.invite === true) {
-        await sendInvitation(context, invitations.mailer, invitations.baseUrl(), user);
+        await sendInvitation(context, context.mailer, context.site.origin, user);
       }
       return {
         user: toAdminUser(user, now()),
@@ -143,7 +141,7 @@ export function adminRoutes(
       schema: { params: UserIdParams, body: EmptyObject, response: { 200: AdminUser, ...errors } },
     },
     async (request) => {
-      const result = await resetUserMfa(actorOf(request), invitations.mailer, request.params.id);
+      const result = await resetUserMfa(actorOf(request), context.mailer, request.params.id);
       return toAdminUser(found(result).user, now());
     },
   );

@@ -4,7 +4,7 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { findApp, isAppAssigned, listAssignedApps } from "../apps/app-store.ts";
 import type { ValidSession } from "../auth/session.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import { issueLaunchTicket } from "../launch/launch-tickets.ts";
 import type { Guards } from "../plugins/authentication.ts";
@@ -12,12 +12,7 @@ import { AppIdParams, LaunchResponse, PortalAppList } from "../schemas/apps.ts";
 import { ErrorResponse } from "../schemas/common.ts";
 import { adminAppRoutes } from "./admin-apps.ts";
 
-export function appRoutes(
-  app: FastifyTypeboxInstance,
-  context: ServerContext,
-  guards: Guards,
-  publicOrigin: () => string,
-): void {
+export function appRoutes(app: FastifyTypeboxInstance, context: AppContext, guards: Guards): void {
   const errors = { "4xx": ErrorResponse };
   const userOf = (request: FastifyRequest) => (request.auth as ValidSession).user;
 
@@ -72,7 +67,7 @@ export function appRoutes(
         appId: request.params.id,
       });
       return {
-        url: `${publicOrigin()}/launch/${ticket}`,
+        url: `${context.site.origin}/launch/${ticket}`,
         expiresAt: new Date(expiresAt).toISOString(),
       };
     },

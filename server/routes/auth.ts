@@ -3,7 +3,6 @@
 import type { FastifyReply } from "fastify";
 import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
-import { cookieNames, cookieOptions } from "../auth/cookies.ts";
 import { loginFlowLifetimeMs, startLoginFlow } from "../auth/login-flow.ts";
 import { signInWithSecondFactor } from "../auth/mfa-sign-in.ts";
 import { checkSecondFactor } from "../auth/mfa/second-factor.ts";
@@ -11,10 +10,9 @@ import { hasActiveTotp } from "../auth/mfa/totp-factor.ts";
 import { checkPasswordFactor } from "../auth/password-factor.ts";
 import { invalidateSession, markSessionVerified } from "../auth/session.ts";
 import { signInWithPassword } from "../auth/sign-in.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import { maxPasswordBytes } from "../lib/limits.ts";
-import type { Mailer } from "../mail/mailer.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { signInRateLimit } from "../plugins/rate-limit.ts";
 import { readPolicy } from "../policies/policy-store.ts";
@@ -32,14 +30,8 @@ import { lockedError } from "./locked-error.ts";
 import { secondFactorError } from "./second-factor-error.ts";
 import { originOf } from "./request-origin.ts";
 
-export function authRoutes(
-  app: FastifyTypeboxInstance,
-  context: ServerContext,
-  guards: Guards,
-  mailer: Mailer,
-  https: boolean,
-): void {
-  const names = cookieNames(https);
+export function authRoutes(app: FastifyTypeboxInstance, context: AppContext, guards: Guards): void {
+  const { names } = context.cookies;
   const throttle = signInRateLimit(context.config.signInRateLimitPerMinute);
   const startSession = (
     reply: FastifyReply,
@@ -47,7 +39,7 @@ export function authRoutes(
   ): { next: "done" | "change_password" | "enroll_mfa" } => {
     reply.clearCookie(names.loginFlow, { path: "/" });
     const lifetimeSeconds = Math.floor((result.session.expires_at - context.clock.now()) / 1000);
-    reply.setCookie(names.session, result.token, cookieOptions(https, lifetimeSeconds));
+    reply.setCookie(names.session, result.token, context.cookies.options(lifetimeSeconds));
     reply.log.info({ userId: result.user.id, sessionId: result.session.id }, "signed in");
     if (result.user.must_change_password === 1) {
       return { next: "change_password" };
@@ -72,7 +64,7 @@ export function authRoutes(
         request.body.email,
         request.body.portal ?? "user",
       );
-      reply.setCookie(names.loginFlow, token, cookieOptions(https, loginFlowLifetimeMs / 1000));
+      reply.setCookie(names.loginFlow, token, context.cookies.options(loginFlowLifetimeMs / 1000));
       return { next: "password" as const };
     },
   );
@@ -113,14 +105,11 @@ export function authRoutes(
       schema: { body: SecondFactorBody, response: { 200: NextStep, "4xx": ErrorResponse } },
     },
     async (request, reply) => {
-      const result = await signInWithSecondFactor(
-        { ...context, mailer },
-        {
-          flowToken: request.cookies[names.loginFlow] ?? "",
-          code: request.body.code,
-          origin: originOf(request),
-        },
-      );
+      const result = await signInWithSecondFactor(context, {
+        flowToken: request.cookies[names.loginFlow] ?? "",
+        code: request.body.code,
+        origin: originOf(request),
+      });
       if (result.ok) {
         return startSession(reply, result);
       }
@@ -195,16 +184,13 @@ export function authRoutes(
             "code",
           );
         }
-        const second = await checkSecondFactor(
-          { ...context, mailer },
-          {
-            userId: user.id,
-            code: request.body.code,
-            lockout: policy,
-            purpose: "reverify",
-            origin,
-          },
-        );
+        const second = await checkSecondFactor(context, {
+          userId: user.id,
+          code: request.body.code,
+          lockout: policy,
+          purpose: "reverify",
+          origin,
+        });
         if (!second.ok) {
           if (second.reason === "locked") {
             await invalidateSession(context.db, session.id);

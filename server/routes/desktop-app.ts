@@ -1,7 +1,7 @@
 // GET /api/desktop-app: where to download the desktop app, as IT configured it.
 import { Type } from "typebox";
 import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { ErrorResponse } from "../schemas/common.ts";
 
@@ -16,7 +16,7 @@ const DesktopApp = Type.Object({
 
 export function desktopAppRoutes(
   app: FastifyTypeboxInstance,
-  { config }: ServerContext,
+  { config }: AppContext,
   guards: Guards,
 ): void {
   app.get(

@@ -1,11 +1,11 @@
 // Maps a device proof's outcome to the route error every caller uses (DEVICE_PROOF_INVALID).
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { verifyDeviceProof, type DeviceProof } from "../devices/device-proof.ts";
 import { AppError } from "../errors.ts";
 import type { Device } from "../storage/devices-schema.ts";
 
 export async function checkDeviceProof(
-  { db, clock }: ServerContext,
+  { db, clock }: AppContext,
   proof: DeviceProof,
   origin: string,
 ): Promise<Device> {

@@ -5,7 +5,7 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import type { ValidSession } from "../auth/session.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { createConnectKey, useConnectKey } from "../devices/connect-keys.ts";
 import { issueDeviceChallenge, deviceChallengeLifetimeMs } from "../devices/device-proof.ts";
 import { parseDevicePublicKey } from "../devices/device-public-key.ts";
@@ -45,9 +45,8 @@ const iso = (time: number) => new Date(time).toISOString();
 
 export function deviceRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   guards: Guards,
-  publicOrigin: () => string,
 ): void {
   const { db, clock, random } = context;
   const auth = (request: FastifyRequest) => request.auth as ValidSession;
@@ -205,7 +204,7 @@ export function deviceRoutes(
       schema: { body: DeviceProofBody, response: { 200: EnrolledDevice, ...errors } },
     },
     async (request) => {
-      const device = await checkDeviceProof(context, request.body, publicOrigin());
+      const device = await checkDeviceProof(context, request.body, context.site.origin);
       return { deviceId: device.id };
     },
   );

@@ -2,13 +2,13 @@
 import { sql } from "kysely";
 import { Type } from "typebox";
 import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import { ErrorResponse } from "../schemas/common.ts";
 
 const Status = Type.Object({ status: Type.Literal("ok") });
 
-export function healthRoutes(app: FastifyTypeboxInstance, { db }: ServerContext): void {
+export function healthRoutes(app: FastifyTypeboxInstance, { db }: AppContext): void {
   app.get("/healthz", { schema: { response: { 200: Status } } }, () => ({ status: "ok" as const }));
 
   app.get(

@@ -4,9 +4,8 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { findApp, isAppAssigned } from "../apps/app-store.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { originOf } from "./request-origin.ts";
-import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
 import { findUserById } from "../storage/users.ts";
@@ -25,8 +24,8 @@ export type LaunchReplies = {
   loadLaunch: (userId: string, appId: string) => Promise<{ user: User; target: App } | undefined>;
 };
 
-export function createLaunchReplies(context: ServerContext, engine: SsoEngine): LaunchReplies {
-  const portalUrl = () => `${engine.origin()}/applications`;
+export function createLaunchReplies(context: AppContext): LaunchReplies {
+  const portalUrl = () => `${context.site.origin}/applications`;
   const send = (reply: FastifyReply, page: LaunchPage) =>
     reply
       .status(page.status)

@@ -6,9 +6,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { Type } from "typebox";
 import { recordAuditEvent } from "../audit/audit-log.ts";
-import { cookieOptions } from "../auth/cookies.ts";
-import type { ServerContext } from "../context.ts";
-import type { Mailer } from "../mail/mailer.ts";
+import type { AppContext } from "../context.ts";
 import {
   consumeHandoff,
   createHandoff,
@@ -19,9 +17,7 @@ import {
 import { mfaSetupNeededPage, stepUpPage } from "../sso/launch-pages.ts";
 import { redeemLaunchTicket } from "../launch/launch-tickets.ts";
 import { signInToApp } from "../launch/sign-in-to-app.ts";
-import { secondFactorStepUp } from "../launch/second-factor-step-up.ts";
 import type { Guards } from "../plugins/authentication.ts";
-import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
 import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
@@ -39,28 +35,19 @@ const StepUpBody = Type.Object(
   { additionalProperties: true },
 );
 
-export function launchCookieNames(https: boolean): { stepUp: string; sso: string } {
-  const prefix = https ? "__Host-" : "";
-  return { stepUp: `${prefix}gh_step_up`, sso: `${prefix}gh_sso` };
-}
-
 export function launchRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   guards: Guards,
-  engine: SsoEngine,
-  https: boolean,
-  mailer: Mailer,
 ): void {
-  const names = launchCookieNames(https);
-  const ownFactors = secondFactorStepUp({ ...context, mailer });
-  const factors = () => context.stepUpFactors ?? ownFactors;
-  const replies = createLaunchReplies(context, engine);
+  const { names } = context.cookies;
+  const factors = () => context.stepUpFactors;
+  const replies = createLaunchReplies(context);
   const { portalUrl, send, fail, refuse, loadLaunch } = replies;
 
   /** Hands the browser on to the app, or to the OIDC initiate-login URI with its hand-off. */
   const proceed = async (request: FastifyRequest, reply: FastifyReply, user: User, target: App) => {
-    const signIn = await signInToApp(context, engine, user, target);
+    const signIn = await signInToApp(context, context.sso, user, target);
     await recordAuditEvent(context.db, {
       event: "app.launched",
       at: context.clock.now(),
@@ -77,7 +64,7 @@ export function launchRoutes(
       reply.setCookie(
         names.sso,
         signIn.handoff,
-        cookieOptions(https, handoffLifetimeMs.oidc / 1000),
+        context.cookies.options(handoffLifetimeMs.oidc / 1000),
       );
     }
     return reply.redirect(signIn.location, 303);
@@ -129,7 +116,7 @@ export function launchRoutes(
             mfaSetupNeededPage(context.random, {
               appName: launch.target.display_name,
               portalUrl: portalUrl(),
-              securityUrl: `${engine.origin()}/security`,
+              securityUrl: `${context.site.origin}/security`,
             }),
           );
         }
@@ -137,7 +124,11 @@ export function launchRoutes(
           userId: launch.user.id,
           appId: launch.target.id,
         });
-        reply.setCookie(names.stepUp, handoff, cookieOptions(https, handoffLifetimeMs.mfa / 1000));
+        reply.setCookie(
+          names.stepUp,
+          handoff,
+          context.cookies.options(handoffLifetimeMs.mfa / 1000),
+        );
         return send(reply, stepUpPage(context.random, stepUpOptions(launch.target)));
       }
       return proceed(request, reply, launch.user, launch.target);
@@ -163,7 +154,7 @@ export function launchRoutes(
     );
     scope.post("/launch/step-up", { schema: { body: StepUpBody } }, async (request, reply) => {
       // A form post from another site is refused (CSRF); the cookie is SameSite=Lax as well.
-      if (request.headers.origin !== engine.origin()) {
+      if (request.headers.origin !== context.site.origin) {
         return fail(
           reply,
           403,
@@ -230,8 +221,8 @@ export function launchRoutes(
     done();
   });
 
-  oidcInteractionRoutes(app, context, guards, engine, replies, names);
-  samlRoutes(app, engine, replies);
+  oidcInteractionRoutes(app, context, guards, replies);
+  samlRoutes(app, context, replies);
 }
 
 /** Origins a launch may continue to after a form post (step-up): the app's own. */

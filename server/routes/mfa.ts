@@ -19,9 +19,8 @@ import {
   startTotpSetup,
 } from "../auth/mfa/totp-factor.ts";
 import { invalidateUserSessions, type ValidSession } from "../auth/session.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
-import type { Mailer } from "../mail/mailer.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { EmptyObject, ErrorResponse } from "../schemas/common.ts";
 import { ConfirmTotpBody, MfaStatus, RecoveryCodes, TotpSetup } from "../schemas/mfa.ts";
@@ -29,13 +28,8 @@ import type { User } from "../storage/schema.ts";
 import { originOf } from "./request-origin.ts";
 import { secondFactorError } from "./second-factor-error.ts";
 
-export function mfaRoutes(
-  app: FastifyTypeboxInstance,
-  context: ServerContext,
-  guards: Guards,
-  mailer: Mailer,
-): void {
-  const { db, clock } = context;
+export function mfaRoutes(app: FastifyTypeboxInstance, context: AppContext, guards: Guards): void {
+  const { db, clock, mailer } = context;
   const auth = (request: FastifyRequest) => request.auth as ValidSession;
   const errors = { "4xx": ErrorResponse };
   const audit = async (request: FastifyRequest, event: AuditEventName) => {

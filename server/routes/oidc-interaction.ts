@@ -4,14 +4,13 @@
 // Anything else is refused, or the browser is asked to sign in to the portal and continue.
 import { Type } from "typebox";
 import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { consumeHandoff, findHandoff } from "../launch/launch-handoffs.ts";
 import { signInFirstPage } from "../sso/launch-pages.ts";
 import type { LaunchReplies } from "./launch-replies.ts";
 import { findAppByClientId } from "../oidc/oidc-clients.ts";
 import { interactionPath } from "../oidc/oidc-provider.ts";
 import type { Guards } from "../plugins/authentication.ts";
-import type { SsoEngine } from "../sso/sso-engine.ts";
 
 const UidParams = Type.Object(
   { uid: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }) },
@@ -20,15 +19,14 @@ const UidParams = Type.Object(
 
 export function oidcInteractionRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   guards: Guards,
-  engine: SsoEngine,
   replies: LaunchReplies,
-  names: { sso: string },
 ): void {
+  const { names } = context.cookies;
   const { send, fail, refuse, loadLaunch } = replies;
   app.get(`${interactionPath}/:uid`, { schema: { params: UidParams } }, async (request, reply) => {
-    const provider = await engine.provider();
+    const provider = await context.sso.provider();
     let details: Awaited<ReturnType<typeof provider.interactionDetails>>;
     try {
       details = await provider.interactionDetails(request.raw, reply.raw);
@@ -78,7 +76,7 @@ export function oidcInteractionRoutes(
           reply,
           signInFirstPage(context.random, {
             appName: target.display_name,
-            loginUrl: `${engine.origin()}/login`,
+            loginUrl: `${context.site.origin}/login`,
             continueUrl: `${interactionPath}/${details.uid}`,
           }),
         );

@@ -3,8 +3,7 @@
 // the configured public origin so every URL the OP writes starts there, never at a Host header.
 import type { IncomingMessage } from "node:http";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { SsoEngine } from "../sso/sso-engine.ts";
-import type { Db } from "../storage/database.ts";
+import type { AppContext } from "../context.ts";
 import { sweepExpiredOidcPayloads } from "../oidc/oidc-adapter.ts";
 import { oidcMountPath } from "../oidc/oidc-provider.ts";
 
@@ -15,8 +14,7 @@ type Callback = (request: IncomingMessage, response: FastifyReply["raw"]) => unk
 
 export async function mountOidcProvider(
   app: FastifyInstance,
-  engine: SsoEngine,
-  db: Db,
+  { db, site, sso }: AppContext,
 ): Promise<void> {
   const sweeper = setInterval(() => {
     sweepExpiredOidcPayloads(db).catch((error: unknown) =>
@@ -31,7 +29,7 @@ export async function mountOidcProvider(
   let callback: Callback | undefined;
   let callbackOf: unknown;
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
-    const provider = await engine.provider();
+    const provider = await sso.provider();
     if (callbackOf !== provider) {
       callback = provider.callback();
       callbackOf = provider;
@@ -40,7 +38,7 @@ export async function mountOidcProvider(
     const url = raw.url ?? oidcMountPath;
     raw.originalUrl = url;
     raw.url = url.slice(oidcMountPath.length) || "/";
-    const origin = new URL(engine.origin());
+    const origin = new URL(site.origin);
     raw.headers["x-forwarded-host"] = origin.host;
     raw.headers["x-forwarded-proto"] = origin.protocol.slice(0, -1);
     reply.hijack();

@@ -5,7 +5,7 @@ import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { hasActiveTotp } from "../auth/mfa/totp-factor.ts";
 import { checkPasswordFactor } from "../auth/password-factor.ts";
 import { markSessionVerified, type ValidSession } from "../auth/session.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import { recentVerificationWindowMs, type Guards } from "../plugins/authentication.ts";
 import { evaluatePassword } from "../passwords/password-rules.ts";
@@ -26,7 +26,7 @@ import { lockedError } from "./locked-error.ts";
 
 export function passwordRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   guards: Guards,
 ): void {
   const { db } = context;

@@ -3,7 +3,7 @@
 import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import type { ValidSession } from "../auth/session.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { ErrorResponse } from "../schemas/common.ts";
@@ -34,7 +34,7 @@ const columns: Record<keyof ProfileChange, keyof UserUpdate> = {
 
 export function profileRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   guards: Guards,
 ): void {
   const { db } = context;

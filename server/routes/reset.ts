@@ -6,9 +6,8 @@ import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { lockState } from "../auth/lockout.ts";
 import { checkSecondFactor } from "../auth/mfa/second-factor.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
-import type { Mailer } from "../mail/mailer.ts";
 import { judgeNewPassword, storeNewPassword } from "../passwords/replace-password.ts";
 import { secondFactorForReset } from "../passwords/reset-second-factor.ts";
 import {
@@ -37,13 +36,8 @@ const sameAnswer = {
     "If that address belongs to an account, we sent it a link to reset the password. The link works for one hour.",
 };
 
-export function resetRoutes(
-  app: FastifyTypeboxInstance,
-  context: ServerContext,
-  mailer: Mailer,
-  baseUrl: () => string,
-): void {
-  const { db, clock } = context;
+export function resetRoutes(app: FastifyTypeboxInstance, context: AppContext): void {
+  const { db, clock, mailer } = context;
 
   app.post(
     "/api/auth/forgot-password",
@@ -82,7 +76,7 @@ export function resetRoutes(
         const token = await issueResetToken(context, user.id);
         // The link comes from the configured public URL, never from Host or X-Forwarded-Host,
         // which an attacker could set to receive the token (password-reset poisoning).
-        const link = `${baseUrl()}/reset-password#token=${encodeURIComponent(token)}`;
+        const link = `${context.site.origin}/reset-password#token=${encodeURIComponent(token)}`;
         // A relay's latency must not tell an observer that this address has an account.
         await mailer.sendInBackground(resetMail(user, link));
       }
@@ -125,16 +119,13 @@ export function resetRoutes(
             "code",
           );
         }
-        const second = await checkSecondFactor(
-          { ...context, mailer },
-          {
-            userId: user.id,
-            code: request.body.code,
-            lockout: await readPolicy(db, "lockout"),
-            purpose: "password_reset",
-            origin: originOf(request),
-          },
-        );
+        const second = await checkSecondFactor(context, {
+          userId: user.id,
+          code: request.body.code,
+          lockout: await readPolicy(db, "lockout"),
+          purpose: "password_reset",
+          origin: originOf(request),
+        });
         if (!second.ok) {
           throw secondFactorError(second);
         }

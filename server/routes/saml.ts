@@ -3,18 +3,18 @@
 import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import type { LaunchReplies } from "./launch-replies.ts";
 import { buildIdpMetadata } from "../saml/idp-metadata.ts";
-import type { SsoEngine } from "../sso/sso-engine.ts";
+import type { AppContext } from "../context.ts";
 
 export function samlRoutes(
   app: FastifyTypeboxInstance,
-  engine: SsoEngine,
+  { site, sso }: AppContext,
   { fail }: LaunchReplies,
 ): void {
   app.get("/saml/metadata", async (_request, reply) =>
     reply
       .type("application/samlmetadata+xml")
       .header("cache-control", "public, max-age=300")
-      .send(buildIdpMetadata(engine.origin(), await engine.samlCertificates())),
+      .send(buildIdpMetadata(site.origin, await sso.samlCertificates())),
   );
 
   // SP-initiated SAML is not offered: apps open from the portal (IdP-initiated).

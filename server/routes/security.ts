@@ -3,11 +3,9 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyTypeboxInstance } from "./fastify-typebox.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
-import { cookieNames } from "../auth/cookies.ts";
 import type { ValidSession } from "../auth/session.ts";
-import type { ServerContext } from "../context.ts";
+import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
-import type { Mailer } from "../mail/mailer.ts";
 import type { Guards } from "../plugins/authentication.ts";
 import { EmptyObject, ErrorResponse } from "../schemas/common.ts";
 import {
@@ -48,12 +46,10 @@ const keyRejections: Record<SshKeyRejection | "too_many", string> = {
 
 export function securityRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   guards: Guards,
-  mailer: Mailer,
-  https: boolean,
 ): void {
-  const { db, clock } = context;
+  const { db, clock, mailer } = context;
   const auth = (request: FastifyRequest) => request.auth as ValidSession;
   const errors = { "4xx": ErrorResponse };
   const withSession = { preHandler: guards.requireSession };
@@ -167,7 +163,7 @@ export function securityRoutes(
       }
       await auditRevocation(request, 1);
       if (request.params.id === session.id) {
-        reply.clearCookie(cookieNames(https).session, { path: "/" });
+        reply.clearCookie(context.cookies.names.session, { path: "/" });
       }
       return { revoked: 1 };
     },
@@ -219,7 +215,7 @@ export function securityRoutes(
         event,
         origin: originOf(request),
       });
-      reply.clearCookie(cookieNames(https).session, { path: "/" });
+      reply.clearCookie(context.cookies.names.session, { path: "/" });
       return {
         locked: true as const,
         message:

@@ -2,6 +2,7 @@
 // known): the organization's keys, loaded or generated once, the OpenID Provider and the SAML
 // signing material. Keys rotated with the admin CLI are picked up at the next start.
 import type Provider from "oidc-provider";
+import type { Site } from "../config/site.ts";
 import { createOidcProvider } from "../oidc/oidc-provider.ts";
 import type { SsoKey } from "../storage/apps-schema.ts";
 import { resolveSecretKey, type KeyContext } from "../storage/server-key.ts";
@@ -9,7 +10,6 @@ import { failurePage } from "./launch-pages.ts";
 import { ensureSsoKeys, publishableKeys, samlSigningKey, ssoOrganizationId } from "./sso-keys.ts";
 
 export type SsoEngine = {
-  origin(): string;
   provider(): Promise<Provider>;
   samlSigning(): Promise<{ privateKeyPem: string; certificatePem: string }>;
   samlCertificates(): Promise<string[]>;
@@ -17,11 +17,8 @@ export type SsoEngine = {
 
 export class NoOrganizationError extends Error {}
 
-export function createSsoEngine(
-  context: KeyContext,
-  origin: () => string,
-  https: boolean,
-): SsoEngine {
+export function createSsoEngine(context: KeyContext & { site: Site }): SsoEngine {
+  const { site } = context;
   let keys: Promise<SsoKey[]> | undefined;
   let provider: Promise<Provider> | undefined;
   const loadKeys = () => {
@@ -42,12 +39,11 @@ export function createSsoEngine(
     return keys;
   };
   return {
-    origin,
     provider() {
       provider ??= loadKeys().then((loaded) =>
         createOidcProvider({
           db: context.db,
-          origin: origin(),
+          origin: site.origin,
           signingKeys: publishableKeys(loaded, "oidc-signing").map((key) => ({
             ...(JSON.parse(key.private_key) as Record<string, string>),
             kid: key.id,
@@ -55,7 +51,7 @@ export function createSsoEngine(
             use: "sig",
           })),
           cookieKeys: publishableKeys(loaded, "oidc-cookie").map((key) => key.private_key),
-          https,
+          https: site.https,
           errorPage: ({ status, description }) =>
             failurePage(context.random, {
               status,
@@ -64,7 +60,7 @@ export function createSsoEngine(
                 description === undefined
                   ? "The app sent a request Gatehouse can’t accept. Open the app from your portal instead."
                   : `The app sent a request Gatehouse can’t accept (${description}). Open the app from your portal instead.`,
-              portalUrl: `${origin()}/applications`,
+              portalUrl: `${site.origin}/applications`,
             }),
         }),
       );

@@ -3,7 +3,7 @@
 // it, and list or remove passkeys. Every refusal is a 4xx with a stable code and no session. The
 // folder: helpers.ts (shared gate, throttle, refusals), sign-in.ts, reverify.ts, passkeys.ts.
 import type { FastifyTypeboxInstance } from "../fastify-typebox.ts";
-import type { ServerContext } from "../../context.ts";
+import type { AppContext } from "../../context.ts";
 import type { Guards } from "../../plugins/authentication.ts";
 import { deviceLoginHelpers } from "./helpers.ts";
 import { passkeyRoutes } from "./passkeys.ts";
@@ -12,13 +12,11 @@ import { deviceSignInRoutes } from "./sign-in.ts";
 
 export function deviceLoginRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   guards: Guards,
-  publicOrigin: () => string,
-  https: boolean,
 ): void {
-  const helpers = deviceLoginHelpers(context, publicOrigin);
-  deviceSignInRoutes(app, context, helpers, publicOrigin, https);
+  const helpers = deviceLoginHelpers(context);
+  deviceSignInRoutes(app, context, helpers);
   passkeyReverifyRoutes(app, context, guards, helpers);
-  passkeyRoutes(app, context, guards, helpers, publicOrigin);
+  passkeyRoutes(app, context, guards, helpers);
 }

@@ -4,7 +4,7 @@
 import type { FastifyRequest } from "fastify";
 import { recordAuditEvent } from "../../audit/audit-log.ts";
 import { lockState, recordFailedAttempt } from "../../auth/lockout.ts";
-import type { ServerContext } from "../../context.ts";
+import type { AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { signInRateLimit } from "../../plugins/rate-limit.ts";
 import { readPolicy } from "../../policies/policy-store.ts";
@@ -20,7 +20,7 @@ export const iso = (time: number) => new Date(time).toISOString();
 
 export type DeviceLoginHelpers = ReturnType<typeof deviceLoginHelpers>;
 
-export function deviceLoginHelpers(context: ServerContext, publicOrigin: () => string) {
+export function deviceLoginHelpers(context: AppContext) {
   const { db, clock, random } = context;
   const errors = { "4xx": ErrorResponse };
   const throttle = signInRateLimit(context.config.signInRateLimitPerMinute);
@@ -30,7 +30,7 @@ export function deviceLoginHelpers(context: ServerContext, publicOrigin: () => s
       db,
       random,
       now,
-      rp: relyingPartyFor(publicOrigin()),
+      rp: relyingPartyFor(context.site.origin),
       lockOf: (user: User) => lockState(user, now),
     };
   };

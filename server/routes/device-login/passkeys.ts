@@ -5,7 +5,7 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyTypeboxInstance } from "../fastify-typebox.ts";
 import { recordAuditEvent } from "../../audit/audit-log.ts";
 import { reverificationDueAt, type ValidSession } from "../../auth/session.ts";
-import type { ServerContext } from "../../context.ts";
+import type { AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import type { Guards } from "../../plugins/authentication.ts";
 import { readAllPolicies } from "../../policies/policy-store.ts";
@@ -29,10 +29,9 @@ import { iso, passkeyView, type DeviceLoginHelpers } from "./helpers.ts";
 
 export function passkeyRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   guards: Guards,
   { errors, ceremony, requireEnabled }: DeviceLoginHelpers,
-  publicOrigin: () => string,
 ): void {
   const { db, clock } = context;
   const auth = (request: FastifyRequest) => request.auth as ValidSession;
@@ -84,7 +83,11 @@ export function passkeyRoutes(
             "Device login can be set up only on an enrolled device.",
           );
         }
-        const device = await checkDeviceProof(context, request.body.deviceProof, publicOrigin());
+        const device = await checkDeviceProof(
+          context,
+          request.body.deviceProof,
+          context.site.origin,
+        );
         if (device.user_id !== null && device.user_id !== user.id) {
           throw new AppError("DEVICE_PROOF_INVALID", "This device is enrolled to someone else.");
         }

@@ -3,7 +3,7 @@
 import type { FastifyTypeboxInstance } from "../fastify-typebox.ts";
 import { recordAuditEvent } from "../../audit/audit-log.ts";
 import { markSessionVerified } from "../../auth/session.ts";
-import type { ServerContext } from "../../context.ts";
+import type { AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import type { Guards } from "../../plugins/authentication.ts";
 import { EmptyObject } from "../../schemas/common.ts";
@@ -18,7 +18,7 @@ import type { DeviceLoginHelpers } from "./helpers.ts";
 
 export function passkeyReverifyRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   guards: Guards,
   { errors, throttle, ceremony, requireEnabled, refuse }: DeviceLoginHelpers,
 ): void {

@@ -2,10 +2,9 @@
 // platform passkey, which counts as MFA and starts a new session (WebAuthn §7.2).
 import type { FastifyTypeboxInstance } from "../fastify-typebox.ts";
 import { recordAuditEvent } from "../../audit/audit-log.ts";
-import { cookieNames, cookieOptions } from "../../auth/cookies.ts";
 import { clearFailedAttempts } from "../../auth/lockout.ts";
 import { createSession } from "../../auth/session.ts";
-import type { ServerContext } from "../../context.ts";
+import type { AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { readPolicy } from "../../policies/policy-store.ts";
 import { EmptyObject } from "../../schemas/common.ts";
@@ -26,13 +25,11 @@ import type { DeviceLoginHelpers } from "./helpers.ts";
 
 export function deviceSignInRoutes(
   app: FastifyTypeboxInstance,
-  context: ServerContext,
+  context: AppContext,
   { errors, throttle, ceremony, requireEnabled, refuse }: DeviceLoginHelpers,
-  publicOrigin: () => string,
-  https: boolean,
 ): void {
   const { db, clock } = context;
-  const names = cookieNames(https);
+  const { names } = context.cookies;
 
   app.get(
     "/api/device-login/policy",
@@ -81,7 +78,7 @@ export function deviceSignInRoutes(
             "Device login works only on enrolled devices.",
           );
         }
-        const device = await checkDeviceProof(context, proof, publicOrigin());
+        const device = await checkDeviceProof(context, proof, context.site.origin);
         if (device.id !== result.passkey.device_id) {
           throw new AppError("DEVICE_PROOF_INVALID", "This passkey belongs to another device.");
         }
@@ -103,7 +100,7 @@ export function deviceSignInRoutes(
       });
       reply.clearCookie(names.loginFlow, { path: "/" });
       const lifetimeSeconds = Math.floor((session.expires_at - now) / 1000);
-      reply.setCookie(names.session, token, cookieOptions(https, lifetimeSeconds));
+      reply.setCookie(names.session, token, context.cookies.options(lifetimeSeconds));
       return {
         next:
           result.user.must_change_password === 1 ? ("change_password" as const) : ("done" as const),
