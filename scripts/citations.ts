@@ -124,7 +124,7 @@ export function citationsIn(text: string, markdown: boolean): Cited[] {
 
 /**
  * Which path-like words are citations of ours: relative paths, paths under a source folder, and
- * file names with or without some folders in front ("routes/auth.ts", "token.ts"). Folders
+ * file names with or without some folders in front ("auth/token.ts", "token.ts"). Folders
  * elsewhere (out/, ~/.ssh/), route prefixes (/api/) and suffixes (".test.ts") are not.
  */
 function isRepositoryPath(cited: string): boolean {
@@ -169,7 +169,7 @@ export function resolveCitation(tree: Tree, from: string, target: string): strin
       return `${ancestor}/${target}`;
     }
   }
-  // A path given relative to a folder the reader knows from context ("routes/auth.ts" in a page
+  // A path given relative to a folder the reader knows from context ("auth/token.ts" in a page
   // about the server), or a bare file name: some file of ours must end with it.
   const suffix = `/${target}`;
   return [...tree.files].find((file) =>

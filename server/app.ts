@@ -19,23 +19,46 @@ import { registerErrorHandling } from "./plugins/errors.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { registerSecurityHeaders } from "./plugins/security-headers.ts";
-import { adminSshKeyRoutes } from "./routes/admin-ssh-keys.ts";
-import { adminRoutes } from "./routes/admin.ts";
-import { appRoutes } from "./routes/apps.ts";
-import { authRoutes } from "./routes/auth.ts";
-import { desktopAppRoutes } from "./routes/desktop-app.ts";
-import { deviceLoginRoutes } from "./routes/device-login/device-login-routes.ts";
-import { deviceRoutes } from "./routes/devices.ts";
-import type { FastifyTypeboxInstance } from "./routes/fastify-typebox.ts";
-import { healthRoutes } from "./routes/health.ts";
-import { launchRoutes } from "./routes/launch.ts";
-import { meRoutes } from "./routes/me.ts";
-import { mfaRoutes } from "./routes/mfa.ts";
-import { mountOidcProvider } from "./routes/oidc-mount.ts";
-import { passwordRoutes } from "./routes/password.ts";
-import { profileRoutes } from "./routes/profile.ts";
-import { resetRoutes } from "./routes/reset.ts";
-import { securityRoutes } from "./routes/security.ts";
+import { adminAccountStateRoutes } from "./routes/admin/account-state.ts";
+import { adminAuditRoutes } from "./routes/admin/audit.ts";
+import { adminDeviceRoutes } from "./routes/admin/devices.ts";
+import { adminAppDefinitionRoutes } from "./routes/admin/app-definitions.ts";
+import { adminAppAccessRoutes } from "./routes/admin/app-access.ts";
+import { adminAppRoutes } from "./routes/admin/apps.ts";
+import { adminGroupRoutes } from "./routes/admin/groups.ts";
+import { adminPolicyRoutes } from "./routes/admin/policies.ts";
+import { adminSshKeyRoutes } from "./routes/admin/ssh-keys.ts";
+import { adminUserActionRoutes } from "./routes/admin/user-actions.ts";
+import { adminUserRoutes } from "./routes/admin/users.ts";
+import { launcherRoutes } from "./routes/apps/launcher.ts";
+import { mfaSignInRoutes } from "./routes/auth/mfa-sign-in.ts";
+import { passwordSignInRoutes } from "./routes/auth/password-sign-in.ts";
+import { reverifyRoutes } from "./routes/auth/reverify.ts";
+import { sessionRoutes } from "./routes/auth/session.ts";
+import { passkeyRoutes } from "./routes/device-login/passkeys.ts";
+import { passkeyReverifyRoutes } from "./routes/device-login/reverify.ts";
+import { passkeySetupRoutes } from "./routes/device-login/setup.ts";
+import { deviceSignInRoutes } from "./routes/device-login/sign-in.ts";
+import { deviceEnrollmentRoutes } from "./routes/devices/enrollment.ts";
+import { ownDeviceRoutes } from "./routes/devices/own-devices.ts";
+import { healthRoutes } from "./routes/health/health.ts";
+import { oidcInteractionRoutes } from "./routes/launch/oidc-interaction.ts";
+import { oidcProviderRoutes } from "./routes/launch/oidc-mount.ts";
+import { samlRoutes } from "./routes/launch/saml.ts";
+import { stepUpRoutes } from "./routes/launch/step-up.ts";
+import { launchTicketRoutes } from "./routes/launch/ticket.ts";
+import { desktopAppRoutes } from "./routes/me/desktop-app.ts";
+import { meRoutes } from "./routes/me/me.ts";
+import { profileRoutes } from "./routes/me/profile.ts";
+import { authenticatorRoutes } from "./routes/mfa/authenticator.ts";
+import { mfaStatusRoutes } from "./routes/mfa/status.ts";
+import { passwordChangeRoutes } from "./routes/password/change.ts";
+import { passwordPolicyRoutes } from "./routes/password/policy.ts";
+import { passwordResetRoutes } from "./routes/password/reset.ts";
+import type { FastifyTypeboxInstance, RouteModule } from "./routes/route-module.ts";
+import { historyRoutes } from "./routes/security/history.ts";
+import { sessionListRoutes } from "./routes/security/sessions.ts";
+import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
 import { createSsoEngine } from "./sso/sso-engine.ts";
 
 declare module "fastify" {
@@ -46,6 +69,53 @@ declare module "fastify" {
 }
 
 const maxBodyBytes = 64 * 1024;
+
+/** Every route module of the server, registered here and nowhere else. */
+const routeModules: RouteModule[] = [
+  healthRoutes,
+  // Signing in and out.
+  passwordSignInRoutes,
+  mfaSignInRoutes,
+  reverifyRoutes,
+  sessionRoutes,
+  deviceSignInRoutes,
+  passkeyReverifyRoutes,
+  // The signed-in user's own account.
+  meRoutes,
+  profileRoutes,
+  desktopAppRoutes,
+  passwordPolicyRoutes,
+  passwordChangeRoutes,
+  passwordResetRoutes,
+  mfaStatusRoutes,
+  authenticatorRoutes,
+  passkeyRoutes,
+  passkeySetupRoutes,
+  sshKeyRoutes,
+  sessionListRoutes,
+  historyRoutes,
+  ownDeviceRoutes,
+  deviceEnrollmentRoutes,
+  // Applications and SSO.
+  launcherRoutes,
+  launchTicketRoutes,
+  stepUpRoutes,
+  oidcInteractionRoutes,
+  samlRoutes,
+  oidcProviderRoutes,
+  // Administration.
+  adminUserRoutes,
+  adminAccountStateRoutes,
+  adminUserActionRoutes,
+  adminPolicyRoutes,
+  adminAuditRoutes,
+  adminAppRoutes,
+  adminAppDefinitionRoutes,
+  adminAppAccessRoutes,
+  adminGroupRoutes,
+  adminSshKeyRoutes,
+  adminDeviceRoutes,
+];
 
 export async function buildApp(server: ServerContext): Promise<FastifyTypeboxInstance> {
   const { config } = server;
@@ -67,24 +137,10 @@ export async function buildApp(server: ServerContext): Promise<FastifyTypeboxIns
   await app.register(cookie);
   registerCsrfProtection(app, context.site);
   await registerRateLimit(app);
-  const guards = registerAuthentication(app, context);
-
-  healthRoutes(app, context);
-  authRoutes(app, context, guards);
-  mfaRoutes(app, context, guards);
-  meRoutes(app, guards);
-  profileRoutes(app, context, guards);
-  passwordRoutes(app, context, guards);
-  resetRoutes(app, context);
-  adminRoutes(app, context, guards);
-  securityRoutes(app, context, guards);
-  adminSshKeyRoutes(app, context, guards);
-  desktopAppRoutes(app, context, guards);
-  deviceRoutes(app, context, guards);
-  deviceLoginRoutes(app, context, guards);
-  appRoutes(app, context, guards);
-  launchRoutes(app, context, guards);
-  await mountOidcProvider(app, context);
+  registerAuthentication(app, context);
+  for (const registerRoutes of routeModules) {
+    await registerRoutes(app, context);
+  }
   if (config.mode === "demo") {
     // Demo service providers (server/demo/): real SSO end to end on `npm start`.
     registerDemoOidcApp(app, context);

@@ -9,7 +9,7 @@ import { syncDemoSsoApps } from "./demo/demo-sso-apps.ts";
 import { systemClock, systemRandom, type Clock, type Random } from "./lib/clock.ts";
 import { openDatabase } from "./storage/database.ts";
 import { migrateToLatest } from "./storage/migrate.ts";
-import type { FastifyTypeboxInstance } from "./routes/fastify-typebox.ts";
+import type { FastifyTypeboxInstance } from "./routes/route-module.ts";
 
 export type RunningServer = {
   app: FastifyTypeboxInstance;

@@ -67,6 +67,24 @@ export async function isAppAssigned(db: Db, userId: string, appId: string): Prom
   return apps.some((app) => app.id === appId);
 }
 
+/** The icon of an app assigned to the user, or undefined (no such app, no icon, not theirs). */
+export async function assignedAppIcon(
+  db: Db,
+  userId: string,
+  appId: string,
+): Promise<{ type: string; base64: string } | undefined> {
+  const row = await findApp(db, appId);
+  if (
+    row === undefined ||
+    row.icon_data === null ||
+    row.icon_type === null ||
+    !(await isAppAssigned(db, userId, appId))
+  ) {
+    return undefined;
+  }
+  return { type: row.icon_type, base64: row.icon_data };
+}
+
 export async function assignApp(
   db: Db,
   assignment: { appId: string; principalType: PrincipalType; principalId: string; now: number },

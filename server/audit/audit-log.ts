@@ -104,3 +104,18 @@ export async function listAuditEvents(
   }
   return query.orderBy("at", "desc").orderBy("id").limit(filter.limit).execute();
 }
+
+/** How many events of one kind an address had since a time (per-address throttles). */
+export async function countRecentEvents(
+  db: Db,
+  filter: { event: AuditEventName; targetEmail: string; since: number },
+): Promise<number> {
+  const row = await db
+    .selectFrom("audit_events")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("event", "=", filter.event)
+    .where("target_email", "=", filter.targetEmail)
+    .where("at", ">", filter.since)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}

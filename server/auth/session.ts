@@ -9,6 +9,12 @@ import type { Db } from "../storage/database.ts";
 import type { Session, User } from "../storage/schema.ts";
 import { issueToken, parseToken, secretMatches } from "./token.ts";
 
+/** Factor and password changes need a verification younger than this ("sudo mode"). */
+export const recentVerificationWindowMs = 5 * 60 * 1000;
+
+/** Admin calls need a verification younger than this, not just any valid session. */
+export const adminVerificationWindowMs = 60 * 60 * 1000;
+
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */
 const lastSeenResolutionMs = 60 * 1000;
 
@@ -112,6 +118,15 @@ export async function markSessionVerified(db: Db, sessionId: string, now: number
   await db
     .updateTable("sessions")
     .set({ verified_at: now, last_seen_at: now })
+    .where("id", "=", sessionId)
+    .execute();
+}
+
+/** The session's user set up MFA: it is no longer held at enrollment. */
+export async function clearEnrollmentDeadline(db: Db, sessionId: string): Promise<void> {
+  await db
+    .updateTable("sessions")
+    .set({ mfa_enroll_by: null })
     .where("id", "=", sessionId)
     .execute();
 }

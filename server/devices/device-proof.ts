@@ -12,12 +12,11 @@ export const deviceChallengeLifetimeMs = 2 * 60 * 1000;
 
 export type DeviceProof = { deviceId: string; challenge: string; signature: string };
 
+export type DeviceProofFailure =
+  "challenge_invalid" | "device_unknown" | "device_revoked" | "signature_invalid";
+
 export type DeviceProofCheck =
-  | { ok: true; device: Device }
-  | {
-      ok: false;
-      reason: "challenge_invalid" | "device_unknown" | "device_revoked" | "signature_invalid";
-    };
+  { ok: true; device: Device } | { ok: false; reason: DeviceProofFailure };
 
 /**
  * What the device signs: a fixed label, the portal origin and the challenge, so a signature

@@ -6,6 +6,29 @@ import { revokeUserDevices } from "../devices/device-store.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Db } from "../storage/database.ts";
 import type { AuditEvent, User } from "../storage/schema.ts";
+import type { Clock } from "../lib/clock.ts";
+import { findSecurityEvent } from "./security-history.ts";
+
+/** "This wasn't me" on an event of the user's own history; not_found for anyone else's. */
+export async function reportUnrecognizedEvent(
+  context: { db: Db; clock: Clock; mailer: Mailer },
+  input: { user: User; eventId: string; origin: AuditOrigin },
+): Promise<{ ok: boolean }> {
+  const event = await findSecurityEvent(context.db, input.user.id, input.eventId);
+  if (event === undefined) {
+    return { ok: false };
+  }
+  const { db, mailer, clock } = context;
+  await reportCompromise({
+    db,
+    mailer,
+    now: clock.now(),
+    user: input.user,
+    event,
+    origin: input.origin,
+  });
+  return { ok: true };
+}
 
 export async function reportCompromise(input: {
   db: Db;

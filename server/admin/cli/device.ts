@@ -2,11 +2,10 @@
 // IT pushes through MDM / Group Policy, from the command line (the same operations as
 // /api/admin/devices and /api/admin/enrollment-tokens).
 import { parseArgs } from "node:util";
-import { recordAuditEvent } from "../../audit/audit-log.ts";
-import { listAllDevices, revokeDevice } from "../../devices/device-store.ts";
-import { createEnrollmentToken, revokeEnrollmentToken } from "../../devices/enrollment-tokens.ts";
-import { systemClock, systemRandom } from "../../lib/clock.ts";
-import { UsageError, type AdminIo } from "./io.ts";
+import { listAllDevices } from "../../devices/device-store.ts";
+import { systemRandom } from "../../lib/clock.ts";
+import { issueEnrollmentToken, revokeAsAdmin } from "../device-admin.ts";
+import { cliActor, UsageError, type AdminIo } from "./io.ts";
 
 export const deviceUsage = `  device list
   device revoke DEVICE_ID                  (its passkeys stop working at once)
@@ -22,11 +21,7 @@ export async function runDeviceCommand(argv: string[], io: AdminIo): Promise<voi
   });
   const [noun = "", verb = "", target] = positionals;
   const command = `${noun} ${verb}`;
-  const now = systemClock.now();
-  const audit = (
-    event: "device.revoked" | "device.enrollment_token_created" | "device.enrollment_token_revoked",
-    details: Record<string, string>,
-  ) => recordAuditEvent(io.db, { event, at: now, actorId: "cli", details });
+  const actor = cliActor(io);
 
   switch (command) {
     case "device list": {
@@ -51,10 +46,9 @@ export async function runDeviceCommand(argv: string[], io: AdminIo): Promise<voi
     }
     case "device revoke": {
       const id = required(target, "a device id");
-      if (!(await revokeDevice(io.db, id, now))) {
+      if (!(await revokeAsAdmin(actor, "device", id))) {
         throw new UsageError(`No active device has the id ${id}.`);
       }
-      await audit("device.revoked", { deviceId: id });
       io.print(`Revoked device ${id}; its passkeys no longer sign in.`);
       return;
     }
@@ -67,8 +61,7 @@ export async function runDeviceCommand(argv: string[], io: AdminIo): Promise<voi
       if (!Number.isInteger(validDays) || validDays < 1 || validDays > 365) {
         throw new UsageError("--days must be a whole number from 1 to 365.");
       }
-      const created = await createEnrollmentToken(io.db, systemRandom, { label, validDays, now });
-      await audit("device.enrollment_token_created", { tokenId: created.id, label });
+      const created = await issueEnrollmentToken(actor, systemRandom, { label, validDays });
       io.print(
         `Enrollment token ${created.id} for "${label}", valid until ${new Date(created.expiresAt).toISOString()}.`,
       );
@@ -77,10 +70,9 @@ export async function runDeviceCommand(argv: string[], io: AdminIo): Promise<voi
     }
     case "enrollment-token revoke": {
       const id = required(target, "a token id");
-      if (!(await revokeEnrollmentToken(io.db, id, now))) {
+      if (!(await revokeAsAdmin(actor, "enrollment-token", id))) {
         throw new UsageError(`No active enrollment token has the id ${id}.`);
       }
-      await audit("device.enrollment_token_revoked", { tokenId: id });
       io.print(`Revoked enrollment token ${id}; devices can no longer enroll with it.`);
       return;
     }

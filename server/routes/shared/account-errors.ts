@@ -1,0 +1,80 @@
+// The answers account failures get, in one place for every route: a lock says what happened
+// and what to do (docs/design.md §1.1), a failed second factor says how to try again, a refused
+// new password says which rule it broke.
+import type { SecondFactorResult } from "../../auth/mfa/second-factor.ts";
+import { AppError } from "../../errors.ts";
+import { maxPasswordBytes } from "../../lib/limits.ts";
+import type { PasswordRejection } from "../../passwords/replace-password.ts";
+
+export function lockedError(until: number | null): AppError {
+  if (until === null) {
+    return new AppError(
+      "AUTH_LOCKED",
+      "Your account is locked after too many failed sign-in attempts. Contact your IT administrator to unlock it.",
+    );
+  }
+  const time = new Date(until).toISOString().slice(11, 16);
+  return new AppError(
+    "AUTH_LOCKED",
+    `Your account is locked after too many failed sign-in attempts. Try again after ${time} UTC, or contact your IT administrator.`,
+    undefined,
+    { retryAt: until },
+  );
+}
+
+export function secondFactorError(
+  result: Exclude<SecondFactorResult, { ok: true }>,
+  attemptsLeft?: number,
+): AppError {
+  const left =
+    attemptsLeft === undefined
+      ? ""
+      : ` ${attemptsLeft} ${attemptsLeft === 1 ? "try" : "tries"} left.`;
+  switch (result.reason) {
+    case "locked":
+      return lockedError(result.until);
+    case "replayed":
+      return new AppError(
+        "MFA_CODE_REPLAYED",
+        `That code was already used. Wait for the next code in your authenticator app.${left}`,
+        "code",
+      );
+    case "no_factor":
+      return new AppError("MFA_NOT_ENABLED", "This account has no authenticator app set up.");
+    case "malformed":
+    case "invalid":
+      return new AppError(
+        "MFA_CODE_INVALID",
+        `That code is not right. Enter the 6-digit code your authenticator app shows now, or a recovery code.${left}`,
+        "code",
+      );
+  }
+}
+
+/** A new password the policy or the history refused. */
+export function passwordRejectedError(rejection: PasswordRejection, field: string): AppError {
+  if (rejection.reason === "reused") {
+    return new AppError(
+      "PASSWORD_POLICY_VIOLATION",
+      `You used this password recently. Choose one that is not among your last ${rejection.historyCount}.`,
+      field,
+    );
+  }
+  const unmet = rejection.rules.filter((rule) => rule.met === false).map((rule) => rule.label);
+  return new AppError(
+    "PASSWORD_POLICY_VIOLATION",
+    `The new password does not meet the policy: ${unmet.join("; ")}.`,
+    field,
+  );
+}
+
+/** Passwords are refused before any hashing past this size (the schema counts characters). */
+export function refuseOversizePassword(password: string, field = "password"): void {
+  if (Buffer.byteLength(password, "utf8") > maxPasswordBytes) {
+    throw new AppError(
+      "VALIDATION_FAILED",
+      `Passwords can be at most ${maxPasswordBytes} bytes long.`,
+      field,
+    );
+  }
+}
