@@ -1,6 +1,7 @@
 // The architecture, checked by dependency-cruiser in `npm run lint` (see docs/architecture.md).
 //
-// 1. The folder is the runtime: server/, renderer/, main/ and preload/ share types only.
+// 1. The folder is the runtime: server/, renderer/, main/ and preload/ share types only, and code
+//    only through the two contracts (preload/contract.ts, server/schemas/).
 // 2. Inside the server, layers run one way, top to bottom; nothing imports a layer above its own.
 // 3. No import cycle anywhere in the repository.
 
@@ -77,15 +78,21 @@ const layerRules = orderedFolders.slice(1).map((folder, index) => ({
 /** Runtime folders: each compiles in its own TypeScript project; across them, types only. */
 const runtimes = ["server", "renderer", "main", "preload"];
 
+/** The two contracts, which the runtimes on either side may import as code, not only as types. */
+const contracts = {
+  main: "^preload/contract[.]ts$", // the IPC contract between the page and the desktop app
+  renderer: "^server/(schemas/|lib/limits[.]ts$)", // the HTTP contract between portal and server
+};
+
 const runtimeRules = [
   ...runtimes.map((runtime) => ({
     name: `runtime-${runtime}`,
-    comment: `${runtime}/ may take only types from another runtime's folder (the preload contract is the one exception)`,
+    comment: `${runtime}/ may take only types from another runtime's folder, except from a contract`,
     severity: "error",
     from: { path: `^${runtime}/` },
     to: {
       path: `^(${runtimes.filter((other) => other !== runtime).join("|")})/`,
-      ...(runtime === "main" ? { pathNot: "^preload/contract[.]ts$" } : {}),
+      ...(runtime in contracts ? { pathNot: contracts[runtime] } : {}),
       dependencyTypesNot: ["type-only"],
     },
   })),

@@ -2,7 +2,7 @@
 // shell and the pages, so it lives outside any one feature. A session past its re-verification
 // time keeps the user it had, so the prompt can say who is asked to confirm.
 import { create } from "zustand";
-import { ApiError, getJson, postNoContent } from "../lib/http.ts";
+import { ApiError, apiErrorOf, getJson, postNoContent } from "../lib/http.ts";
 import type { Me } from "../lib/types.ts";
 
 type SessionState =
@@ -44,7 +44,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
           }
         }
       } else {
-        set({ status: "error", me: undefined, error: error as ApiError });
+        set({ status: "error", me: undefined, error: apiErrorOf(error) });
       }
     }
   },

@@ -1,7 +1,8 @@
 // The one place errors become responses: stable codes for expected failures, and 5xx bodies
 // that say nothing internal (the details go to the log).
 import type { FastifyError, FastifyInstance } from "fastify";
-import { AppError, type ErrorBody } from "../errors.ts";
+import { AppError } from "../errors.ts";
+import type { ErrorBody } from "../schemas/errors.ts";
 
 type FrameworkError = FastifyError & { status?: number };
 

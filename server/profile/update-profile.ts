@@ -4,12 +4,12 @@
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
 import type { ValidSession } from "../auth/session.ts";
 import type { Clock } from "../lib/clock.ts";
-import type { ProfileChange } from "../schemas/profile.ts";
+import type { ProfileChangeBody } from "../schemas/profile.ts";
 import type { Db } from "../storage/database.ts";
 import type { User, UserUpdate } from "../storage/schema.ts";
 import { findUserById } from "../storage/users.ts";
 
-const columns: Record<keyof ProfileChange, keyof UserUpdate> = {
+const columns: Record<keyof ProfileChangeBody, keyof UserUpdate> = {
   firstName: "first_name",
   lastName: "last_name",
   displayName: "display_name",
@@ -34,7 +34,7 @@ export type ProfileUpdate =
 
 export async function updateProfile(
   { db, clock }: { db: Db; clock: Clock },
-  input: { auth: ValidSession; change: ProfileChange; origin: AuditOrigin },
+  input: { auth: ValidSession; change: ProfileChangeBody; origin: AuditOrigin },
 ): Promise<ProfileUpdate> {
   const { user, policies } = input.auth;
   if (!policies.profile.editable) {
@@ -42,7 +42,7 @@ export async function updateProfile(
   }
   const changes: UserUpdate = {};
   for (const [field, value] of Object.entries(input.change) as [
-    keyof ProfileChange,
+    keyof ProfileChangeBody,
     string | null,
   ][]) {
     const trimmed = typeof value === "string" ? value.trim() : value;

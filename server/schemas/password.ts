@@ -1,5 +1,5 @@
 // Request and response shapes of the password policy checklist and password change.
-import { Type } from "typebox";
+import { Type, type Static } from "typebox";
 import { maxPasswordBytes } from "../lib/limits.ts";
 
 const Password = Type.String({ minLength: 1, maxLength: maxPasswordBytes });
@@ -15,6 +15,7 @@ export const PasswordRules = Type.Object({
   /** Days a password lasts; null when passwords do not expire (the default). */
   maxAgeDays: Type.Union([Type.Integer(), Type.Null()]),
 });
+export type PasswordRules = Static<typeof PasswordRules>;
 
 export const CheckPasswordBody = Type.Object(
   {
@@ -24,8 +25,10 @@ export const CheckPasswordBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type CheckPasswordBody = Static<typeof CheckPasswordBody>;
 
 export const ChangePasswordBody = Type.Object(
   { currentPassword: Password, newPassword: Password },
   { additionalProperties: false },
 );
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;

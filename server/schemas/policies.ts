@@ -17,6 +17,7 @@ export const LockoutPolicy = Type.Object(
   },
   { additionalProperties: false },
 );
+export type LockoutPolicy = Static<typeof LockoutPolicy>;
 
 export const SessionPolicy = Type.Object(
   {
@@ -29,6 +30,7 @@ export const SessionPolicy = Type.Object(
   },
   { additionalProperties: false },
 );
+export type SessionPolicy = Static<typeof SessionPolicy>;
 
 export const PasswordPolicy = Type.Object(
   {
@@ -49,11 +51,13 @@ export const PasswordPolicy = Type.Object(
   },
   { additionalProperties: false },
 );
+export type PasswordPolicy = Static<typeof PasswordPolicy>;
 
 export const ProfilePolicy = Type.Object(
   { editable: Type.Boolean() },
   { additionalProperties: false },
 );
+export type ProfilePolicy = Static<typeof ProfilePolicy>;
 
 export const MfaPolicy = Type.Object(
   {
@@ -64,6 +68,7 @@ export const MfaPolicy = Type.Object(
   },
   { additionalProperties: false },
 );
+export type MfaPolicy = Static<typeof MfaPolicy>;
 
 export const DeviceLoginPolicy = Type.Object(
   {
@@ -72,6 +77,7 @@ export const DeviceLoginPolicy = Type.Object(
   },
   { additionalProperties: false },
 );
+export type DeviceLoginPolicy = Static<typeof DeviceLoginPolicy>;
 
 export const policySchemas = {
   lockout: LockoutPolicy,

@@ -41,5 +41,4 @@ export const ProfileChangeBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
-
-export type ProfileChange = Static<typeof ProfileChangeBody>;
+export type ProfileChangeBody = Static<typeof ProfileChangeBody>;

@@ -1,5 +1,5 @@
 // Request and response shapes of forgot-password and reset-password.
-import { Type } from "typebox";
+import { Type, type Static } from "typebox";
 import { maxPasswordBytes } from "../lib/limits.ts";
 import { SecondFactorCode } from "./mfa.ts";
 import { EmailAddress } from "./common.ts";
@@ -8,8 +8,10 @@ export const ForgotPasswordBody = Type.Object(
   { email: EmailAddress },
   { additionalProperties: false },
 );
+export type ForgotPasswordBody = Static<typeof ForgotPasswordBody>;
 
 export const ForgotPasswordAnswer = Type.Object({ message: Type.String() });
+export type ForgotPasswordAnswer = Static<typeof ForgotPasswordAnswer>;
 
 export const ResetPasswordBody = Type.Object(
   {
@@ -20,3 +22,4 @@ export const ResetPasswordBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ResetPasswordBody = Static<typeof ResetPasswordBody>;

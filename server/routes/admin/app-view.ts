@@ -3,11 +3,11 @@
 import type { CatalogResult } from "../../admin/app-admin.ts";
 import { listAssignments } from "../../apps/app-store.ts";
 import { AppError } from "../../errors.ts";
-import type { AdminAppResponse } from "../../schemas/apps.ts";
+import type { AdminApp } from "../../schemas/apps.ts";
 import type { App } from "../../storage/apps-schema.ts";
 import type { Db } from "../../storage/database.ts";
 
-export async function adminAppView(db: Db, row: App): Promise<AdminAppResponse> {
+export async function adminAppView(db: Db, row: App): Promise<AdminApp> {
   return {
     id: row.id,
     kind: row.kind,

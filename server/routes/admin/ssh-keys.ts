@@ -1,20 +1,11 @@
 // /api/admin SSH key endpoints: a user's keys, and authorized_keys (everyone, one user or one
 // group) for servers to consume.
-import { Type } from "typebox";
 import { AppError } from "../../errors.ts";
-import { IdParams, SshKeyList } from "../../schemas/security.ts";
+import { AuthorizedKeysQuery, IdParams, SshKeyList } from "../../schemas/security.ts";
 import { authorizedKeysFor, sshKeysOfUser } from "../../ssh/ssh-key-admin.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
 import { sshKeyView } from "../security/ssh-keys.ts";
 import { adminOnly } from "./admin-actor.ts";
-
-const ExportQuery = Type.Object(
-  {
-    userId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    groupId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-  },
-  { additionalProperties: false },
-);
 
 export const adminSshKeyRoutes: RouteModule = (app, { db }) => {
   app.get(
@@ -35,7 +26,7 @@ export const adminSshKeyRoutes: RouteModule = (app, { db }) => {
   app.get(
     "/api/admin/ssh-keys/authorized_keys",
     // No response schema: the body is authorized_keys text, not JSON.
-    { config: adminOnly, schema: { querystring: ExportQuery } },
+    { config: adminOnly, schema: { querystring: AuthorizedKeysQuery } },
     async (request, reply) => {
       const exported = await authorizedKeysFor(db, request.query);
       if (!exported.ok) {

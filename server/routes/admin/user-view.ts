@@ -2,10 +2,10 @@
 import type { AdminResult } from "../../admin/user-admin.ts";
 import { lockState } from "../../auth/lockout.ts";
 import { AppError } from "../../errors.ts";
-import type { AdminUserResponse } from "../../schemas/admin.ts";
+import type { AdminUser } from "../../schemas/admin.ts";
 import type { User } from "../../storage/schema.ts";
 
-export function adminUserView(user: User, now: number): AdminUserResponse {
+export function adminUserView(user: User, now: number): AdminUser {
   const lock = lockState(user, now);
   return {
     id: user.id,

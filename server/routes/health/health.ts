@@ -1,18 +1,17 @@
 // Liveness (/healthz: the process answers) and readiness (/readyz: the database answers).
-import { Type } from "typebox";
 import { AppError } from "../../errors.ts";
-import { ErrorResponse } from "../../schemas/common.ts";
+import { ErrorResponse, HealthStatus } from "../../schemas/common.ts";
 import { pingDatabase } from "../../storage/database.ts";
 import type { RouteModule } from "../route-module.ts";
 
-const Status = Type.Object({ status: Type.Literal("ok") });
-
 export const healthRoutes: RouteModule = (app, { db }) => {
-  app.get("/healthz", { schema: { response: { 200: Status } } }, () => ({ status: "ok" as const }));
+  app.get("/healthz", { schema: { response: { 200: HealthStatus } } }, () => ({
+    status: "ok" as const,
+  }));
 
   app.get(
     "/readyz",
-    { schema: { response: { 200: Status, 503: ErrorResponse } } },
+    { schema: { response: { 200: HealthStatus, 503: ErrorResponse } } },
     async (request) => {
       const ping = await pingDatabase(db);
       if (!ping.ok) {

@@ -3,58 +3,57 @@
 // grants the scopes the app may have and hands the result back to the OP.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type Provider from "oidc-provider";
-import { Type } from "typebox";
 import type { AppContext } from "../../context.ts";
 import type { Launch } from "../../launch/launch-access.ts";
 import { interactionUser, type InteractionUser } from "../../launch/oidc-sign-in.ts";
 import { interactionPath } from "../../oidc/oidc-provider.ts";
 import { checkSession } from "../../plugins/authentication.ts";
+import { InteractionParams } from "../../schemas/launch.ts";
 import { signInFirstPage } from "../../sso/launch-pages.ts";
 import type { RouteModule } from "../route-module.ts";
 import { originOf } from "../shared/request-origin.ts";
 import { launchReplies } from "./launch-replies.ts";
 
-const UidParams = Type.Object(
-  { uid: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }) },
-  { additionalProperties: false },
-);
-
 type Details = Awaited<ReturnType<Provider["interactionDetails"]>>;
 
 export const oidcInteractionRoutes: RouteModule = (app, context) => {
   const { fail } = launchReplies(context);
-  app.get(`${interactionPath}/:uid`, { schema: { params: UidParams } }, async (request, reply) => {
-    const provider = await context.sso.provider();
-    let details: Details;
-    try {
-      details = await provider.interactionDetails(request.raw, reply.raw);
-    } catch {
-      return fail(reply, 410, "This sign-in expired", "Open the app again from your portal.");
-    }
-    if (details.uid !== request.params.uid) {
-      return fail(
-        reply,
-        400,
-        "This sign-in link doesn’t work",
-        "Open the app again from your portal.",
-      );
-    }
-    const result = await interactionUser(context, {
-      clientId: stringParam(details.params.client_id),
-      handoffToken: request.cookies[context.cookies.names.sso],
-      sessionUserId: async () => {
-        const session = await checkSession(context, request);
-        return session.status === "valid" ? session.auth.user.id : undefined;
-      },
-      origin: originOf(request),
-    });
-    if ("handoffUsed" in result && result.handoffUsed) {
-      reply.clearCookie(context.cookies.names.sso, { path: "/" });
-    }
-    return result.ok
-      ? finishInteraction(provider, request, reply, { launch: result.launch, details })
-      : refuseInteraction(context, reply, result, details.uid);
-  });
+  app.get(
+    `${interactionPath}/:uid`,
+    { schema: { params: InteractionParams } },
+    async (request, reply) => {
+      const provider = await context.sso.provider();
+      let details: Details;
+      try {
+        details = await provider.interactionDetails(request.raw, reply.raw);
+      } catch {
+        return fail(reply, 410, "This sign-in expired", "Open the app again from your portal.");
+      }
+      if (details.uid !== request.params.uid) {
+        return fail(
+          reply,
+          400,
+          "This sign-in link doesn’t work",
+          "Open the app again from your portal.",
+        );
+      }
+      const result = await interactionUser(context, {
+        clientId: stringParam(details.params.client_id),
+        handoffToken: request.cookies[context.cookies.names.sso],
+        sessionUserId: async () => {
+          const session = await checkSession(context, request);
+          return session.status === "valid" ? session.auth.user.id : undefined;
+        },
+        origin: originOf(request),
+      });
+      if ("handoffUsed" in result && result.handoffUsed) {
+        reply.clearCookie(context.cookies.names.sso, { path: "/" });
+      }
+      return result.ok
+        ? finishInteraction(provider, request, reply, { launch: result.launch, details })
+        : refuseInteraction(context, reply, result, details.uid);
+    },
+  );
 };
 
 /** Grants the scopes both asked for and allowed, and hands the signed-in user back to the OP. */

@@ -1,19 +1,14 @@
 // POST /launch/step-up: the per-app MFA form of the step-up page (server/launch/step-up.ts).
 // It is our own page's form post, so it must carry our Origin (CSRF) but not a JSON body.
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { Type } from "typebox";
 import type { AppContext } from "../../context.ts";
 import { answerStepUp } from "../../launch/step-up.ts";
+import { StepUpBody } from "../../schemas/launch.ts";
 import { stepUpPage } from "../../sso/launch-pages.ts";
 import type { App } from "../../storage/apps-schema.ts";
 import type { RouteModule } from "../route-module.ts";
 import { originOf } from "../shared/request-origin.ts";
 import { launchReplies } from "./launch-replies.ts";
-
-const StepUpBody = Type.Object(
-  { code: Type.String({ maxLength: 32 }) },
-  { additionalProperties: true },
-);
 
 export const stepUpRoutes: RouteModule = (root, context) => {
   const { send, fail, signedIn } = launchReplies(context);

@@ -1,20 +1,15 @@
 // GET /launch/<ticket> (docs/design.md §5): the system browser opens a one-time launch link
 // (server/launch/open-launch.ts). The answer is the app itself, the per-app MFA step-up page,
 // or a page that says plainly why not, with "Return to portal".
-import { Type } from "typebox";
 import { handoffLifetimeMs } from "../../launch/launch-handoffs.ts";
 import { openLaunch } from "../../launch/open-launch.ts";
 import { checkSession } from "../../plugins/authentication.ts";
+import { TicketParams } from "../../schemas/launch.ts";
 import { mfaSetupNeededPage, stepUpPage } from "../../sso/launch-pages.ts";
 import type { RouteModule } from "../route-module.ts";
 import { originOf } from "../shared/request-origin.ts";
 import { launchReplies } from "./launch-replies.ts";
 import { stepUpPageOptions } from "./step-up.ts";
-
-const TicketParams = Type.Object(
-  { ticket: Type.String({ minLength: 1, maxLength: 128 }) },
-  { additionalProperties: false },
-);
 
 const ticketRefusals = {
   unknown: "This link is not valid. Open the app again from your portal.",

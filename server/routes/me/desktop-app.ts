@@ -1,15 +1,6 @@
 // GET /api/desktop-app: where to download the desktop app, as IT configured it.
-import { Type } from "typebox";
+import { DesktopApp } from "../../schemas/security.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-
-const DesktopApp = Type.Object({
-  downloads: Type.Array(
-    Type.Object({
-      os: Type.Union([Type.Literal("darwin"), Type.Literal("win32"), Type.Literal("linux")]),
-      url: Type.String(),
-    }),
-  ),
-});
 
 export const desktopAppRoutes: RouteModule = (app, { config }) => {
   app.get(

@@ -3,9 +3,9 @@
 import { mustEnrollNow } from "../../auth/mfa/enrollment-deadline.ts";
 import { passwordExpiresAt } from "../../auth/password-expiry.ts";
 import { reverificationDueAt, type ValidSession } from "../../auth/session.ts";
-import type { MeResponse } from "../../schemas/me.ts";
+import type { Me } from "../../schemas/me.ts";
 
-export function describeMe(auth: ValidSession): MeResponse {
+export function describeMe(auth: ValidSession): Me {
   const { profile, password } = auth.policies;
   const expiresAt = passwordExpiresAt(auth.user, password);
   return toMe(auth, {
@@ -17,7 +17,7 @@ export function describeMe(auth: ValidSession): MeResponse {
 export function toMe(
   { user, session, policy, checkedAt }: ValidSession,
   settings: { profileEditable: boolean; passwordExpiresAt: string | null },
-): MeResponse {
+): Me {
   return {
     id: user.id,
     email: user.email,

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { onDesktopRecheck } from "../../../lib/desktop.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { useSession } from "../../../stores/session.ts";
 import {
   getDeviceLoginStatus,
@@ -32,7 +32,7 @@ export function DeviceLoginCard() {
       setAvailability(await checkAvailability(loaded.mode));
       setNow(Date.now());
     } catch (caught) {
-      setError((caught as ApiError).message);
+      setError(apiErrorOf(caught).message);
     }
   }, []);
   useEffect(() => {

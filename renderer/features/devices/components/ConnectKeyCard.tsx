@@ -3,7 +3,7 @@
 // leave.
 import { useState } from "react";
 import { Button } from "../../../components/Button.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { generateConnectKey } from "../api.ts";
 import "../devices.css";
 
@@ -17,7 +17,7 @@ export function ConnectKeyCard() {
     try {
       setIssued(await generateConnectKey());
     } catch (caught) {
-      setError((caught as ApiError).message);
+      setError(apiErrorOf(caught).message);
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { enrollDeviceWithConnectKey, isDesktopApp, osNames } from "../../../lib/desktop.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { listDevices, removeDevice, type EnrolledDevice } from "../api.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import "../devices.css";
@@ -14,7 +14,7 @@ export function DevicesCard() {
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
-    listDevices().then(setDevices, (caught: unknown) => setError((caught as ApiError).message));
+    listDevices().then(setDevices, (caught: unknown) => setError(apiErrorOf(caught).message));
   }, []);
   useEffect(load, [load]);
 
@@ -25,7 +25,7 @@ export function DevicesCard() {
       await withRecentVerification(() => removeDevice(id));
       load();
     } catch (caught) {
-      setError((caught as ApiError).message);
+      setError(apiErrorOf(caught).message);
     } finally {
       setBusy(undefined);
     }

@@ -6,7 +6,7 @@ import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { ShieldIcon } from "../../../components/Icons.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import type { Me } from "../../../lib/types.ts";
 import { skipEnrollment } from "../api.ts";
 import "../mfa.css";
@@ -31,7 +31,7 @@ export function MfaEnrollmentPage(props: {
       await skipEnrollment();
       props.onSkipped();
     } catch (failure) {
-      setError(failure as ApiError);
+      setError(apiErrorOf(failure));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { changePassword } from "../api.ts";
 import { usePasswordRules } from "../use-password-rules.ts";
@@ -46,7 +46,7 @@ export function ChangePasswordForm(props: {
       setDone(true);
       props.onChanged();
     } catch (error) {
-      const apiError = error as ApiError;
+      const apiError = apiErrorOf(error);
       if (props.onError?.(apiError) === true) {
         return;
       }

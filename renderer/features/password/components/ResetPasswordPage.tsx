@@ -7,7 +7,7 @@ import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { CheckIcon, InfoIcon } from "../../../components/StatusIcons.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { resetPassword } from "../api.ts";
 import { usePasswordRules } from "../use-password-rules.ts";
 import { NewPasswordFields, newPasswordProblems } from "./NewPasswordFields.tsx";
@@ -47,7 +47,7 @@ export function ResetPasswordPage(props: { token: string | undefined; onDone: ()
       await resetPassword(props.token, password, needsCode ? code : undefined);
       setDone(true);
     } catch (caught) {
-      const apiError = caught as ApiError;
+      const apiError = apiErrorOf(caught);
       if (apiError.code === "MFA_REQUIRED") {
         setNeedsCode(true); // the password is kept; the code finishes the reset
       } else if (apiError.field === "code") {

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { useSession } from "../../../stores/session.ts";
 import { listSecurityEvents, reportSecurityEvent, type SecurityEvent } from "../api.ts";
 import { describeSecurityEvent } from "../event-labels.ts";
@@ -31,7 +31,7 @@ export function HistoryCard() {
       setReporting(undefined);
       setOutcome(result.message);
     } catch (caught) {
-      setError((caught as ApiError).message);
+      setError(apiErrorOf(caught).message);
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { KeyIcon } from "../../../components/Icons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { isDesktopApp } from "../../../lib/desktop.ts";
@@ -77,7 +77,7 @@ function KeyRow({ sshKey, onDeleted }: { sshKey: SshKey; onDeleted: () => void }
       onDeleted();
     } catch (caught) {
       if (!handledReverification(caught)) {
-        setError((caught as ApiError).message);
+        setError(apiErrorOf(caught).message);
       }
       setBusy(false);
     }
@@ -149,7 +149,7 @@ function AddKeyForm({ onAdded, onCancel }: { onAdded: () => void; onCancel: () =
       onAdded();
     } catch (caught) {
       if (!handledReverification(caught)) {
-        setError((caught as ApiError).message);
+        setError(apiErrorOf(caught).message);
       }
       setBusy(false);
     }
