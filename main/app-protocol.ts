@@ -1,8 +1,10 @@
-// Serves the app's local pages on app://local/ and handles the first-run form's submission.
+// Serves the app's local pages on app://local/ (main/core/local-page-routes.ts decides which
+// address does what) and carries out the first-run form, the demo link and Retry.
 import { protocol } from "electron";
-import { firstRunPage, localPagesCsp } from "./core/local-pages.ts";
+import { routeLocalPage } from "./core/local-page-routes.ts";
+import { firstRunPage, localPagesCsp, cannotStartPage } from "./core/local-pages.ts";
 import { parsePortalUrl } from "./core/portal-url.ts";
-import { isLocalPage, localPagesScheme } from "./core/window-policy.ts";
+import { localPagesScheme } from "./core/window-policy.ts";
 
 /** Must run before the app is ready: app:// behaves like a secure, standard web origin. */
 export function registerLocalPagesScheme(): void {
@@ -12,35 +14,59 @@ export function registerLocalPagesScheme(): void {
 }
 
 export function handleLocalPages(handlers: {
+  portalLocked: () => boolean;
   onPortalChosen: (origin: string) => void;
   onDemoChosen: () => void;
-  pageFor: (pathname: string) => string | undefined;
+  onRetry: () => void;
+  offlinePage: () => string | undefined;
+  cannotStartReason: () => string;
 }): void {
   protocol.handle(localPagesScheme, (request) => {
-    const url = new URL(request.url);
-    if (!isLocalPage(url)) {
-      return new Response("Not found", { status: 404 });
-    }
-    if (url.pathname === "/connect") {
-      const input = url.searchParams.get("portal") ?? "";
-      const parsed = parsePortalUrl(input);
-      if (!parsed.ok) {
-        return html(firstRunPage({ value: input, error: parsed.reason }));
+    const route = routeLocalPage(new URL(request.url), { portalLocked: handlers.portalLocked() });
+    switch (route.kind) {
+      case "first-run":
+        return html(firstRunPage());
+      case "connect": {
+        const parsed = parsePortalUrl(route.input);
+        if (!parsed.ok) {
+          return html(firstRunPage({ value: route.input, error: parsed.reason }));
+        }
+        handlers.onPortalChosen(parsed.origin);
+        return html(firstRunPage({ value: parsed.origin }));
       }
-      handlers.onPortalChosen(parsed.origin);
-      return html(firstRunPage({ value: parsed.origin }));
+      case "demo":
+        handlers.onDemoChosen();
+        return html(firstRunPage());
+      case "retry":
+      case "offline": {
+        if (route.kind === "retry") {
+          handlers.onRetry();
+        }
+        const page = handlers.offlinePage();
+        return page === undefined ? notFound() : html(page);
+      }
+      case "cannot-start":
+        return html(cannotStartPage(handlers.cannotStartReason()));
+      case "managed-by-organization":
+        return html(
+          cannotStartPage(
+            "Your organization manages the portal address of this app, so it cannot be changed here.",
+          ),
+          403,
+        );
+      case "not-found":
+        return notFound();
     }
-    if (url.pathname === "/demo") {
-      handlers.onDemoChosen();
-      return html(firstRunPage());
-    }
-    const body = handlers.pageFor(url.pathname);
-    return body === undefined ? new Response("Not found", { status: 404 }) : html(body);
   });
 }
 
-function html(body: string): Response {
+function notFound(): Response {
+  return new Response("Not found", { status: 404 });
+}
+
+function html(body: string, status = 200): Response {
   return new Response(body, {
+    status,
     headers: {
       "content-type": "text/html; charset=utf-8",
       "content-security-policy": localPagesCsp,

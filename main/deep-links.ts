@@ -3,6 +3,7 @@
 // accepted link to one handler. Refused links are logged, never acted on.
 import path from "node:path";
 import { app } from "electron";
+import { decideProtocolRegistration } from "./core/protocol-registration.ts";
 import {
   deepLinkScheme,
   describeRefusedLink,
@@ -57,16 +58,19 @@ export function receiveDeepLinks(onLink: (action: DeepLinkAction) => void): {
   };
 }
 
-/**
- * Installers register gatehouse:// (electron-builder `protocols`); this covers development runs
- * (`electron out/main/index.cjs`) and per-user registration on Windows and Linux.
- */
+/** Only where no installer registered gatehouse:// (main/core/protocol-registration.ts). */
 function registerProtocolClient(): void {
-  if (process.defaultApp && process.argv[1] !== undefined) {
-    app.setAsDefaultProtocolClient(deepLinkScheme, process.execPath, [
-      path.resolve(process.argv[1]),
-    ]);
-  } else if (process.platform !== "darwin" && !app.isDefaultProtocolClient(deepLinkScheme)) {
+  const registration = decideProtocolRegistration({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    defaultApp: process.defaultApp === true,
+    executablePath: process.execPath,
+    script: process.argv[1] === undefined ? undefined : path.resolve(process.argv[1]),
+    installation: (process.env.APPIMAGE ?? "") !== "" ? "linux-appimage" : "other",
+  });
+  if (registration.kind === "development") {
+    app.setAsDefaultProtocolClient(deepLinkScheme, registration.executable, registration.args);
+  } else if (registration.kind === "self" && !app.isDefaultProtocolClient(deepLinkScheme)) {
     app.setAsDefaultProtocolClient(deepLinkScheme);
   }
 }

@@ -1,8 +1,9 @@
 // The desktop side of device enrollment and device login: the bridge handlers that sign device
-// challenges and enroll with a connect key, enrollment with IT's token, the wake / unlock
-// re-check (powerMonitor) and macOS Touch ID for WebAuthn.
+// challenges and enroll with a connect key, enrollment with IT's token (retried until it works),
+// and the wake / unlock re-check (powerMonitor). Requests go through Electron's net, which uses
+// the system proxy and the OS trust store; Node's fetch would use neither.
 import path from "node:path";
-import { app, ipcMain, powerMonitor, type BrowserWindow } from "electron";
+import { app, ipcMain, net, powerMonitor, type BrowserWindow } from "electron";
 import {
   channels,
   type BridgeResult,
@@ -16,6 +17,7 @@ import {
 import { enrollThisDevice, type EnrollmentCredential } from "./core/device-enrollment.ts";
 import { loadDeviceIdentity, signDeviceChallenge } from "./core/device-key.ts";
 import { SecretStoreUnavailableError, type SecretStore } from "./core/secret-store.ts";
+import { createTokenEnrollment, type TokenEnrollment } from "./core/token-enrollment.ts";
 import { isTrustedSender } from "./core/window-policy.ts";
 import { createSafeStorageSecretStore } from "./secret-store-safe-storage.ts";
 
@@ -26,9 +28,14 @@ const untrusted = {
   error: { code: "UNTRUSTED_ORIGIN", message: "This page may not use the desktop bridge." },
 } as const;
 
-export function setUpDeviceLogin(state: State): { enrollWithToken(token: string): Promise<void> } {
+/** While IT's token has not enrolled the device, it is tried again this often (and on wake). */
+const enrollmentRetryMs = 5 * 60_000;
+
+export function setUpDeviceLogin(state: State): {
+  /** Enrollment with IT's token; attempt() at every chance (portal loaded, wake, unlock). */
+  tokenEnrollment(token: string): TokenEnrollment;
+} {
   const store = createSafeStorageSecretStore(path.join(app.getPath("userData"), "secrets"));
-  configureTouchId();
 
   ipcMain.handle(
     channels.signDeviceChallenge,
@@ -77,18 +84,40 @@ export function setUpDeviceLogin(state: State): { enrollWithToken(token: string)
   powerMonitor.on("unlock-screen", () => notify("unlock"));
 
   return {
-    async enrollWithToken(token) {
-      const origin = state.portalOrigin();
-      if (origin === undefined) {
-        return;
-      }
-      const identity = await loadDeviceIdentity(store).catch(() => undefined);
-      if (identity !== undefined && identity.deviceId === undefined) {
-        const outcome = await enroll(store, origin, { enrollmentToken: token });
-        if (!outcome.ok) {
-          console.warn(`Device enrollment with the IT token failed: ${outcome.error.code}`);
+    tokenEnrollment(token) {
+      const enrollment = createTokenEnrollment({
+        isEnrolled: async () => (await loadDeviceIdentity(store)).deviceId !== undefined,
+        enroll: async () => {
+          const origin = state.portalOrigin();
+          if (origin === undefined) {
+            return { ok: false, code: "ENROLLMENT_FAILED", message: "No portal is configured." };
+          }
+          const outcome = await enroll(store, origin, { enrollmentToken: token });
+          return outcome.ok
+            ? { ok: true, deviceId: outcome.value.deviceId }
+            : {
+                ok: false,
+                code:
+                  outcome.error.code === "ENROLLMENT_REFUSED"
+                    ? "ENROLLMENT_REFUSED"
+                    : "ENROLLMENT_FAILED",
+                message: outcome.error.message,
+              };
+        },
+        log: (message) => console.warn(message),
+      });
+      const retry = () => void enrollment.attempt();
+      powerMonitor.on("resume", retry);
+      powerMonitor.on("unlock-screen", retry);
+      const timer = setInterval(() => {
+        if (enrollment.state() === "pending") {
+          retry();
+        } else {
+          clearInterval(timer);
         }
-      }
+      }, enrollmentRetryMs);
+      timer.unref();
+      return enrollment;
     },
   };
 }
@@ -111,7 +140,7 @@ async function enroll(
             : "linux",
         appVersion: app.getVersion(),
       },
-      fetch,
+      fetch: (url, init) => net.fetch(url, init),
     });
     return outcome.ok
       ? { ok: true, value: { deviceId: outcome.deviceId } }
@@ -132,32 +161,4 @@ async function guardStore<T>(run: () => Promise<BridgeResult<T>>): Promise<Bridg
 
 function osLabel(): string {
   return process.platform === "darwin" ? "Mac" : process.platform === "win32" ? "Windows" : "Linux";
-}
-
-/**
- * macOS: Chromium's Touch ID authenticator needs a keychain access group the signed app is
- * entitled to (build/entitlements.mac.plist, team from GATEHOUSE_APPLE_TEAM_ID). The API is feature-checked: not every Electron
- * build has it, and elsewhere it does nothing.
- */
-function configureTouchId(): void {
-  const configurable = app as unknown as {
-    configureWebAuthn?: (options: {
-      touchID: { keychainAccessGroup: string; promptReason: string };
-    }) => void;
-  };
-  const teamId = process.env.GATEHOUSE_APPLE_TEAM_ID;
-  if (
-    process.platform !== "darwin" ||
-    typeof configurable.configureWebAuthn !== "function" ||
-    teamId === undefined ||
-    !/^[A-Z0-9]{10}$/.test(teamId)
-  ) {
-    return;
-  }
-  configurable.configureWebAuthn({
-    touchID: {
-      keychainAccessGroup: `${teamId}.com.gatehouse.desktop.webauthn`,
-      promptReason: "sign in to your organization",
-    },
-  });
 }

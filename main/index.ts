@@ -1,8 +1,12 @@
-// Desktop app entry: decide which portal to open (or start the bundled server), then show it in
-// the one hardened window; add the tray item, deep links, updates and launch at login.
+// Desktop app entry: decide which portal to open (or start the bundled server), then keep it in
+// the one hardened window — offline page and retries included — and add Touch ID, the tray, the
+// application menu, deep links, updates and launch at login.
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { app, type BrowserWindow } from "electron";
-import { channels, type DeepLinkEvent } from "../preload/contract.ts";
+import { app, net, powerMonitor, session, shell, type BrowserWindow } from "electron";
+import { channels, type DeepLinkEvent, type PlatformInfo } from "../preload/contract.ts";
+import { installApplicationMenu } from "./application-menu.ts";
+import { runAppAction } from "./app-actions.ts";
 import { registerLocalPagesScheme, handleLocalPages } from "./app-protocol.ts";
 import { startBundledServer, type BundledServer } from "./bundled-server.ts";
 import type { DeepLinkAction } from "./core/deep-link.ts";
@@ -10,17 +14,29 @@ import {
   resolveDistributionSettings,
   type DistributionSettings,
 } from "./core/distribution-settings.ts";
-import { cannotStartPage, firstRunPage } from "./core/local-pages.ts";
+import { detectInstallation } from "./core/installation.ts";
 import { resolveStartupConfig } from "./core/startup-config.ts";
+import type { TokenEnrollment } from "./core/token-enrollment.ts";
 import type { TrayAction } from "./core/tray-menu.ts";
 import { isTrustedSender } from "./core/window-policy.ts";
 import { receiveDeepLinks } from "./deep-links.ts";
 import { setUpDeviceLogin } from "./device-login.ts";
+import {
+  guardedContents,
+  loaderContents,
+  menuSurface,
+  webAuthnSurface,
+} from "./electron-surfaces.ts";
 import { registerIpcHandlers } from "./ipc.ts";
+import { applyLaunchAtLogin, toggleLaunchAtLogin } from "./launch-at-login.ts";
 import { readManagedPolicy } from "./managed-config.ts";
+import { createPortalLoader, type PortalLoader } from "./portal-loader.ts";
 import { readSettings, updateSettings } from "./settings-store.ts";
 import { createTray, type TrayController } from "./tray.ts";
 import { createUpdater, type Updater } from "./updates.ts";
+import { setUpWebAuthn } from "./webauthn.ts";
+import { guardWindow } from "./window-guards.ts";
+import { bringToFront } from "./window-presence.ts";
 import { createPortalWindow } from "./window.ts";
 
 // Tests and side-by-side installs can point the app at a throwaway data folder.
@@ -30,17 +46,22 @@ if (process.env.GATEHOUSE_USER_DATA_DIR !== undefined) {
 
 const outDirectory = path.resolve(__dirname, "..");
 const settingsFile = () => path.join(app.getPath("userData"), "settings.json");
+const platform = (): PlatformInfo["os"] =>
+  process.platform === "darwin" || process.platform === "win32" ? process.platform : "linux";
 
-let portalOrigin: string | undefined;
+let loader: PortalLoader | undefined;
 let bundledServer: BundledServer | undefined;
 let mainWindow: BrowserWindow | undefined;
 let cannotStartReason = "";
 let distribution: DistributionSettings | undefined;
 let updater: Updater | undefined;
 let tray: TrayController | undefined;
+let tokenEnrollment: TokenEnrollment | undefined;
 let quitting = false;
 /** A link that arrived before the portal page could take it. */
 let pendingLink: DeepLinkEvent | undefined;
+
+const portalOrigin = () => loader?.portalOrigin();
 
 registerLocalPagesScheme();
 
@@ -49,7 +70,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   // The OS starts a second instance for a gatehouse:// link or a second launch: it quits at once
   // and this one comes to the front (with the link, via receiveDeepLinks).
-  app.on("second-instance", () => showWindow());
+  app.on("second-instance", showWindow);
+  // macOS: clicking the Dock icon after the window was closed (hidden) brings it back.
+  app.on("activate", showWindow);
   const deepLinks = receiveDeepLinks(openDeepLink);
   app.whenReady().then(
     async () => {
@@ -61,7 +84,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const managed = await readManagedPolicy();
+  const fixture = app.isPackaged ? undefined : process.env.GATEHOUSE_MANAGED_POLICY_FILE;
+  const managed = await readManagedPolicy(process.platform, fixture);
   const saved = readSettings(settingsFile());
   const inputs = {
     argv: process.argv,
@@ -69,58 +93,86 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
     ...(managed === undefined ? {} : { managed }),
   };
+  const installation = detectInstallation({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    executablePath: process.execPath,
+    productFilename: app.getName(),
+    resourcesPath: process.resourcesPath,
+    environment: process.env,
+    fileExists: existsSync,
+  });
   distribution = resolveDistributionSettings({
     ...inputs,
+    installation,
     savedLaunchAtLogin: saved.launchAtLogin,
   });
-  updater = createUpdater(distribution.updates, app.getVersion());
+  const updates = distribution.updates;
+  updater = createUpdater(updates, app.getVersion());
+  // Touch ID must be configured before any page asks for a passkey.
+  setUpWebAuthn(webAuthnSurface(session.defaultSession, () => mainWindow));
   registerIpcHandlers({
-    portalOrigin: () => portalOrigin,
+    portalOrigin,
     bundledServer: () => bundledServer !== undefined,
+    updates: () => (updates.enabled ? { enabled: true } : updates),
     checkForUpdates: () => updater?.checkForUpdates() ?? Promise.reject(new Error("not ready")),
+    showWindow,
   });
   handleLocalPages({
+    portalLocked: () => distribution?.portalUrlLocked === true,
     onPortalChosen: (origin) => {
-      if (distribution?.portalUrlLocked === true) {
-        return; // IT pinned the portal; the first-run form is never offered then
-      }
       updateSettings(settingsFile(), { portalUrl: origin });
       openPortal(origin);
     },
     onDemoChosen: () => void openBundledServer(),
-    pageFor: (pathname) =>
-      pathname === "/first-run"
-        ? firstRunPage()
-        : pathname === "/cannot-start"
-          ? cannotStartPage(cannotStartReason)
-          : undefined,
+    onRetry: () => loader?.retryNow(),
+    offlinePage: () => loader?.offlinePage(),
+    cannotStartReason: () => cannotStartReason,
   });
-  mainWindow = createPortalWindow({
+  const window = createPortalWindow({
     preloadPath: path.join(outDirectory, "preload/index.cjs"),
-    portalOrigin: () => portalOrigin,
+    isPackaged: app.isPackaged,
   });
-  mainWindow.webContents.on("did-finish-load", deliverPendingLink);
-  const deviceLogin = setUpDeviceLogin({
-    portalOrigin: () => portalOrigin,
-    window: () => mainWindow,
+  mainWindow = window;
+  guardWindow({
+    contents: guardedContents(window.webContents),
+    session: window.webContents.session,
+    portalOrigin,
+    openInBrowser: (url) => void shell.openExternal(url),
   });
-  const enrollmentToken = distribution.enrollmentToken;
-  if (enrollmentToken !== undefined) {
-    mainWindow.webContents.once(
-      "did-finish-load",
-      () => void deviceLogin.enrollWithToken(enrollmentToken),
-    );
-  }
+  loader = createPortalLoader({
+    contents: loaderContents(window.webContents),
+    isOnline: () => net.isOnline(),
+    clock: {
+      now: Date.now,
+      random: Math.random,
+      setTimer: (delayMs, run) => {
+        const timer = setTimeout(run, delayMs);
+        return { cancel: () => clearTimeout(timer) };
+      },
+    },
+    onPortalLoaded: () => {
+      deliverPendingLink();
+      void tokenEnrollment?.attempt();
+    },
+    log: (message) => console.warn(message),
+  });
+  // Waking up usually means another network: try the portal again at once if it was away.
+  powerMonitor.on("resume", () => loader?.retryNow());
+  const deviceLogin = setUpDeviceLogin({ portalOrigin, window: () => mainWindow });
+  const token = distribution.enrollmentToken;
+  tokenEnrollment = token === undefined ? undefined : deviceLogin.tokenEnrollment(token);
   // With a tray item, closing the window hides it, like other menu bar apps; the tray's
   // "Quit Gatehouse" (or the OS quit command) ends the app.
-  mainWindow.on("close", (event) => {
+  window.on("close", (event) => {
     if (!quitting && tray !== undefined) {
       event.preventDefault();
-      mainWindow?.hide();
+      window.hide();
     }
   });
   applyLaunchAtLogin(distribution.launchAtLogin.enabled);
-  tray = createTray(trayState(), onTrayAction);
+  tray = createTray(trayState(), onAction);
+  refreshMenus();
   updater.startBackgroundChecks();
 
   const config = resolveStartupConfig({ ...inputs, savedPortalUrl: saved.portalUrl });
@@ -134,7 +186,7 @@ async function start(): Promise<void> {
       );
       return;
     case "first-run":
-      void mainWindow.loadURL("app://local/first-run");
+      void window.loadURL("app://local/first-run");
       return;
     case "bundled-server":
       await openBundledServer();
@@ -156,9 +208,8 @@ async function openBundledServer(): Promise<void> {
 }
 
 function openPortal(origin: string): void {
-  portalOrigin = origin;
-  tray?.update(trayState());
-  void mainWindow?.loadURL(`${origin}/`);
+  loader?.open(origin);
+  refreshMenus();
 }
 
 function showCannotStart(reason: string): void {
@@ -167,19 +218,14 @@ function showCannotStart(reason: string): void {
 }
 
 function showWindow(): void {
-  if (mainWindow === undefined) {
-    return;
-  }
-  if (mainWindow.isMinimized()) {
-    mainWindow.restore();
-  }
-  mainWindow.show();
-  mainWindow.focus();
+  bringToFront(mainWindow, { platform: process.platform, focus: (options) => app.focus(options) });
 }
 
 /** True when the window shows the portal page, the only page that may receive app events. */
 function portalPageShown(): boolean {
-  return mainWindow !== undefined && isTrustedSender(mainWindow.webContents.getURL(), portalOrigin);
+  return (
+    mainWindow !== undefined && isTrustedSender(mainWindow.webContents.getURL(), portalOrigin())
+  );
 }
 
 function openDeepLink(action: DeepLinkAction): void {
@@ -197,53 +243,37 @@ function deliverPendingLink(): void {
 
 function trayState() {
   return {
-    portalAvailable: portalOrigin !== undefined,
+    portalAvailable: portalOrigin() !== undefined,
     launchAtLogin: distribution?.launchAtLogin ?? { enabled: false, managedByOrganization: false },
     updatesEnabled: distribution?.updates.enabled ?? false,
-    platform:
-      process.platform === "darwin" || process.platform === "win32" ? process.platform : "linux",
+    platform: platform(),
   } as const;
 }
 
-function onTrayAction(action: TrayAction): void {
-  switch (action) {
-    case "open-portal":
-      showWindow();
-      return;
-    case "verify-now":
-      showWindow();
-      if (portalPageShown()) {
-        mainWindow?.webContents.send(channels.onVerifyNow);
-      }
-      return;
-    case "toggle-launch-at-login": {
-      if (distribution === undefined || distribution.launchAtLogin.managedByOrganization) {
-        return;
-      }
-      const enabled = !distribution.launchAtLogin.enabled;
-      distribution.launchAtLogin = { enabled, managedByOrganization: false };
-      updateSettings(settingsFile(), { launchAtLogin: enabled });
-      applyLaunchAtLogin(enabled);
-      tray?.update(trayState());
-      return;
-    }
-    case "check-for-updates":
-      void updater?.checkForUpdates().then(
-        (result) => console.info(`Update check: ${result.status}`),
-        (error: unknown) => console.warn(`Update check failed: ${String(error)}`),
-      );
-      return;
-    case "quit":
-      app.quit();
-      return;
-  }
+function refreshMenus(): void {
+  const state = trayState();
+  tray?.update(state);
+  installApplicationMenu(
+    menuSurface,
+    { ...state, appName: app.getName(), developmentBuild: !app.isPackaged },
+    onAction,
+  );
 }
 
-/** macOS and Windows only: Electron has no login-item API for Linux desktops. */
-function applyLaunchAtLogin(openAtLogin: boolean): void {
-  if (app.isPackaged && process.platform !== "linux") {
-    app.setLoginItemSettings({ openAtLogin });
-  }
+function onAction(action: TrayAction): void {
+  runAppAction(action, {
+    showWindow,
+    portalPageShown,
+    sendVerifyNow: () => mainWindow?.webContents.send(channels.onVerifyNow),
+    toggleLaunchAtLogin: () => {
+      if (toggleLaunchAtLogin(distribution, settingsFile())) {
+        refreshMenus();
+      }
+    },
+    checkForUpdates: () => updater?.checkForUpdates() ?? Promise.reject(new Error("not ready")),
+    quit: () => app.quit(),
+    log: (message) => console.info(message),
+  });
 }
 
 app.on("before-quit", () => {

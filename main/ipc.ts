@@ -20,7 +20,9 @@ import { isTrustedSender } from "./core/window-policy.ts";
 export function registerIpcHandlers(state: {
   portalOrigin: () => string | undefined;
   bundledServer: () => boolean;
+  updates: () => PlatformInfo["updates"];
   checkForUpdates: () => Promise<UpdateCheckResult>;
+  showWindow: () => void;
 }): void {
   const guarded = <T>(handler: () => T | Promise<T>) => {
     return async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<BridgeResult<T>> => {
@@ -48,7 +50,16 @@ export function registerIpcHandlers(state: {
       os: process.platform as DesktopOs,
       appVersion: app.getVersion(),
       bundledServer: state.bundledServer(),
+      updates: state.updates(),
     })),
+  );
+
+  ipcMain.handle(
+    channels.showWindow,
+    guarded(() => {
+      state.showWindow();
+      return null;
+    }),
   );
 
   const checkForUpdates = guarded(state.checkForUpdates);

@@ -20,17 +20,27 @@ const readTimeoutMs = 5_000;
 
 export async function readManagedPolicy(
   platform: NodeJS.Platform = process.platform,
+  /**
+   * A managed-preferences plist to read instead of the OS store: development builds only
+   * (GATEHOUSE_MANAGED_POLICY_FILE), so the _electron suite can start the app "managed".
+   */
+  fixtureFile?: string,
 ): Promise<ManagedPolicyRead | undefined> {
   const raw =
-    platform === "darwin"
-      ? await readMacManagedPreferences()
-      : platform === "win32"
-        ? await readWindowsPolicy()
-        : undefined;
+    fixtureFile !== undefined
+      ? await readPlistFile(fixtureFile)
+      : platform === "darwin"
+        ? await readMacManagedPreferences()
+        : platform === "win32"
+          ? await readWindowsPolicy()
+          : undefined;
   if (raw === undefined) {
     return undefined;
   }
-  const store = platform === "darwin" ? "macos-managed-preferences" : "windows-group-policy";
+  const store =
+    platform === "win32" && fixtureFile === undefined
+      ? "windows-group-policy"
+      : "macos-managed-preferences";
   const read = validateManagedPolicy(store, raw.values, raw.problems);
   for (const problem of read.problems) {
     console.warn(`Managed configuration (${store}): ${problem.key} ignored: ${problem.reason}`);

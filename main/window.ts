@@ -1,14 +1,11 @@
-// The one window factory: every window the app opens is hardened the same way (docs/design.md §3).
-import { BrowserWindow, shell } from "electron";
-import {
-  decideNavigation,
-  decideWindowOpen,
-  hardenedWebPreferences,
-} from "./core/window-policy.ts";
+// The one window factory: every window the app opens is hardened the same way (docs/design.md §3);
+// main/window-guards.ts adds the navigation, window.open and permission guards.
+import { BrowserWindow } from "electron";
+import { hardenedWebPreferences } from "./core/window-policy.ts";
 
 export function createPortalWindow(options: {
   preloadPath: string;
-  portalOrigin: () => string | undefined;
+  isPackaged: boolean;
 }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -19,7 +16,7 @@ export function createPortalWindow(options: {
     show: false,
     backgroundColor: "#f6f7f9",
     webPreferences: {
-      ...hardenedWebPreferences(options.preloadPath),
+      ...hardenedWebPreferences(options.preloadPath, { isPackaged: options.isPackaged }),
       // Repeated as literals so static scanners (Electronegativity, in `npm test`) see them
       // here; window-policy.ts holds the full, unit-tested set.
       contextIsolation: true,
@@ -27,30 +24,12 @@ export function createPortalWindow(options: {
       nodeIntegration: false,
     },
   });
+  // Shown once something is painted; a first load that fails still paints the offline page.
   window.once("ready-to-show", () => window.show());
-
-  const { webContents } = window;
-  webContents.setWindowOpenHandler(({ url }) => {
-    if (decideWindowOpen(url) === "open-in-browser") {
-      void shell.openExternal(url);
+  window.webContents.once("did-finish-load", () => {
+    if (!window.isVisible()) {
+      window.show();
     }
-    return { action: "deny" };
   });
-  const guard = (event: Electron.Event, url: string) => {
-    const decision = decideNavigation(url, options.portalOrigin());
-    if (decision !== "allow") {
-      event.preventDefault();
-      if (decision === "open-in-browser") {
-        void shell.openExternal(url);
-      }
-    }
-  };
-  webContents.on("will-navigate", guard);
-  webContents.on("will-redirect", guard);
-  webContents.on("will-attach-webview", (event) => event.preventDefault());
-  // Camera, microphone, notifications and the like are asked for by no page of ours.
-  webContents.session.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
-  );
   return window;
 }

@@ -9,6 +9,8 @@ export type PlatformInfo = {
   appVersion: string;
   /** True when the app runs its own bundled demo server rather than an organization's. */
   bundledServer: boolean;
+  /** Whether the app updates itself; when not, why (an MSI install is updated by IT). */
+  updates: { enabled: true } | { enabled: false; reason: string };
 };
 
 /** Errors cross the bridge as plain data, never as exceptions with stacks. */
@@ -61,6 +63,11 @@ export type GatehouseBridge = {
   enrollDevice(connectKey: string): Promise<BridgeResult<{ deviceId: string }>>;
   /** After wake and screen unlock (Electron powerMonitor). Returns unsubscribe. */
   onResume(callback: (event: ResumeEvent) => void): () => void;
+  /**
+   * Brings the app window to the front, before a Touch ID / Windows Hello prompt (Chromium
+   * shows WebAuthn prompts only to a focused page). Errors: UNTRUSTED_ORIGIN, INVALID_ARGUMENTS.
+   */
+  showWindow(): Promise<BridgeResult<null>>;
 };
 
 export const channels = {
@@ -73,6 +80,7 @@ export const channels = {
   signDeviceChallenge: "gatehouse:sign-device-challenge",
   enrollDevice: "gatehouse:enroll-device",
   onResume: "gatehouse:resume",
+  showWindow: "gatehouse:show-window",
 } as const satisfies Record<keyof GatehouseBridge, string>;
 
 export type Channel = (typeof channels)[keyof typeof channels];

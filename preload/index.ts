@@ -27,6 +27,7 @@ const bridge: GatehouseBridge = {
   signDeviceChallenge: (challenge) => ipcRenderer.invoke(channels.signDeviceChallenge, challenge),
   enrollDevice: (connectKey) => ipcRenderer.invoke(channels.enrollDevice, connectKey),
   onResume: (callback) => subscribe<ResumeEvent>(channels.onResume, callback),
+  showWindow: () => ipcRenderer.invoke(channels.showWindow),
 };
 
 // The preload runs for every page the window shows, including the app's local pages; main says

@@ -2,6 +2,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
+import { DeepLinkLauncher } from "./features/applications/components/DeepLinkLauncher.tsx";
+import { DesktopVerification } from "./features/device-login/components/DesktopVerification.tsx";
 import "./app/styles.css";
 import "./app/account.css";
 
@@ -12,5 +14,8 @@ if (container === null) {
 createRoot(container).render(
   <StrictMode>
     <App />
+    {/* Desktop app events (tray, wake, gatehouse:// links); inert in a browser. */}
+    <DesktopVerification />
+    <DeepLinkLauncher />
   </StrictMode>,
 );

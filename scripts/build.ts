@@ -1,7 +1,9 @@
 // `npm run build`: the portal UI (Vite), then main, preload and the bundled server (esbuild),
-// all into out/. Prints the initial JavaScript size and fails past its budget.
+// and the app icons from build/icon.svg, all into out/. Prints the initial JavaScript size and
+// fails past its budget.
 import { build as bundle, type BuildOptions } from "esbuild";
 import { build as buildUi } from "vite";
+import { generateIcons } from "../build/icons.ts";
 import { initialJavaScriptBudgetBytes, measureInitialJavaScript } from "./initial-javascript.ts";
 
 const common: BuildOptions = {
@@ -33,6 +35,8 @@ await Promise.all([
     packages: "external",
   }),
 ]);
+
+generateIcons("out/icons");
 
 const { files, gzipBytes } = measureInitialJavaScript("out/renderer");
 const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);

@@ -79,7 +79,11 @@ function scriptComments(file: SourceFile): { offset: number; text: string }[] {
 type Cited = { offset: number; cited: string; target: string; section?: string; anchor?: string };
 
 /** The path citations in one stretch of comment or markdown text. */
-export function citationsIn(text: string, markdown: boolean): Cited[] {
+export function citationsIn(
+  text: string,
+  markdown: boolean,
+  folders: ReadonlySet<string> = new Set(sourceRoots),
+): Cited[] {
   const found: Cited[] = [];
   // URLs name other sites (and app:// pages), not repository paths.
   let plain = text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)>\]`'"]*/gi, (url) =>
@@ -109,7 +113,7 @@ export function citationsIn(text: string, markdown: boolean): Cited[] {
   );
   for (const match of plain.matchAll(pathPattern)) {
     const cited = match[1] ?? "";
-    if (!isRepositoryPath(cited)) {
+    if (!isRepositoryPath(cited, folders)) {
       continue;
     }
     found.push({
@@ -125,24 +129,27 @@ export function citationsIn(text: string, markdown: boolean): Cited[] {
 /**
  * Which path-like words are citations of ours: relative paths, paths under a source folder, and
  * file names with or without some folders in front ("auth/token.ts", "token.ts"). Folders
- * elsewhere (out/, ~/.ssh/), route prefixes (/api/) and suffixes (".test.ts") are not.
+ * elsewhere (out/, ~/.ssh/), route prefixes (/api/), suffixes (".test.ts") and type definitions
+ * of packages ("electron.d.ts") are not; nor is a path whose first folder the repository does not
+ * have. Another project's file is best cited by its URL, which is never read as a path.
  */
-function isRepositoryPath(cited: string): boolean {
+function isRepositoryPath(cited: string, folders: ReadonlySet<string>): boolean {
   if (cited.startsWith("./") || cited.startsWith("../")) {
     return true;
   }
   if (cited.startsWith(".") || cited.startsWith("/") || cited.startsWith("node_modules/")) {
     return sourceRoots.some((root) => cited.startsWith(`${root}/`));
   }
+  const first = cited.split("/")[0] ?? "";
   if (cited.endsWith("/")) {
-    return sourceRoots.includes(cited.split("/")[0] ?? "");
+    return sourceRoots.includes(first);
   }
   if (!cited.includes("/")) {
     // A bare name of a source file or doc; other names (app-update.yml, a .plist on the
     // user's machine) are usually files the app or the OS makes elsewhere.
-    return /\.(ts|tsx|js|cjs|mjs|md|css)$/.test(cited);
+    return /\.(ts|tsx|js|cjs|mjs|md|css)$/.test(cited) && !cited.endsWith(".d.ts");
   }
-  return !buildOutputs.some((folder) => cited.startsWith(`${folder}/`));
+  return sourceRoots.includes(first) || (folders.has(first) && !buildOutputs.includes(first));
 }
 
 /** Whether the cited path names something in the tree, seen from the citing file. */
@@ -205,9 +212,10 @@ export function anchorOf(heading: string): string {
 
 export function brokenCitations(files: readonly SourceFile[], tree: Tree): BrokenCitation[] {
   const broken: BrokenCitation[] = [];
+  const folders = foldersOf(tree.files);
   for (const file of files) {
     for (const region of citableText(file)) {
-      for (const citation of citationsIn(region.text, file.path.endsWith(".md"))) {
+      for (const citation of citationsIn(region.text, file.path.endsWith(".md"), folders)) {
         const line = file.text.slice(0, region.offset + citation.offset).split("\n").length;
         const report = (problem: string) =>
           broken.push({ file: file.path, line, cited: citation.cited, problem });
@@ -234,6 +242,17 @@ export function brokenCitations(files: readonly SourceFile[], tree: Tree): Broke
     }
   }
   return broken;
+}
+
+/** The names of every folder in the tree, at any depth ("server", "routes", "core", …). */
+function foldersOf(files: ReadonlySet<string>): Set<string> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (const folder of file.split("/").slice(0, -1)) {
+      folders.add(folder);
+    }
+  }
+  return folders;
 }
 
 /** The headings of a markdown text, outside fenced code blocks. */

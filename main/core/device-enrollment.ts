@@ -21,7 +21,8 @@ export async function enrollThisDevice(input: {
   portalOrigin: string;
   credential: EnrollmentCredential;
   device: DeviceDescription;
-  fetch: typeof fetch;
+  /** Electron's net.fetch in the app (system proxy, OS trust store); any fetch in tests. */
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
 }): Promise<EnrollmentOutcome> {
   const identity = await loadDeviceIdentity(input.store);
   let response: Response;

@@ -1,6 +1,7 @@
 // The desktop options IT can manage besides the portal address: the enrollment token, updates
 // and launch at login. Same precedence as the portal (docs/design.md §6): environment for
 // development, then the OS policy store, then the user's own choice.
+import { updatesManagedElsewhere, type Installation } from "./installation.ts";
 import type { ManagedPolicyRead } from "./managed-policy.ts";
 import { checkNonEmptyString } from "./managed-policy.ts";
 import { isPortalUrlLocked, readArgument } from "./startup-config.ts";
@@ -26,6 +27,8 @@ export type DistributionInputs = {
   argv: readonly string[];
   environment: Readonly<Record<string, string | undefined>>;
   isPackaged: boolean;
+  /** How this copy was installed (main/core/installation.ts): MSI installs never self-update. */
+  installation: Installation;
   managed?: ManagedPolicyRead;
   /** The user's own launch-at-login choice, when they made one. */
   savedLaunchAtLogin: boolean | undefined;
@@ -44,11 +47,11 @@ export function resolveDistributionSettings(inputs: DistributionInputs): Distrib
 
 function resolveUpdates(inputs: DistributionInputs): UpdateSettings {
   const policy = inputs.managed?.policy ?? {};
-  if (!inputs.isPackaged) {
-    return {
-      enabled: false,
-      reason: "Updates apply to the installed app, not a development build.",
-    };
+  const elsewhere = inputs.isPackaged
+    ? updatesManagedElsewhere(inputs.installation)
+    : updatesManagedElsewhere("development");
+  if (elsewhere !== undefined) {
+    return { enabled: false, reason: elsewhere };
   }
   if (policy.disableAutoUpdate === true) {
     return { enabled: false, reason: "Your organization manages updates of this app." };

@@ -1,6 +1,7 @@
 // The desktop app's own small pages, served on app://local/ (never file://): the first-run
-// "enter your portal address" form and the "cannot start" notice. No scripts at all; their CSP
-// allows only the inline stylesheet and a form that submits back to app://.
+// "enter your portal address" form, the "Can't reach <portal>" page and the "cannot start"
+// notice. No scripts at all; their CSP allows only the inline stylesheet and forms that submit
+// back to app://.
 
 export const localPagesCsp =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action app:; base-uri 'none'";
@@ -29,6 +30,7 @@ const styles = `
   a { color: #3b4fd8; font-weight: 600; }
   button { font: inherit; font-weight: 600; min-height: 42px; border: 0; border-radius: 6px; color: #fff;
            background: #3b4fd8; cursor: pointer; }
+  .retry { display: grid; gap: 8px; }
   .error { color: #b42318; background: #fef3f2; border: 1px solid #fecdca; border-radius: 6px; padding: 12px; }
 `;
 
@@ -66,4 +68,33 @@ export function cannotStartPage(reason: string): string {
     `<h1>Gatehouse cannot start</h1><p class="error" role="alert">${escapeHtml(reason)}</p>
 <p>Quit and reopen the app. If this keeps happening, contact your IT administrator.</p>`,
   );
+}
+
+/** Shown when the portal cannot be loaded; main retries by itself and reloads this page. */
+export function cannotReachPage(options: {
+  portalOrigin: string;
+  problem: string;
+  /** Seconds until the next automatic try. */
+  retryInSeconds: number;
+}): string {
+  const host = hostOf(options.portalOrigin);
+  const seconds = Math.max(1, Math.round(options.retryInSeconds));
+  const next = seconds < 90 ? `${seconds} seconds` : `${Math.round(seconds / 60)} minutes`;
+  return page(
+    `Can't reach ${host} · Gatehouse`,
+    `<h1>Can't reach ${escapeHtml(host)}</h1>
+<p class="error" role="alert">${escapeHtml(options.problem)}</p>
+<p>Gatehouse tries again by itself in about ${next}, and as soon as this computer is back online.</p>
+<form method="get" action="app://local/retry" class="retry">
+  <button type="submit" autofocus>Retry now</button>
+</form>`,
+  );
+}
+
+function hostOf(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return origin;
+  }
 }

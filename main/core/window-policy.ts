@@ -13,9 +13,14 @@ export type HardenedWebPreferences = {
   webviewTag: false;
   navigateOnDragDrop: false;
   spellcheck: boolean;
+  /** Only development builds open DevTools; an installed app has none to open. */
+  devTools: boolean;
 };
 
-export function hardenedWebPreferences(preloadPath: string): HardenedWebPreferences {
+export function hardenedWebPreferences(
+  preloadPath: string,
+  options: { isPackaged: boolean },
+): HardenedWebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -28,6 +33,7 @@ export function hardenedWebPreferences(preloadPath: string): HardenedWebPreferen
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: true,
+    devTools: !options.isPackaged,
   };
 }
 
@@ -40,15 +46,27 @@ export function isLocalPage(url: URL): boolean {
   return url.protocol === `${localPagesScheme}:` && url.host === localPagesHost;
 }
 
+function isLocalPageUrl(text: string): boolean {
+  try {
+    return isLocalPage(new URL(text));
+  } catch {
+    return false;
+  }
+}
+
 export type NavigationDecision = "allow" | "open-in-browser" | "block";
 
 /**
  * In-window navigation stays on the portal origin or the local pages; web links go to the
- * system browser; anything else (file:, javascript:, custom schemes) is blocked.
+ * system browser; anything else (file:, javascript:, custom schemes) is blocked. Only a local
+ * page may navigate to another local page: the portal (or a script injected into it) must not
+ * reach app://local/connect or /demo, which change the portal the app trusts.
  */
 export function decideNavigation(
   target: string,
   portalOrigin: string | undefined,
+  /** The URL of the page that starts the navigation ("" before the first page). */
+  from: string,
 ): NavigationDecision {
   let url: URL;
   try {
@@ -56,8 +74,11 @@ export function decideNavigation(
   } catch {
     return "block";
   }
-  if ((portalOrigin !== undefined && url.origin === portalOrigin) || isLocalPage(url)) {
+  if (portalOrigin !== undefined && url.origin === portalOrigin) {
     return "allow";
+  }
+  if (isLocalPage(url)) {
+    return from === "" || isLocalPageUrl(from) ? "allow" : "block";
   }
   return url.protocol === "https:" || url.protocol === "http:" ? "open-in-browser" : "block";
 }

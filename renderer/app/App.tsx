@@ -12,6 +12,7 @@ import { useLogin } from "../features/auth/store.ts";
 import { DeviceLoginButton } from "../features/device-login/components/DeviceLoginButton.tsx";
 import { DeviceLoginCard } from "../features/device-login/components/DeviceLoginCard.tsx";
 import { PasskeyReverifyGate } from "../features/device-login/components/PasskeyReverifyGate.tsx";
+import { ReverificationMenuItem } from "../features/device-login/components/ReverificationMenuItem.tsx";
 import { ConnectKeyCard } from "../features/devices/components/ConnectKeyCard.tsx";
 import { DevicesCard } from "../features/devices/components/DevicesCard.tsx";
 import { ApplicationsPage } from "../features/applications/components/ApplicationsPage.tsx";
@@ -167,6 +168,9 @@ export function App() {
           page={page ?? "applications"}
           onNavigate={(target) => navigate(`/${target}`)}
           onSignOut={() => void session.signOut()}
+          reverification={(onFailed) => (
+            <ReverificationMenuItem me={session.me} onFailed={onFailed} />
+          )}
         >
           {enrollment !== null && page !== "security" && (
             <EnrollmentDeadlineBanner

@@ -2,6 +2,7 @@
 // function here degrades to "not in the desktop app".
 import type {
   BridgeResult,
+  DeepLinkEvent,
   GatehouseBridge,
   GeneratedSshKey,
   PlatformInfo,
@@ -93,6 +94,26 @@ export function onDesktopRecheck(callback: () => void): () => void {
     stopResume();
     stopVerify();
   };
+}
+
+/** The tray's "Verify now"; returns unsubscribe (a no-op in a browser). */
+export function onDesktopVerifyNow(callback: () => void): () => void {
+  return window.gatehouse?.onVerifyNow(callback) ?? (() => undefined);
+}
+
+/** The computer woke up or the screen was unlocked; returns unsubscribe. */
+export function onDesktopResume(callback: () => void): () => void {
+  return window.gatehouse?.onResume(() => callback()) ?? (() => undefined);
+}
+
+/** An accepted gatehouse:// link (e.g. open one app); returns unsubscribe. */
+export function onDesktopDeepLink(callback: (link: DeepLinkEvent) => void): () => void {
+  return window.gatehouse?.onDeepLink(callback) ?? (() => undefined);
+}
+
+/** Brings the desktop window to the front (a Touch ID / Windows Hello prompt needs focus). */
+export function showDesktopWindow(): Promise<BridgeResult<null>> {
+  return callBridge((bridge) => bridge.showWindow(), "Not in the desktop app.");
 }
 
 export const osNames: Record<PlatformInfo["os"], string> = {

@@ -115,12 +115,18 @@ test("in the desktop app a tile hands a one-time launch URL to the system browse
       platform: () =>
         Promise.resolve({
           ok: true,
-          value: { os: "darwin", appVersion: "1.0.0", bundledServer: true },
+          value: {
+            os: "darwin",
+            appVersion: "1.0.0",
+            bundledServer: true,
+            updates: { enabled: true },
+          },
         }),
       checkForUpdates: () => Promise.resolve(failed),
       onVerifyNow: () => () => undefined,
       onDeepLink: () => () => undefined,
       onResume: () => () => undefined,
+      showWindow: () => Promise.resolve({ ok: true, value: null }),
       signDeviceChallenge: () =>
         Promise.resolve({ ok: false, error: { code: "NOT_ENROLLED", message: "Not enrolled." } }),
       enrollDevice: () =>

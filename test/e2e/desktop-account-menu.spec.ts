@@ -10,12 +10,18 @@ async function withBridge(page: Page, update: UpdateCheckResult) {
       platform: () =>
         Promise.resolve({
           ok: true,
-          value: { os: "darwin", appVersion: "1.4.2", bundledServer: false },
+          value: {
+            os: "darwin",
+            appVersion: "1.4.2",
+            bundledServer: false,
+            updates: { enabled: true },
+          },
         }),
       checkForUpdates: () => Promise.resolve({ ok: true, value: answer }),
       onVerifyNow: () => () => undefined,
       onDeepLink: () => () => undefined,
       onResume: () => () => undefined,
+      showWindow: () => Promise.resolve({ ok: true, value: null }),
       signDeviceChallenge: () =>
         Promise.resolve({ ok: false, error: { code: "NOT_ENROLLED", message: "Not enrolled." } }),
       enrollDevice: () =>
@@ -45,6 +51,7 @@ test("in the desktop app the account menu offers About and Check for updates", a
   const about = page.getByRole("dialog", { name: "About Gatehouse" });
   await expect(about).toContainText("1.4.2");
   await expect(about).toContainText("macOS");
+  await expect(about).toContainText("Automatic (installed when you quit the app)");
   await saveScreenshot(page, testInfo, "desktop-about");
   await page.keyboard.press("Escape");
   await expect(about).toBeHidden();

@@ -48,23 +48,71 @@ export async function exposeDesktopBridge(page: Page): Promise<void> {
   );
   await page.addInitScript(() => {
     const exposed = window as unknown as { runSignDeviceChallenge: (c: string) => Promise<never> };
+    // Main's events, raised by the test through emitDesktopEvent; what the page asked of main.
+    const listeners: Record<string, ((payload?: unknown) => void)[]> = {};
+    const subscribe = (name: string) => (callback: (payload?: unknown) => void) => {
+      (listeners[name] ??= []).push(callback);
+      return () => undefined;
+    };
+    const asked = { opened: [] as string[], windowShown: 0 };
+    Object.assign(window, { desktopListeners: listeners, desktopAsked: asked });
     (window as unknown as { gatehouse: unknown }).gatehouse = {
       platform: () =>
         Promise.resolve({
           ok: true,
-          value: { os: "darwin", appVersion: "1.0.0", bundledServer: false },
+          value: {
+            os: "darwin",
+            appVersion: "1.0.0",
+            bundledServer: false,
+            updates: { enabled: true },
+          },
         }),
       checkForUpdates: () =>
         Promise.resolve({ ok: true, value: { status: "up-to-date", currentVersion: "1.0.0" } }),
-      onVerifyNow: () => () => undefined,
-      onDeepLink: () => () => undefined,
-      onResume: () => () => undefined,
-      openExternal: () => Promise.resolve({ ok: true, value: null }),
+      onVerifyNow: subscribe("verifyNow"),
+      onDeepLink: subscribe("deepLink"),
+      onResume: subscribe("resume"),
+      showWindow: () => {
+        asked.windowShown += 1;
+        return Promise.resolve({ ok: true, value: null });
+      },
+      openExternal: (url: string) => {
+        asked.opened.push(url);
+        return Promise.resolve({ ok: true, value: null });
+      },
       generateSshKey: () => Promise.resolve({ ok: false, error: { code: "X", message: "" } }),
       enrollDevice: () => Promise.resolve({ ok: false, error: { code: "X", message: "" } }),
       signDeviceChallenge: (challenge: string) => exposed.runSignDeviceChallenge(challenge),
     };
   });
+}
+
+/** Raises one of main's events (tray Verify now, wake/unlock, a gatehouse:// link) in the page. */
+export async function emitDesktopEvent(
+  page: Page,
+  name: "verifyNow" | "resume" | "deepLink",
+  payload?: unknown,
+): Promise<void> {
+  await page.evaluate(
+    ([event, data]) => {
+      const listeners = (
+        window as unknown as { desktopListeners: Record<string, ((p?: unknown) => void)[]> }
+      ).desktopListeners;
+      for (const listener of listeners[event as string] ?? []) {
+        listener(data);
+      }
+    },
+    [name, payload] as const,
+  );
+}
+
+/** What the page asked of main so far: URLs opened in the system browser, window raises. */
+export function desktopAsked(page: Page): Promise<{ opened: string[]; windowShown: number }> {
+  return page.evaluate(
+    () =>
+      (window as unknown as { desktopAsked: { opened: string[]; windowShown: number } })
+        .desktopAsked,
+  );
 }
 
 export async function addAuthenticator(page: Page): Promise<{ cdp: CDPSession; id: string }> {

@@ -167,13 +167,19 @@ test("the desktop app generates a key pair on the device and adds only its publi
       platform: () =>
         Promise.resolve({
           ok: true,
-          value: { os: "linux", appVersion: "1.0.0", bundledServer: true },
+          value: {
+            os: "linux",
+            appVersion: "1.0.0",
+            bundledServer: true,
+            updates: { enabled: true },
+          },
         }),
       checkForUpdates: () =>
         Promise.resolve({ ok: true, value: { status: "up-to-date", currentVersion: "1.0.0" } }),
       onVerifyNow: () => () => undefined,
       onDeepLink: () => () => undefined,
       onResume: () => () => undefined,
+      showWindow: () => Promise.resolve({ ok: true, value: null }),
       signDeviceChallenge: () =>
         Promise.resolve({ ok: false, error: { code: "NOT_ENROLLED", message: "Not enrolled." } }),
       enrollDevice: () =>

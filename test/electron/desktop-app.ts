@@ -15,22 +15,46 @@ export const electron = findElectronBinary(projectRoot);
 /** Why the suite cannot run here, for test.skip; empty when it can. */
 export const skipReason = electron.found ? "" : `Electron suite skipped: ${electron.reason}`;
 
-export type DesktopApp = { app: ElectronApplication; close(): Promise<void> };
+export type DesktopApp = { app: ElectronApplication; userData: string; close(): Promise<void> };
 
-export async function launchDesktopApp(): Promise<DesktopApp> {
-  const userData = mkdtempSync(path.join(tmpdir(), "gatehouse-electron-"));
+export type LaunchOptions = {
+  /** Extra command-line arguments, e.g. --portal-url=…. */
+  args?: string[];
+  env?: Record<string, string>;
+  /** A data folder to reuse (kept on close); otherwise a throwaway one. */
+  userData?: string;
+};
+
+export async function launchDesktopApp(options: LaunchOptions = {}): Promise<DesktopApp> {
+  const userData = options.userData ?? mkdtempSync(path.join(tmpdir(), "gatehouse-electron-"));
   const app = await _electron.launch({
     executablePath: electron.found ? electron.path : "",
-    args: [path.join(projectRoot, "out/main/index.cjs")],
-    env: { ...process.env, GATEHOUSE_USER_DATA_DIR: userData },
+    args: [path.join(projectRoot, "out/main/index.cjs"), ...(options.args ?? [])],
+    env: { ...process.env, GATEHOUSE_USER_DATA_DIR: userData, ...options.env },
   });
   return {
     app,
+    userData,
     close: async () => {
       await app.close();
-      rmSync(userData, { recursive: true, force: true });
+      if (options.userData === undefined) {
+        rmSync(userData, { recursive: true, force: true });
+      }
     },
   };
+}
+
+/** Replaces shell.openExternal in main with a recorder (the system browser cannot run here). */
+export async function recordOpenedUrls(app: ElectronApplication): Promise<() => Promise<string[]>> {
+  await app.evaluate(({ shell }) => {
+    const opened: string[] = [];
+    (globalThis as { openedUrls?: string[] }).openedUrls = opened;
+    shell.openExternal = (url: string) => {
+      opened.push(url);
+      return Promise.resolve();
+    };
+  });
+  return () => app.evaluate(() => (globalThis as { openedUrls?: string[] }).openedUrls ?? []);
 }
 
 /** Waits for the bundled server's login page, then signs in as the demo employee. */
@@ -47,11 +71,11 @@ export async function signInAsDemoEmployee(portal: Page): Promise<void> {
  * For a spec: skips it, with the reason, where there is no Electron binary; otherwise launches a
  * fresh app before each test and closes it after. Returns the running app.
  */
-export function useDesktopApp(): () => ElectronApplication {
+export function useDesktopApp(options: LaunchOptions = {}): () => ElectronApplication {
   test.skip(!electron.found, skipReason);
   let desktop: DesktopApp | undefined;
   test.beforeEach(async () => {
-    desktop = await launchDesktopApp();
+    desktop = await launchDesktopApp(options);
   });
   test.afterEach(async () => {
     await desktop?.close();

@@ -7,6 +7,7 @@ import { FuseV1Options } from "@electron/fuses";
 import { PlatformPackager } from "app-builder-lib";
 import type { Configuration } from "app-builder-lib";
 import { getConfig, validateConfiguration } from "app-builder-lib/out/util/config/config.js";
+import { createRequire } from "node:module";
 import plist from "plist";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -19,6 +20,14 @@ let config: Configuration;
 beforeAll(async () => {
   config = await getConfig(root, path.join(root, "electron-builder.yml"), null);
 });
+
+// The very minimatch @electron/universal applies x64ArchFiles with.
+const requireFromUniversal = createRequire(
+  createRequire(import.meta.url).resolve("@electron/universal"),
+);
+const { minimatch } = requireFromUniversal("minimatch") as {
+  minimatch: (file: string, pattern: string, options: { matchBase: boolean }) => boolean;
+};
 
 const readPlist = (file: string) =>
   plist.parse(readFileSync(path.join(root, file), "utf8")) as Record<string, unknown>;
@@ -50,6 +59,7 @@ describe("electron-builder.yml", () => {
       [FuseV1Options.EnableCookieEncryption]: true,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     });
     expect(config.asar).toBe(true); // the ASAR fuses need an ASAR archive
   });
@@ -58,11 +68,12 @@ describe("electron-builder.yml", () => {
     expect(config.protocols).toEqual([{ name: "Gatehouse link", schemes: ["gatehouse"] }]);
   });
 
-  it("builds dmg and pkg for macOS with the hardened runtime and notarization", () => {
+  it("builds dmg and pkg for macOS, and the zip electron-updater's MacUpdater installs", () => {
     expect(config.appId).toBe("com.gatehouse.desktop");
     expect(config.mac?.target).toEqual([
       { target: "dmg", arch: "universal" },
       { target: "pkg", arch: "universal" },
+      { target: "zip", arch: "universal" },
     ]);
     expect(config.mac).toMatchObject({
       hardenedRuntime: true,
@@ -84,12 +95,51 @@ describe("electron-builder.yml", () => {
   it("packages only the build output, and the app's entry point is in it", () => {
     // getConfig normalizes the yml's list into one file set.
     expect(config.files).toEqual([
-      { filter: ["package.json", "out/**", "!out/tsc/**", "!**/*.map"] },
+      {
+        filter: [
+          "package.json",
+          "out/**",
+          "!out/tsc/**",
+          "!out/icons/**",
+          "!out/build/**",
+          "!**/*.map",
+        ],
+      },
     ]);
     const packageJson = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
       main: string;
     };
     expect(packageJson.main).toBe("out/main/index.cjs");
+  });
+
+  it("merges the universal macOS app with both argon2 prebuilds kept per architecture", () => {
+    // @electron/universal matches x64ArchFiles with minimatch and matchBase (dist/cjs/index.js).
+    const pattern = config.mac?.x64ArchFiles ?? "";
+    const unpacked = "Contents/Resources/app.asar.unpacked/node_modules/@node-rs";
+    for (const file of [
+      `${unpacked}/argon2-darwin-x64/argon2.darwin-x64.node`,
+      `${unpacked}/argon2-darwin-arm64/argon2.darwin-arm64.node`,
+    ]) {
+      expect(minimatch(file, pattern, { matchBase: true })).toBe(true);
+    }
+    expect(minimatch("Contents/MacOS/Gatehouse", pattern, { matchBase: true })).toBe(false);
+    expect(config.mac?.mergeASARs).not.toBe(false);
+  });
+
+  it("points every platform at the icons rendered from build/icon.svg", () => {
+    expect([config.icon, config.mac?.icon, config.win?.icon, config.linux?.icon]).toEqual([
+      "out/icons/icon.png",
+      "out/icons/icon.icns",
+      "out/icons/icon.ico",
+      "out/icons/png",
+    ]);
+    const build = readFileSync(path.join(root, "scripts/build.ts"), "utf8");
+    expect(build).toMatch(/generateIcons\("out\/icons"\)/);
+  });
+
+  it("registers gatehouse:// in NSIS and the MSI, which electron-builder leaves to AppX", () => {
+    expect(config.nsis?.include).toBe("build/installer.nsh");
+    expect(config.msiProjectCreated).toBe("./build/msi-project-created.ts");
   });
 
   it("keeps every credential out of the file", () => {

@@ -102,6 +102,20 @@ describe("citations of repository paths", () => {
     ]);
   });
 
+  it("leaves alone other projects' files: type definitions, paths under folders we lack, URLs", () => {
+    const file = {
+      path: "main/webauthn.ts",
+      text: [
+        "// electron.d.ts App.configureWebAuthn; Contents/Info.plist in the bundle;",
+        "// https://github.com/electron/electron/blob/main/lib/browser/api/net-fetch.ts",
+        "// but not server/lib/net-fetch.ts, which would be ours",
+      ].join("\n"),
+    };
+    expect(problems(file)).toEqual([
+      "3 | server/lib/net-fetch.ts | no such file or folder in the repository",
+    ]);
+  });
+
   it("finds comments inside JSX", () => {
     const file = {
       path: "renderer/page.tsx",

@@ -1,14 +1,25 @@
 // The initials button top right and its menu: who is signed in, and Log out (docs/design.md §1.2).
 import { DropdownMenu } from "radix-ui";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
 import { LogOutIcon } from "../../../components/Icons.tsx";
 import { initialsOf } from "../../../lib/initials.ts";
 import type { Me } from "../../../lib/types.ts";
 import { DesktopDialogs, DesktopMenuItems, useDesktopPlatform } from "./DesktopMenuItems.tsx";
 
-export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
+export function AccountMenu({
+  me,
+  onSignOut,
+  reverification,
+}: {
+  me: Me;
+  onSignOut: () => void;
+  /** The re-verification line (device login's), given what to call when it fails. */
+  reverification?: (onFailed: (message: string) => void) => ReactNode;
+}) {
   const platform = useDesktopPlatform();
   const [shown, setShown] = useState<"none" | "about" | "updates">("none");
+  const [verifyFailure, setVerifyFailure] = useState<string>();
   return (
     <>
       {/* Non-modal: a modal menu would inject a scroll-lock <style> tag that our CSP forbids. */}
@@ -31,6 +42,8 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
               </span>
             </div>
             <DropdownMenu.Separator className="menu-separator" />
+            {reverification?.(setVerifyFailure)}
+            <DropdownMenu.Separator className="menu-separator" />
             {platform !== undefined && (
               <>
                 <DesktopMenuItems onShow={setShown} />
@@ -44,6 +57,7 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
+      <DesktopNotice message={verifyFailure} onDismiss={() => setVerifyFailure(undefined)} />
       {platform !== undefined && (
         <DesktopDialogs shown={shown} platform={platform} onClose={() => setShown("none")} />
       )}

@@ -67,6 +67,14 @@ export function DesktopDialogs(props: {
             <dd>{osNames[props.platform.os]}</dd>
           </div>
           <div className="detail-row">
+            <dt>Updates</dt>
+            <dd>
+              {props.platform.updates.enabled
+                ? "Automatic (installed when you quit the app)"
+                : props.platform.updates.reason}
+            </dd>
+          </div>
+          <div className="detail-row">
             <dt>Portal</dt>
             <dd>
               {props.platform.bundledServer

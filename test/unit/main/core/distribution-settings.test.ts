@@ -9,6 +9,7 @@ const installed: DistributionInputs = {
   argv: [],
   environment: {},
   isPackaged: true,
+  installation: "windows-nsis",
   savedLaunchAtLogin: undefined,
 };
 const withPolicy = (policy: ManagedPolicy): DistributionInputs => ({
@@ -50,6 +51,25 @@ describe("updates", () => {
         environment: { GATEHOUSE_UPDATE_FEED_URL: "http://dev.example.com/" },
       }).updates,
     ).toMatchObject({ enabled: false });
+  });
+
+  it("are never run by the app itself when MSI or the system's package manager installed it", () => {
+    for (const installation of ["windows-msi", "linux-package"] as const) {
+      // Not even a feed named by IT turns them on: that copy is replaced by IT's next MSI.
+      const updates = resolveDistributionSettings({
+        ...withPolicy({ updateFeedUrl: "https://mirror.example.com/" }),
+        installation,
+      }).updates;
+      expect(updates.enabled).toBe(false);
+      expect(updates.enabled ? "" : updates.reason).toMatch(
+        installation === "windows-msi" ? /Windows Installer \(MSI\)/ : /package manager/,
+      );
+    }
+    for (const installation of ["windows-nsis", "macos-app", "linux-appimage"] as const) {
+      expect(resolveDistributionSettings({ ...installed, installation }).updates.enabled).toBe(
+        true,
+      );
+    }
   });
 
   it("never run in a development build", () => {
