@@ -2,7 +2,8 @@
 // database, one module per noun in cli/. Runs the command and turns a usage problem into one
 // line on stderr and exit code 1.
 import { text } from "node:stream/consumers";
-import { ConfigError, loadConfig } from "../config/config.ts";
+import { loadConfig } from "../config/config.ts";
+import { ConfigError } from "../config/config-error.ts";
 import { systemClock } from "../lib/clock.ts";
 import { createMailer } from "../mail/mailer.ts";
 import { openDatabase } from "../storage/database.ts";

@@ -16,7 +16,7 @@ export type CookiePolicy = {
     sso: string;
   };
   /** The attributes of a cookie that lives this many seconds. */
-  options(maxAgeSeconds: number): CookieSerializeOptions;
+  options: (maxAgeSeconds: number) => CookieSerializeOptions;
 };
 
 export function cookiePolicy({ https }: Pick<Site, "https">): CookiePolicy {

@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
-import type { DatabaseConfig } from "../config/config.ts";
+import type { DatabaseConfig } from "../config/settings.ts";
 import type { Database } from "./schema.ts";
 import { openSqliteDatabase } from "./sqlite-driver.ts";
 
