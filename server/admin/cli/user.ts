@@ -166,8 +166,7 @@ async function inviteUser(io: AdminIo, values: UserOptions): Promise<void> {
     throw new UsageError(`A user with the email ${normalizeEmail(email)} already exists.`);
   }
   await sendInvitation(
-    { db: io.db, clock: systemClock, random: systemRandom },
-    io.mailer,
+    { db: io.db, clock: systemClock, random: systemRandom, mailer: io.mailer },
     io.publicUrl,
     result.user.user,
   );

@@ -35,7 +35,7 @@ export const adminUserRoutes: RouteModule = (app, context) => {
         await createAccount(adminActorOf(context, request), account),
       );
       if (request.body.invite === true) {
-        await sendInvitation(context, context.mailer, context.site.origin, user);
+        await sendInvitation(context, context.site.origin, user);
       }
       return {
         user: adminUserView(user, now()),
