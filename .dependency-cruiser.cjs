@@ -101,7 +101,7 @@ const runtimeRules = [
     comment: "only main/ (outside main/core) and preload/ may import electron",
     severity: "error",
     from: { path: "^(server|renderer|main/core)/" },
-    to: { path: "^node_modules/electron/", dependencyTypesNot: ["type-only"] },
+    to: { path: "(^|/)node_modules/electron/", dependencyTypesNot: ["type-only"] },
   },
   {
     name: "runtime-browser",
@@ -116,7 +116,7 @@ const runtimeRules = [
       "server/schemas is the contract the portal compiles too: TypeBox and server/lib/limits only",
     severity: "error",
     from: { path: "^server/schemas/" },
-    to: { pathNot: ["^server/schemas/", "^server/lib/limits[.]ts$", "^node_modules/typebox/"] },
+    to: { pathNot: ["^server/schemas/", "^server/lib/limits[.]ts$", "(^|/)node_modules/typebox/"] },
   },
 ];
 
