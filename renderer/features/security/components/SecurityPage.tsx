@@ -1,7 +1,7 @@
 // Security, in sections with their own addresses (sections.ts): password and MFA (composed in
 // by the app), devices (device login, enrolled computers, connect key, the desktop app),
 // sessions, SSH keys and the sign-in history.
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { DeviceLoginCard } from "../../device-login/components/DeviceLoginCard.tsx";
 import { ConnectKeyCard } from "../../devices/components/ConnectKeyCard.tsx";
@@ -23,13 +23,20 @@ export function SecurityPage(props: {
   children?: ReactNode;
 }) {
   const { me, section } = props;
+  const navigation = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // On a narrow screen the tabs scroll sideways: keep the open section's tab in view.
+    navigation.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [section]);
   return (
     <>
       <PageHeader
         title="Security"
         description="How you sign in, and how your account is protected."
       />
-      <nav className="subnav" aria-label="Security sections">
+      <nav className="subnav" aria-label="Security sections" ref={navigation}>
         <ul>
           {securitySections.map(({ id, path, label }) => (
             <li key={id}>
