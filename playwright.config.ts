@@ -1,5 +1,9 @@
-// End-to-end suite: the real server (demo mode, fresh SQLite) driven through Debian's Chromium.
-import { defineConfig } from "@playwright/test";
+// End-to-end suite: the real server (demo mode, fresh SQLite) driven through a real Chromium,
+// found by test/fixtures/find-chromium.ts (GATEHOUSE_CHROMIUM, Playwright's, the system's, npm's).
+// GATEHOUSE_E2E_BROWSER=firefox or webkit runs it in Playwright's own builds of those instead
+// (.github/workflows/browsers.yml installs them); the WebAuthn journeys then skip, saying why.
+import { chromium, defineConfig } from "@playwright/test";
+import { findChromium } from "./test/fixtures/find-chromium.ts";
 
 export const chromiumArguments = [
   "--no-sandbox",
@@ -10,18 +14,55 @@ export const chromiumArguments = [
   "--no-first-run",
 ];
 
+const browser = process.env.GATEHOUSE_E2E_BROWSER ?? "chromium";
+if (!["chromium", "firefox", "webkit"].includes(browser)) {
+  throw new Error(`GATEHOUSE_E2E_BROWSER must be chromium, firefox or webkit (got "${browser}")`);
+}
+
+async function chromiumLaunchOptions() {
+  const found = await findChromium({
+    environment: process.env,
+    platform: process.platform,
+    arch: process.arch,
+    playwrightExecutable: chromium.executablePath(),
+  });
+  if (!found.found) {
+    console.error(found.reason);
+    process.exit(1);
+  }
+  if (process.env.TEST_WORKER_INDEX === undefined) {
+    console.log(`Chromium: ${found.source} (${found.executablePath})`);
+  }
+  return {
+    executablePath: found.executablePath,
+    args: chromiumArguments,
+    ...(Object.keys(found.env).length > 0 && { env: { ...process.env, ...found.env } }),
+  };
+}
+
 export default defineConfig({
   testDir: "test/e2e",
-  outputDir: "test-results/e2e",
+  outputDir: browser === "chromium" ? "test-results/e2e" : `test-results/e2e-${browser}`,
   fullyParallel: false,
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
-  reporter: [["list"], ["html", { outputFolder: "playwright-report/e2e", open: "never" }]],
+  // Each screen is scanned and captured four times (test/e2e/screens.ts): journeys take a while.
+  timeout: 240_000,
+  reporter: [
+    ["list"],
+    [
+      "html",
+      {
+        outputFolder:
+          browser === "chromium" ? "playwright-report/e2e" : `playwright-report/e2e-${browser}`,
+        open: "never",
+      },
+    ],
+  ],
   use: {
-    browserName: "chromium",
-    launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArguments },
+    browserName: browser as "chromium" | "firefox" | "webkit",
+    ...(browser === "chromium" ? { launchOptions: await chromiumLaunchOptions() } : {}),
     viewport: { width: 1280, height: 800 },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",

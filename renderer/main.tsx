@@ -4,8 +4,19 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import { DeepLinkLauncher } from "./features/applications/components/DeepLinkLauncher.tsx";
 import { DesktopVerification } from "./features/device-login/components/DesktopVerification.tsx";
-import "./app/styles.css";
-import "./app/account.css";
+import { applyTheme, useTheme } from "./stores/theme.ts";
+import "./app/styles/tokens.css";
+import "./app/styles/base.css";
+import "./app/styles/buttons.css";
+import "./app/styles/forms.css";
+import "./app/styles/login.css";
+import "./app/styles/shell.css";
+import "./app/styles/menu.css";
+import "./app/styles/pages.css";
+import "./app/styles/dialogs.css";
+
+// Before the first paint, so a dark choice never flashes light.
+applyTheme(useTheme.getState().choice);
 
 const container = document.getElementById("root");
 if (container === null) {

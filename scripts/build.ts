@@ -16,6 +16,15 @@ const common: BuildOptions = {
 
 await buildUi({ configFile: "vite.config.ts", logLevel: "warn" });
 await Promise.all([
+  // The server's own pages (launch, step-up) link the portal's tokens, buttons and fields under
+  // a fixed name, so they look like the portal without a copy of its styles.
+  bundle({
+    entryPoints: { "page-styles": "renderer/app/page-styles.css" },
+    outdir: "out/renderer",
+    bundle: true,
+    minify: true,
+    logLevel: "warning",
+  }),
   // Electron loads main and the sandboxed preload as CommonJS.
   bundle({
     ...common,

@@ -3,7 +3,7 @@
 import type { AddressInfo } from "node:net";
 import cookie from "@fastify/cookie";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type RouteOptions } from "fastify";
 import { cookiePolicy } from "./auth/cookies.ts";
 import { assertSecretKeyConfigured } from "./config/config.ts";
 import { resolveSite, type Site } from "./config/site.ts";
@@ -15,10 +15,12 @@ import { createMailer } from "./mail/mailer.ts";
 import { scheduleExpiryReminders, sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
-import { registerErrorHandling } from "./plugins/errors.ts";
+import type { ErrorPageContext } from "./plugins/error-reply.ts";
+import { frameworkErrorHandler, registerErrorHandling } from "./plugins/errors.ts";
+import { registerInFlightTracking } from "./plugins/in-flight.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
-import { registerSecurityHeaders } from "./plugins/security-headers.ts";
+import { registerSecurityHeaders, securityHeaders } from "./plugins/security-headers.ts";
 import { adminAccountStateRoutes } from "./routes/admin/account-state.ts";
 import { adminAuditRoutes } from "./routes/admin/audit.ts";
 import { adminDeviceRoutes } from "./routes/admin/devices.ts";
@@ -70,6 +72,16 @@ declare module "fastify" {
 
 const maxBodyBytes = 64 * 1024;
 
+/** The longest legitimate path parameter: a launch ticket (128); longer is 414, in our format. */
+const maxParamLength = 128;
+
+export type BuildOptions = {
+  /** For tests: sees every route as it is registered (Fastify's onRoute), CSRF rule included. */
+  onRoute?: (route: RouteOptions) => void;
+  /** For tests: where the log lines go (redaction applied), instead of standard output. */
+  logStream?: { write(line: string): void };
+};
+
 /** Every route module of the server, registered here and nowhere else. */
 const routeModules: RouteModule[] = [
   healthRoutes,
@@ -117,25 +129,39 @@ const routeModules: RouteModule[] = [
   adminDeviceRoutes,
 ];
 
-export async function buildApp(server: ServerContext): Promise<FastifyTypeboxInstance> {
+export async function buildApp(
+  server: ServerContext,
+  options: BuildOptions = {},
+): Promise<FastifyTypeboxInstance> {
   const { config } = server;
   assertSecretKeyConfigured(config);
-  const app = Fastify({
+  // The site is resolved before the app exists; its origin is read once the app listens.
+  const site = resolveSite(config, () => (app.server.address() as AddressInfo | null)?.port);
+  const applySecurityHeaders = securityHeaders(site.https);
+  const errorPages: ErrorPageContext = { random: server.random, site };
+  const app: FastifyTypeboxInstance = Fastify({
     logger: {
       level: config.logLevel,
       // Tokens live in cookies; make sure no serializer ever writes one out.
       redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+      ...(options.logStream === undefined ? {} : { stream: options.logStream }),
     },
     bodyLimit: maxBodyBytes,
     trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength },
+    frameworkErrors: frameworkErrorHandler(applySecurityHeaders, errorPages),
   }).withTypeProvider<TypeBoxTypeProvider>();
-  const context = resolveContext(server, app);
-  app.decorate("site", context.site);
+  if (options.onRoute !== undefined) {
+    app.addHook("onRoute", options.onRoute);
+  }
+  const context = resolveContext(server, site, app);
+  app.decorate("site", site);
 
-  registerErrorHandling(app);
-  await registerSecurityHeaders(app, context.site);
+  registerInFlightTracking(app);
+  registerErrorHandling(app, errorPages);
+  registerSecurityHeaders(app, applySecurityHeaders);
   await app.register(cookie);
-  registerCsrfProtection(app, context.site);
+  registerCsrfProtection(app, site);
   await registerRateLimit(app);
   registerAuthentication(app, context);
   for (const registerRoutes of routeModules) {
@@ -155,9 +181,8 @@ export async function buildApp(server: ServerContext): Promise<FastifyTypeboxIns
 }
 
 /** Resolves, once, what every plugin and route needs from the configuration. */
-function resolveContext(server: ServerContext, app: FastifyInstance): AppContext {
+function resolveContext(server: ServerContext, site: Site, app: FastifyInstance): AppContext {
   const { config, db, clock, random } = server;
-  const site = resolveSite(config, () => (app.server.address() as AddressInfo | null)?.port);
   const mailer =
     server.mailer ??
     createMailer({

@@ -2,7 +2,8 @@
 // organization is configured: demo data, SQLite in the app's data folder, a free localhost port.
 // It reports its URL to the parent over the process port and exits when the parent says so.
 import { loadConfig } from "./config/config.ts";
-import { describeDemo, startServer } from "./server.ts";
+import { describeDemo } from "./demo/demo-banner.ts";
+import { startServer } from "./server.ts";
 
 type ParentPort = {
   postMessage(message: unknown): void;
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
     GATEHOUSE_UI_DIR: process.env.GATEHOUSE_UI_DIR,
   });
   const server = await startServer(config);
-  console.log(describeDemo(server.url));
+  console.log(await describeDemo(server.context.db, server.url, config.database));
   parentPort?.postMessage({ type: "ready", url: server.url });
   parentPort?.on("message", ({ data }) => {
     if (typeof data === "object" && data !== null && "type" in data && data.type === "stop") {

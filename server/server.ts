@@ -1,9 +1,8 @@
 // Starts a complete server from configuration: database, migrations, demo data, HTTP listener.
 // Used by the CLI, by the desktop app's bundled server and by end-to-end tests.
-import { buildApp } from "./app.ts";
+import { buildApp, type BuildOptions } from "./app.ts";
 import type { ServerConfig } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
-import { demoAccounts } from "./demo/demo-accounts.ts";
 import { seedDemoData } from "./demo/demo-data.ts";
 import { syncDemoSsoApps } from "./demo/demo-sso-apps.ts";
 import { systemClock, systemRandom, type Clock, type Random } from "./lib/clock.ts";
@@ -20,7 +19,7 @@ export type RunningServer = {
 
 export async function startServer(
   config: ServerConfig,
-  overrides: { clock?: Clock; random?: Random } = {},
+  overrides: { clock?: Clock; random?: Random; logStream?: BuildOptions["logStream"] } = {},
 ): Promise<RunningServer> {
   const db = openDatabase(config.database);
   const context: ServerContext = {
@@ -34,7 +33,7 @@ export async function startServer(
     if (config.mode === "demo") {
       await seedDemoData(db, context.clock);
     }
-    const app = await buildApp(context);
+    const app = await buildApp(context, { logStream: overrides.logStream });
     await app.listen({ host: config.host, port: config.port });
     if (config.mode === "demo") {
       await syncDemoSsoApps(db, context.clock, app.site.origin);
@@ -52,13 +51,4 @@ export async function startServer(
     await db.destroy();
     throw error;
   }
-}
-
-/** The lines a person needs to try the demo: where to go and how to sign in. */
-export function describeDemo(url: string): string {
-  return [
-    `Gatehouse portal (demo data): ${url}`,
-    `  Employee: ${demoAccounts.employee.email} / ${demoAccounts.employee.password}`,
-    `  Admin:    ${demoAccounts.admin.email} / ${demoAccounts.admin.password}`,
-  ].join("\n");
 }

@@ -1,6 +1,6 @@
 // Top of the portal: loads the session, then shows the sign-in screens, a re-verification,
 // forced password change or MFA enrollment when the server asks for one, or the portal page the
-// address names — with the recent-verification prompt ready for security changes.
+// address names (app/PortalPages.tsx).
 import { useEffect, useState } from "react";
 import { Button } from "../components/Button.tsx";
 import { LogoMark } from "../components/Logo.tsx";
@@ -10,26 +10,17 @@ import { RecentVerificationDialog } from "../features/auth/components/RecentVeri
 import { ReverifyPage } from "../features/auth/components/ReverifyPage.tsx";
 import { useLogin } from "../features/auth/store.ts";
 import { DeviceLoginButton } from "../features/device-login/components/DeviceLoginButton.tsx";
-import { DeviceLoginCard } from "../features/device-login/components/DeviceLoginCard.tsx";
 import { PasskeyReverifyGate } from "../features/device-login/components/PasskeyReverifyGate.tsx";
-import { ReverificationMenuItem } from "../features/device-login/components/ReverificationMenuItem.tsx";
-import { ConnectKeyCard } from "../features/devices/components/ConnectKeyCard.tsx";
-import { DevicesCard } from "../features/devices/components/DevicesCard.tsx";
-import { ApplicationsPage } from "../features/applications/components/ApplicationsPage.tsx";
-import { EnrollmentDeadlineBanner } from "../features/mfa/components/EnrollmentDeadlineBanner.tsx";
-import { MfaCard } from "../features/mfa/components/MfaCard.tsx";
 import { MfaEnrollmentPage } from "../features/mfa/components/MfaEnrollmentPage.tsx";
 import { ForcedChangePage } from "../features/password/components/ForcedChangePage.tsx";
-import { PasswordCard } from "../features/password/components/PasswordCard.tsx";
 import {
   readResetToken,
   ResetPasswordPage,
 } from "../features/password/components/ResetPasswordPage.tsx";
-import { PortalShell } from "../features/portal/components/PortalShell.tsx";
-import { ProfilePage } from "../features/profile/components/ProfilePage.tsx";
-import { SecurityPage } from "../features/security/components/SecurityPage.tsx";
+import { securitySectionFromPath, securitySections } from "../features/security/sections.ts";
 import { pageFromPath, useRouter } from "../stores/router.ts";
 import { useSession } from "../stores/session.ts";
+import { PortalPages } from "./PortalPages.tsx";
 import { useReverificationWatch } from "./use-reverification-watch.ts";
 
 const signedOutPaths = new Set(["/login", "/forgot-password", "/reset-password"]);
@@ -51,6 +42,7 @@ export function App() {
   );
 
   const page = pageFromPath(pathname);
+  const section = page === "security" ? securitySectionFromPath(pathname) : undefined;
   useEffect(() => {
     if (session.status === "signed-out" && !signedOutPaths.has(pathname)) {
       navigate("/login", { replace: true });
@@ -58,28 +50,36 @@ export function App() {
     if (session.status === "signed-in" && page === undefined && pathname !== "/reset-password") {
       navigate("/applications", { replace: true });
     }
-  }, [session.status, pathname, page, navigate]);
+    if (session.status === "signed-in" && page === "security" && section === undefined) {
+      navigate("/security", { replace: true }); // an unknown section: the first one
+    }
+  }, [session.status, pathname, page, section, navigate]);
 
   useEffect(() => {
     const titles = { applications: "Applications", profile: "Profile", security: "Security" };
+    const sectionLabel = securitySections.find(({ id }) => id === section && id !== "sign-in");
     document.title =
       session.status === "signed-in" && page !== undefined
-        ? `${titles[page]} · Gatehouse`
+        ? `${sectionLabel === undefined ? "" : `${sectionLabel.label} · `}${titles[page]} · Gatehouse`
         : pathname === "/reset-password"
           ? "Reset password · Gatehouse"
           : session.status === "reverify"
             ? "Confirm it’s you · Gatehouse"
             : "Sign in · Gatehouse";
-  }, [session.status, page, pathname]);
+  }, [session.status, page, section, pathname]);
 
   if (pathname === "/reset-password" && session.status !== "loading") {
     return (
       <ResetPasswordPage
         token={readResetToken(window.location.hash)}
+        // Replacing the address also drops the token in its fragment from the history.
         onDone={() => {
-          window.history.replaceState(null, "", "/login"); // drop the token from the address
-          void session.loadSession();
           navigate("/login", { replace: true });
+          void session.loadSession();
+        }}
+        onRequestNewLink={() => {
+          navigate("/forgot-password", { replace: true });
+          void session.loadSession();
         }}
       />
     );
@@ -110,6 +110,7 @@ export function App() {
         />
       ) : (
         <LoginPage
+          notice={session.notice}
           onSignedIn={session.loadSession}
           onForgotPassword={() => navigate("/forgot-password")}
           deviceLogin={<DeviceLoginButton onSignedIn={session.loadSession} />}
@@ -163,41 +164,16 @@ export function App() {
         );
       }
       return (
-        <PortalShell
+        <PortalPages
           me={session.me}
           page={page ?? "applications"}
-          onNavigate={(target) => navigate(`/${target}`)}
+          section={section ?? "sign-in"}
+          pathname={pathname}
+          navigate={navigate}
+          onSessionChanged={() => void session.loadSession()}
           onSignOut={() => void session.signOut()}
-          reverification={(onFailed) => (
-            <ReverificationMenuItem me={session.me} onFailed={onFailed} />
-          )}
-        >
-          {enrollment !== null && page !== "security" && (
-            <EnrollmentDeadlineBanner
-              deadline={enrollment.deadline}
-              onSetUp={() => navigate("/security")}
-            />
-          )}
-          {page === "profile" ? (
-            <ProfilePage me={session.me} />
-          ) : page === "security" ? (
-            <SecurityPage
-              me={session.me}
-              deviceLogin={<DeviceLoginCard />}
-              devices={<DevicesCard />}
-              connectKey={<ConnectKeyCard />}
-            >
-              <PasswordCard me={session.me} onChanged={() => void session.loadSession()} />
-              <MfaCard
-                email={session.me.email}
-                onFactorChanged={() => void session.loadSession()}
-              />
-            </SecurityPage>
-          ) : (
-            <ApplicationsPage />
-          )}
-          {prompt}
-        </PortalShell>
+          prompt={prompt}
+        />
       );
     }
   }

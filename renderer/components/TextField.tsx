@@ -11,6 +11,11 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 export function TextField({ label, error, trailing, ref, ...input }: Props) {
   const id = useId();
   const errorId = `${id}-error`;
+  // The error first, then whatever else describes the field (a checklist, a strength meter).
+  const describedBy =
+    [error === undefined ? "" : errorId, input["aria-describedby"] ?? ""]
+      .filter(Boolean)
+      .join(" ") || undefined;
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
@@ -21,9 +26,9 @@ export function TextField({ label, error, trailing, ref, ...input }: Props) {
           ref={ref}
           id={id}
           className="field-input"
-          aria-invalid={error !== undefined || undefined}
-          aria-describedby={error === undefined ? undefined : errorId}
           {...input}
+          aria-invalid={error !== undefined || undefined}
+          aria-describedby={describedBy}
         />
         {trailing}
       </div>

@@ -60,11 +60,29 @@ export async function deleteNoContent(path: string): Promise<void> {
   await request(() => client.delete(path, { json: {} }));
 }
 
+const sessionEndedListeners = new Set<() => void>();
+
+/**
+ * Tells the listener whenever the server answers AUTH_REQUIRED: the session is gone (signed
+ * out elsewhere, disabled, expired). The session store decides what that means; returns
+ * unsubscribe.
+ */
+export function onSessionEnded(listener: () => void): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
+}
+
 async function request<T>(send: () => Promise<T>): Promise<T> {
   try {
     return await send();
   } catch (error) {
-    throw toApiError(error);
+    const apiError = toApiError(error);
+    if (apiError.code === "AUTH_REQUIRED") {
+      for (const listener of sessionEndedListeners) {
+        listener();
+      }
+    }
+    throw apiError;
   }
 }
 

@@ -4,6 +4,7 @@ import { create } from "zustand";
 export const portalPages = ["applications", "profile", "security"] as const;
 export type PortalPage = (typeof portalPages)[number];
 
+/** The portal page an address belongs to (its first segment), or undefined. */
 export function pageFromPath(pathname: string): PortalPage | undefined {
   const segment = pathname.replace(/^\/+/, "").split("/")[0] ?? "";
   return (portalPages as readonly string[]).includes(segment) ? (segment as PortalPage) : undefined;
@@ -32,3 +33,7 @@ export const useRouter = create<RouterState>()((set) => ({
 window.addEventListener("popstate", () => {
   useRouter.setState({ pathname: window.location.pathname });
 });
+
+export function resetRouterStore(): void {
+  useRouter.setState({ pathname: window.location.pathname });
+}

@@ -1,13 +1,14 @@
 // Who is signed in. Loaded once at start and after sign-in; cleared at sign-out. Shared by the
 // shell and the pages, so it lives outside any one feature. A session past its re-verification
-// time keeps the user it had, so the prompt can say who is asked to confirm.
+// time keeps the user it had, so the prompt can say who is asked to confirm. A session that
+// ends on the server (signed out elsewhere) takes the user back to sign-in once, saying why.
 import { create } from "zustand";
-import { ApiError, apiErrorOf, getJson, postNoContent } from "../lib/http.ts";
+import { ApiError, apiErrorOf, getJson, onSessionEnded, postNoContent } from "../lib/http.ts";
 import type { Me } from "../lib/types.ts";
 
 type SessionState =
   | { status: "loading"; me: undefined; error: undefined }
-  | { status: "signed-out"; me: undefined; error: undefined }
+  | { status: "signed-out"; me: undefined; error: undefined; notice?: string | undefined }
   | { status: "signed-in"; me: Me; error: undefined }
   | { status: "reverify"; me: Me | undefined; email: string | undefined; error: undefined }
   | { status: "error"; me: undefined; error: ApiError };
@@ -15,11 +16,16 @@ type SessionState =
 type SessionActions = {
   loadSession: () => Promise<void>;
   signOut: () => Promise<void>;
+  /** The session ended on the server: back to sign-in, with a word on why. */
+  endSession: (notice: string) => void;
   /** Pages call this when any request answers REVERIFICATION_REQUIRED. */
   requireReverification: () => void;
   /** A page that got a fresh account (e.g. after a profile edit) shares it. */
   updateMe: (me: Me) => void;
 };
+
+export const signedOutElsewhereNotice =
+  "You were signed out from another device, or by your organization. Sign in again to continue.";
 
 const initialState: SessionState = { status: "loading", me: undefined, error: undefined };
 
@@ -31,7 +37,9 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
       set({ status: "signed-in", me, error: undefined });
     } catch (error) {
       if (error instanceof ApiError && error.code === "AUTH_REQUIRED") {
-        set({ status: "signed-out", me: undefined, error: undefined });
+        if (get().status !== "signed-out") {
+          set({ status: "signed-out", me: undefined, error: undefined });
+        }
       } else if (error instanceof ApiError && error.code === "REVERIFICATION_REQUIRED") {
         get().requireReverification();
         if (get().me === undefined) {
@@ -51,9 +59,13 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
   async signOut() {
     try {
       await postNoContent("auth/logout");
-    } finally {
-      set({ status: "signed-out", me: undefined, error: undefined });
+    } catch {
+      // Already gone on the server (or unreachable): this browser signs out all the same.
     }
+    set({ status: "signed-out", me: undefined, error: undefined, notice: undefined });
+  },
+  endSession(notice) {
+    set({ status: "signed-out", me: undefined, error: undefined, notice });
   },
   requireReverification() {
     const { me } = get();
@@ -63,6 +75,14 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
     set({ status: "signed-in", me, error: undefined });
   },
 }));
+
+// Any request that finds the session gone while the portal shows one ends it here, once.
+onSessionEnded(() => {
+  const { status } = useSession.getState();
+  if (status === "signed-in" || status === "reverify") {
+    useSession.getState().endSession(signedOutElsewhereNotice);
+  }
+});
 
 /** True when the error means "ask for the password again"; the session store is told so. */
 export function handledReverification(error: unknown): boolean {
@@ -74,5 +94,5 @@ export function handledReverification(error: unknown): boolean {
 }
 
 export function resetSessionStore(): void {
-  useSession.setState(initialState);
+  useSession.setState(useSession.getInitialState(), true);
 }

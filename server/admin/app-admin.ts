@@ -121,7 +121,10 @@ export async function changeApp(
       displayName: app.display_name,
       ...(changes.bookmark === undefined ? {} : { bookmark: changes.bookmark }),
       ...(changes.saml === undefined ? {} : { saml: changes.saml }),
-      ...(changes.oidc === undefined ? {} : { oidc: changes.oidc }),
+      // Whether a client is confidential is decided by its secret, not by the change.
+      ...(changes.oidc === undefined
+        ? {}
+        : { oidc: { ...changes.oidc, confidential: app.oidc_client_secret_hash !== null } }),
     });
     if ("ok" in columns) {
       return columns;

@@ -6,7 +6,7 @@ import {
   type NameIdFormat,
   type UserAttributeField,
 } from "../lib/limits.ts";
-import type { AppKind, NewApp } from "../storage/apps-schema.ts";
+import type { AppKind, NewApp, OidcClientAuthMethod } from "../storage/apps-schema.ts";
 import { checkAppUrl, checkIcon, checkScopes } from "./app-validation.ts";
 
 export type AppDefinition = {
@@ -26,6 +26,8 @@ export type AppDefinition = {
     initiateLoginUri: string;
     /** A confidential client gets a secret (shown once); a public one relies on PKCE alone. */
     confidential?: boolean;
+    /** How a confidential client authenticates at the token endpoint; basic unless said. */
+    tokenEndpointAuthMethod?: OidcClientAuthMethod;
     scopes?: string;
   };
 };
@@ -49,6 +51,7 @@ type KindColumns = Pick<
   | "oidc_redirect_uris"
   | "oidc_initiate_login_uri"
   | "oidc_scopes"
+  | "oidc_token_endpoint_auth_method"
 >;
 
 export function kindColumns(kind: AppKind, definition: AppDefinition): KindColumns | Invalid {
@@ -61,6 +64,7 @@ export function kindColumns(kind: AppKind, definition: AppDefinition): KindColum
     oidc_redirect_uris: null,
     oidc_initiate_login_uri: null,
     oidc_scopes: null,
+    oidc_token_endpoint_auth_method: null,
   };
   const others = (["bookmark", "saml", "oidc"] as const).filter((other) => other !== kind);
   const stray = others.find((other) => definition[other] !== undefined);
@@ -129,11 +133,23 @@ export function kindColumns(kind: AppKind, definition: AppDefinition): KindColum
   if (!scopeCheck.ok) {
     return invalid("oidc.scopes", scopeCheck.problem);
   }
+  const method = oidc.tokenEndpointAuthMethod;
+  if (method !== undefined && !["client_secret_basic", "client_secret_post"].includes(method)) {
+    return invalid(
+      "oidc.tokenEndpointAuthMethod",
+      "must be client_secret_basic or client_secret_post",
+    );
+  }
+  if (method !== undefined && oidc.confidential !== true) {
+    return invalid("oidc.tokenEndpointAuthMethod", "applies to confidential clients only");
+  }
   return {
     ...empty,
     oidc_redirect_uris: JSON.stringify([...new Set(oidc.redirectUris)]),
     oidc_initiate_login_uri: initiate.url,
     oidc_scopes: scopes,
+    oidc_token_endpoint_auth_method:
+      oidc.confidential === true ? (method ?? "client_secret_basic") : null,
   };
 }
 

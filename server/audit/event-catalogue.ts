@@ -94,3 +94,45 @@ export function describeAuditEvent(name: string): AuditEventDescription {
     ? auditEventCatalogue[name as AuditEventName]
     : administration("Other activity");
 }
+
+const reasonWords: Record<string, string> = {
+  wrong_password: "wrong password",
+  unknown_account: "unknown account",
+  account_disabled: "account disabled",
+  locked: "account locked",
+  locked_wrong_password: "wrong password while locked",
+  reported_compromise: "reported as not recognized by the user",
+  not_admin: "not an admin",
+  invalid: "wrong code",
+  malformed: "not a valid code",
+  replayed: "code already used",
+  no_factor: "no authenticator set up",
+  totp_invalid: "wrong code",
+  totp_malformed: "not a valid code",
+  totp_replayed: "code already used",
+  totp_not_started: "setup had not started",
+  assertion_invalid: "the device's answer was not valid",
+  challenge_invalid: "the request had expired",
+  credential_unknown: "unknown device login",
+  user_inactive: "account disabled",
+  throttled: "too many requests",
+  denied: "too many wrong codes",
+  expired: "the key had expired",
+  interval: "verification due",
+  idle: "after inactivity",
+};
+
+/**
+ * The reason stored with an event, in words ("wrong password", "after 5 failed attempts");
+ * null for none, and for a reason this version does not know, rather than an internal code.
+ */
+export function describeAuditReason(reason: string | null): string | null {
+  if (reason === null || reason === "") {
+    return null;
+  }
+  const failures = /^(\d+) consecutive failures$/.exec(reason);
+  if (failures !== null) {
+    return `after ${failures[1]} failed attempts`;
+  }
+  return Object.hasOwn(reasonWords, reason) ? (reasonWords[reason] ?? null) : null;
+}

@@ -1,21 +1,31 @@
 // Account lockout (docs/design.md §5): consecutive failures are counted by one atomic
 // UPDATE … RETURNING, so parallel wrong passwords — on one instance or many sharing PostgreSQL —
-// cannot slip past the threshold. Locked accounts are refused before any factor is checked.
+// cannot slip past the threshold. A lock remembers why it happened, for the message its owner gets.
 import { sql } from "kysely";
 import type { Policies } from "../schemas/policies.ts";
 import type { Db } from "../storage/database.ts";
-import type { User } from "../storage/schema.ts";
+import type { LockReason, User } from "../storage/schema.ts";
 
-export type LockState = { locked: false } | { locked: true; until: number | null };
+export type { LockReason } from "../storage/schema.ts";
 
-export function lockState(user: Pick<User, "locked_at" | "locked_until">, now: number): LockState {
+export type Lock = { until: number | null; reason: LockReason };
+
+export type LockState = { locked: false } | ({ locked: true } & Lock);
+
+export function lockState(
+  user: Pick<User, "locked_at" | "locked_until" | "lock_reason">,
+  now: number,
+): LockState {
   if (user.locked_at === null) {
     return { locked: false };
   }
+  const reason = user.lock_reason ?? "failed_attempts";
   if (user.locked_until === null) {
-    return { locked: true, until: null };
+    return { locked: true, until: null, reason };
   }
-  return user.locked_until > now ? { locked: true, until: user.locked_until } : { locked: false };
+  return user.locked_until > now
+    ? { locked: true, until: user.locked_until, reason }
+    : { locked: false };
 }
 
 export type FailureOutcome =
@@ -43,6 +53,7 @@ export async function recordFailedAttempt(
       locked_until: sql<
         number | null
       >`case when ${reached} then cast(${until} as bigint) else null end`,
+      lock_reason: sql<LockReason | null>`case when ${reached} then 'failed_attempts' else null end`,
     })
     .where("id", "=", userId)
     .where(notLockedAt(now))
@@ -66,7 +77,7 @@ export async function recordFailedAttempt(
 export async function clearFailedAttempts(db: Db, userId: string, now: number): Promise<boolean> {
   const row = await db
     .updateTable("users")
-    .set({ failed_attempts: 0, locked_at: null, locked_until: null })
+    .set({ failed_attempts: 0, locked_at: null, locked_until: null, lock_reason: null })
     .where("id", "=", userId)
     .where(notLockedAt(now))
     .returning("id")
@@ -78,7 +89,7 @@ export async function clearFailedAttempts(db: Db, userId: string, now: number): 
 export async function unlockAccount(db: Db, userId: string): Promise<boolean> {
   const result = await db
     .updateTable("users")
-    .set({ failed_attempts: 0, locked_at: null, locked_until: null })
+    .set({ failed_attempts: 0, locked_at: null, locked_until: null, lock_reason: null })
     .where("id", "=", userId)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;

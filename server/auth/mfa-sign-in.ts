@@ -13,12 +13,13 @@ import {
 } from "./login-flow.ts";
 import { checkSecondFactor, type SecondFactorContext } from "./mfa/second-factor.ts";
 import type { SessionOrigin } from "./session.ts";
+import type { LockReason } from "../storage/schema.ts";
 
 export type SecondFactorSignInResult =
   | CompletedSignIn
   | { ok: false; reason: "flow_expired" | "too_many_attempts" }
   | { ok: false; reason: "invalid" | "replayed" | "malformed"; attemptsLeft: number }
-  | { ok: false; reason: "locked"; until: number | null; reveal: boolean };
+  | { ok: false; reason: "locked"; until: number | null; lockReason: LockReason };
 
 export async function signInWithSecondFactor(
   context: SecondFactorContext,
@@ -52,7 +53,8 @@ export async function signInWithSecondFactor(
   }
   if (verdict.reason === "locked") {
     await finishLoginFlow(db, flow.id);
-    return { ok: false, reason: "locked", until: verdict.until, reveal: lockout.revealLocked };
+    // The password step was passed: whoever is here knows the password, so the lock is told.
+    return { ok: false, reason: "locked", until: verdict.until, lockReason: verdict.lockReason };
   }
   if (verdict.reason === "no_factor") {
     // The factor was removed (an admin reset) after the password step: start over.

@@ -1,16 +1,25 @@
-// The password factor with lockout around it: refused while locked (before any hashing), every
-// wrong password counted atomically, the lock recorded in the audit log when it happens. Shared
+// The password factor with lockout around it: every wrong password counted atomically, the lock
+// recorded in the audit log when it happens. While an account is locked the password is still
+// checked — same cost as any attempt, never a way in — so the caller can tell its owner (who
+// knows the password) what to do, and tell anyone else nothing (docs/admin.md, Lockout). Shared
 // by sign-in, re-verification and password change, so each of them locks the same way.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
 import type { Policies } from "../schemas/policies.ts";
 import type { Db } from "../storage/database.ts";
-import type { User } from "../storage/schema.ts";
+import type { LockReason, User } from "../storage/schema.ts";
 import { clearFailedAttempts, lockState, recordFailedAttempt } from "./lockout.ts";
 import { verifyPassword } from "./password.ts";
 
 export type PasswordFactorResult =
   | { ok: true }
-  | { ok: false; reason: "locked"; until: number | null }
+  | {
+      ok: false;
+      reason: "locked";
+      until: number | null;
+      lockReason: LockReason;
+      /** Whether the password given was the account's: only then may the lock be revealed. */
+      passwordMatches: boolean;
+    }
   | { ok: false; reason: "wrong_password" };
 
 export async function checkPasswordFactor(
@@ -33,12 +42,13 @@ export async function checkPasswordFactor(
   password: string,
   origin: AuditOrigin,
 ): Promise<PasswordFactorResult> {
-  const before = lockState(user, now);
-  if (before.locked) {
-    return { ok: false, reason: "locked", until: before.until };
-  }
   const correct =
     user.password_hash !== null && (await verifyPassword(user.password_hash, password));
+  const before = lockState(user, now);
+  if (before.locked) {
+    // Checked, never counted toward a new lock (a lock cannot be extended by guessing).
+    return { ok: false, reason: "locked", ...lockOf(before), passwordMatches: correct };
+  }
   if (correct) {
     if (secondFactorFollows) {
       return { ok: true };
@@ -47,11 +57,11 @@ export async function checkPasswordFactor(
       return { ok: true };
     }
     // A concurrent wrong password locked the account while we were hashing: the lock wins.
-    return lockedNow(db, user.id, now);
+    return lockedNow(db, user.id, now, true);
   }
   const outcome = await recordFailedAttempt(db, user.id, policy, now);
   if (!outcome.counted) {
-    return lockedNow(db, user.id, now);
+    return lockedNow(db, user.id, now, false);
   }
   if (outcome.lockedNow) {
     await recordAuditEvent(db, {
@@ -63,19 +73,34 @@ export async function checkPasswordFactor(
       origin,
       details: { until: outcome.until === null ? "admin unlock" : outcome.until },
     });
-    return { ok: false, reason: "locked", until: outcome.until };
+    return {
+      ok: false,
+      reason: "locked",
+      until: outcome.until,
+      lockReason: "failed_attempts",
+      passwordMatches: false,
+    };
   }
   return { ok: false, reason: "wrong_password" };
 }
 
-async function lockedNow(db: Db, userId: string, now: number): Promise<PasswordFactorResult> {
+function lockOf(lock: { until: number | null; reason: LockReason }) {
+  return { until: lock.until, lockReason: lock.reason };
+}
+
+async function lockedNow(
+  db: Db,
+  userId: string,
+  now: number,
+  passwordMatches: boolean,
+): Promise<PasswordFactorResult> {
   const row = await db
     .selectFrom("users")
-    .select(["locked_at", "locked_until"])
+    .select(["locked_at", "locked_until", "lock_reason"])
     .where("id", "=", userId)
     .executeTakeFirstOrThrow();
   const state = lockState(row, now);
   return state.locked
-    ? { ok: false, reason: "locked", until: state.until }
+    ? { ok: false, reason: "locked", ...lockOf(state), passwordMatches }
     : { ok: false, reason: "wrong_password" };
 }

@@ -3,6 +3,7 @@
 // the lock. Success restarts both of the session's clocks; a lock ends the session.
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { readPolicy } from "../policies/policy-store.ts";
+import type { LockReason } from "../storage/schema.ts";
 import {
   checkSecondFactor,
   type SecondFactorContext,
@@ -20,7 +21,13 @@ import {
 export type ReverifyResult =
   | { ok: true }
   | { ok: false; reason: "wrong_password" | "code_required" }
-  | { ok: false; reason: "locked"; until: number | null; sessionEnded: true }
+  | {
+      ok: false;
+      reason: "locked";
+      until: number | null;
+      lockReason: LockReason;
+      sessionEnded: true;
+    }
   | {
       ok: false;
       reason: "second_factor";
@@ -59,7 +66,13 @@ export async function reverifySession(
     if (factor.reason === "locked") {
       // The user is already signed in, so saying "locked" reveals nothing new.
       await invalidateSession(db, session.id);
-      return { ok: false, reason: "locked", until: factor.until, sessionEnded: true };
+      return {
+        ok: false,
+        reason: "locked",
+        until: factor.until,
+        lockReason: factor.lockReason,
+        sessionEnded: true,
+      };
     }
     return { ok: false, reason: "wrong_password" };
   }

@@ -1,6 +1,7 @@
-// Password sign-in, the first factor: the outcome is a value. Every failure that concerns the
-// account looks the same to the caller, so the response never tells who has an account
-// (docs/design.md §1.1); only a lock is told apart, and only when the lockout policy says so.
+// Password sign-in, the first factor: the outcome is a value. Every failure looks the same to the
+// caller — unknown, disabled, wrong password, locked with a wrong password — so the response never
+// tells who has an account (docs/design.md §1.1). Only the right password learns more: that the
+// account is locked and why, or that it has no admin access (docs/admin.md, Lockout).
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { readPolicy } from "../policies/policy-store.ts";
 import { findUserByEmail } from "../storage/users.ts";
@@ -10,12 +11,13 @@ import { hasActiveTotp } from "./mfa/totp-factor.ts";
 import { checkPasswordFactor } from "./password-factor.ts";
 import { verifyAgainstDecoy } from "./password.ts";
 import type { SessionContext, SessionOrigin } from "./session.ts";
+import type { LockReason } from "../storage/schema.ts";
 
 export type SignInResult =
   | CompletedSignIn
   | { ok: true; next: "mfa" }
-  | { ok: false; reason: "flow_expired" | "invalid_credentials" }
-  | { ok: false; reason: "locked"; until: number | null };
+  | { ok: false; reason: "flow_expired" | "invalid_credentials" | "not_admin" }
+  | { ok: false; reason: "locked"; until: number | null; lockReason: LockReason };
 
 export async function signInWithPassword(
   context: SessionContext,
@@ -58,19 +60,18 @@ export async function signInWithPassword(
     input.origin,
   );
   if (!factor.ok) {
-    await fail(factor.reason);
-    if (factor.reason === "locked") {
-      if (policy.revealLocked) {
-        return { ok: false, reason: "locked", until: factor.until };
-      }
-      await verifyAgainstDecoy(input.password);
+    if (factor.reason === "locked" && factor.passwordMatches) {
+      await fail("locked");
+      return { ok: false, reason: "locked", until: factor.until, lockReason: factor.lockReason };
     }
+    // A wrong password on a locked account costs and answers the same as on an unknown one.
+    await fail(factor.reason === "locked" ? "locked_wrong_password" : factor.reason);
     return { ok: false, reason: "invalid_credentials" };
   }
   if (flow.portal === "admin" && user.role !== "admin") {
-    // Answered like a wrong password: the admin portal does not confirm that the account exists.
-    await fail("not_admin");
-    return { ok: false, reason: "invalid_credentials" };
+    // The right password of an employee: say the account has no admin access. Not a failed
+    // sign-in — nothing was guessed — so it is neither audited as one nor counted.
+    return { ok: false, reason: "not_admin" };
   }
   if (hasFactor) {
     // The password was right; the flow now waits for the second factor (docs/design.md §5).

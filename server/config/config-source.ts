@@ -29,6 +29,14 @@ export function readSettings(environment: Source): Source {
   return { ...readConfigFile(environment.GATEHOUSE_CONFIG), ...definedOnly(environment) };
 }
 
+/**
+ * GATEHOUSE_DATABASE_URL as the operator set it (environment or config file), or undefined when
+ * it was left to the default — the admin CLI then looks for the database the server made.
+ */
+export function configuredDatabaseUrl(environment: Source = process.env): string | undefined {
+  return readSettings(environment).GATEHOUSE_DATABASE_URL;
+}
+
 const isKnownKey = (key: string) => (configKeys as readonly string[]).includes(key);
 
 /**

@@ -1,10 +1,12 @@
 // Demo data for `npm start` and the bundled desktop server: one organization, an employee and
-// an admin. The passwords are public by design, which is why demo mode only listens on localhost.
+// an admin, with device login on. The passwords are public by design, which is why demo mode
+// only listens on localhost.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../auth/password.ts";
 import type { Clock } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import type { NewUser } from "../storage/schema.ts";
+import { writePolicy } from "../policies/policy-store.ts";
 import { findUserByEmail, insertUser } from "../storage/users.ts";
 import { demoAccounts, demoOrganizationName } from "./demo-accounts.ts";
 
@@ -72,6 +74,9 @@ export async function seedDemoData(db: Db, clock: Clock): Promise<"seeded" | "al
     };
     await insertUser(transaction, employee);
     await insertUser(transaction, admin);
+    // Device login is off by default; the demo turns it on so a newcomer can try Touch ID /
+    // Windows Hello (docs/admin.md, "Device login").
+    await writePolicy(transaction, "deviceLogin", { mode: "on" }, { now, actorId: null });
   });
   return "seeded";
 }

@@ -34,7 +34,8 @@ function registerSp(app: FastifyInstance, context: AppContext, demo: DemoSamlApp
       portalUrl: portalUrl(),
     }),
   );
-  app.post(`${demo.path}/acs`, async (request, reply) => {
+  // SAML HTTP-POST binding: the IdP's page posts here from another site by design.
+  app.post(`${demo.path}/acs`, { config: { csrf: "cross-site" } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, string | undefined>;
     const origin = context.site.origin;
     const sp = new SAML({

@@ -9,7 +9,7 @@ import type { Clock, Random } from "../lib/clock.ts";
 import { readPolicy } from "../policies/policy-store.ts";
 import type { Policies } from "../schemas/policies.ts";
 import type { Db } from "../storage/database.ts";
-import type { User } from "../storage/schema.ts";
+import type { LockReason, User } from "../storage/schema.ts";
 import type { PasskeyAssertion } from "../webauthn/passkey-authentication.ts";
 import { relyingPartyFor } from "../webauthn/relying-party.ts";
 
@@ -33,7 +33,8 @@ export function ceremonyOf({ db, clock, random, site }: DeviceLoginContext) {
 }
 
 export type RefusedAssertion =
-  { reason: "challenge_invalid" | "passkey_invalid" } | { reason: "locked"; until: number | null };
+  | { reason: "challenge_invalid" | "passkey_invalid" }
+  | { reason: "locked"; until: number | null; lockReason: LockReason };
 
 /** Counts a wrong assertion against a known account, audits it, and says why it failed. */
 export async function refuseAssertion(
@@ -55,7 +56,7 @@ export async function refuseAssertion(
       origin,
     });
     if (result.reason === "locked") {
-      return { reason: "locked", until: result.until };
+      return { reason: "locked", until: result.until, lockReason: result.lockReason };
     }
   }
   return {

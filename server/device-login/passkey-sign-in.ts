@@ -79,7 +79,7 @@ export async function signInWithPasskey(
   }
   const now = clock.now();
   if (!(await clearFailedAttempts(db, result.user.id, now))) {
-    return { ok: false, reason: "locked", until: null };
+    return { ok: false, reason: "locked", until: null, lockReason: "failed_attempts" };
   }
   const { token, session } = await createSession(context, result.user.id, input.origin);
   await recordAuditEvent(db, {

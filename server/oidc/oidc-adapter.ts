@@ -3,8 +3,18 @@
 // Clients are not stored here: the Client model reads the app catalog. Consuming a code is one
 // conditional UPDATE, so a code raced by two token requests is redeemed once (RFC 6749 §4.1.2).
 import { errors, type Adapter, type AdapterPayload } from "oidc-provider";
+import { isSingleLineText } from "../schemas/strings.ts";
 import type { Db } from "../storage/database.ts";
 import { clientMetadataFor } from "./oidc-clients.ts";
+
+/**
+ * Ids, uids and codes come straight from the request (client_id, code, cookies): one that no
+ * stored entry can have is not looked up at all, so a NUL byte never reaches PostgreSQL.
+ */
+const maxLookupLength = 1024;
+function isLookupValue(value: string): boolean {
+  return value.length > 0 && value.length <= maxLookupLength && isSingleLineText(value);
+}
 
 /** Models whose entries belong to a grant and go when it is revoked. */
 const grantable = new Set([
@@ -22,7 +32,7 @@ export function createOidcAdapterFactory(db: Db): (model: string) => Adapter {
 function clientAdapter(db: Db): Adapter {
   const unsupported = () => Promise.reject(new Error("Clients are managed in the app catalog"));
   return {
-    find: (id) => clientMetadataFor(db, id),
+    find: (id) => (isLookupValue(id) ? clientMetadataFor(db, id) : Promise.resolve(undefined)),
     upsert: unsupported,
     findByUid: () => Promise.resolve(undefined),
     findByUserCode: () => Promise.resolve(undefined),
@@ -36,6 +46,9 @@ function payloadAdapter(db: Db, model: string): Adapter {
   // oidc-provider computes expiry with the wall clock (it takes no clock), so this does too.
   const now = () => Date.now();
   const findWhere = async (column: "id" | "uid" | "user_code", value: string) => {
+    if (!isLookupValue(value)) {
+      return undefined;
+    }
     const row = await db
       .selectFrom("oidc_payloads")
       .select(["payload", "expires_at", "consumed_at"])

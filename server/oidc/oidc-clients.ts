@@ -33,7 +33,10 @@ export async function clientMetadataFor(
     redirect_uris: redirectUris,
     grant_types: ["authorization_code"],
     response_types: ["code"],
-    token_endpoint_auth_method: confidential ? "client_secret_basic" : "none",
+    // Enforced as registered: see compareClientSecret in oidc-provider.ts.
+    token_endpoint_auth_method: confidential
+      ? (app.oidc_token_endpoint_auth_method ?? "client_secret_basic")
+      : "none",
     id_token_signed_response_alg: "RS256",
     scope: app.oidc_scopes ?? "openid",
   };

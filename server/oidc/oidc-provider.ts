@@ -3,7 +3,7 @@
 // §2.1.1), exact redirect URIs, ID tokens signed RS256/ES256 with the organization's stored keys,
 // and our own sign-in (portal session or a launch hand-off) as its interaction.
 import { createHash, timingSafeEqual } from "node:crypto";
-import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import Provider, { errors, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import { findUserById } from "../storage/users.ts";
 import type { Db } from "../storage/database.ts";
 import { createOidcAdapterFactory } from "./oidc-adapter.ts";
@@ -114,11 +114,18 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
   const provider = new Provider(oidcIssuer(options.origin), configuration);
   provider.proxy = true; // the mount sets X-Forwarded-* from the configured origin, see oidc-mount.ts
   // Client secrets are stored as SHA-256 hex (oidc-clients.ts): hash what the client presents and
-  // compare in constant time.
+  // compare in constant time. oidc-provider takes client_secret_basic and client_secret_post as
+  // one another; the client must use the method it registered (OIDC Registration §2).
   provider.Client.prototype.compareClientSecret = function compareClientSecret(
-    this: { clientSecret?: string },
+    this: { clientSecret?: string; clientAuthMethod?: string },
     actual: string,
   ) {
+    const used = secretAuthMethodOf(Provider.ctx);
+    if (used !== this.clientAuthMethod) {
+      throw new errors.InvalidClientAuth(
+        `this client authenticates with ${String(this.clientAuthMethod)}, not ${used}`,
+      );
+    }
     const stored = Buffer.from(this.clientSecret ?? "", "hex");
     const presented = createHash("sha256").update(actual).digest();
     return Promise.resolve(
@@ -126,4 +133,13 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
     );
   };
   return provider;
+}
+
+/**
+ * Which of the two secret methods a token request used, decided as oidc-provider's client
+ * authentication decides it: a non-empty client_secret in the body wins, else the Basic header.
+ */
+function secretAuthMethodOf(ctx: KoaContextWithOIDC | undefined): string {
+  const secret = (ctx?.oidc.params as { client_secret?: unknown } | undefined)?.client_secret;
+  return typeof secret === "string" && secret !== "" ? "client_secret_post" : "client_secret_basic";
 }

@@ -13,12 +13,13 @@ import {
 import type { Clock } from "../lib/clock.ts";
 import { readPolicy } from "../policies/policy-store.ts";
 import type { Db } from "../storage/database.ts";
+import type { LockReason } from "../storage/schema.ts";
 import { replacePassword, type PasswordRejection } from "./replace-password.ts";
 
 export type PasswordChange =
   | { ok: true }
   | { ok: false; reason: "recent_verification_required" | "wrong_password" }
-  | { ok: false; reason: "locked"; until: number | null }
+  | { ok: false; reason: "locked"; until: number | null; lockReason: LockReason }
   | { ok: false; reason: "rejected"; rejection: PasswordRejection };
 
 export async function changePassword(
@@ -42,7 +43,7 @@ export async function changePassword(
   );
   if (!factor.ok) {
     return factor.reason === "locked"
-      ? { ok: false, reason: "locked", until: factor.until }
+      ? { ok: false, reason: "locked", until: factor.until, lockReason: factor.lockReason }
       : { ok: false, reason: "wrong_password" };
   }
   const result = await replacePassword({ db, now }, user, input.newPassword, {

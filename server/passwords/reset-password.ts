@@ -10,7 +10,7 @@ import {
   type SecondFactorResult,
 } from "../auth/mfa/second-factor.ts";
 import { readPolicy } from "../policies/policy-store.ts";
-import type { User } from "../storage/schema.ts";
+import type { LockReason, User } from "../storage/schema.ts";
 import { judgeNewPassword, storeNewPassword, type PasswordRejection } from "./replace-password.ts";
 import { secondFactorForReset } from "./reset-second-factor.ts";
 import { consumeResetToken, findResetTokenUser } from "./reset-tokens.ts";
@@ -18,7 +18,7 @@ import { consumeResetToken, findResetTokenUser } from "./reset-tokens.ts";
 export type PasswordReset =
   | { ok: true }
   | { ok: false; reason: "link_invalid" | "code_required" }
-  | { ok: false; reason: "locked"; until: number | null }
+  | { ok: false; reason: "locked"; until: number | null; lockReason: LockReason }
   | { ok: false; reason: "rejected"; rejection: PasswordRejection }
   | { ok: false; reason: "second_factor"; failure: Exclude<SecondFactorResult, { ok: true }> };
 
@@ -34,7 +34,7 @@ export async function resetPassword(
   const now = clock.now();
   const lock = lockState(user, now);
   if (lock.locked) {
-    return { ok: false, reason: "locked", until: lock.until };
+    return { ok: false, reason: "locked", until: lock.until, lockReason: lock.reason };
   }
   const judged = await judgeNewPassword(db, user, input.newPassword);
   if (!judged.ok) {

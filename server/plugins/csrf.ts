@@ -1,14 +1,37 @@
-// CSRF defence (docs/design.md §5): a state-changing API request must come from our own origin and
-// carry a JSON body. SameSite=Lax alone does not cover same-site attackers or old browsers.
-import type { FastifyInstance } from "fastify";
+// CSRF defence (docs/design.md §5), decided by the route the router matched, never by the URL text:
+// the router decodes `/%61pi/…` to `/api/…`, so a prefix test on the raw URL can be walked around.
+// Default-deny: every state-changing request must come from our own origin with a JSON body,
+// unless its route declares a looser rule (see CsrfRule). SameSite=Lax alone does not cover
+// same-site attackers or old browsers.
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Site } from "../config/site.ts";
 import { AppError } from "../errors.ts";
 
-const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+/**
+ * - "same-origin-json" (the default, never written out): our Origin and a JSON body.
+ * - "same-origin": our Origin, any body — HTML forms of our own pages (per-app MFA step-up).
+ * - "cross-site": no check — only protocol endpoints that other sites must be able to post to by
+ *   their standard (the OpenID Provider's back channel and form posts, a SAML ACS).
+ */
+export type CsrfRule = "same-origin-json" | "same-origin" | "cross-site";
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    csrf?: CsrfRule;
+  }
+}
+
+export const safeMethods: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** The rule of the route this request matched; unmatched requests get the default too. */
+export function csrfRuleOf(request: FastifyRequest): CsrfRule {
+  return request.routeOptions.config.csrf ?? "same-origin-json";
+}
 
 export function registerCsrfProtection(app: FastifyInstance, site: Site): void {
   app.addHook("onRequest", (request, _reply, done) => {
-    if (safeMethods.has(request.method) || !request.url.startsWith("/api/")) {
+    const rule = csrfRuleOf(request);
+    if (safeMethods.has(request.method) || rule === "cross-site") {
       done();
       return;
     }
@@ -22,7 +45,7 @@ export function registerCsrfProtection(app: FastifyInstance, site: Site): void {
       return;
     }
     const contentType = request.headers["content-type"] ?? "";
-    if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+    if (rule === "same-origin-json" && !/^application\/json\s*(;|$)/i.test(contentType)) {
       done(new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as application/json."));
       return;
     }

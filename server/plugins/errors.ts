@@ -1,19 +1,41 @@
-// The one place errors become responses: stable codes for expected failures, and 5xx bodies
-// that say nothing internal (the details go to the log).
-import type { FastifyError, FastifyInstance } from "fastify";
+// The one place errors become responses: stable codes for expected failures, 5xx bodies that
+// say nothing internal (the details go to the log), and Fastify's own URL errors (a bad escape,
+// an overlong parameter) answered in the same format, with the security headers, path not echoed.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../errors.ts";
 import type { ErrorBody } from "../schemas/errors.ts";
+import { isTextPattern } from "../schemas/strings.ts";
+import { sendError, type ErrorPageContext } from "./error-reply.ts";
 
 type FrameworkError = FastifyError & { status?: number };
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, pages: ErrorPageContext): void {
   app.setErrorHandler((error: FrameworkError, request, reply) => {
     const { status, body } = describeError(error);
     if (status >= 500) {
       request.log.error({ err: error }, "request failed");
     }
-    return reply.status(status).send(body);
+    return sendError(request, reply, status, body, pages);
   });
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors the router raises before any hook runs, so the
+ * security headers are applied here by hand.
+ */
+export function frameworkErrorHandler(
+  applySecurityHeaders: (request: IncomingMessage, response: ServerResponse) => void,
+  pages: ErrorPageContext,
+) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    applySecurityHeaders(request.raw, reply.raw);
+    const { status, body } = describeError(error);
+    if (status >= 500) {
+      request.log.error({ err: error }, "request failed");
+    }
+    sendError(request, reply, status, body, pages);
+  };
 }
 
 function describeError(error: FrameworkError): { status: number; body: ErrorBody } {
@@ -24,7 +46,7 @@ function describeError(error: FrameworkError): { status: number; body: ErrorBody
     const first = error.validation[0];
     const field =
       first?.instancePath.replace(/^\//, "").replaceAll("/", ".") || missingField(first);
-    const message = `${field === "" ? "The request" : field} ${first?.message ?? "is invalid"}`;
+    const message = `${field === "" ? "The request" : field} ${explain(first)}`;
     return fromAppError(new AppError("VALIDATION_FAILED", message, field || undefined));
   }
   switch (error.code) {
@@ -37,6 +59,20 @@ function describeError(error: FrameworkError): { status: number; body: ErrorBody
       return fromAppError(new AppError("PAYLOAD_TOO_LARGE", "The request body is too large."));
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return fromAppError(new AppError("VALIDATION_FAILED", "The request needs a JSON body."));
+    case "FST_ERR_BAD_URL":
+      return fromAppError(
+        new AppError(
+          "MALFORMED_URL",
+          "The address has a broken %-escape. Check the link, or open the page again from the portal.",
+        ),
+      );
+    case "FST_ERR_MAX_PARAM_LENGTH":
+      return fromAppError(
+        new AppError(
+          "URL_TOO_LONG",
+          "Part of the address is longer than any Gatehouse link. Check the link, or open the page again from the portal.",
+        ),
+      );
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return fromAppError(new AppError("MALFORMED_JSON", "The request body is not valid JSON."));
     default:
@@ -57,6 +93,18 @@ function describeError(error: FrameworkError): { status: number; body: ErrorBody
 
 function fromAppError(error: AppError): { status: number; body: ErrorBody } {
   return { status: error.statusCode, body: error.toBody() };
+}
+
+/** Ajv's words, except for patterns: those say what is wrong instead of quoting a regex. */
+function explain(
+  first: { keyword?: string; message?: string; params?: Record<string, unknown> } | undefined,
+): string {
+  if (first?.keyword === "pattern") {
+    return isTextPattern(first.params?.pattern)
+      ? "contains a control character or broken Unicode; use plain text"
+      : "is not in the expected format";
+  }
+  return first?.message ?? "is invalid";
 }
 
 function missingField(first: { params?: Record<string, unknown> } | undefined): string {

@@ -1,12 +1,13 @@
 // Serves the built portal (renderer/) from the server origin, with a fallback to index.html for
-// the portal's own routes. Hashed assets are cached forever; index.html never.
+// the portal's own routes. Hashed assets are cached forever; pages are never stored, since some
+// show a secret once (recovery codes, the TOTP key, a connect key, a client secret) and a stored
+// page would bring it back from the back/forward cache.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../errors.ts";
-
-const apiPrefixes = ["/api/", "/healthz", "/readyz"];
+import { isApiPath } from "./api-path.ts";
 
 export async function registerPortalUi(app: FastifyInstance, uiDirectory: string): Promise<void> {
   const built = existsSync(path.join(uiDirectory, "index.html"));
@@ -19,7 +20,7 @@ export async function registerPortalUi(app: FastifyInstance, uiDirectory: string
         const immutable = file.includes(`${path.sep}assets${path.sep}`);
         reply.header(
           "cache-control",
-          immutable ? "public, max-age=31536000, immutable" : "no-cache",
+          immutable ? "public, max-age=31536000, immutable" : pageCaching(file),
         );
       },
     });
@@ -29,9 +30,7 @@ export async function registerPortalUi(app: FastifyInstance, uiDirectory: string
 
   app.setNotFoundHandler(async (request, reply) => {
     const isPage =
-      request.method === "GET" &&
-      !apiPrefixes.some((prefix) => request.url.startsWith(prefix)) &&
-      !request.url.startsWith("/assets/");
+      request.method === "GET" && !isApiPath(request.url) && !request.url.startsWith("/assets/");
     if (!isPage) {
       throw new AppError("NOT_FOUND", "Nothing is here.");
     }
@@ -41,6 +40,10 @@ export async function registerPortalUi(app: FastifyInstance, uiDirectory: string
         .type("text/plain")
         .send("The Gatehouse portal is not built yet. Run `npm run build` and reload.");
     }
-    return reply.header("cache-control", "no-cache").sendFile("index.html");
+    return reply.header("cache-control", "no-store").sendFile("index.html");
   });
+}
+
+function pageCaching(file: string): string {
+  return file.endsWith(".html") ? "no-store" : "no-cache";
 }

@@ -1,12 +1,16 @@
 // Security headers for the portal and the API: a strict CSP (scripts and styles only from our
-// origin, no framing), and HSTS only where the portal is served over HTTPS. helmet's middleware
-// is built once here; @fastify/helmet rebuilt it (and re-parsed the CSP) on every request.
+// origin, no framing), HSTS only where the portal is served over HTTPS, and `no-store` on every
+// API answer (they carry personal data and, once, secrets). helmet's middleware is built once
+// here; @fastify/helmet rebuilt it (and re-parsed the CSP) on every request.
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import helmet from "helmet";
-import type { Site } from "../config/site.ts";
+import { isApiPath } from "./api-path.ts";
 
-export function registerSecurityHeaders(app: FastifyInstance, { https }: Site): Promise<void> {
-  const applyHeaders = helmet({
+export type ApplySecurityHeaders = (request: IncomingMessage, response: ServerResponse) => void;
+
+export function securityHeaders(https: boolean): ApplySecurityHeaders {
+  const applyHelmet = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -26,8 +30,18 @@ export function registerSecurityHeaders(app: FastifyInstance, { https }: Site): 
     hsts: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
+  return (request, response) => {
+    // helmet only sets headers and calls back at once; it has no failure to pass on.
+    applyHelmet(request, response, () => undefined);
+    if (isApiPath(request.url ?? "/")) {
+      response.setHeader("cache-control", "no-store");
+    }
+  };
+}
+
+export function registerSecurityHeaders(app: FastifyInstance, apply: ApplySecurityHeaders): void {
   app.addHook("onRequest", (request, reply, done) => {
-    applyHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+    apply(request.raw, reply.raw);
+    done();
   });
-  return Promise.resolve();
 }

@@ -6,6 +6,7 @@ import {
   defaultPolicies,
   policyKinds,
   policySchemas,
+  retiredSettings,
   type Policies,
   type PolicyKind,
 } from "../schemas/policies.ts";
@@ -41,8 +42,10 @@ function parseStoredPolicy(kind: PolicyKind, text: string): unknown {
   if (checkedValues.has(key)) {
     return checkedValues.get(key);
   }
-  // Merging over the default lets a later release add a setting without a data migration.
-  const checked = validatePolicy(kind, { ...defaultPolicies[kind], ...JSON.parse(text) });
+  // Merging over the default lets a later release add a setting without a data migration, and
+  // dropping retired settings lets it remove one.
+  const stored = withoutRetiredSettings(kind, JSON.parse(text) as Record<string, unknown>);
+  const checked = validatePolicy(kind, { ...defaultPolicies[kind], ...stored });
   if (!checked.ok) {
     throw new Error(`Stored ${kind} policy is invalid: ${checked.problem}`);
   }
@@ -53,8 +56,18 @@ function parseStoredPolicy(kind: PolicyKind, text: string): unknown {
   return checked.value;
 }
 
+function withoutRetiredSettings(kind: PolicyKind, value: Record<string, unknown>) {
+  const retired = retiredSettings[kind] ?? {};
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !Object.hasOwn(retired, key)));
+}
+
 /** Checks a complete policy value against its schema (unknown keys are refused, not dropped). */
 export function validatePolicy<K extends PolicyKind>(kind: K, value: unknown): PolicyValidation<K> {
+  const keys = typeof value === "object" && value !== null ? Object.keys(value) : [];
+  const retired = keys.find((key) => Object.hasOwn(retiredSettings[kind] ?? {}, key));
+  if (retired !== undefined) {
+    return { ok: false, problem: `${retired} ${retiredSettings[kind]?.[retired] ?? ""}` };
+  }
   const schema = policySchemas[kind];
   if (Value.Check(schema, value)) {
     const policy = value as Policies[K];

@@ -8,8 +8,9 @@ import {
   SessionPolicy,
 } from "./policies.ts";
 import { EmailAddress } from "./common.ts";
+import { Identifier, Text, TextKeyedRecord } from "./strings.ts";
 
-const Name = Type.String({ minLength: 1, maxLength: 100 });
+const Name = Text({ minLength: 1, maxLength: 100 });
 
 export const AdminUser = Type.Object({
   id: Type.String(),
@@ -27,10 +28,7 @@ export type AdminUser = Static<typeof AdminUser>;
 export const AdminUserList = Type.Object({ users: Type.Array(AdminUser) });
 export type AdminUserList = Static<typeof AdminUserList>;
 
-export const UserIdParams = Type.Object(
-  { id: Type.String({ minLength: 1, maxLength: 64 }) },
-  { additionalProperties: false },
-);
+export const UserIdParams = Type.Object({ id: Identifier() }, { additionalProperties: false });
 export type UserIdParams = Static<typeof UserIdParams>;
 
 export const CreateUserBody = Type.Object(
@@ -80,7 +78,8 @@ export const PolicyKindParams = Type.Object(
 export type PolicyKindParams = Static<typeof PolicyKindParams>;
 
 /** A partial policy: merged over the current one, then the whole is validated. */
-export const PolicyChangeBody = Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), {
+export const PolicyChangeBody = TextKeyedRecord(Type.Unknown(), {
+  maxKeyLength: 64,
   maxProperties: 20,
 });
 export type PolicyChangeBody = Static<typeof PolicyChangeBody>;
@@ -89,8 +88,8 @@ export const AuditQuery = Type.Object(
   {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
     before: Type.Optional(Type.Integer({ minimum: 0 })),
-    userId: Type.Optional(Type.String({ maxLength: 64 })),
-    event: Type.Optional(Type.String({ maxLength: 64 })),
+    userId: Type.Optional(Identifier()),
+    event: Type.Optional(Text({ maxLength: 64 })),
   },
   { additionalProperties: false },
 );

@@ -7,9 +7,15 @@ import {
   nameIdFormats,
   userAttributeFields,
 } from "../lib/limits.ts";
+import { Identifier, MultiLineText, Text, TextKeyedRecord } from "./strings.ts";
 
-const Id = Type.String({ minLength: 1, maxLength: 64 });
-const Url = Type.String({ minLength: 1, maxLength: maxUrlLength });
+const Id = Identifier();
+const Url = Text({ minLength: 1, maxLength: maxUrlLength });
+/** OIDC Registration §2 token_endpoint_auth_method of a confidential client. */
+const ClientAuthMethod = Type.Union([
+  Type.Literal("client_secret_basic"),
+  Type.Literal("client_secret_post"),
+]);
 const AppKind = Type.Union([Type.Literal("bookmark"), Type.Literal("saml"), Type.Literal("oidc")]);
 
 export const AppIdParams = Type.Object({ id: Id }, { additionalProperties: false });
@@ -39,7 +45,11 @@ export type LaunchResponse = Static<typeof LaunchResponse>;
 const Icon = Type.Object(
   {
     type: Type.Union(iconTypes.map((type) => Type.Literal(type))),
-    base64: Type.String({ minLength: 4, maxLength: Math.ceil(maxIconBytes / 3) * 4 }),
+    base64: Type.String({
+      minLength: 4,
+      maxLength: Math.ceil(maxIconBytes / 3) * 4,
+      pattern: "^[A-Za-z0-9+/]*={0,2}$",
+    }),
   },
   { additionalProperties: false },
 );
@@ -54,11 +64,11 @@ const AttributeField = Type.Union(userAttributeFields.map((field) => Type.Litera
 const BookmarkSettings = Type.Object({ url: Url }, { additionalProperties: false });
 const SamlSettings = Type.Object(
   {
-    entityId: Type.String({ minLength: 1, maxLength: 1024 }),
+    entityId: Text({ minLength: 1, maxLength: 1024 }),
     acsUrl: Url,
     nameIdFormat: Type.Optional(NameIdFormat),
     attributes: Type.Optional(
-      Type.Record(Type.String({ maxLength: 256 }), AttributeField, { maxProperties: 20 }),
+      TextKeyedRecord(AttributeField, { maxKeyLength: 256, maxProperties: 20 }),
     ),
   },
   { additionalProperties: false },
@@ -68,14 +78,15 @@ const OidcSettings = Type.Object(
     redirectUris: Type.Array(Url, { minItems: 1, maxItems: 10 }),
     initiateLoginUri: Url,
     confidential: Type.Optional(Type.Boolean()),
-    scopes: Type.Optional(Type.String({ minLength: 6, maxLength: 100 })),
+    tokenEndpointAuthMethod: Type.Optional(ClientAuthMethod),
+    scopes: Type.Optional(Text({ minLength: 6, maxLength: 100 })),
   },
   { additionalProperties: false },
 );
 
 const definitionFields = {
-  displayName: Type.String({ minLength: 1, maxLength: 100 }),
-  notes: Type.Optional(Type.Union([Type.String({ maxLength: 4000 }), Type.Null()])),
+  displayName: Text({ minLength: 1, maxLength: 100 }),
+  notes: Type.Optional(Type.Union([MultiLineText({ maxLength: 4000 }), Type.Null()])),
   requireMfa: Type.Optional(Type.Boolean()),
   icon: Type.Optional(Type.Union([Icon, Type.Null()])),
   bookmark: Type.Optional(BookmarkSettings),
@@ -123,6 +134,7 @@ export const AdminApp = Type.Object({
     Type.Object({
       clientId: Type.String(),
       confidential: Type.Boolean(),
+      tokenEndpointAuthMethod: Type.Union([Type.Literal("none"), ClientAuthMethod]),
       redirectUris: Type.Array(Type.String()),
       initiateLoginUri: Type.Union([Type.String(), Type.Null()]),
       scopes: Type.String(),
@@ -159,7 +171,7 @@ export const AdminGroupList = Type.Object({ groups: Type.Array(AdminGroup) });
 export type AdminGroupList = Static<typeof AdminGroupList>;
 
 export const CreateGroupBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 100 }) },
+  { name: Text({ minLength: 1, maxLength: 100 }) },
   { additionalProperties: false },
 );
 export type CreateGroupBody = Static<typeof CreateGroupBody>;

@@ -3,6 +3,7 @@ import { Type, type Static } from "typebox";
 import { maxPasswordBytes } from "../lib/limits.ts";
 import { EmailAddress } from "./common.ts";
 import { SecondFactorCode } from "./mfa.ts";
+import { Text } from "./strings.ts";
 
 export const IdentifyBody = Type.Object(
   {
@@ -16,7 +17,7 @@ export type IdentifyBody = Static<typeof IdentifyBody>;
 
 // maxLength counts UTF-16 code units; the byte bound is checked again in the route.
 export const PasswordBody = Type.Object(
-  { password: Type.String({ minLength: 1, maxLength: maxPasswordBytes }) },
+  { password: Text({ minLength: 1, maxLength: maxPasswordBytes }) },
   { additionalProperties: false },
 );
 export type PasswordBody = Static<typeof PasswordBody>;
@@ -30,7 +31,7 @@ export type SecondFactorBody = Static<typeof SecondFactorBody>;
 /** Re-verification: the password, plus the second factor when the user has one. */
 export const ReverifyBody = Type.Object(
   {
-    password: Type.String({ minLength: 1, maxLength: maxPasswordBytes }),
+    password: Text({ minLength: 1, maxLength: maxPasswordBytes }),
     code: Type.Optional(SecondFactorCode),
   },
   { additionalProperties: false },

@@ -9,11 +9,14 @@ export const ErrorResponse = Type.Object({
 });
 export type ErrorResponse = Static<typeof ErrorResponse>;
 
-/** RFC 5321 caps an address at 254 characters; the pattern only rules out obvious typos. */
+/**
+ * RFC 5321 caps an address at 254 characters; the pattern rules out obvious typos and, like every
+ * input string, control characters and lone surrogates (schemas/strings.ts).
+ */
 export const EmailAddress = Type.String({
   minLength: 3,
   maxLength: 254,
-  pattern: "^[^\\s@]+@[^\\s@]+$",
+  pattern: String.raw`^[^\s@\p{Cc}\p{Cs}]+@[^\s@\p{Cc}\p{Cs}]+$`,
 });
 export type EmailAddress = Static<typeof EmailAddress>;
 

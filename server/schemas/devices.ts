@@ -1,11 +1,12 @@
 // Request and response shapes of device enrollment, device proof and device login (issue 5).
 import { Type, type Static } from "typebox";
+import { Text } from "./strings.ts";
 
 const base64url = (maxLength: number) =>
   Type.String({ minLength: 1, maxLength, pattern: "^[A-Za-z0-9_-]+$" });
 
 /** An `id.secret` token (auth/token.ts): connect keys and enrollment tokens. */
-const TokenString = Type.String({ minLength: 1, maxLength: 100 });
+const TokenString = Text({ minLength: 1, maxLength: 100 });
 
 export const DeviceProofBody = Type.Object(
   {
@@ -24,7 +25,7 @@ export const EnrollDeviceBody = Type.Object(
     enrollmentToken: Type.Optional(TokenString),
     // SPKI DER of a P-256 key is 91 bytes.
     publicKey: base64url(200),
-    name: Type.String({ minLength: 1, maxLength: 100 }),
+    name: Text({ minLength: 1, maxLength: 100 }),
     os: Type.Union([Type.Literal("darwin"), Type.Literal("win32"), Type.Literal("linux")]),
     appVersion: Type.String({ minLength: 1, maxLength: 40, pattern: "^[0-9A-Za-z.+-]+$" }),
   },
@@ -78,7 +79,7 @@ export type AdminDeviceList = Static<typeof AdminDeviceList>;
 
 export const CreateEnrollmentTokenBody = Type.Object(
   {
-    label: Type.String({ minLength: 1, maxLength: 100 }),
+    label: Text({ minLength: 1, maxLength: 100 }),
     validDays: Type.Integer({ minimum: 1, maximum: 365 }),
   },
   { additionalProperties: false },
@@ -128,7 +129,7 @@ export const AttestationResponse = Type.Object(
         clientDataJSON: base64url(4096),
         attestationObject: base64url(16_384),
         authenticatorData: Type.Optional(base64url(16_384)),
-        transports: Type.Optional(Type.Array(Type.String({ maxLength: 20 }), { maxItems: 8 })),
+        transports: Type.Optional(Type.Array(Text({ maxLength: 20 }), { maxItems: 8 })),
         publicKeyAlgorithm: Type.Optional(Type.Integer()),
         publicKey: Type.Optional(base64url(4096)),
       },
@@ -154,7 +155,7 @@ export type PasskeyReverifyBody = Static<typeof PasskeyReverifyBody>;
 export const PasskeyRegistrationBody = Type.Object(
   {
     response: AttestationResponse,
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    name: Type.Optional(Text({ minLength: 1, maxLength: 100 })),
     deviceProof: Type.Optional(DeviceProofBody),
   },
   { additionalProperties: false },

@@ -16,6 +16,8 @@ export const Me = Type.Object({
   profileEditable: Type.Boolean(),
   /** When the password expires; null when expiry is off (the default). */
   passwordExpiresAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
+  /** From this many days before expiry, reminders go out and the portal shows a banner. */
+  passwordReminderDays: Type.Integer(),
   personal: Type.Object({
     mobilePhone: Optional,
     workPhone: Optional,

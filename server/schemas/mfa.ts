@@ -1,9 +1,10 @@
 // Request and response shapes of the MFA routes: the Security card's status, authenticator
 // setup and confirmation, recovery codes, and the admin reset.
 import { Type, type Static } from "typebox";
+import { Text } from "./strings.ts";
 
 /** A 6-digit TOTP code or a recovery code, as typed (spaces and hyphens allowed). */
-export const SecondFactorCode = Type.String({ minLength: 1, maxLength: 32 });
+export const SecondFactorCode = Text({ minLength: 1, maxLength: 32 });
 export type SecondFactorCode = Static<typeof SecondFactorCode>;
 
 export const MfaStatus = Type.Object({

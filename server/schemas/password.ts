@@ -1,8 +1,9 @@
 // Request and response shapes of the password policy checklist and password change.
 import { Type, type Static } from "typebox";
 import { maxPasswordBytes } from "../lib/limits.ts";
+import { Text } from "./strings.ts";
 
-const Password = Type.String({ minLength: 1, maxLength: maxPasswordBytes });
+const Password = Text({ minLength: 1, maxLength: maxPasswordBytes });
 
 export const PasswordRules = Type.Object({
   rules: Type.Array(
@@ -19,9 +20,9 @@ export type PasswordRules = Static<typeof PasswordRules>;
 
 export const CheckPasswordBody = Type.Object(
   {
-    password: Type.String({ maxLength: maxPasswordBytes }),
+    password: Text({ maxLength: maxPasswordBytes }),
     /** On the reset page there is no session; the link says whose name to keep out. */
-    resetToken: Type.Optional(Type.String({ maxLength: 100 })),
+    resetToken: Type.Optional(Text({ maxLength: 100 })),
   },
   { additionalProperties: false },
 );

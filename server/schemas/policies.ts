@@ -1,6 +1,7 @@
 // The admin policies (docs/design.md §1.3), one TypeBox schema and one default per kind. The
 // schemas validate every write from the CLI and the admin API, and every read from the database.
 import { Type, type Static } from "typebox";
+import { Text } from "./strings.ts";
 
 export const LockoutPolicy = Type.Object(
   {
@@ -9,11 +10,6 @@ export const LockoutPolicy = Type.Object(
     /** "temporary" unlocks itself after durationMinutes; "admin" waits for an admin. */
     mode: Type.Union([Type.Literal("temporary"), Type.Literal("admin")]),
     durationMinutes: Type.Integer({ minimum: 1, maximum: 7 * 24 * 60 }),
-    /**
-     * Whether sign-in says "locked" (helpful, but it tells an attacker the account exists) or
-     * answers like a wrong password (no enumeration at all).
-     */
-    revealLocked: Type.Boolean(),
   },
   { additionalProperties: false },
 );
@@ -47,7 +43,7 @@ export const PasswordPolicy = Type.Object(
     maxAgeDays: Type.Integer({ minimum: 0, maximum: 3650 }),
     reminderDays: Type.Integer({ minimum: 1, maximum: 30 }),
     /** The organization's own words on top of the common-password list. */
-    extraBlockedWords: Type.Array(Type.String({ minLength: 3, maxLength: 64 }), { maxItems: 500 }),
+    extraBlockedWords: Type.Array(Text({ minLength: 3, maxLength: 64 }), { maxItems: 500 }),
   },
   { additionalProperties: false },
 );
@@ -100,8 +96,20 @@ export type Policies = {
 
 export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
 
+/**
+ * Settings a release removed, with why. Stored policies may still carry them (they are dropped on
+ * read); a change that names one is refused with this explanation.
+ */
+export const retiredSettings: Partial<Record<PolicyKind, Record<string, string>>> = {
+  lockout: {
+    revealLocked:
+      "was removed: a locked account is now told only to someone who enters its right password (see docs/admin.md)",
+  },
+};
+export type retiredSettings = Static<typeof retiredSettings>;
+
 export const defaultPolicies: Policies = {
-  lockout: { threshold: 10, mode: "temporary", durationMinutes: 15, revealLocked: true },
+  lockout: { threshold: 10, mode: "temporary", durationMinutes: 15 },
   session: { reverifyAfterMinutes: 12 * 60, idleMinutes: 30, absoluteLifetimeHours: 30 * 24 },
   password: {
     minLength: 12,

@@ -1,9 +1,10 @@
 // The editable profile fields (docs/design.md §1.2). The company email is not among them: it is the
 // sign-in identifier and only the organization changes it.
 import { Type, type Static } from "typebox";
+import { Text } from "./strings.ts";
 
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
-const Clearable = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
+const Name = (maxLength: number) => Text({ minLength: 1, maxLength });
+const Clearable = (maxLength: number) => Type.Union([Text({ maxLength }), Type.Null()]);
 const Phone = Type.Union([
   Type.String({ maxLength: 32, pattern: "^(|\\+?[0-9 ()./-]{4,32})$" }),
   Type.Null(),
@@ -11,9 +12,9 @@ const Phone = Type.Union([
 
 export const ProfileChangeBody = Type.Object(
   {
-    firstName: Type.Optional(Text(100)),
-    lastName: Type.Optional(Text(100)),
-    displayName: Type.Optional(Text(100)),
+    firstName: Type.Optional(Name(100)),
+    lastName: Type.Optional(Name(100)),
+    displayName: Type.Optional(Name(100)),
     username: Type.Optional(
       Type.String({ minLength: 2, maxLength: 64, pattern: "^[a-zA-Z0-9._-]+$" }),
     ),
@@ -22,7 +23,10 @@ export const ProfileChangeBody = Type.Object(
     homeAddress: Type.Optional(Clearable(500)),
     personalEmail: Type.Optional(
       Type.Union([
-        Type.String({ maxLength: 254, pattern: "^(|[^\\s@]+@[^\\s@]+\\.[^\\s@]+)$" }),
+        Type.String({
+          maxLength: 254,
+          pattern: String.raw`^(|[^\s@\p{Cc}\p{Cs}]+@[^\s@\p{Cc}\p{Cs}]+\.[^\s@\p{Cc}\p{Cs}]+)$`,
+        }),
         Type.Null(),
       ]),
     ),

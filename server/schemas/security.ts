@@ -1,17 +1,16 @@
 // Request and response shapes of the Security tab's API: SSH keys, sessions, sign-in history.
 import { Type, type Static } from "typebox";
+import { Identifier, MultiLineText, Text } from "./strings.ts";
 
-export const IdParams = Type.Object(
-  { id: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }) },
-  { additionalProperties: false },
-);
+export const IdParams = Type.Object({ id: Identifier() }, { additionalProperties: false });
 export type IdParams = Static<typeof IdParams>;
 
 export const AddSshKeyBody = Type.Object(
   {
-    name: Type.String({ maxLength: 100 }),
-    // Larger than any real public key, small enough to refuse before any work is done.
-    publicKey: Type.String({ minLength: 1, maxLength: 16_384 }),
+    name: Text({ maxLength: 100 }),
+    // Larger than any real public key, small enough to refuse before any work is done. Several
+    // lines: an RFC 4716 block or a PEM key is converted (lib/openssh/ssh-key-formats.ts).
+    publicKey: MultiLineText({ minLength: 1, maxLength: 16_384 }),
   },
   { additionalProperties: false },
 );
@@ -50,8 +49,19 @@ export type RevokedCount = Static<typeof RevokedCount>;
 
 export const SecurityEventView = Type.Object({
   id: Type.String(),
+  /** The stable event name, for programs; people read `title` and `detail`. */
   event: Type.String(),
-  reason: Type.Union([Type.String(), Type.Null()]),
+  /** The event in words, from server/audit/event-catalogue.ts. */
+  title: Type.String(),
+  /** Why, in words ("wrong password"), or null. */
+  detail: Type.Union([Type.String(), Type.Null()]),
+  category: Type.Union([
+    Type.Literal("sign_in"),
+    Type.Literal("security_change"),
+    Type.Literal("administration"),
+  ]),
+  /** Whether "This wasn't me" is offered (sign-ins and factor changes). */
+  reportable: Type.Boolean(),
   at: Type.String({ format: "date-time" }),
   device: Type.String(),
   ip: Type.Union([Type.String(), Type.Null()]),
@@ -78,8 +88,8 @@ export type DesktopApp = Static<typeof DesktopApp>;
 /** authorized_keys for one user or one group's members; neither: everyone. */
 export const AuthorizedKeysQuery = Type.Object(
   {
-    userId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    groupId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    userId: Type.Optional(Identifier()),
+    groupId: Type.Optional(Identifier()),
   },
   { additionalProperties: false },
 );

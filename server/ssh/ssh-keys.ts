@@ -1,14 +1,18 @@
-// A user's SSH keys: add (parsed and validated), list, delete, and the authorized_keys export
-// that servers consume. Outcomes are values; the route maps them to codes.
+// A user's SSH keys: add (parsed, validated and canonically encoded, so a re-encoded copy of a
+// key is a duplicate), list, delete, and the authorized_keys export that servers consume, in
+// which every line is one OpenSSH reads. Outcomes are values; the route maps them to codes.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../storage/database.ts";
 import type { SshKey } from "../storage/schema.ts";
-import { parseSshPublicKey, type SshKeyRejection } from "./ssh-public-key.ts";
+import { parseSshPublicKey, type SshKeyRejection } from "../lib/openssh/ssh-public-key.ts";
 
 export const maxSshKeysPerUser = 50;
 
 export type AddSshKeyResult =
-  { ok: true; key: SshKey } | { ok: false; reason: SshKeyRejection | "duplicate" | "too_many" };
+  | { ok: true; key: SshKey }
+  | ({ ok: false } & SshKeyRejection)
+  | { ok: false; reason: "duplicate" }
+  | { ok: false; reason: "too_many"; max: number };
 
 export async function addSshKey(
   db: Db,
@@ -23,7 +27,7 @@ export async function addSshKey(
     return { ok: false, reason: "duplicate" };
   }
   if (existing.length >= maxSshKeysPerUser) {
-    return { ok: false, reason: "too_many" };
+    return { ok: false, reason: "too_many", max: maxSshKeysPerUser };
   }
   const key: SshKey = {
     id: randomUUID(),
@@ -88,12 +92,18 @@ export async function exportAuthorizedKeys(db: Db, userIds?: readonly string[]):
     query = query.where("users.id", "in", userIds);
   }
   const rows = await query.execute();
-  return rows.map((row) => `${withComment(row.public_key, row.email)}\n`).join("");
-}
-
-function withComment(line: string, comment: string): string {
-  const [type = "", body = ""] = line.split(" ");
-  return `${type} ${body} ${comment}`;
+  return rows
+    .flatMap((row) => {
+      // Read again (type and blob): a key stored before a check existed, that OpenSSH would
+      // refuse, is left out.
+      const [type = "", blob = ""] = row.public_key.split(" ");
+      const parsed = parseSshPublicKey(`${type} ${blob}`);
+      if (!parsed.ok) {
+        return [];
+      }
+      return [`${parsed.key.line} ${row.email}\n`];
+    })
+    .join("");
 }
 
 async function hasKey(db: Db, userId: string, fingerprint: string): Promise<boolean> {

@@ -4,6 +4,8 @@ import type { Generated, Insertable, Selectable } from "kysely";
 
 export type AppKind = "bookmark" | "saml" | "oidc";
 
+export type OidcClientAuthMethod = "client_secret_basic" | "client_secret_post";
+
 export type AppsTable = {
   id: string;
   organization_id: string;
@@ -20,6 +22,8 @@ export type AppsTable = {
   saml_attributes: string | null;
   oidc_client_id: string | null;
   oidc_client_secret_hash: string | null;
+  /** A confidential client's token endpoint authentication (migration 0050); null when public. */
+  oidc_token_endpoint_auth_method: OidcClientAuthMethod | null;
   oidc_redirect_uris: string | null;
   oidc_initiate_login_uri: string | null;
   oidc_scopes: string | null;

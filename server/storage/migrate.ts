@@ -9,6 +9,9 @@ import * as sshKeys from "./migrations/0020-ssh-keys.ts";
 import * as mfa from "./migrations/0030-mfa.ts";
 import * as devicesAndPasskeys from "./migrations/0040-devices-and-passkeys.ts";
 import * as changeVersionsAndJobLeases from "./migrations/0045-change-versions-and-job-leases.ts";
+import * as oidcTokenEndpointAuthMethod from "./migrations/0050-oidc-token-endpoint-auth-method.ts";
+import * as lockReason from "./migrations/0051-lock-reason.ts";
+import * as canonicalSshKeys from "./migrations/0052-canonical-ssh-keys.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -19,6 +22,9 @@ const migrations: Record<string, Migration> = {
   "0030-mfa": mfa,
   "0040-devices-and-passkeys": devicesAndPasskeys,
   "0045-change-versions-and-job-leases": changeVersionsAndJobLeases,
+  "0050-oidc-token-endpoint-auth-method": oidcTokenEndpointAuthMethod,
+  "0051-lock-reason": lockReason,
+  "0052-canonical-ssh-keys": canonicalSshKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

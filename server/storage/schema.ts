@@ -13,6 +13,8 @@ export type OrganizationsTable = {
 };
 
 export type UserRole = "user" | "admin";
+/** Why an account is locked: failed sign-in attempts, or "This wasn't me". */
+export type LockReason = "failed_attempts" | "reported_compromise";
 export type UserStatus = "active" | "disabled";
 
 export type UsersTable = {
@@ -42,6 +44,7 @@ export type UsersTable = {
   failed_attempts: Generated<number>;
   locked_at: number | null;
   locked_until: number | null; // null while locked_at is set: locked until an admin unlocks
+  lock_reason: LockReason | null; // set with locked_at (migration 0051)
   must_change_password: Generated<number>; // 0/1
   password_changed_at: number | null;
   mfa_required_since: number | null;

@@ -10,7 +10,7 @@ import {
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
-import type { User } from "../storage/schema.ts";
+import type { LockReason, User } from "../storage/schema.ts";
 import { challengeOf } from "./client-data.ts";
 import { findPasskey, recordPasskeyUse, toWebAuthnCredential } from "./passkey-store.ts";
 import { userHandleOf, type RelyingParty } from "./relying-party.ts";
@@ -22,7 +22,9 @@ type Context = { db: Db; now: number; rp: RelyingParty };
  * The account's lock, which the caller's accounts know about: checked before the assertion, as
  * the lock is before every factor (docs/design.md §5).
  */
-export type LockCheck = (user: User) => { locked: false } | { locked: true; until: number | null };
+export type LockCheck = (
+  user: User,
+) => { locked: false } | { locked: true; until: number | null; reason: LockReason };
 
 export async function startPasskeyAssertion(
   context: Context & { random: Random },
@@ -55,7 +57,7 @@ export async function startPasskeyAssertion(
 export type PasskeyAssertion =
   | { ok: true; user: User; passkey: Passkey }
   | { ok: false; reason: "challenge_invalid" | "credential_unknown" | "user_inactive" }
-  | { ok: false; reason: "locked"; user: User; until: number | null }
+  | { ok: false; reason: "locked"; user: User; until: number | null; lockReason: LockReason }
   | { ok: false; reason: "assertion_invalid"; user: User };
 
 export async function verifyPasskeyAssertion(
@@ -99,7 +101,7 @@ export async function verifyPasskeyAssertion(
   }
   const lock = context.lockOf(user);
   if (lock.locked) {
-    return { ok: false, reason: "locked", user, until: lock.until };
+    return { ok: false, reason: "locked", user, until: lock.until, lockReason: lock.reason };
   }
   try {
     // WebAuthn §7.2: type, challenge, origin, rpIdHash, UP, UV, signature, signCount.

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { test as base, expect } from "@playwright/test";
-import { startPortalServer, type PortalServer } from "./fixtures.ts";
+import { expect } from "@playwright/test";
+import { startPortalServer, test as base, type PortalServer } from "./fixtures.ts";
 
 const run = promisify(execFile);
 

@@ -44,7 +44,7 @@ test("in the desktop app the account menu offers About and Check for updates", a
     availableVersion: "1.5.0",
   });
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
-  const account = page.getByRole("button", { name: /Account menu/ });
+  const account = page.getByRole("button", { name: /account menu/i });
 
   await account.click();
   await page.getByRole("menuitem", { name: "About Gatehouse" }).click();
@@ -70,7 +70,7 @@ test("an organization that manages updates gets its reason shown", async ({ page
     reason: "Your organization manages updates of this app.",
   });
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("button", { name: /account menu/i }).click();
   await page.getByRole("menuitem", { name: "Check for updates" }).click();
   await expect(page.getByRole("status")).toHaveText(
     "Your organization manages updates of this app.",
@@ -79,7 +79,7 @@ test("an organization that manages updates gets its reason shown", async ({ page
 
 test("in a browser the desktop-only items are absent", async ({ page }) => {
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("button", { name: /account menu/i }).click();
   await expect(page.getByRole("menuitem", { name: "Log out" })).toBeVisible();
   await expect(page.getByRole("menuitem")).toHaveCount(1);
 });

@@ -4,7 +4,7 @@
 // link opens its app through the one-time launch ticket. The bridge is the contract-shaped fake
 // of test/e2e/device-fixtures.ts; the _electron suite drives the real one.
 import type { Page } from "@playwright/test";
-import { demo, expect, saveScreenshot, signInWithPassword } from "./fixtures.ts";
+import { demo, expect, openSecurity, saveScreenshot, signInWithPassword } from "./fixtures.ts";
 import {
   addAuthenticator,
   desktopAsked,
@@ -18,7 +18,7 @@ async function setUpTouchId(page: Page) {
   await exposeDesktopBridge(page);
   await addAuthenticator(page);
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
-  await page.getByRole("link", { name: "Security" }).click();
+  await openSecurity(page, "Devices");
   await page.getByRole("button", { name: "Set up Touch ID" }).click();
   await expect(page.getByRole("list", { name: "Device logins" })).toContainText("Touch ID");
 }
@@ -30,7 +30,7 @@ test("the account menu shows the next check on every page, and Verify now restar
   onPortalDatabase("update sessions set verified_at = verified_at - 10800000"); // 3 h ago
   await page.getByRole("link", { name: "Applications" }).click();
   await page.reload();
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("button", { name: /account menu/i }).click();
   await expect(page.getByTestId("menu-verification-countdown")).toHaveText(
     /Verified with Touch ID 3 h ago · next check in 9 h/,
   );
@@ -39,7 +39,7 @@ test("the account menu shows the next check on every page, and Verify now restar
   await expect
     .poll(async () => (await desktopAsked(page)).windowShown, { message: "window brought forward" })
     .toBe(1);
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("button", { name: /account menu/i }).click();
   await expect(page.getByTestId("menu-verification-countdown")).toHaveText(/next check in 12 h/);
   await expect(page).toHaveURL(/\/applications$/);
 });
@@ -51,7 +51,7 @@ test("the tray's Verify now asks for Touch ID on the page that is open", async (
   await page.reload();
   await emitDesktopEvent(page, "verifyNow");
   await expect.poll(async () => (await desktopAsked(page)).windowShown).toBe(1);
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("button", { name: /account menu/i }).click();
   await expect(page.getByTestId("menu-verification-countdown")).toHaveText(/next check in 12 h/);
   await expect(page).toHaveURL(/\/profile$/);
 });
@@ -66,14 +66,14 @@ test("after a wake past the 12-hour check, the window comes forward and Touch ID
   // The virtual authenticator answers the prompt at once; the user stays where they were.
   await expect.poll(async () => (await desktopAsked(page)).windowShown).toBe(1);
   await expect(page.getByRole("heading", { name: "Profile", level: 1 })).toBeVisible();
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("button", { name: /account menu/i }).click();
   await expect(page.getByTestId("menu-verification-countdown")).toHaveText(/next check in 12 h/);
 });
 
 test("a wake before the check is due re-checks quietly, without a prompt", async ({ page }) => {
   await setUpTouchId(page);
   await emitDesktopEvent(page, "resume", { reason: "unlock" });
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("button", { name: /account menu/i }).click();
   await expect(page.getByTestId("menu-verification-countdown")).toBeVisible();
   expect((await desktopAsked(page)).windowShown).toBe(0);
 });

@@ -27,7 +27,8 @@ export const test = base.extend<{ devicePortal: PortalServer }>({
     databaseFile = path.join(mkdtempSync(path.join(tmpdir(), "gatehouse-device-")), "gatehouse.db");
     const server = await startPortalServer({ GATEHOUSE_DATABASE_URL: `sqlite:${databaseFile}` });
     onPortalDatabase(
-      `insert into policies (kind, value, updated_at, updated_by) values ('deviceLogin', '{"mode":"on"}', ${Date.now()}, null)`,
+      // The demo data turns device login on already; say so here too, whatever the default.
+      `insert into policies (kind, value, updated_at, updated_by) values ('deviceLogin', '{"mode":"on"}', ${Date.now()}, null) on conflict (kind) do update set value = excluded.value`,
     );
     portalUrl = server.url;
     await use(server);

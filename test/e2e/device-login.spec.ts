@@ -1,13 +1,18 @@
 // Device login end to end in Chromium with the CDP virtual authenticator (internal transport,
 // UV on): set up Touch ID, sign in with one click, re-verify after 12 hours with the
 // authenticator only, and refuse an assertion without user verification.
-import { demo, expect, saveScreenshot, signInWithPassword } from "./fixtures.ts";
+import { demo, expect, openSecurity, saveScreenshot, signInWithPassword } from "./fixtures.ts";
 import {
   addAuthenticator,
   exposeDesktopBridge,
   onPortalDatabase,
   test,
 } from "./device-fixtures.ts";
+
+test.skip(
+  ({ browserName }) => browserName !== "chromium",
+  "The WebAuthn virtual authenticator is a Chromium DevTools feature; Firefox and WebKit have none.",
+);
 
 test("set up Touch ID, sign in with one click, re-verify after 12 hours with it alone", async ({
   page,
@@ -16,12 +21,14 @@ test("set up Touch ID, sign in with one click, re-verify after 12 hours with it 
   const { cdp, id } = await addAuthenticator(page);
 
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
-  await page.getByRole("link", { name: "Security" }).click();
+  await openSecurity(page, "Devices");
   await page.getByRole("button", { name: "Set up Touch ID" }).click();
   await expect(page.getByRole("list", { name: "Device logins" })).toContainText("Touch ID");
   await expect(page.getByTestId("verification-countdown")).toContainText("next check in 12 h");
-  await saveScreenshot(page, testInfo, "device-login-countdown");
-  await saveScreenshot(page, testInfo, "devices-list");
+  await expect(page.getByRole("region", { name: "Computers with the desktop app" })).toContainText(
+    "separate from device login",
+  );
+  await saveScreenshot(page, testInfo, "security-devices");
 
   await page.context().clearCookies();
   await page.goto("/");
@@ -57,7 +64,7 @@ test("an idle session asks for Touch ID only, and a removed device login no long
   await exposeDesktopBridge(page);
   await addAuthenticator(page);
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
-  await page.getByRole("link", { name: "Security" }).click();
+  await openSecurity(page, "Devices");
   await page.getByRole("button", { name: "Set up Touch ID" }).click();
   const logins = page.getByRole("list", { name: "Device logins" });
   await expect(logins).toContainText("Touch ID");
@@ -68,13 +75,17 @@ test("an idle session asks for Touch ID only, and a removed device login no long
   const verify = page.getByRole("button", { name: "Verify with Touch ID" });
   await expect(verify).toBeVisible();
   await expect(page.getByLabel("Password", { exact: true })).toHaveCount(0);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await saveScreenshot(page, testInfo, "device-reverify-narrow");
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await saveScreenshot(page, testInfo, "device-reverify");
   await verify.click();
   await expect(logins).toContainText("Touch ID");
 
-  await logins.getByRole("button", { name: "Remove" }).first().click();
+  await logins
+    .getByRole("button", { name: /^Remove / })
+    .first()
+    .click();
+  const confirm = page.getByRole("dialog", { name: /^Remove “Touch ID/ });
+  await saveScreenshot(page, testInfo, "device-login-remove");
+  await confirm.getByRole("button", { name: "Remove device login" }).click();
   await expect(logins).toHaveCount(0);
   await page.context().clearCookies();
   await page.goto("/");
@@ -89,7 +100,7 @@ test("while the OS asks for Touch ID the login page says it is waiting", async (
   await exposeDesktopBridge(page);
   const { cdp, id } = await addAuthenticator(page);
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
-  await page.getByRole("link", { name: "Security" }).click();
+  await openSecurity(page, "Devices");
   await page.getByRole("button", { name: "Set up Touch ID" }).click();
   await expect(page.getByRole("list", { name: "Device logins" })).toContainText("Touch ID");
 
@@ -103,7 +114,7 @@ test("while the OS asks for Touch ID the login page says it is waiting", async (
   await page.goto("/");
   await page.getByRole("button", { name: "Log in with Touch ID" }).click();
   await expect(page.getByRole("button", { name: "Waiting for Touch ID…" })).toBeVisible();
-  await saveScreenshot(page, testInfo, "login-waiting-for-touch-id-narrow");
+  await saveScreenshot(page, testInfo, "login-waiting-for-touch-id");
 });
 
 test("another user's passkey never signs in as this user, whatever the browser claims", async ({
@@ -119,7 +130,7 @@ test("another user's passkey never signs in as this user, whatever the browser c
 
   // The admin sets up a passkey on this authenticator.
   await signInWithPassword(page, demo.admin.email, demo.admin.password);
-  await page.getByRole("link", { name: "Security" }).click();
+  await openSecurity(page, "Devices");
   await page.getByRole("button", { name: "Set up Touch ID" }).click();
   await expect(page.getByRole("list", { name: "Device logins" })).toContainText("Touch ID");
   await page.context().clearCookies();

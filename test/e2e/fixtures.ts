@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
 import { demoAccounts } from "../../server/demo/demo-accounts.ts";
+import { checkScreen, expectNoViolations } from "./screens.ts";
 
 export type PortalServer = { url: string; stop(): Promise<void> };
 
@@ -52,7 +53,17 @@ export async function startPortalServer(
   };
 }
 
-export const test = base.extend<object, { portal: PortalServer }>({
+export const test = base.extend<{ axeAtEnd: void }, { portal: PortalServer }>({
+  // Whatever state a test ends in is scanned too, so no screen it reaches goes unchecked.
+  axeAtEnd: [
+    async ({ page }, use, testInfo) => {
+      await use();
+      if (testInfo.status === "passed" && !page.isClosed() && page.url().startsWith("http")) {
+        await expectNoViolations(page, `the end of “${testInfo.title}”`);
+      }
+    },
+    { auto: true },
+  ],
   portal: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
     async ({}, use) => {
@@ -71,13 +82,12 @@ export { expect };
 
 export const demo = demoAccounts;
 
-/** Saves a full-page screenshot as a named artifact of the test. */
+/**
+ * A screen the test reached: axe must find nothing on it in light and dark, at 1280 and 390 px,
+ * and each variant is saved as a screenshot (test/e2e/screens.ts).
+ */
 export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const file = testInfo.outputPath(`${name}.png`);
-  // From the top, so the sticky header is drawn where it belongs in a full-page capture.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: file, fullPage: true });
-  await testInfo.attach(name, { path: file, contentType: "image/png" });
+  await checkScreen(page, testInfo, name);
 }
 
 export async function signInWithPassword(
@@ -90,4 +100,18 @@ export async function signInWithPassword(
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Log in" }).click();
+}
+
+/** Opens Security from the portal's navigation, and one of its sections by its link. */
+export async function openSecurity(page: Page, section?: string): Promise<void> {
+  await page
+    .getByRole("navigation", { name: "Portal" })
+    .getByRole("link", { name: "Security" })
+    .click();
+  if (section !== undefined) {
+    await page
+      .getByRole("navigation", { name: "Security sections" })
+      .getByRole("link", { name: section })
+      .click();
+  }
 }

@@ -4,25 +4,15 @@
 // fed the secret the setup page shows; the server runs on the real clock, so each code is used
 // once and later steps use a newer code or a recovery code (no waiting for the next step).
 import { DatabaseSync } from "node:sqlite";
-import type { Page, TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { decodeBase32 } from "../../server/auth/mfa/base32.ts";
 import { hotp, totpStep } from "../../server/auth/mfa/totp.ts";
-import { saveScreenshot, signInWithPassword } from "./fixtures.ts";
+import { openSecurity, saveScreenshot, signInWithPassword } from "./fixtures.ts";
 import { createAccount, expect, test, type AccountPortal } from "./account-fixtures.ts";
 
 /** The code an authenticator app shows now (offset 0) or showed one step ago (offset -1). */
 function authenticatorCode(secret: string, offset = 0): string {
   return hotp(decodeBase32(secret), totpStep(Date.now()) + offset);
-}
-
-async function saveBothSizes(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await saveScreenshot(page, testInfo, name);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await saveScreenshot(page, testInfo, `${name}-390`);
-  if (size !== null) {
-    await page.setViewportSize(size);
-  }
 }
 
 /** Reads the key from the setup screen and confirms with the previous step's code. */
@@ -40,7 +30,7 @@ async function finishSetup(page: Page): Promise<{ secret: string; codes: string[
 }
 
 async function setUpInSecurity(page: Page): Promise<{ secret: string; codes: string[] }> {
-  await page.getByRole("link", { name: "Security" }).click();
+  await openSecurity(page);
   const card = page.getByRole("region", { name: "Multi-factor authentication" });
   await card.getByRole("button", { name: "Set up" }).click();
   await expect(card.getByRole("img", { name: /QR code/ })).toBeVisible();
@@ -72,7 +62,7 @@ test("required MFA: skip within the grace period, then enroll before the portal 
     ).toBeVisible();
     await expect(page.getByText(/Set it up now, or by .+ at the latest/)).toBeVisible();
     await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
-    await saveBothSizes(page, testInfo, "mfa-enrollment-grace");
+    await saveScreenshot(page, testInfo, "mfa-enrollment-grace");
     await page.getByRole("button", { name: "Skip for now" }).click();
     await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
     await expect(
@@ -89,10 +79,10 @@ test("required MFA: skip within the grace period, then enroll before the portal 
     ).toBeVisible();
     await expect(page.getByRole("button", { name: "Skip for now" })).toHaveCount(0);
     expect((await page.request.get("/api/me/ssh-keys")).status()).toBe(403);
-    await saveBothSizes(page, testInfo, "mfa-setup");
+    await saveScreenshot(page, testInfo, "mfa-setup");
     const { secret } = await finishSetup(page);
     await expect(page.getByRole("heading", { name: "Save your recovery codes" })).toBeVisible();
-    await saveBothSizes(page, testInfo, "mfa-recovery-codes");
+    await saveScreenshot(page, testInfo, "mfa-recovery-codes");
     await page.getByRole("button", { name: "I saved my codes" }).click();
     await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
     await expect(page.getByText(/Set up an authenticator app by/)).toHaveCount(0);
@@ -101,7 +91,7 @@ test("required MFA: skip within the grace period, then enroll before the portal 
     await page.context().clearCookies();
     await signInWithCode(page, account);
     expect((await page.request.get("/api/me")).status()).toBe(401);
-    await saveBothSizes(page, testInfo, "mfa-code-step");
+    await saveScreenshot(page, testInfo, "mfa-code-step");
     await page
       .getByLabel("6-digit code from your authenticator app")
       .fill(authenticatorCode(secret));
@@ -120,7 +110,7 @@ test("a security change asks for password and code first, then carries on", asyn
   await signInWithPassword(page, account.email, account.password);
   const { codes } = await setUpInSecurity(page);
   await page.getByRole("region", { name: "Multi-factor authentication" }).scrollIntoViewIfNeeded();
-  await saveBothSizes(page, testInfo, "mfa-security-card");
+  await saveScreenshot(page, testInfo, "mfa-security-card");
 
   // Ten minutes later (aged in the database: the server runs on the real clock).
   const database = new DatabaseSync(accountPortal.databaseFile);
@@ -136,7 +126,7 @@ test("a security change asks for password and code first, then carries on", asyn
   const prompt = page.getByRole("dialog", { name: "Confirm it’s you" });
   await expect(prompt).toBeVisible();
   await expect(prompt.getByLabel("6-digit code from your authenticator app")).toBeVisible();
-  await saveBothSizes(page, testInfo, "mfa-sudo-prompt");
+  await saveScreenshot(page, testInfo, "mfa-sudo-prompt");
   await prompt.getByLabel("Password", { exact: true }).fill(account.password);
   await prompt.getByRole("button", { name: "Use a recovery code instead" }).click();
   await prompt.getByLabel("Recovery code").fill(codes[0] ?? "");
@@ -173,13 +163,13 @@ test("a password reset with MFA takes effect only after the code", async ({
   await page.goto(link ?? "");
   const newPassword = "Copper-Meadow-Lantern-9";
   await page.getByLabel("New password", { exact: true }).fill(newPassword);
-  await page.getByLabel("Confirm new password").fill(newPassword);
+  await page.getByLabel("Confirm new password", { exact: true }).fill(newPassword);
   await page.getByRole("button", { name: "Reset password" }).click();
   await expect(page.getByText("Your account uses an authenticator app.")).toBeVisible();
   await page.getByLabel("6-digit code from your authenticator app").fill("000000");
   await page.getByRole("button", { name: "Reset password" }).click();
   await expect(page.getByText(/That code is not right/)).toBeVisible();
-  await saveBothSizes(page, testInfo, "mfa-reset-code");
+  await saveScreenshot(page, testInfo, "mfa-reset-code");
   await page.getByLabel("6-digit code from your authenticator app").fill(authenticatorCode(secret));
   await page.getByRole("button", { name: "Reset password" }).click();
   await expect(page.getByRole("heading", { name: "Your password was reset" })).toBeVisible();
@@ -189,7 +179,7 @@ test("a password reset with MFA takes effect only after the code", async ({
   await signInWithCode(page, { email: account.email, password: newPassword });
   await page.getByRole("button", { name: "Use a recovery code instead" }).click();
   await page.getByLabel("Recovery code").fill(codes[2] ?? "");
-  await saveBothSizes(page, testInfo, "mfa-recovery-code-step");
+  await saveScreenshot(page, testInfo, "mfa-recovery-code-step");
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
 });

@@ -1,6 +1,12 @@
 // The first journey of every newcomer: sign in as the demo employee, see who you are, sign out.
-import AxeBuilder from "@axe-core/playwright";
-import { demo, expect, saveScreenshot, signInWithPassword, test } from "./fixtures.ts";
+import {
+  demo,
+  expect,
+  openSecurity,
+  saveScreenshot,
+  signInWithPassword,
+  test,
+} from "./fixtures.ts";
 
 test("a newcomer signs in, sees their initials and profile, and logs out for good", async ({
   page,
@@ -11,7 +17,9 @@ test("a newcomer signs in, sees their initials and profile, and logs out for goo
 
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
   await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Account menu for Alex Morgan" })).toHaveText("AM");
+  await expect(page.getByRole("button", { name: /account menu for Alex Morgan/i })).toHaveText(
+    "AM",
+  );
   await saveScreenshot(page, testInfo, "portal-applications");
 
   await page.getByRole("link", { name: "Profile" }).click();
@@ -24,7 +32,7 @@ test("a newcomer signs in, sees their initials and profile, and logs out for goo
   ).toBeVisible();
   await saveScreenshot(page, testInfo, "portal-profile");
 
-  await page.getByRole("button", { name: "Account menu for Alex Morgan" }).click();
+  await page.getByRole("button", { name: /account menu for Alex Morgan/i }).click();
   const menu = page.getByRole("menu");
   await expect(menu.getByText("alex.morgan@example.com")).toBeVisible();
   await saveScreenshot(page, testInfo, "account-menu");
@@ -61,46 +69,111 @@ test("the portal works by keyboard alone", async ({ page }) => {
   await expect(page.getByLabel("Password", { exact: true })).toBeFocused();
   await page.keyboard.type(demo.employee.password);
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
-
+  // After sign-in, and after every navigation, focus is on the page's heading, not <body>.
+  const heading = page.getByRole("heading", { name: "Applications", exact: true });
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole("list", { name: "Your applications" })).toBeVisible();
   await page.keyboard.press("Tab");
+  await expect(page.getByRole("searchbox", { name: "Search applications" })).toBeFocused();
+
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("link", { name: "Security" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Security", exact: true })).toBeFocused();
+  await expect(page).toHaveTitle("Security · Gatehouse");
+
+  await page.goto("/applications");
+  await expect(heading).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: /account menu/i })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: /Account menu/ })).toBeFocused();
+  await expect(page.getByRole("button", { name: /account menu/i })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("menuitem", { name: "Log out" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("menu")).toBeHidden();
 });
 
-test("the login page and the portal have no WCAG A/AA violations axe can find", async ({
+test("the account menu's appearance choice pins the theme and is remembered", async ({
   page,
-}) => {
-  const scan = () =>
-    new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  await page.goto("/");
-  await expect(page.getByLabel("Company email")).toBeVisible();
-  expect((await scan()).violations).toEqual([]);
-
+}, testInfo) => {
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
-  await page.getByRole("link", { name: "Profile" }).click();
-  await expect(page.getByRole("heading", { name: "Profile", exact: true })).toBeVisible();
-  expect((await scan()).violations).toEqual([]);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.getByRole("button", { name: /account menu/i }).click();
+  const menu = page.getByRole("menu");
+  await expect(menu.getByRole("menuitemradio", { name: "Match system" })).toBeChecked();
+  await menu.getByRole("menuitemradio", { name: "Dark" }).click();
+  await expect(menu.getByRole("menuitemradio", { name: "Dark" })).toBeChecked();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await background()).not.toBe(light);
+  await saveScreenshot(page, testInfo, "account-menu-dark-choice");
+
+  await page.reload(); // remembered: dark although the system (emulated) is light
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const dark = await background();
+  expect(dark).not.toBe(light);
+  await page.getByRole("button", { name: /account menu/i }).click();
+  await page.getByRole("menuitemradio", { name: "Match system" }).click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", /.*/);
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await background()).toBe(dark); // following the system again
+  await page.emulateMedia({ colorScheme: "light" });
+  expect(await background()).toBe(light);
 });
 
-test.describe("at 390 px wide", () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+test("a session ended from another device goes back to sign-in once, saying why", async ({
+  page,
+  browser,
+  portal,
+}, testInfo) => {
+  await signInWithPassword(page, demo.employee.email, demo.employee.password);
+  await openSecurity(page, "SSH keys");
+  await expect(page.getByRole("region", { name: "SSH keys" })).toBeVisible();
 
-  test("the portal fits a phone-sized window", async ({ page }, testInfo) => {
-    await page.goto("/");
-    await saveScreenshot(page, testInfo, "login-page-narrow");
-    await signInWithPassword(page, demo.employee.email, demo.employee.password);
-    await page.getByRole("link", { name: "Profile" }).click();
-    await expect(page.getByRole("heading", { name: "Profile", exact: true })).toBeVisible();
+  const other = await browser.newContext({ baseURL: portal.url });
+  const otherPage = await other.newPage();
+  await signInWithPassword(otherPage, demo.employee.email, demo.employee.password);
+  await openSecurity(otherPage, "Sessions");
+  await otherPage
+    .getByRole("region", { name: "Active sessions" })
+    .getByRole("button", { name: "Sign out everywhere else" })
+    .click();
+  await expect(otherPage.getByRole("button", { name: "Sign out everywhere else" })).toBeHidden();
+  await other.close();
+
+  // The first browser still shows Security; its next requests find the session gone.
+  await page
+    .getByRole("navigation", { name: "Security sections" })
+    .getByRole("link", { name: "Sessions" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Sign in to your organization" })).toBeVisible();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole("status")).toHaveText(/signed out from another device/);
+  await expect(page.getByRole("alert")).toHaveCount(0); // no wall of red errors
+  await saveScreenshot(page, testInfo, "signed-out-elsewhere");
+});
+
+test("the portal fits a phone-sized window", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInWithPassword(page, demo.employee.email, demo.employee.password);
+  for (const path of [
+    "/applications",
+    "/profile",
+    "/security",
+    "/security/devices",
+    "/security/history",
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await saveScreenshot(page, testInfo, "portal-profile-narrow");
-  });
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
 });

@@ -64,7 +64,7 @@ export async function signInAsDemoEmployee(portal: Page): Promise<void> {
   await portal.getByRole("button", { name: "Continue" }).click();
   await portal.getByLabel("Password", { exact: true }).fill(demoAccounts.employee.password);
   await portal.getByRole("button", { name: "Log in" }).click();
-  await expect(portal.getByRole("button", { name: "Account menu for Alex Morgan" })).toBeVisible();
+  await expect(portal.getByRole("button", { name: /account menu for Alex Morgan/i })).toBeVisible();
 }
 
 /**

@@ -247,7 +247,7 @@ describe("admin API", () => {
 });
 
 describe("admin portal sign-in", () => {
-  it("lets an admin in and answers a non-admin exactly like a wrong password", async () => {
+  it("lets an admin in; a non-admin learns only with the right password that it has no admin access", async () => {
     const user = await createTestUser(server);
     const viaAdminPortal = async (attempt: TestUser) => {
       const jar = new CookieJar();
@@ -261,9 +261,9 @@ describe("admin portal sign-in", () => {
       return { status: response.statusCode, body: response.body };
     };
     expect((await viaAdminPortal(admin)).status).toBe(200);
-    const nonAdmin = await viaAdminPortal(user);
-    expect(nonAdmin.status).toBe(401);
-    expect(nonAdmin).toEqual(await viaAdminPortal({ ...user, password: "wrong password" }));
-    expect(nonAdmin).toEqual(await viaAdminPortal({ ...user, email: "ghost@example.com" }));
+    expect((await viaAdminPortal(user)).status).toBe(403);
+    const wrongPassword = await viaAdminPortal({ ...user, password: "wrong password" });
+    expect(wrongPassword.status).toBe(401);
+    expect(wrongPassword).toEqual(await viaAdminPortal({ ...user, email: "ghost@example.com" }));
   });
 });

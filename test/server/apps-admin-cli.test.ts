@@ -96,6 +96,29 @@ describe("admin CLI for apps and groups", () => {
     ).rejects.toThrow(/--url must use https/);
   });
 
+  it("registers how a confidential OIDC client authenticates, and refuses an unknown method", async () => {
+    const base = [
+      "app",
+      "create-oidc",
+      "--name",
+      "Poster",
+      "--redirect-uri",
+      "https://p.example.com/cb",
+    ];
+    const login = ["--initiate-login-uri", "https://p.example.com/login", "--confidential"];
+    const id = idIn(
+      await admin([...base, ...login, "--token-endpoint-auth-method", "client_secret_post"]),
+    );
+    expect(await admin(["app", "show", id])).toContain(
+      '"oidc_token_endpoint_auth_method": "client_secret_post"',
+    );
+    await expect(
+      admin([...base, ...login, "--token-endpoint-auth-method", "private_key_jwt"]),
+    ).rejects.toThrow(
+      /--token-endpoint-auth-method must be client_secret_basic or client_secret_post/,
+    );
+  });
+
   it("refuses to rotate keys of an unknown purpose", async () => {
     await expect(admin(["sso", "rotate-keys", "everything"])).rejects.toBeInstanceOf(UsageError);
   });

@@ -20,159 +20,156 @@ import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/dat
 
 const instant = Date.UTC(2031, 4, 6, 7, 8, 9, 123);
 
-for (const { dialect, skipReason } of dialects) {
-  describe.skipIf(skipReason !== undefined)(
-    `catalog and SSO storage on ${dialect}${skipReason === undefined ? "" : ` (${skipReason})`}`,
-    () => {
-      let database: TestDatabase;
-      let db: Db;
-      const clock = createManualClock(instant);
+for (const dialect of dialects) {
+  describe(`catalog and SSO storage on ${dialect}`, () => {
+    let database: TestDatabase;
+    let db: Db;
+    const clock = createManualClock(instant);
 
-      beforeAll(async () => {
-        database = await createTestDatabase(dialect);
-        db = openDatabase(database.config);
-        await migrateToLatest(db);
-        await db
-          .insertInto("organizations")
-          .values({ id: "org", name: "Org", created_at: instant })
-          .execute();
-        for (const id of ["u1", "u2"]) {
-          await insertUser(db, {
-            id,
-            organization_id: "org",
-            email: `${id}@example.com`,
-            username: id,
-            first_name: "U",
-            last_name: id,
-            display_name: id,
-            role: "user",
-            status: "active",
-            password_hash: null,
-            ...emptyProfile,
-            created_at: instant,
-            updated_at: instant,
-          });
-        }
-        for (const id of ["a1", "a2", "a3"]) {
-          await insertApp(db, {
-            id,
-            organization_id: "org",
-            kind: "bookmark",
-            display_name: `App ${id}`,
-            notes: null,
-            icon_type: null,
-            icon_data: null,
-            launch_url: "https://example.com/",
-            saml_entity_id: null,
-            saml_acs_url: null,
-            saml_name_id_format: null,
-            saml_attributes: null,
-            oidc_client_id: null,
-            oidc_client_secret_hash: null,
-            oidc_redirect_uris: null,
-            oidc_initiate_login_uri: null,
-            oidc_scopes: null,
-            created_at: instant,
-            updated_at: instant,
-          });
-        }
-      });
-      afterAll(async () => {
-        await db.destroy();
-        await database.drop();
-      });
-
-      it("lists apps assigned to the user directly and through groups, once each", async () => {
-        await insertGroup(db, {
-          id: "g1",
+    beforeAll(async () => {
+      database = await createTestDatabase(dialect);
+      db = openDatabase(database.config);
+      await migrateToLatest(db);
+      await db
+        .insertInto("organizations")
+        .values({ id: "org", name: "Org", created_at: instant })
+        .execute();
+      for (const id of ["u1", "u2"]) {
+        await insertUser(db, {
+          id,
           organization_id: "org",
-          name: "Team",
+          email: `${id}@example.com`,
+          username: id,
+          first_name: "U",
+          last_name: id,
+          display_name: id,
+          role: "user",
+          status: "active",
+          password_hash: null,
+          ...emptyProfile,
           created_at: instant,
+          updated_at: instant,
         });
-        await addGroupMember(db, "g1", "u1");
-        await assignApp(db, {
-          appId: "a1",
-          principalType: "user",
-          principalId: "u1",
-          now: instant,
+      }
+      for (const id of ["a1", "a2", "a3"]) {
+        await insertApp(db, {
+          id,
+          organization_id: "org",
+          kind: "bookmark",
+          display_name: `App ${id}`,
+          notes: null,
+          icon_type: null,
+          icon_data: null,
+          launch_url: "https://example.com/",
+          saml_entity_id: null,
+          saml_acs_url: null,
+          saml_name_id_format: null,
+          saml_attributes: null,
+          oidc_client_id: null,
+          oidc_client_secret_hash: null,
+          oidc_redirect_uris: null,
+          oidc_initiate_login_uri: null,
+          oidc_scopes: null,
+          created_at: instant,
+          updated_at: instant,
         });
-        await assignApp(db, {
-          appId: "a2",
-          principalType: "group",
-          principalId: "g1",
-          now: instant,
-        });
-        await assignApp(db, {
-          appId: "a2",
-          principalType: "user",
-          principalId: "u1",
-          now: instant,
-        });
-        await assignApp(db, {
-          appId: "a3",
-          principalType: "user",
-          principalId: "u2",
-          now: instant,
-        });
-        expect((await listAssignedApps(db, "u1")).map((app) => app.id)).toEqual(["a1", "a2"]);
-        expect((await listAssignedApps(db, "u2")).map((app) => app.id)).toEqual(["a3"]);
-      });
+      }
+    });
+    afterAll(async () => {
+      await db.destroy();
+      await database.drop();
+    });
 
-      it("redeems a launch ticket once when two redemptions race", async () => {
-        const context = { db, clock, random: systemRandom };
-        const { ticket } = await issueLaunchTicket(context, { userId: "u1", appId: "a1" });
-        const results = await Promise.all([
-          redeemLaunchTicket(context, ticket),
-          redeemLaunchTicket(context, ticket),
-          redeemLaunchTicket(context, ticket),
-        ]);
-        expect(results.filter((result) => result.ok)).toHaveLength(1);
+    it("lists apps assigned to the user directly and through groups, once each", async () => {
+      await insertGroup(db, {
+        id: "g1",
+        organization_id: "org",
+        name: "Team",
+        created_at: instant,
       });
+      await addGroupMember(db, "g1", "u1");
+      await assignApp(db, {
+        appId: "a1",
+        principalType: "user",
+        principalId: "u1",
+        now: instant,
+      });
+      await assignApp(db, {
+        appId: "a2",
+        principalType: "group",
+        principalId: "g1",
+        now: instant,
+      });
+      await assignApp(db, {
+        appId: "a2",
+        principalType: "user",
+        principalId: "u1",
+        now: instant,
+      });
+      await assignApp(db, {
+        appId: "a3",
+        principalType: "user",
+        principalId: "u2",
+        now: instant,
+      });
+      expect((await listAssignedApps(db, "u1")).map((app) => app.id)).toEqual(["a1", "a2"]);
+      expect((await listAssignedApps(db, "u2")).map((app) => app.id)).toEqual(["a3"]);
+    });
 
-      it("keeps the OP's payloads with lookups, single-use consumption and grant revocation", async () => {
-        const adapter = createOidcAdapterFactory(db)("AuthorizationCode");
-        await adapter.upsert(
-          "code1",
-          { grantId: "grant1", uid: "uid1", kind: "AuthorizationCode" },
-          60,
-        );
-        expect(await adapter.find("code1")).toMatchObject({ grantId: "grant1" });
-        expect(await adapter.findByUid("uid1")).toMatchObject({ grantId: "grant1" });
-        const consumptions = await Promise.allSettled([
-          adapter.consume("code1"),
-          adapter.consume("code1"),
-        ]);
-        expect(consumptions.filter((result) => result.status === "fulfilled")).toHaveLength(1);
-        expect(await adapter.find("code1")).toHaveProperty("consumed");
-        await adapter.revokeByGrantId("grant1");
-        expect(await adapter.find("code1")).toBeUndefined();
-        await adapter.upsert("expired", { kind: "AuthorizationCode" }, -1);
-        expect(await adapter.find("expired")).toBeUndefined();
-      });
+    it("redeems a launch ticket once when two redemptions race", async () => {
+      const context = { db, clock, random: systemRandom };
+      const { ticket } = await issueLaunchTicket(context, { userId: "u1", appId: "a1" });
+      const results = await Promise.all([
+        redeemLaunchTicket(context, ticket),
+        redeemLaunchTicket(context, ticket),
+        redeemLaunchTicket(context, ticket),
+      ]);
+      expect(results.filter((result) => result.ok)).toHaveLength(1);
+    });
 
-      it("generates the organization's keys once and rotates them, keeping the old ones published", async () => {
-        const context = { db, clock, random: systemRandom, sealingKey: randomBytes(32) };
-        const first = await ensureSsoKeys(context, "org");
-        expect(first.filter((key) => key.retired_at === null)).toHaveLength(4);
-        // At rest the private halves are sealed; only the server key opens them.
-        const stored = await db.selectFrom("sso_keys").select(["private_key"]).execute();
-        expect(stored.every((row) => row.private_key.startsWith("v1."))).toBe(true);
-        expect(JSON.stringify(stored)).not.toContain("PRIVATE KEY");
-        expect(first.find((key) => key.purpose === "saml-signing")?.private_key).toContain(
-          "BEGIN PRIVATE KEY",
-        );
-        await expect(
-          ensureSsoKeys({ ...context, sealingKey: randomBytes(32) }, "org"),
-        ).rejects.toThrow();
-        expect(await ensureSsoKeys(context, "org")).toHaveLength(4);
-        clock.advance(1000);
-        await rotateSsoKeys(context, "org", "saml-signing");
-        const after = await ensureSsoKeys(context, "org");
-        expect(after).toHaveLength(5);
-        expect(
-          after.filter((key) => key.purpose === "saml-signing" && key.retired_at !== null),
-        ).toHaveLength(1);
-      });
-    },
-  );
+    it("keeps the OP's payloads with lookups, single-use consumption and grant revocation", async () => {
+      const adapter = createOidcAdapterFactory(db)("AuthorizationCode");
+      await adapter.upsert(
+        "code1",
+        { grantId: "grant1", uid: "uid1", kind: "AuthorizationCode" },
+        60,
+      );
+      expect(await adapter.find("code1")).toMatchObject({ grantId: "grant1" });
+      expect(await adapter.findByUid("uid1")).toMatchObject({ grantId: "grant1" });
+      const consumptions = await Promise.allSettled([
+        adapter.consume("code1"),
+        adapter.consume("code1"),
+      ]);
+      expect(consumptions.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+      expect(await adapter.find("code1")).toHaveProperty("consumed");
+      await adapter.revokeByGrantId("grant1");
+      expect(await adapter.find("code1")).toBeUndefined();
+      await adapter.upsert("expired", { kind: "AuthorizationCode" }, -1);
+      expect(await adapter.find("expired")).toBeUndefined();
+    });
+
+    it("generates the organization's keys once and rotates them, keeping the old ones published", async () => {
+      const context = { db, clock, random: systemRandom, sealingKey: randomBytes(32) };
+      const first = await ensureSsoKeys(context, "org");
+      expect(first.filter((key) => key.retired_at === null)).toHaveLength(4);
+      // At rest the private halves are sealed; only the server key opens them.
+      const stored = await db.selectFrom("sso_keys").select(["private_key"]).execute();
+      expect(stored.every((row) => row.private_key.startsWith("v1."))).toBe(true);
+      expect(JSON.stringify(stored)).not.toContain("PRIVATE KEY");
+      expect(first.find((key) => key.purpose === "saml-signing")?.private_key).toContain(
+        "BEGIN PRIVATE KEY",
+      );
+      await expect(
+        ensureSsoKeys({ ...context, sealingKey: randomBytes(32) }, "org"),
+      ).rejects.toThrow();
+      expect(await ensureSsoKeys(context, "org")).toHaveLength(4);
+      clock.advance(1000);
+      await rotateSsoKeys(context, "org", "saml-signing");
+      const after = await ensureSsoKeys(context, "org");
+      expect(after).toHaveLength(5);
+      expect(
+        after.filter((key) => key.purpose === "saml-signing" && key.retired_at !== null),
+      ).toHaveLength(1);
+    });
+  });
 }

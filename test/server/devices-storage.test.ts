@@ -16,113 +16,110 @@ import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/dat
 
 const now = Date.UTC(2026, 5, 1, 12, 0, 0);
 
-for (const { dialect, skipReason } of dialects) {
-  describe.skipIf(skipReason !== undefined)(
-    `device storage on ${dialect}${skipReason === undefined ? "" : ` (${skipReason})`}`,
-    () => {
-      let database: TestDatabase;
-      let db: Db;
+for (const dialect of dialects) {
+  describe(`device storage on ${dialect}`, () => {
+    let database: TestDatabase;
+    let db: Db;
 
-      beforeAll(async () => {
-        database = await createTestDatabase(dialect);
-        db = openDatabase(database.config);
-        await migrateToLatest(db);
-        await db
-          .insertInto("organizations")
-          .values({ id: "org", name: "Org", created_at: now })
-          .execute();
-        await insertUser(db, {
-          id: "u1",
-          organization_id: "org",
-          email: "device.owner@example.com",
-          username: "device.owner",
-          first_name: "D",
-          last_name: "O",
-          display_name: "D O",
-          role: "user",
-          status: "active",
-          password_hash: null,
-          ...emptyProfile,
-          created_at: now,
-          updated_at: now,
-        });
+    beforeAll(async () => {
+      database = await createTestDatabase(dialect);
+      db = openDatabase(database.config);
+      await migrateToLatest(db);
+      await db
+        .insertInto("organizations")
+        .values({ id: "org", name: "Org", created_at: now })
+        .execute();
+      await insertUser(db, {
+        id: "u1",
+        organization_id: "org",
+        email: "device.owner@example.com",
+        username: "device.owner",
+        first_name: "D",
+        last_name: "O",
+        display_name: "D O",
+        role: "user",
+        status: "active",
+        password_hash: null,
+        ...emptyProfile,
+        created_at: now,
+        updated_at: now,
       });
-      afterAll(async () => {
-        await db.destroy();
-        await database.drop();
-      });
+    });
+    afterAll(async () => {
+      await db.destroy();
+      await database.drop();
+    });
 
-      it("spends a connect key once, even when ten enrollments race", async () => {
-        const { key } = await createConnectKey(db, systemRandom, "u1", now);
-        const uses = await Promise.all(
-          Array.from({ length: 10 }, () => useConnectKey(db, key, now + 1000)),
-        );
-        expect(uses.filter((use) => use.ok)).toEqual([{ ok: true, userId: "u1" }]);
-        expect(await useConnectKey(db, key, now + 2000)).toEqual({ ok: false, reason: "used" });
-      });
+    it("spends a connect key once, even when ten enrollments race", async () => {
+      const { key } = await createConnectKey(db, systemRandom, "u1", now);
+      const uses = await Promise.all(
+        Array.from({ length: 10 }, () => useConnectKey(db, key, now + 1000)),
+      );
+      expect(uses.filter((use) => use.ok)).toEqual([{ ok: true, userId: "u1" }]);
+      expect(await useConnectKey(db, key, now + 2000)).toEqual({ ok: false, reason: "used" });
+    });
 
-      it("refuses a connect key after its hour", async () => {
-        const { key } = await createConnectKey(db, systemRandom, "u1", now);
-        expect(await useConnectKey(db, key, now + 60 * 60 * 1000)).toEqual({
-          ok: false,
-          reason: "expired",
-        });
+    it("refuses a connect key after its hour", async () => {
+      const { key } = await createConnectKey(db, systemRandom, "u1", now);
+      expect(await useConnectKey(db, key, now + 60 * 60 * 1000)).toEqual({
+        ok: false,
+        reason: "expired",
       });
+    });
 
-      it("enrolls a public key only once", async () => {
-        const device = {
-          userId: "u1",
-          name: "Mac",
-          os: "darwin",
-          appVersion: "1.0.0",
-          publicKey: "pk-1",
-          via: "connect_key" as const,
-        };
-        expect(await enrollDevice(db, device, now)).toMatchObject({ ok: true });
-        expect(await enrollDevice(db, device, now)).toEqual({
-          ok: false,
-          reason: "already_enrolled",
-        });
+    it("enrolls a public key only once", async () => {
+      const device = {
+        userId: "u1",
+        name: "Mac",
+        os: "darwin",
+        appVersion: "1.0.0",
+        publicKey: "pk-1",
+        via: "connect_key" as const,
+      };
+      expect(await enrollDevice(db, device, now)).toMatchObject({ ok: true });
+      expect(await enrollDevice(db, device, now)).toEqual({
+        ok: false,
+        reason: "already_enrolled",
       });
+    });
 
-      it("hands out a WebAuthn challenge to exactly one of twenty racing requests", async () => {
-        const bytes = await issueWebauthnChallenge(db, systemRandom, {
-          purpose: "authentication",
-          user_id: null,
-          session_id: null,
-          now,
-        });
-        const challenge = Buffer.from(bytes).toString("base64url");
-        const taken = await Promise.all(
-          Array.from({ length: 20 }, () =>
-            consumeWebauthnChallenge(db, challenge, "authentication", now + 1),
-          ),
-        );
-        expect(taken.filter((row) => row !== undefined)).toHaveLength(1);
+    it("hands out a WebAuthn challenge to exactly one of twenty racing requests", async () => {
+      const bytes = await issueWebauthnChallenge(db, systemRandom, {
+        purpose: "authentication",
+        user_id: null,
+        session_id: null,
+        now,
       });
+      const challenge = Buffer.from(bytes).toString("base64url");
+      const taken = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          consumeWebauthnChallenge(db, challenge, "authentication", now + 1),
+        ),
+      );
+      expect(taken.filter((row) => row !== undefined)).toHaveLength(1);
+    });
 
-      it("moves a passkey's counter once when two assertions race", async () => {
-        const passkey = {
-          id: "cred-1",
-          user_id: "u1",
-          device_id: null,
-          name: "Mac",
-          public_key: "AAAA",
-          counter: 5,
-          transports: "[]",
-          aaguid: "00000000-0000-0000-0000-000000000000",
-          backed_up: 0,
-          device_type: "singleDevice",
-          created_at: now,
-          last_used_at: null,
-        };
-        await savePasskey(db, passkey);
-        const results = await Promise.all([
-          recordPasskeyUse(db, passkey, 6, now),
-          recordPasskeyUse(db, passkey, 6, now),
-        ]);
-        expect(results.filter(Boolean)).toHaveLength(1);
-      });
-    },
-  );
+    it("moves a passkey's counter once when two assertions race", async () => {
+      const passkey = {
+        id: "cred-1",
+        user_id: "u1",
+        device_id: null,
+        name: "Mac",
+        public_key: "AAAA",
+        counter: 5,
+        transports: "[]",
+        aaguid: "00000000-0000-0000-0000-000000000000",
+        backed_up: 0,
+        device_type: "singleDevice",
+        created_at: now,
+        last_used_at: null,
+      };
+      await savePasskey(db, passkey);
+      const results = await Promise.all([
+        recordPasskeyUse(db, passkey, 6, now),
+        recordPasskeyUse(db, passkey, 6, now),
+      ]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+    });
+  });
 }

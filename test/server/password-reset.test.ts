@@ -94,6 +94,26 @@ describe("forgot password", () => {
     expect(again.json()).toMatchObject({ code: "RESET_LINK_INVALID" });
   });
 
+  it("says whether a link is good when the page opens, without using it up", async () => {
+    const user = await createTestUser(server);
+    const { token } = await requestLink(user);
+    const check = (value: string) =>
+      callApi(server, new CookieJar(), "POST", "/api/auth/reset-password/check", { token: value });
+    expect((await check(token)).json()).toEqual({ valid: true });
+    expect((await check(token)).statusCode).toBe(200); // checking twice is fine: nothing consumed
+    const [id] = token.split(".");
+    for (const bogus of ["x", `${id}.wrong-secret`, "not-a-token-at-all", `${token}x`]) {
+      const answer = await check(bogus);
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json()).toMatchObject({ code: "RESET_LINK_INVALID" });
+    }
+    expect((await reset(token, "checked then used link")).statusCode).toBe(204);
+    expect((await check(token)).json()).toMatchObject({ code: "RESET_LINK_INVALID" });
+    const expiring = await requestLink(user);
+    server.clock.advance(60 * 60 * 1000);
+    expect((await check(expiring.token)).json()).toMatchObject({ code: "RESET_LINK_INVALID" });
+  });
+
   it("refuses a link after one hour", async () => {
     const user = await createTestUser(server);
     const { token } = await requestLink(user);

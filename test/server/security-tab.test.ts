@@ -14,6 +14,7 @@ import {
   type TestServer,
   type TestUser,
 } from "../fixtures/test-server.ts";
+import { skipNote, sshKeygen } from "../fixtures/system-tools.ts";
 
 const keyDirectory = mkdtempSync(path.join(tmpdir(), "gatehouse-ssh-api-"));
 let keyCounter = 0;
@@ -72,7 +73,7 @@ async function signedIn(
   return { user: account, jar };
 }
 
-describe("SSH keys", () => {
+describe.skipIf(sshKeygen.skipReason !== undefined)(`SSH keys${skipNote(sshKeygen)}`, () => {
   it("adds a key and lists it with the fingerprint ssh-keygen prints", async () => {
     const { jar } = await signedIn();
     const key = generateKey();
@@ -334,32 +335,35 @@ describe("sign-in history and “This wasn't me”", () => {
   });
 });
 
-describe("SSH key changes need a recent verification", () => {
-  it("refuses to add or delete a key more than 5 minutes after the last verification", async () => {
-    const { jar } = await signedIn();
-    const added = await callApi(server, jar, "POST", "/api/me/ssh-keys", {
-      name: "k",
-      publicKey: generateKey().publicLine,
-    });
-    expect(added.statusCode).toBe(200);
-    server.clock.advance(6 * 60 * 1000);
+describe.skipIf(sshKeygen.skipReason !== undefined)(
+  `SSH key changes need a recent verification${skipNote(sshKeygen)}`,
+  () => {
+    it("refuses to add or delete a key more than 5 minutes after the last verification", async () => {
+      const { jar } = await signedIn();
+      const added = await callApi(server, jar, "POST", "/api/me/ssh-keys", {
+        name: "k",
+        publicKey: generateKey().publicLine,
+      });
+      expect(added.statusCode).toBe(200);
+      server.clock.advance(6 * 60 * 1000);
 
-    const late = await callApi(server, jar, "POST", "/api/me/ssh-keys", {
-      name: "late",
-      publicKey: generateKey().publicLine,
+      const late = await callApi(server, jar, "POST", "/api/me/ssh-keys", {
+        name: "late",
+        publicKey: generateKey().publicLine,
+      });
+      expect(late.statusCode).toBe(403);
+      expect(late.json()).toMatchObject({ code: "RECENT_VERIFICATION_REQUIRED" });
+      const remove = await callApi(
+        server,
+        jar,
+        "DELETE",
+        `/api/me/ssh-keys/${added.json<{ id: string }>().id}`,
+        {},
+      );
+      expect(remove.json()).toMatchObject({ code: "RECENT_VERIFICATION_REQUIRED" });
+      expect(
+        (await callApi(server, jar, "GET", "/api/me/ssh-keys")).json<{ keys: unknown[] }>().keys,
+      ).toHaveLength(1);
     });
-    expect(late.statusCode).toBe(403);
-    expect(late.json()).toMatchObject({ code: "RECENT_VERIFICATION_REQUIRED" });
-    const remove = await callApi(
-      server,
-      jar,
-      "DELETE",
-      `/api/me/ssh-keys/${added.json<{ id: string }>().id}`,
-      {},
-    );
-    expect(remove.json()).toMatchObject({ code: "RECENT_VERIFICATION_REQUIRED" });
-    expect(
-      (await callApi(server, jar, "GET", "/api/me/ssh-keys")).json<{ keys: unknown[] }>().keys,
-    ).toHaveLength(1);
-  });
-});
+  },
+);

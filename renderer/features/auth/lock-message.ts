@@ -1,13 +1,11 @@
-// What a failed sign-in says. A lock gets its end in the reader's own time zone, which the
-// server cannot know, so the message is built here from the code and retryAt.
+// What a failed sign-in says. A temporary lock gets its end in the reader's own time zone, which
+// the server cannot know, so that message is built here from the code and retryAt; a lock with no
+// end says why in the server's words (too many attempts, or a report of unrecognized activity).
 import type { ApiError } from "../../lib/http.ts";
 
 export function describeSignInError(error: ApiError): string {
-  if (error.code !== "AUTH_LOCKED") {
+  if (error.code !== "AUTH_LOCKED" || error.retryAt === undefined) {
     return error.message;
-  }
-  if (error.retryAt === undefined) {
-    return "Your account is locked after too many failed sign-in attempts. Contact your IT administrator to unlock it.";
   }
   const until = new Date(error.retryAt);
   const sameDay = until.toDateString() === new Date().toDateString();

@@ -30,3 +30,8 @@ export function resetPassword(token: string, newPassword: string, code?: string)
     ...(code === undefined ? {} : { code }),
   });
 }
+
+/** Whether a reset link still works, asked when its page opens; RESET_LINK_INVALID if not. */
+export function checkResetLink(token: string): Promise<{ valid: true }> {
+  return postJson<{ valid: true }>("auth/reset-password/check", { token });
+}

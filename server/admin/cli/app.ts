@@ -23,7 +23,8 @@ export const appUsage = `  app list
   app create-bookmark --name NAME --url URL [common]
   app create-saml --name NAME --entity-id ID --acs-url URL [--name-id-format emailAddress|persistent|unspecified]
                   [--attribute SAML_NAME=FIELD ...] [common]   (FIELD: email, firstName, lastName, …)
-  app create-oidc --name NAME --redirect-uri URL [...] --initiate-login-uri URL [--confidential]
+  app create-oidc --name NAME --redirect-uri URL [...] --initiate-login-uri URL [--confidential
+                  [--token-endpoint-auth-method client_secret_basic|client_secret_post]]
                   [--scopes "openid profile email"] [common]   (a confidential client's secret is shown once)
   app set ID [--name NAME] [--notes TEXT] [--require-mfa | --no-require-mfa] [--icon FILE|none]
   app delete ID
@@ -59,6 +60,7 @@ function parseAppArgs(argv: string[]) {
       "redirect-uri": { type: "string", multiple: true },
       "initiate-login-uri": { type: "string" },
       confidential: { type: "boolean", default: false },
+      "token-endpoint-auth-method": { type: "string" },
       scopes: { type: "string" },
       email: { type: "string" },
       group: { type: "string" },
@@ -130,6 +132,13 @@ const appCommands: Record<string, AppCommand> = {
           redirectUris: values["redirect-uri"] ?? [],
           initiateLoginUri: required(values["initiate-login-uri"], "--initiate-login-uri"),
           confidential: values.confidential,
+          ...(values["token-endpoint-auth-method"] === undefined
+            ? {}
+            : {
+                tokenEndpointAuthMethod: values[
+                  "token-endpoint-auth-method"
+                ] as "client_secret_post",
+              }),
           ...(values.scopes === undefined ? {} : { scopes: values.scopes }),
         },
         ...common(values),

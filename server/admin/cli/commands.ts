@@ -4,6 +4,7 @@ import { auditUsage, runAuditCommand } from "./audit.ts";
 import { deviceUsage, runDeviceCommand } from "./device.ts";
 import { groupUsage, runGroupCommand } from "./group.ts";
 import { UsageError, type AdminIo } from "./io.ts";
+import { escapeForTerminal } from "./terminal-text.ts";
 import { mailUsage, runMailCommand } from "./mail.ts";
 import { policyUsage, runPolicyCommand } from "./policy.ts";
 import { runSshKeyCommand, sshKeyUsage } from "./ssh-keys.ts";
@@ -23,7 +24,8 @@ ${groupUsage}
 ${ssoUsage}
 
 Without --password-stdin a strong temporary password is generated and printed once.
-The database comes from GATEHOUSE_DATABASE_URL (default sqlite:data/gatehouse.db).`;
+The database comes from GATEHOUSE_DATABASE_URL; without it, data/gatehouse.db (npm run server)
+or data/demo.db (npm start), whichever exists. The CLI never creates a database.`;
 
 const nouns: Record<string, (argv: string[], io: AdminIo) => Promise<void>> = {
   user: runUserCommand,
@@ -38,11 +40,12 @@ const nouns: Record<string, (argv: string[], io: AdminIo) => Promise<void>> = {
   sso: runSsoCommand,
 };
 
+/** Runs one command; every line it prints passes escapeForTerminal (users wrote some of it). */
 export async function runAdminCommand(argv: string[], io: AdminIo): Promise<void> {
   const noun = argv[0] ?? "";
   const run = nouns[noun];
   if (run === undefined) {
     throw new UsageError(noun === "" ? usage : `Unknown command "${noun}".\n\n${usage}`);
   }
-  await run(argv, io);
+  await run(argv, { ...io, print: (line) => io.print(escapeForTerminal(line)) });
 }

@@ -5,7 +5,7 @@
 import { recordAuditEvent, type AuditOrigin } from "../../audit/audit-log.ts";
 import type { Mailer } from "../../mail/mailer.ts";
 import type { Policies } from "../../schemas/policies.ts";
-import type { User } from "../../storage/schema.ts";
+import type { LockReason, User } from "../../storage/schema.ts";
 import { findUserById } from "../../storage/users.ts";
 import { clearFailedAttempts, lockState, recordFailedAttempt } from "../lockout.ts";
 import { consumeRecoveryCode } from "./recovery-code-store.ts";
@@ -15,7 +15,7 @@ export type SecondFactorMethod = "totp" | "recovery_code";
 
 export type SecondFactorResult =
   | { ok: true; method: SecondFactorMethod }
-  | { ok: false; reason: "locked"; until: number | null }
+  | { ok: false; reason: "locked"; until: number | null; lockReason: LockReason }
   | { ok: false; reason: "no_factor" | "malformed" | "invalid" | "replayed" };
 
 export type SecondFactorContext = TotpContext & { mailer: Mailer };
@@ -42,7 +42,7 @@ export async function checkSecondFactor(
   const lock = lockState(user, now);
   if (lock.locked) {
     await audit(context, user, input, now, "locked");
-    return { ok: false, reason: "locked", until: lock.until };
+    return { ok: false, reason: "locked", until: lock.until, lockReason: lock.reason };
   }
   const factor = await findTotpFactor(db, user.id);
   if (factor === undefined) {
@@ -71,7 +71,7 @@ export async function checkSecondFactor(
         origin: input.origin,
         details: { until: counted.until === null ? "admin unlock" : counted.until },
       });
-      return { ok: false, reason: "locked", until: counted.until };
+      return { ok: false, reason: "locked", until: counted.until, lockReason: "failed_attempts" };
     }
     return { ok: false, reason: verdict.reason };
   }
@@ -79,7 +79,9 @@ export async function checkSecondFactor(
     // A concurrent failure locked the account while this code was checked: the lock wins.
     const row = await findUserById(db, user.id);
     const state = row === undefined ? { locked: false as const } : lockState(row, now);
-    return { ok: false, reason: "locked", until: state.locked ? state.until : null };
+    return state.locked
+      ? { ok: false, reason: "locked", until: state.until, lockReason: state.reason }
+      : { ok: false, reason: "locked", until: null, lockReason: "failed_attempts" };
   }
   if (method === "recovery_code") {
     await recordAuditEvent(db, {

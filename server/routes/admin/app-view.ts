@@ -31,6 +31,10 @@ export async function adminAppView(db: Db, row: App): Promise<AdminApp> {
           oidc: {
             clientId: row.oidc_client_id ?? "",
             confidential: row.oidc_client_secret_hash !== null,
+            tokenEndpointAuthMethod:
+              row.oidc_client_secret_hash === null
+                ? ("none" as const)
+                : (row.oidc_token_endpoint_auth_method ?? "client_secret_basic"),
             redirectUris: JSON.parse(row.oidc_redirect_uris ?? "[]") as string[],
             initiateLoginUri: row.oidc_initiate_login_uri,
             scopes: row.oidc_scopes ?? "openid",

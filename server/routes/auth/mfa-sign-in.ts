@@ -37,10 +37,7 @@ export const mfaSignInRoutes: RouteModule = (app, context) => {
           );
         case "locked":
           reply.clearCookie(names.loginFlow, { path: "/" });
-          // With revealLocked off, a lock reads like any failed sign-in (no enumeration).
-          throw result.reveal
-            ? lockedError(result.until)
-            : new AppError("MFA_TOO_MANY_ATTEMPTS", "Start again with your email and password.");
+          throw lockedError(result.until, result.lockReason);
         default:
           throw secondFactorError(result, result.attemptsLeft);
       }

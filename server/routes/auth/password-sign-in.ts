@@ -44,7 +44,13 @@ export const passwordSignInRoutes: RouteModule = (app, context) => {
         throw flowExpired(context, reply);
       }
       if (result.reason === "locked") {
-        throw lockedError(result.until);
+        throw lockedError(result.until, result.lockReason);
+      }
+      if (result.reason === "not_admin") {
+        throw new AppError(
+          "ADMIN_REQUIRED",
+          "This account has no admin access. Sign in to the user portal instead, or ask your IT administrator for access.",
+        );
       }
       throw new AppError("AUTH_INVALID_CREDENTIALS", "The email or password is incorrect.");
     },

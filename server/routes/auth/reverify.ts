@@ -41,7 +41,7 @@ export const reverifyRoutes: RouteModule = (app, context) => {
       }
       switch (result.reason) {
         case "locked":
-          throw lockedError(result.until);
+          throw lockedError(result.until, result.lockReason);
         case "wrong_password":
           throw new AppError(
             "CURRENT_PASSWORD_INCORRECT",

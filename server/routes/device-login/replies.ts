@@ -26,7 +26,7 @@ export function deviceLoginDisabled(): AppError {
 export function refusedAssertionError(refused: RefusedAssertion): AppError {
   switch (refused.reason) {
     case "locked":
-      return lockedError(refused.until);
+      return lockedError(refused.until, refused.lockReason);
     case "challenge_invalid":
       return new AppError("PASSKEY_CHALLENGE_INVALID", "That attempt expired. Try again.");
     case "passkey_invalid":

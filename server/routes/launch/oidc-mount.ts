@@ -4,6 +4,7 @@
 import type { IncomingMessage } from "node:http";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { sweepExpiredOidcPayloads } from "../../oidc/oidc-adapter.ts";
+import { logProviderErrors } from "../../oidc/oidc-error-log.ts";
 import { oidcMountPath } from "../../oidc/oidc-provider.ts";
 import type { RouteModule } from "../route-module.ts";
 
@@ -28,6 +29,7 @@ export const oidcProviderRoutes: RouteModule = async (app, { db, site, sso }) =>
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
     const provider = await sso.provider();
     if (callbackOf !== provider) {
+      logProviderErrors(provider, app.log);
       callback = provider.callback();
       callbackOf = provider;
     }
@@ -45,8 +47,11 @@ export const oidcProviderRoutes: RouteModule = async (app, { db, site, sso }) =>
     // Leave the body stream to the OP: a parser that reads nothing.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser("*", (_request, _payload, parsed) => parsed(null, undefined));
-    scope.all(oidcMountPath, handle);
-    scope.all(`${oidcMountPath}/*`, handle);
+    // The OP's endpoints take posts from other sites by their standard (the token endpoint from
+    // an app's server, form_post from its pages): the only routes outside the CSRF rule.
+    const protocol = { config: { csrf: "cross-site" as const } };
+    scope.all(oidcMountPath, protocol, handle);
+    scope.all(`${oidcMountPath}/*`, protocol, handle);
     done();
   });
 };

@@ -1,5 +1,5 @@
-// POST /launch/step-up: the per-app MFA form of the step-up page (server/launch/step-up.ts).
-// It is our own page's form post, so it must carry our Origin (CSRF) but not a JSON body.
+// POST /launch/step-up: the per-app MFA form of the step-up page (server/launch/step-up.ts). It
+// is our own page's form post: its CSRF rule (plugins/csrf.ts) wants our Origin, not JSON.
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { AppContext } from "../../context.ts";
 import { answerStepUp } from "../../launch/step-up.ts";
@@ -21,16 +21,9 @@ export const stepUpRoutes: RouteModule = (root, context) => {
       (_request, body, parsed) =>
         parsed(null, Object.fromEntries(new URLSearchParams(body as string))),
     );
-    app.post("/launch/step-up", { schema: { body: StepUpBody } }, async (request, reply) => {
-      // A form post from another site is refused (CSRF); the cookie is SameSite=Lax as well.
-      if (request.headers.origin !== context.site.origin) {
-        return fail(
-          reply,
-          403,
-          "This request didn’t come from Gatehouse",
-          "Open the app again from your portal.",
-        );
-      }
+    // Our own page's form: the CSRF rule still wants our Origin, but not a JSON body.
+    const stepUpRoute = { config: { csrf: "same-origin" as const }, schema: { body: StepUpBody } };
+    app.post("/launch/step-up", stepUpRoute, async (request, reply) => {
       const answer = await answerStepUp(context, {
         handoffToken: request.cookies[names.stepUp],
         code: request.body.code,

@@ -11,12 +11,17 @@ export function describeMe(auth: ValidSession): Me {
   return toMe(auth, {
     profileEditable: profile.editable,
     passwordExpiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
+    passwordReminderDays: password.reminderDays,
   });
 }
 
 export function toMe(
   { user, session, policy, checkedAt }: ValidSession,
-  settings: { profileEditable: boolean; passwordExpiresAt: string | null },
+  settings: {
+    profileEditable: boolean;
+    passwordExpiresAt: string | null;
+    passwordReminderDays: number;
+  },
 ): Me {
   return {
     id: user.id,
@@ -29,6 +34,7 @@ export function toMe(
     mustChangePassword: user.must_change_password === 1,
     profileEditable: settings.profileEditable,
     passwordExpiresAt: settings.passwordExpiresAt,
+    passwordReminderDays: settings.passwordReminderDays,
     personal: {
       mobilePhone: user.mobile_phone,
       workPhone: user.work_phone,

@@ -43,7 +43,7 @@ export const passwordChangeRoutes: RouteModule = (app, context) => {
             "Confirm it is you before changing your password.",
           );
         case "locked":
-          throw lockedError(result.until);
+          throw lockedError(result.until, result.lockReason);
         case "wrong_password":
           throw new AppError(
             "CURRENT_PASSWORD_INCORRECT",

@@ -3,11 +3,14 @@
 // POST /api/auth/reset-password sets the new password with it (server/passwords/).
 import { AppError } from "../../errors.ts";
 import { requestPasswordReset } from "../../passwords/forgot-password.ts";
-import { resetPassword } from "../../passwords/reset-password.ts";
+import { resetPassword, type PasswordReset } from "../../passwords/reset-password.ts";
+import { findResetTokenUser } from "../../passwords/reset-tokens.ts";
 import { signInRateLimit } from "../../plugins/rate-limit.ts";
 import {
   ForgotPasswordAnswer,
   ForgotPasswordBody,
+  ResetLinkCheckAnswer,
+  ResetLinkCheckBody,
   ResetPasswordBody,
 } from "../../schemas/reset.ts";
 import { errorReplies, noContent, type RouteModule } from "../route-module.ts";
@@ -46,6 +49,25 @@ export const passwordResetRoutes: RouteModule = (app, context) => {
     },
   );
 
+  // The page checks its link when it opens, so a used, expired or bogus link says so before the
+  // user types a new password twice. Does not consume the link.
+  app.post(
+    "/api/auth/reset-password/check",
+    {
+      config,
+      schema: {
+        body: ResetLinkCheckBody,
+        response: { 200: ResetLinkCheckAnswer, ...errorReplies },
+      },
+    },
+    async (request) => {
+      if ((await findResetTokenUser(context, request.body.token)) === undefined) {
+        throw invalidLink();
+      }
+      return { valid: true as const };
+    },
+  );
+
   app.post(
     "/api/auth/reset-password",
     { config, schema: { body: ResetPasswordBody, response: { 204: noContent, ...errorReplies } } },
@@ -55,25 +77,33 @@ export const passwordResetRoutes: RouteModule = (app, context) => {
       if (result.ok) {
         return reply.status(204).send(null);
       }
-      switch (result.reason) {
-        case "link_invalid":
-          throw new AppError(
-            "RESET_LINK_INVALID",
-            "This reset link has expired or was already used. Ask for a new one.",
-          );
-        case "locked":
-          throw lockedError(result.until);
-        case "rejected":
-          throw passwordRejectedError(result.rejection, "newPassword");
-        case "code_required":
-          throw new AppError(
-            "MFA_REQUIRED",
-            "Your account uses an authenticator app. Enter its 6-digit code, or a recovery code, to finish the reset.",
-            "code",
-          );
-        case "second_factor":
-          throw secondFactorError(result.failure);
-      }
+      throw resetFailure(result);
     },
   );
 };
+
+function resetFailure(result: Exclude<PasswordReset, { ok: true }>): AppError {
+  switch (result.reason) {
+    case "link_invalid":
+      return invalidLink();
+    case "locked":
+      return lockedError(result.until, result.lockReason);
+    case "rejected":
+      return passwordRejectedError(result.rejection, "newPassword");
+    case "code_required":
+      return new AppError(
+        "MFA_REQUIRED",
+        "Your account uses an authenticator app. Enter its 6-digit code, or a recovery code, to finish the reset.",
+        "code",
+      );
+    case "second_factor":
+      return secondFactorError(result.failure);
+  }
+}
+
+function invalidLink(): AppError {
+  return new AppError(
+    "RESET_LINK_INVALID",
+    "This reset link has expired or was already used. Ask for a new one.",
+  );
+}

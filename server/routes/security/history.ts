@@ -7,6 +7,7 @@ import { IdParams, ReportOutcome, SecurityEventList } from "../../schemas/securi
 import { reportUnrecognizedEvent } from "../../security/report-compromise.ts";
 import { listSecurityHistory } from "../../security/security-history.ts";
 import { describeUserAgent } from "../../security/user-agent.ts";
+import { describeAuditEvent, describeAuditReason } from "../../audit/event-catalogue.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
 import { originOf } from "../shared/request-origin.ts";
 
@@ -20,7 +21,8 @@ export const historyRoutes: RouteModule = (app, context) => {
       events: (await listSecurityHistory(context.db, sessionOf(request).user.id)).map((event) => ({
         id: event.id,
         event: event.event,
-        reason: event.reason,
+        ...describeAuditEvent(event.event),
+        detail: describeAuditReason(event.reason),
         at: new Date(event.at).toISOString(),
         device: describeUserAgent(event.user_agent).label,
         ip: event.ip,
@@ -45,7 +47,12 @@ export const historyRoutes: RouteModule = (app, context) => {
         origin: originOf(request),
       });
       if (!reported.ok) {
-        throw new AppError("NOT_FOUND", "That event is not in your history.");
+        throw reported.reason === "not_reportable"
+          ? new AppError(
+              "EVENT_NOT_REPORTABLE",
+              "Only sign-ins and changes to how you sign in can be reported. Contact your IT administrator about anything else.",
+            )
+          : new AppError("NOT_FOUND", "That event is not in your history.");
       }
       reply.clearCookie(context.cookies.names.session, { path: "/" });
       return {

@@ -5,24 +5,11 @@ import { sessionOf } from "../../plugins/authentication.ts";
 import { EmptyObject } from "../../schemas/common.ts";
 import { AddSshKeyBody, IdParams, SshKeyList, SshKeyView } from "../../schemas/security.ts";
 import { addOwnSshKey, removeOwnSshKey } from "../../ssh/own-ssh-keys.ts";
-import { listSshKeys, maxSshKeysPerUser } from "../../ssh/ssh-keys.ts";
-import type { SshKeyRejection } from "../../ssh/ssh-public-key.ts";
+import { describeKeyRejection } from "../../ssh/ssh-key-messages.ts";
+import { listSshKeys } from "../../ssh/ssh-keys.ts";
 import type { SshKey } from "../../storage/schema.ts";
 import { errorReplies, noContent, type RouteModule } from "../route-module.ts";
 import { originOf } from "../shared/request-origin.ts";
-
-const keyRejections: Record<SshKeyRejection | "too_many", string> = {
-  empty: "Paste your public key, e.g. the contents of ~/.ssh/id_ed25519.pub.",
-  too_large: "That is far too long for a public key.",
-  private_key:
-    "That is a PRIVATE key. Never paste a private key anywhere: paste the .pub file instead, and if this key is used anywhere, replace it.",
-  multiple_keys: "Add one key at a time.",
-  malformed: "That is not a valid SSH public key. Paste the whole line from your .pub file.",
-  unsupported_type:
-    "That key type is not accepted. Use Ed25519, ECDSA, RSA (2048 bits or more) or a security key.",
-  weak_rsa: "RSA keys must have at least 2048 bits. Generate an Ed25519 key instead.",
-  too_many: `You can keep at most ${maxSshKeysPerUser} SSH keys. Remove one you no longer use.`,
-};
 
 export const sshKeyRoutes: RouteModule = (app, context) => {
   const recentlyVerified = { access: { recentVerification: true as const } };
@@ -55,7 +42,7 @@ export const sshKeyRoutes: RouteModule = (app, context) => {
       }
       throw result.reason === "duplicate"
         ? new AppError("SSH_KEY_DUPLICATE", "This key is already on your account.", "publicKey")
-        : new AppError("SSH_KEY_INVALID", keyRejections[result.reason], "publicKey");
+        : new AppError("SSH_KEY_INVALID", describeKeyRejection(result), "publicKey");
     },
   );
 

@@ -1,12 +1,23 @@
-// The answers account failures get, in one place for every route: a lock says what happened
-// and what to do (docs/design.md §1.1), a failed second factor says how to try again, a refused
-// new password says which rule it broke.
+// The answers account failures get, in one place for every route: a lock says why it happened
+// and what to do (docs/design.md §1.1) — only to someone who proved the password or is signed in
+// (docs/admin.md, Lockout) — a failed second factor says how to try again, a refused new
+// password says which rule it broke.
 import type { SecondFactorResult } from "../../auth/mfa/second-factor.ts";
 import { AppError } from "../../errors.ts";
 import { maxPasswordBytes } from "../../lib/limits.ts";
 import type { PasswordRejection } from "../../passwords/replace-password.ts";
+import type { LockReason } from "../../storage/schema.ts";
 
-export function lockedError(until: number | null): AppError {
+export function lockedError(
+  until: number | null,
+  reason: LockReason = "failed_attempts",
+): AppError {
+  if (reason === "reported_compromise") {
+    return new AppError(
+      "AUTH_LOCKED",
+      "Your account is locked because you reported activity on it that you did not recognize. Your IT administrator has been told: contact them to unlock it and choose a new password.",
+    );
+  }
   if (until === null) {
     return new AppError(
       "AUTH_LOCKED",
@@ -32,7 +43,7 @@ export function secondFactorError(
       : ` ${attemptsLeft} ${attemptsLeft === 1 ? "try" : "tries"} left.`;
   switch (result.reason) {
     case "locked":
-      return lockedError(result.until);
+      return lockedError(result.until, result.lockReason);
     case "replayed":
       return new AppError(
         "MFA_CODE_REPLAYED",

@@ -3,7 +3,21 @@
 import type { KeyboardEvent } from "react";
 import type { PortalApp } from "../api.ts";
 
-const tileColors = ["#3b4fd8", "#0e7c66", "#b5470b", "#7a3fc2", "#0b6fa4", "#a3265c"];
+/** Each keeps at least 4.5:1 with the white initials, in both themes. */
+export const tileColors = [
+  "#3b4fd8",
+  "#0e7c66",
+  "#b5470b",
+  "#7a3fc2",
+  "#0b6fa4",
+  "#a3265c",
+  "#4d6b12",
+  "#8a4b08",
+  "#1f6f8b",
+  "#9c2f2f",
+  "#5a4fcf",
+  "#2f6a4f",
+];
 
 function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
@@ -12,15 +26,15 @@ function initialsOf(name: string): string {
   return letters.toUpperCase();
 }
 
-function colorOf(name: string): string {
-  let hash = 0;
-  for (const character of name) {
-    hash = (hash * 31 + (character.codePointAt(0) ?? 0)) >>> 0;
-  }
-  return tileColors[hash % tileColors.length] ?? "#3b4fd8";
+/**
+ * Tiles side by side get different colours: the app's place in the list picks one, so no two
+ * of the first twelve apps share a colour and a tile keeps its colour while the search filters.
+ */
+export function colorOf(index: number): string {
+  return tileColors[index % tileColors.length] ?? "#3b4fd8";
 }
 
-export function AppIcon({ app, size }: { app: PortalApp; size: number }) {
+export function AppIcon({ app, size, color }: { app: PortalApp; size: number; color: string }) {
   if (app.iconUrl !== null) {
     return <img className="app-icon" src={app.iconUrl} alt="" width={size} height={size} />;
   }
@@ -30,7 +44,7 @@ export function AppIcon({ app, size }: { app: PortalApp; size: number }) {
       aria-hidden="true"
       ref={(element) => {
         // Inline style attributes are blocked by our CSP; CSSOM properties are not.
-        element?.style.setProperty("--app-color", colorOf(app.name));
+        element?.style.setProperty("--app-color", color);
       }}
     >
       {initialsOf(app.name)}
@@ -40,6 +54,7 @@ export function AppIcon({ app, size }: { app: PortalApp; size: number }) {
 
 export function AppTile(props: {
   app: PortalApp;
+  color: string;
   launching: boolean;
   onLaunch: () => void;
   onDetails: () => void;
@@ -57,7 +72,7 @@ export function AppTile(props: {
         aria-busy={props.launching || undefined}
         aria-describedby={app.requiresMfa ? `mfa-${app.id}` : undefined}
       >
-        <AppIcon app={app} size={48} />
+        <AppIcon app={app} size={48} color={props.color} />
         <span className="app-tile-name">{app.name}</span>
         {props.launching ? (
           <span className="app-tile-status" role="status">

@@ -11,7 +11,7 @@ import { isDesktopApp } from "../../../lib/desktop.ts";
 import type { PortalApp } from "../api.ts";
 import { launchApp } from "../launch.ts";
 import { filterApps, useApplications } from "../store.ts";
-import { AppIcon, AppTile } from "./AppTile.tsx";
+import { AppIcon, AppTile, colorOf } from "./AppTile.tsx";
 import "../applications.css";
 
 export function ApplicationsPage() {
@@ -111,7 +111,8 @@ export function ApplicationsPage() {
                     void launch(visible[0]);
                   }
                 }}
-                aria-controls="app-grid"
+                // Only while the grid is there: an aria-controls to nothing is invalid ARIA.
+                aria-controls={visible.length > 0 ? "app-grid" : undefined}
               />
             </label>
             <p className="apps-count" aria-live="polite">
@@ -141,6 +142,7 @@ export function ApplicationsPage() {
                 <AppTile
                   key={app.id}
                   app={app}
+                  color={colorOf(apps.indexOf(app))}
                   launching={launching === app.id}
                   onLaunch={() => void launch(app)}
                   onDetails={() => setDetails(app)}
@@ -176,7 +178,7 @@ export function ApplicationsPage() {
       >
         {details !== undefined ? (
           <div className="app-details">
-            <AppIcon app={details} size={40} />
+            <AppIcon app={details} size={40} color={colorOf(apps.indexOf(details))} />
             <p className="app-details-notes">{details.notes}</p>
             {details.requiresMfa ? (
               <p className="app-details-mfa">

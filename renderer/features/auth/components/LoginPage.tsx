@@ -3,15 +3,19 @@
 // way to a password reset.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "../../../components/Button.tsx";
-import { AlertIcon, EyeIcon, EyeOffIcon } from "../../../components/Icons.tsx";
+import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
+import { PasswordField } from "../../../components/PasswordField.tsx";
+import { InfoIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import type { Portal } from "../api.ts";
 import { describeSignInError } from "../lock-message.ts";
 import { useLogin } from "../store.ts";
 
 export function LoginPage(props: {
+  /** Why the user is here again (signed out elsewhere), shown until they sign in. */
+  notice?: string | undefined;
   onSignedIn: () => Promise<void>;
   onForgotPassword: () => void;
   /** Device login's button, offered at the email step of the user portal. */
@@ -39,6 +43,12 @@ export function LoginPage(props: {
         <h1 id="login-title" className="login-title">
           {portal === "admin" ? "Sign in to the admin portal" : "Sign in to your organization"}
         </h1>
+        {props.notice !== undefined && error === undefined && (
+          <div className="alert alert-info" role="status">
+            <InfoIcon size={18} />
+            <span>{props.notice}</span>
+          </div>
+        )}
         {error !== undefined && (
           <div className="alert alert-error" role="alert">
             <AlertIcon size={18} />
@@ -159,7 +169,6 @@ function PasswordStep(props: {
   onSubmit: (password: string) => Promise<void>;
 }) {
   const [password, setPassword] = useState("");
-  const [visible, setVisible] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const input = useRef<HTMLInputElement>(null);
 
@@ -197,10 +206,9 @@ function PasswordStep(props: {
         readOnly
         hidden
       />
-      <TextField
+      <PasswordField
         ref={input}
         label="Password"
-        type={visible ? "text" : "password"}
         name="password"
         autoComplete="current-password"
         autoFocus
@@ -208,17 +216,6 @@ function PasswordStep(props: {
         value={password}
         onChange={(event) => setPassword(event.target.value)}
         error={problem}
-        trailing={
-          <button
-            type="button"
-            className="field-action"
-            aria-label={visible ? "Hide password" : "Show password"}
-            aria-pressed={visible}
-            onClick={() => setVisible(!visible)}
-          >
-            {visible ? <EyeOffIcon size={18} /> : <EyeIcon size={18} />}
-          </button>
-        }
       />
       <Button type="submit" busy={props.busy} busyLabel="Signing in…" className="button-block">
         Log in

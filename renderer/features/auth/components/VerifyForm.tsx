@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "rea
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
-import { TextField } from "../../../components/TextField.tsx";
+import { PasswordField } from "../../../components/PasswordField.tsx";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { reverify, sessionIdentity } from "../api.ts";
 import { describeSignInError } from "../lock-message.ts";
@@ -94,9 +94,8 @@ export function VerifyForm(props: {
           <span className="identity-chip-email">{email}</span>
         </div>
       )}
-      <TextField
+      <PasswordField
         label="Password"
-        type="password"
         name="password"
         autoComplete="current-password"
         autoFocus

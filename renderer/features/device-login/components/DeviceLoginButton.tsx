@@ -1,5 +1,5 @@
 // "Log in with Touch ID / Windows Hello" on the login page: shown when the policy allows it and
-// this device has a platform authenticator; otherwise a line that says why not.
+// this device has a platform authenticator; otherwise nothing at all (Security explains why).
 import { useEffect, useState } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { getDeviceLoginMode, signInWithDevice } from "../api.ts";
@@ -24,11 +24,8 @@ export function DeviceLoginButton(props: { onSignedIn: () => Promise<void> }) {
     };
   }, []);
 
-  if (availability === undefined || (!availability.available && availability.reason === "")) {
+  if (availability === undefined || !availability.available) {
     return null;
-  }
-  if (!availability.available) {
-    return <p className="login-subtitle device-login-note">{availability.reason}</p>;
   }
   const signIn = async () => {
     setBusy(true);

@@ -1,8 +1,10 @@
-// Security → Device login: "Verified with Touch ID 3 h ago · next check in 9 h" with "Verify
-// now", setup after a recent verification, and the passkeys on this account with remove. The
-// desktop app's wake / unlock / tray "Verify now" re-check the session here too.
+// Security → Devices → Device login: "Verified with Touch ID 3 h ago · next check in 9 h" with
+// "Verify now", setup after a recent verification, and the passkeys on this account with remove
+// (confirmed first). Not shown at all while the organization has device login off. The desktop
+// app's wake / unlock / tray "Verify now" re-check the session here too.
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "../../../components/Button.tsx";
+import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { onDesktopRecheck } from "../../../lib/desktop.ts";
 import { apiErrorOf } from "../../../lib/http.ts";
 import { useSession } from "../../../stores/session.ts";
@@ -12,10 +14,12 @@ import {
   reverifyWithDevice,
   setUpDeviceLogin,
   type DeviceLoginStatus,
+  type Passkey,
 } from "../api.ts";
 import { checkAvailability, describeCeremonyError, type Availability } from "../availability.ts";
 import { describeCountdown } from "../countdown.ts";
 import "../device-login.css";
+import { formatDate } from "../format.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 
 export function DeviceLoginCard() {
@@ -24,6 +28,8 @@ export function DeviceLoginCard() {
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const [now, setNow] = useState(() => Date.now());
+  const [removing, setRemoving] = useState<Passkey>();
+  const [removeError, setRemoveError] = useState<string>();
 
   const load = useCallback(async () => {
     try {
@@ -48,8 +54,8 @@ export function DeviceLoginCard() {
     };
   }, [load]);
 
-  if (status === undefined || availability === undefined) {
-    return null;
+  if (status === undefined || availability === undefined || status.mode === "off") {
+    return null; // nothing to offer or explain while the organization has it off
   }
   const label = availability.available ? availability.label : "your password";
   const run = async (key: string, action: () => Promise<unknown>) => {
@@ -60,6 +66,21 @@ export function DeviceLoginCard() {
       await load();
     } catch (caught) {
       setError(describeCeremonyError(caught, label));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const remove = async (passkey: Passkey) => {
+    setBusy(passkey.id);
+    setRemoveError(undefined);
+    try {
+      await withRecentVerification(() => removePasskey(passkey.id));
+      setRemoving(undefined);
+      await load();
+    } catch (caught) {
+      if (apiErrorOf(caught).code !== "VERIFICATION_CANCELLED") {
+        setRemoveError(describeCeremonyError(caught, label));
+      }
     } finally {
       setBusy(undefined);
     }
@@ -82,6 +103,11 @@ export function DeviceLoginCard() {
           </Button>
         )}
       </div>
+      <p className="card-note">
+        Sign in with {availability.available ? label : "Touch ID or Windows Hello"} instead of your
+        password and code. It is set up on each computer separately and counts as multi-factor
+        authentication.
+      </p>
       <p className="card-note" data-testid="verification-countdown">
         {describeCountdown({
           label: hasPasskey && availability.available ? label : "your password",
@@ -123,14 +149,12 @@ export function DeviceLoginCard() {
               </div>
               <div className="item-actions">
                 <Button
-                  variant="quiet"
-                  busy={busy === passkey.id}
-                  busyLabel="Removing…"
-                  onClick={() =>
-                    void run(passkey.id, () =>
-                      withRecentVerification(() => removePasskey(passkey.id)),
-                    )
-                  }
+                  variant="secondary"
+                  onClick={() => {
+                    setRemoveError(undefined);
+                    setRemoving(passkey);
+                  }}
+                  aria-label={`Remove ${passkey.name}`}
                 >
                   Remove
                 </Button>
@@ -139,10 +163,25 @@ export function DeviceLoginCard() {
           ))}
         </ul>
       )}
+      <ConfirmDialog
+        title={`Remove “${removing?.name ?? ""}”?`}
+        open={removing !== undefined}
+        confirmLabel="Remove device login"
+        busyLabel="Removing…"
+        busy={removing !== undefined && busy === removing.id}
+        error={removeError}
+        onConfirm={() => {
+          if (removing !== undefined) {
+            void remove(removing);
+          }
+        }}
+        onCancel={() => setRemoving(undefined)}
+      >
+        <p>
+          You will sign in on that computer with your password and code again, until you set up
+          device login there once more.
+        </p>
+      </ConfirmDialog>
     </section>
   );
-}
-
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
 }

@@ -3,6 +3,7 @@
 // leave.
 import { useState } from "react";
 import { Button } from "../../../components/Button.tsx";
+import { CopyButton } from "../../../components/CopyButton.tsx";
 import { apiErrorOf } from "../../../lib/http.ts";
 import { generateConnectKey } from "../api.ts";
 import "../devices.css";
@@ -48,9 +49,10 @@ export function ConnectKeyCard() {
       )}
       {issued !== undefined && (
         <div className="connect-key" role="status">
-          <code className="connect-key-value" aria-label="Your connect key">
-            {issued.connectKey}
-          </code>
+          <div className="copy-value">
+            <code data-testid="connect-key">{issued.connectKey}</code>
+            <CopyButton value={issued.connectKey} label="Copy key" />
+          </div>
           <p className="item-meta">
             Shown only now. Valid until{" "}
             {new Date(issued.expiresAt).toLocaleTimeString(undefined, { timeStyle: "short" })}.

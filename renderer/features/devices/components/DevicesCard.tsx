@@ -1,7 +1,10 @@
-// Security → Devices: the devices enrolled to this account (name, OS, app version, added, last
-// seen) with remove, and — in the desktop app — connecting this device with a connect key.
+// Security → Devices → Computers with the desktop app: the computers whose Gatehouse app is
+// enrolled with the organization for this account (name, OS, app version, added, last seen)
+// with remove (confirmed first), and — in the desktop app — connecting this one with a connect
+// key. Enrollment is not device login: it tells the organization which computers are its own.
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
+import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { enrollDeviceWithConnectKey, isDesktopApp, osNames } from "../../../lib/desktop.ts";
 import { apiErrorOf } from "../../../lib/http.ts";
@@ -13,19 +16,24 @@ export function DevicesCard() {
   const [devices, setDevices] = useState<EnrolledDevice[]>();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
+  const [removing, setRemoving] = useState<EnrolledDevice>();
+  const [removeError, setRemoveError] = useState<string>();
   const load = useCallback(() => {
     listDevices().then(setDevices, (caught: unknown) => setError(apiErrorOf(caught).message));
   }, []);
   useEffect(load, [load]);
 
-  const remove = async (id: string) => {
-    setBusy(id);
-    setError(undefined);
+  const remove = async (device: EnrolledDevice) => {
+    setBusy(device.id);
+    setRemoveError(undefined);
     try {
-      await withRecentVerification(() => removeDevice(id));
+      await withRecentVerification(() => removeDevice(device.id));
+      setRemoving(undefined);
       load();
     } catch (caught) {
-      setError(apiErrorOf(caught).message);
+      if (apiErrorOf(caught).code !== "VERIFICATION_CANCELLED") {
+        setRemoveError(apiErrorOf(caught).message);
+      }
     } finally {
       setBusy(undefined);
     }
@@ -34,15 +42,21 @@ export function DevicesCard() {
   return (
     <section className="card" aria-labelledby="section-devices">
       <h2 id="section-devices" className="card-title">
-        Devices
+        Computers with the desktop app
       </h2>
+      <p className="card-note">
+        Computers where the Gatehouse desktop app is enrolled with your organization, so it knows
+        they are yours. This is separate from device login above, which is how you sign in.
+      </p>
       {error !== undefined && (
         <p className="field-error" role="alert">
           {error}
         </p>
       )}
       {devices !== undefined && devices.length === 0 && (
-        <p className="list-empty">No device is enrolled to your account yet.</p>
+        <p className="list-empty">
+          No computer is enrolled yet. Install the desktop app and connect it with a connect key.
+        </p>
       )}
       {devices !== undefined && devices.length > 0 && (
         <ul className="item-list" aria-label="Enrolled devices">
@@ -58,10 +72,12 @@ export function DevicesCard() {
               </div>
               <div className="item-actions">
                 <Button
-                  variant="quiet"
-                  busy={busy === device.id}
-                  busyLabel="Removing…"
-                  onClick={() => void remove(device.id)}
+                  variant="secondary"
+                  onClick={() => {
+                    setRemoveError(undefined);
+                    setRemoving(device);
+                  }}
+                  aria-label={`Remove ${device.name}`}
                 >
                   Remove
                 </Button>
@@ -71,6 +87,25 @@ export function DevicesCard() {
         </ul>
       )}
       {isDesktopApp() && <ConnectThisDevice onConnected={load} />}
+      <ConfirmDialog
+        title={`Remove “${removing?.name ?? ""}”?`}
+        open={removing !== undefined}
+        confirmLabel="Remove computer"
+        busyLabel="Removing…"
+        busy={removing !== undefined && busy === removing.id}
+        error={removeError}
+        onConfirm={() => {
+          if (removing !== undefined) {
+            void remove(removing);
+          }
+        }}
+        onCancel={() => setRemoving(undefined)}
+      >
+        <p>
+          The desktop app on that computer is no longer enrolled with your organization. To enroll
+          it again, connect it with a new connect key.
+        </p>
+      </ConfirmDialog>
     </section>
   );
 }

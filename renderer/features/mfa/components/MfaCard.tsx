@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
-import { InfoDialog } from "../../../components/InfoDialog.tsx";
+import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
@@ -161,40 +161,28 @@ export function MfaCard(props: { email: string; onFactorChanged: () => void }) {
           )}
         </div>
       )}
-      <InfoDialog
+      <ConfirmDialog
         title="Remove your authenticator app?"
         open={confirmRemove}
-        onClose={() => setConfirmRemove(false)}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setConfirmRemove(false)}>
-              Cancel
-            </Button>
-            <Button
-              busy={busy}
-              busyLabel="Removing…"
-              onClick={() => {
-                setConfirmRemove(false);
-                void run(async () => {
-                  await removeTotp();
-                  reload();
-                  props.onFactorChanged();
-                  setNotice(
-                    "Multi-factor authentication is off. Your recovery codes were deleted.",
-                  );
-                });
-              }}
-            >
-              Remove
-            </Button>
-          </>
-        }
+        confirmLabel="Remove"
+        busyLabel="Removing…"
+        busy={busy}
+        onCancel={() => setConfirmRemove(false)}
+        onConfirm={() => {
+          setConfirmRemove(false);
+          void run(async () => {
+            await removeTotp();
+            reload();
+            props.onFactorChanged();
+            setNotice("Multi-factor authentication is off. Your recovery codes were deleted.");
+          });
+        }}
       >
         <p>
           Signing in will need only your password, and your recovery codes stop working. Your other
           devices are signed out.
         </p>
-      </InfoDialog>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -2,6 +2,7 @@
 // confirm with the code the app shows — only then does the app count as a factor.
 import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
+import { CopyButton } from "../../../components/CopyButton.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
@@ -99,9 +100,10 @@ export function TotpSetupPanel(props: {
             />
             <div className="mfa-manual">
               <p className="mfa-step-text">Can’t scan it? Enter this key in the app instead:</p>
-              <code className="mfa-secret" data-testid="totp-secret" aria-label="Setup key">
-                {groupKey(setup.secret)}
-              </code>
+              <div className="copy-value">
+                <code data-testid="totp-secret">{groupKey(setup.secret)}</code>
+                <CopyButton value={setup.secret} label="Copy key" />
+              </div>
               <p className="mfa-step-hint">Time-based, 6 digits, every 30 seconds.</p>
             </div>
           </div>

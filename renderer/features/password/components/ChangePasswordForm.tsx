@@ -4,12 +4,13 @@ import { useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
-import { TextField } from "../../../components/TextField.tsx";
+import { PasswordField } from "../../../components/PasswordField.tsx";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { changePassword } from "../api.ts";
 import { usePasswordRules } from "../use-password-rules.ts";
-import { NewPasswordFields, newPasswordProblems } from "./NewPasswordFields.tsx";
+import { newPasswordProblems } from "../new-password.ts";
+import { NewPasswordFields } from "./NewPasswordFields.tsx";
 
 type Problems = { current?: string; password?: string; confirmation?: string; form?: string };
 
@@ -76,9 +77,8 @@ export function ChangePasswordForm(props: {
           <span>{problems.form}</span>
         </div>
       )}
-      <TextField
+      <PasswordField
         label="Current password"
-        type="password"
         name="current-password"
         autoComplete="current-password"
         maxLength={1024}

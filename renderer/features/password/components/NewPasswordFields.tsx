@@ -1,6 +1,8 @@
-// New password + confirmation with the live policy checklist under them.
+// New password + confirmation, with the live policy checklist and the strength meter, both from
+// the server's verdict on what is typed.
 import { useId } from "react";
-import { TextField } from "../../../components/TextField.tsx";
+import { PasswordField } from "../../../components/PasswordField.tsx";
+import { describeStrength } from "../new-password.ts";
 import type { JudgedRules } from "../use-password-rules.ts";
 import { PasswordChecklist } from "./PasswordChecklist.tsx";
 
@@ -14,25 +16,43 @@ export function NewPasswordFields(props: {
   confirmationError: string | undefined;
 }) {
   const checklistId = useId();
+  const strengthId = useId();
+  const strength = describeStrength(props.password, props.rules);
   return (
     <>
-      <TextField
+      <PasswordField
         label="New password"
-        type="password"
         name="new-password"
         autoComplete="new-password"
         maxLength={1024}
         value={props.password}
         onChange={(event) => props.onPasswordChange(event.target.value)}
         error={props.passwordError}
-        aria-describedby={checklistId}
+        aria-describedby={
+          [props.password === "" ? "" : strengthId, props.rules === undefined ? "" : checklistId]
+            .filter(Boolean)
+            .join(" ") || undefined
+        }
       />
+      {/* From the first keystroke on: an empty meter would only be noise. */}
+      {props.password !== "" && (
+        <div className="strength" id={strengthId} data-level={strength.level}>
+          <span className="strength-bar" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+            <span />
+          </span>
+          <span>
+            {strength.level === 0 ? "Strength: checking…" : `Strength: ${strength.label}`}
+          </span>
+        </div>
+      )}
       {props.rules !== undefined && (
         <PasswordChecklist rules={props.rules.rules} id={checklistId} />
       )}
-      <TextField
+      <PasswordField
         label="Confirm new password"
-        type="password"
         name="confirm-password"
         autoComplete="new-password"
         maxLength={1024}
@@ -42,24 +62,4 @@ export function NewPasswordFields(props: {
       />
     </>
   );
-}
-
-/** What is wrong before anything is sent, or undefined when the form may be submitted. */
-export function newPasswordProblems(
-  password: string,
-  confirmation: string,
-  rules: JudgedRules | undefined,
-): { password?: string; confirmation?: string } | undefined {
-  if (password === "") {
-    return { password: "Enter a new password." };
-  }
-  // A verdict on an older keystroke proves nothing; the server judges the save anyway.
-  const current = rules?.password === password ? rules : undefined;
-  if (current?.rules.some((rule) => rule.met === false) === true) {
-    return { password: "The new password does not meet every requirement yet." };
-  }
-  if (confirmation !== password) {
-    return { confirmation: "The passwords do not match." };
-  }
-  return undefined;
 }

@@ -1,23 +1,40 @@
-// The page a reset link opens (/reset-password#token=…): a new password that meets the policy,
-// and — when the account has MFA — a code or recovery code before it takes effect. The token
-// travels in the fragment, so it never reaches server logs or Referer headers.
-import { useState, type FormEvent } from "react";
+// The page a reset link opens (/reset-password#token=…): the link is checked first, so a used,
+// expired or bogus one says so at once and offers a new one; then a new password that meets
+// the policy, and — when the account has MFA — a code or recovery code before it takes effect.
+// The token travels in the fragment, so it never reaches server logs or Referer headers.
+import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { CheckIcon, InfoIcon } from "../../../components/StatusIcons.tsx";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
-import { resetPassword } from "../api.ts";
+import { checkResetLink, resetPassword } from "../api.ts";
 import { usePasswordRules } from "../use-password-rules.ts";
-import { NewPasswordFields, newPasswordProblems } from "./NewPasswordFields.tsx";
+import { newPasswordProblems } from "../new-password.ts";
+import { NewPasswordFields } from "./NewPasswordFields.tsx";
 
 export function readResetToken(hash: string): string | undefined {
   const token = new URLSearchParams(hash.replace(/^#/, "")).get("token");
   return token === null || token === "" ? undefined : token;
 }
 
-export function ResetPasswordPage(props: { token: string | undefined; onDone: () => void }) {
+type LinkState = "checking" | "valid" | { invalid: string };
+
+export function ResetPasswordPage(props: {
+  token: string | undefined;
+  onDone: () => void;
+  onRequestNewLink: () => void;
+}) {
+  const { token } = props;
+  const [link, setLink] = useState<LinkState>(() =>
+    token === undefined
+      ? {
+          invalid:
+            "This reset link is incomplete. Open the link from the email again, or ask for a new one.",
+        }
+      : "checking",
+  );
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
   const [problems, setProblems] = useState<{
@@ -31,6 +48,20 @@ export function ResetPasswordPage(props: { token: string | undefined; onDone: ()
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const rules = usePasswordRules(password, props.token);
+
+  useEffect(() => {
+    if (token === undefined) {
+      return;
+    }
+    let current = true;
+    checkResetLink(token).then(
+      () => current && setLink("valid"),
+      (caught: unknown) => current && setLink({ invalid: apiErrorOf(caught).message }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [token]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,7 +79,9 @@ export function ResetPasswordPage(props: { token: string | undefined; onDone: ()
       setDone(true);
     } catch (caught) {
       const apiError = apiErrorOf(caught);
-      if (apiError.code === "MFA_REQUIRED") {
+      if (apiError.code === "RESET_LINK_INVALID") {
+        setLink({ invalid: apiError.message }); // used meanwhile, or expired while typing
+      } else if (apiError.code === "MFA_REQUIRED") {
         setNeedsCode(true); // the password is kept; the code finishes the reset
       } else if (apiError.field === "code") {
         setCode("");
@@ -68,7 +101,11 @@ export function ResetPasswordPage(props: { token: string | undefined; onDone: ()
       <main className="login-card" aria-labelledby="reset-title">
         <Logo />
         <h1 id="reset-title" className="login-title">
-          {done ? "Your password was reset" : "Choose a new password"}
+          {done
+            ? "Your password was reset"
+            : typeof link === "object"
+              ? "This link no longer works"
+              : "Choose a new password"}
         </h1>
         {done ? (
           <>
@@ -80,15 +117,24 @@ export function ResetPasswordPage(props: { token: string | undefined; onDone: ()
               Go to sign in
             </Button>
           </>
-        ) : props.token === undefined ? (
+        ) : link === "checking" ? (
+          <p className="login-subtitle" role="status">
+            Checking your reset link…
+          </p>
+        ) : link !== "valid" ? (
           <>
             <div className="alert alert-error" role="alert">
               <AlertIcon size={18} />
-              <span>This reset link is incomplete. Open the link from the email again.</span>
+              <span>{link.invalid}</span>
             </div>
-            <Button variant="secondary" className="button-block" onClick={props.onDone}>
-              Back to sign in
-            </Button>
+            <div className="login-form">
+              <Button className="button-block" onClick={props.onRequestNewLink}>
+                Send a new link
+              </Button>
+              <Button variant="secondary" className="button-block" onClick={props.onDone}>
+                Back to sign in
+              </Button>
+            </div>
           </>
         ) : (
           <form className="login-form" onSubmit={(event) => void submit(event)} noValidate>

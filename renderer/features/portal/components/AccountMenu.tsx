@@ -1,4 +1,5 @@
-// The initials button top right and its menu: who is signed in, and Log out (docs/design.md §1.2).
+// The initials button top right and its menu: who is signed in, the appearance, and Log out
+// (docs/design.md §1.2).
 import { DropdownMenu } from "radix-ui";
 import { useState, type ReactNode } from "react";
 import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
@@ -6,6 +7,7 @@ import { LogOutIcon } from "../../../components/Icons.tsx";
 import { initialsOf } from "../../../lib/initials.ts";
 import type { Me } from "../../../lib/types.ts";
 import { DesktopDialogs, DesktopMenuItems, useDesktopPlatform } from "./DesktopMenuItems.tsx";
+import { ThemeMenuItems } from "./ThemeMenuItems.tsx";
 
 export function AccountMenu({
   me,
@@ -26,9 +28,10 @@ export function AccountMenu({
       <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger
           className="avatar-button"
-          aria-label={`Account menu for ${me.displayName}`}
+          // The name starts with the visible initials (WCAG 2.5.3 label in name).
+          aria-label={`${initialsOf(me)}: account menu for ${me.displayName}`}
         >
-          <span aria-hidden="true">{initialsOf(me)}</span>
+          {initialsOf(me)}
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="end" sideOffset={8}>
@@ -50,6 +53,8 @@ export function AccountMenu({
                 <DropdownMenu.Separator className="menu-separator" />
               </>
             )}
+            <ThemeMenuItems />
+            <DropdownMenu.Separator className="menu-separator" />
             <DropdownMenu.Item className="menu-item" onSelect={onSignOut}>
               <LogOutIcon size={18} />
               Log out

@@ -1,5 +1,7 @@
 // The signed-in frame: top bar with the account menu, left navigation, and the current page.
-import type { ReactNode } from "react";
+// Each time the address changes (and after sign-in) focus moves to the page's heading, so a
+// screen reader starts reading the new page and Tab continues from there.
+import { useEffect, type ReactNode } from "react";
 import { AppsIcon, ProfileIcon, ShieldIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import type { Me } from "../../../lib/types.ts";
@@ -15,12 +17,18 @@ const navigation: { page: PortalPage; label: string; icon: ReactNode }[] = [
 export function PortalShell(props: {
   me: Me;
   page: PortalPage;
+  pathname: string;
   onNavigate: (page: PortalPage) => void;
   onSignOut: () => void;
   /** Passed on to the account menu: another feature's re-verification line. */
   reverification?: (onFailed: (message: string) => void) => ReactNode;
   children: ReactNode;
 }) {
+  useEffect(() => {
+    document.querySelector<HTMLElement>("#main h1")?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [props.pathname]);
+
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -1,8 +1,9 @@
 // One profile row: shows the value; a click turns it into an input with Save and Cancel.
 // Read-only rows (company email, or everything when the admin manages profiles) never do.
-import { useState, type FormEvent } from "react";
+// After Save or Cancel, focus returns to the row's button, and a save is announced politely.
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
-import { LockIcon, PencilIcon } from "../../../components/StatusIcons.tsx";
+import { CheckIcon, LockIcon, PencilIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import type { Me } from "../../../lib/types.ts";
@@ -22,13 +23,32 @@ export function EditableField(props: {
   editable: boolean;
   onSaved: (me: Me) => void;
   onError: (error: ApiError) => boolean;
+  /** Says something in the page's polite live region. */
+  onAnnounce: (message: string) => void;
 }) {
   const { spec } = props;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(spec.value ?? "");
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  // Focus goes back to the row's button when the form closes by Save, Cancel or Escape.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   const shown = spec.display ?? spec.value;
+
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+
+  const close = () => {
+    returnFocus.current = true;
+    setEditing(false);
+    setProblem(undefined);
+  };
   const empty = shown === null || shown === "";
   const canEdit = props.editable && spec.field !== undefined;
 
@@ -45,8 +65,9 @@ export function EditableField(props: {
     setBusy(true);
     try {
       props.onSaved(await saveProfileField(spec.field, draft));
-      setEditing(false);
-      setProblem(undefined);
+      close();
+      setSaved(true);
+      props.onAnnounce(`${spec.label} saved.`);
     } catch (error) {
       if (!props.onError(apiErrorOf(error))) {
         setProblem(apiErrorOf(error).message);
@@ -70,8 +91,7 @@ export function EditableField(props: {
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === "Escape") {
-                setEditing(false);
-                setProblem(undefined);
+                close();
               }
             }}
             error={problem}
@@ -80,29 +100,32 @@ export function EditableField(props: {
             <Button type="submit" busy={busy} busyLabel="Saving…">
               Save
             </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setEditing(false);
-                setProblem(undefined);
-              }}
-            >
+            <Button variant="secondary" onClick={close}>
               Cancel
             </Button>
           </div>
         </form>
       ) : canEdit ? (
         <button
+          ref={editButton}
           type="button"
           className="edit-value"
-          aria-label={`${spec.label}: ${empty ? "not set" : shown}. Edit`}
+          // Holds every word the button shows (WCAG 2.5.3), "Saved" too after a save.
+          aria-label={`${spec.label}: ${empty ? "not set" : shown}${saved ? " Saved" : ""}. Edit`}
           onClick={() => {
             setDraft(spec.value ?? "");
+            setSaved(false);
             setEditing(true);
           }}
         >
           <span className={empty ? "detail-empty" : undefined}>{empty ? "Not set" : shown}</span>
-          <PencilIcon />
+          {saved ? (
+            <span className="edit-saved">
+              <CheckIcon /> Saved
+            </span>
+          ) : (
+            <PencilIcon />
+          )}
         </button>
       ) : (
         <span className="edit-value">

@@ -1,6 +1,7 @@
 // Profile: the signed-in user's details in the three sections of docs/design.md §1.2, edited in
 // place. The company email is never editable; everything is read-only when the admin manages
 // profiles.
+import { useState } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { InfoIcon } from "../../../components/StatusIcons.tsx";
 import type { ApiError } from "../../../lib/http.ts";
@@ -9,6 +10,7 @@ import { handledReverification, useSession } from "../../../stores/session.ts";
 import { EditableField, type FieldSpec } from "./EditableField.tsx";
 
 export function ProfilePage({ me }: { me: Me }) {
+  const [announcement, setAnnouncement] = useState("");
   const sections: { title: string; fields: FieldSpec[] }[] = [
     {
       title: "Profile details",
@@ -81,6 +83,10 @@ export function ProfilePage({ me }: { me: Me }) {
             : "Your details as your organization has them."
         }
       />
+      {/* Present from the start, so screen readers pick up what is said into it later. */}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       <div className="card-stack">
         {!me.profileEditable && (
           <div className="alert alert-info" role="note">
@@ -104,6 +110,7 @@ export function ProfilePage({ me }: { me: Me }) {
                   editable={me.profileEditable}
                   onSaved={(updated) => useSession.getState().updateMe(updated)}
                   onError={onError}
+                  onAnnounce={setAnnouncement}
                 />
               ))}
             </div>

@@ -2,7 +2,7 @@
 // public half to the account. The private key never leaves the device or crosses the bridge.
 import { useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
-import { TextField } from "../../../components/TextField.tsx";
+import { PasswordField } from "../../../components/PasswordField.tsx";
 import { desktopPlatform, generateSshKeyOnDevice, osNames } from "../../../lib/desktop.ts";
 import { apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
@@ -75,17 +75,15 @@ export function GenerateKeyForm(props: {
         Creates an Ed25519 key in <code>~/.ssh</code> on this computer (an existing key is never
         overwritten) and adds its public half here.
       </p>
-      <TextField
+      <PasswordField
         label="Passphrase (optional)"
-        type="password"
         autoComplete="new-password"
         value={passphrase}
         maxLength={1024}
         onChange={(event) => setPassphrase(event.target.value)}
       />
-      <TextField
+      <PasswordField
         label="Confirm passphrase"
-        type="password"
         autoComplete="new-password"
         value={confirmation}
         maxLength={1024}

@@ -1,71 +1,80 @@
-// Security: the sections the app composes in (password), this session's verification timing,
-// active sessions, SSH keys and the sign-in history. MFA and device login arrive with their
-// server features.
-import type { ReactNode } from "react";
+// Security, in sections with their own addresses (sections.ts): password and MFA (composed in
+// by the app), devices (device login, enrolled computers and connect key composed in by the app,
+// then the desktop app),
+// sessions, SSH keys and the sign-in history.
+import { useEffect, useRef, type ReactNode } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import type { Me } from "../../../lib/types.ts";
+import { securitySections, type SecuritySection } from "../sections.ts";
 import "../security.css";
 import { DesktopAppCard } from "./DesktopAppCard.tsx";
 import { HistoryCard } from "./HistoryCard.tsx";
 import { SessionsCard } from "./SessionsCard.tsx";
 import { SshKeysCard } from "./SshKeysCard.tsx";
+import { ThisSessionCard } from "./ThisSessionCard.tsx";
 
-/**
- * The Security page. Other features' cards come in from the app: `children` (password, MFA) at
- * the top, `deviceLogin`, `devices` and `connectKey` in their places among this feature's own.
- */
-export function SecurityPage({
-  me,
-  children,
-  deviceLogin,
-  devices,
-  connectKey,
-}: {
+export function SecurityPage(props: {
   me: Me;
+  section: SecuritySection;
+  onNavigate: (pathname: string) => void;
+  /** The password and MFA cards, which belong to their own features. */
   children?: ReactNode;
-  deviceLogin?: ReactNode;
+  /** The device login, enrolled computers and connect key cards, from their own features. */
   devices?: ReactNode;
-  connectKey?: ReactNode;
 }) {
+  const { me, section } = props;
+  const navigation = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // On a narrow screen the tabs scroll sideways: keep the open section's tab in view.
+    navigation.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [section]);
   return (
     <>
       <PageHeader
         title="Security"
         description="How you sign in, and how your account is protected."
       />
+      <nav className="subnav" aria-label="Security sections" ref={navigation}>
+        <ul>
+          {securitySections.map(({ id, path, label }) => (
+            <li key={id}>
+              <a
+                className="subnav-link"
+                href={path}
+                aria-current={id === section ? "page" : undefined}
+                onClick={(event) => {
+                  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) {
+                    return;
+                  }
+                  event.preventDefault();
+                  props.onNavigate(path);
+                }}
+              >
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="card-stack">
-        {children}
-        <section className="card" aria-labelledby="section-this-session">
-          <h2 id="section-this-session" className="card-title">
-            This session
-          </h2>
-          <dl className="detail-list">
-            <div className="detail-row">
-              <dt>Last verified</dt>
-              <dd>{formatDateTime(me.session.verifiedAt)}</dd>
-            </div>
-            <div className="detail-row">
-              <dt>Next verification due</dt>
-              <dd>{formatDateTime(me.session.reverifyAt)}</dd>
-            </div>
-            <div className="detail-row">
-              <dt>When idle</dt>
-              <dd>We ask again after {me.session.idleMinutes} minutes without activity.</dd>
-            </div>
-          </dl>
-        </section>
-        {deviceLogin}
-        <SessionsCard />
-        <SshKeysCard email={me.email} />
-        {devices}
-        <DesktopAppCard />
-        {connectKey}
-        <HistoryCard />
+        {section === "sign-in" && props.children}
+        {section === "devices" && (
+          <>
+            {props.devices}
+            <DesktopAppCard />
+          </>
+        )}
+        {section === "sessions" && (
+          <>
+            <ThisSessionCard me={me} />
+            <SessionsCard />
+          </>
+        )}
+        {section === "ssh-keys" && <SshKeysCard email={me.email} />}
+        {section === "history" && <HistoryCard />}
       </div>
     </>
   );
-}
-
-function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }

@@ -6,6 +6,7 @@ import { apiErrorOf } from "../../../lib/http.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { listSessions, revokeOtherSessions, revokeSession, type ActiveSession } from "../api.ts";
 import { useLoader } from "../use-loader.ts";
+import { formatDateTime } from "../format.ts";
 import { LoadState } from "./LoadState.tsx";
 
 export function SessionsCard() {
@@ -100,8 +101,4 @@ function SessionRow(props: { session: ActiveSession; busy: boolean; onSignOut: (
       )}
     </li>
   );
-}
-
-function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }

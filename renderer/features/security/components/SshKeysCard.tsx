@@ -1,22 +1,44 @@
 // Security → SSH keys: the user's public keys (name, type, SHA256 fingerprint, added), add one
-// (validated by the server, which refuses private keys with a clear warning) and delete.
-import { useState, type FormEvent } from "react";
+// (AddSshKeyForm.tsx, or generated on the device) and delete, confirmed first.
+import { useState } from "react";
 import { Button } from "../../../components/Button.tsx";
+import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { KeyIcon } from "../../../components/Icons.tsx";
-import { TextField } from "../../../components/TextField.tsx";
 import { apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { isDesktopApp } from "../../../lib/desktop.ts";
-import { addSshKey, deleteSshKey, listSshKeys, type SshKey } from "../api.ts";
+import { deleteSshKey, listSshKeys, type SshKey } from "../api.ts";
+import { AddKeyForm } from "./AddSshKeyForm.tsx";
 import { GenerateKeyForm } from "./GenerateKeyForm.tsx";
 import { useLoader } from "../use-loader.ts";
+import { formatDate } from "../format.ts";
 import { LoadState } from "./LoadState.tsx";
 
 export function SshKeysCard({ email }: { email: string }) {
   const [loaded, reload] = useLoader(listSshKeys);
   const [adding, setAdding] = useState<"paste" | "generate" | false>(false);
+  const [deleting, setDeleting] = useState<SshKey>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
   const onDesktop = isDesktopApp();
+
+  const remove = async (sshKey: SshKey) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await withRecentVerification(() => deleteSshKey(sshKey.id));
+      setDeleting(undefined);
+      reload();
+    } catch (caught) {
+      const apiError = apiErrorOf(caught);
+      if (!handledReverification(caught) && apiError.code !== "VERIFICATION_CANCELLED") {
+        setError(apiError.message);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <section className="card" aria-labelledby="section-ssh-keys">
@@ -57,32 +79,41 @@ export function SshKeysCard({ email }: { email: string }) {
         ) : (
           <ul className="item-list" aria-label="SSH keys">
             {loaded.value.map((key) => (
-              <KeyRow key={key.id} sshKey={key} onDeleted={reload} />
+              <KeyRow
+                key={key.id}
+                sshKey={key}
+                onDelete={() => {
+                  setError(undefined);
+                  setDeleting(key);
+                }}
+              />
             ))}
           </ul>
         ))}
+      <ConfirmDialog
+        title={`Delete “${deleting?.name ?? ""}”?`}
+        open={deleting !== undefined}
+        confirmLabel="Delete key"
+        busyLabel="Deleting…"
+        busy={busy}
+        error={error}
+        onConfirm={() => {
+          if (deleting !== undefined) {
+            void remove(deleting);
+          }
+        }}
+        onCancel={() => setDeleting(undefined)}
+      >
+        <p>
+          This key stops working for signing in to your organization’s servers. The key file on your
+          computer stays where it is.
+        </p>
+      </ConfirmDialog>
     </section>
   );
 }
 
-function KeyRow({ sshKey, onDeleted }: { sshKey: SshKey; onDeleted: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await withRecentVerification(() => deleteSshKey(sshKey.id));
-      onDeleted();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught).message);
-      }
-      setBusy(false);
-    }
-  };
-
+function KeyRow({ sshKey, onDelete }: { sshKey: SshKey; onDelete: () => void }) {
   return (
     <li className="item-row">
       <span className="item-icon" aria-hidden="true">
@@ -95,111 +126,13 @@ function KeyRow({ sshKey, onDeleted }: { sshKey: SshKey; onDeleted: () => void }
           {keyTypeLabel(sshKey.type)} · {sshKey.bits} bits
           {sshKey.comment === "" ? "" : ` · ${sshKey.comment}`} · Added {formatDate(sshKey.addedAt)}
         </span>
-        {error !== undefined && (
-          <span className="field-error" role="alert">
-            {error}
-          </span>
-        )}
       </div>
       <div className="item-actions">
-        {confirming ? (
-          <>
-            <Button variant="secondary" onClick={() => setConfirming(false)} disabled={busy}>
-              Keep
-            </Button>
-            <Button
-              className="button-danger"
-              busy={busy}
-              busyLabel="Deleting…"
-              onClick={() => void remove()}
-            >
-              Delete key
-            </Button>
-          </>
-        ) : (
-          <Button
-            variant="secondary"
-            onClick={() => setConfirming(true)}
-            aria-label={`Delete ${sshKey.name}`}
-          >
-            Delete
-          </Button>
-        )}
+        <Button variant="secondary" onClick={onDelete} aria-label={`Delete ${sshKey.name}`}>
+          Delete
+        </Button>
       </div>
     </li>
-  );
-}
-
-function AddKeyForm({ onAdded, onCancel }: { onAdded: () => void; onCancel: () => void }) {
-  const [name, setName] = useState("");
-  const [publicKey, setPublicKey] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (publicKey.trim() === "") {
-      setError("Paste your public key.");
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    try {
-      await withRecentVerification(() => addSshKey(name.trim(), publicKey));
-      onAdded();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught).message);
-      }
-      setBusy(false);
-    }
-  };
-
-  return (
-    <form className="form-stack add-key-form" onSubmit={(event) => void submit(event)} noValidate>
-      <TextField
-        label="Name"
-        value={name}
-        maxLength={100}
-        placeholder="Work laptop"
-        onChange={(event) => setName(event.target.value)}
-      />
-      <div className="field">
-        <label className="field-label" htmlFor="ssh-public-key">
-          Public key
-        </label>
-        <textarea
-          id="ssh-public-key"
-          className={`field-textarea${error === undefined ? "" : " field-control-invalid"}`}
-          rows={4}
-          maxLength={16_384}
-          spellCheck={false}
-          autoFocus
-          placeholder="ssh-ed25519 AAAAC3Nza… you@laptop"
-          value={publicKey}
-          aria-invalid={error !== undefined || undefined}
-          aria-describedby="ssh-public-key-hint ssh-public-key-error"
-          onChange={(event) => setPublicKey(event.target.value)}
-        />
-        <p id="ssh-public-key-hint" className="field-hint">
-          Paste the contents of your <code>.pub</code> file, e.g. <code>~/.ssh/id_ed25519.pub</code>
-          . Never paste a private key.
-        </p>
-        {error !== undefined && (
-          <p id="ssh-public-key-error" className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-      <div className="form-actions">
-        <Button type="submit" busy={busy} busyLabel="Adding…">
-          Add key
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-      </div>
-    </form>
   );
 }
 
@@ -215,8 +148,4 @@ const keyTypes: Record<string, string> = {
 
 function keyTypeLabel(type: string): string {
   return keyTypes[type] ?? type;
-}
-
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
 }

@@ -21,14 +21,16 @@ describe("the pages of a launch", () => {
     expect(page.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
   });
 
-  it("carry a fresh style nonce each, and allow no script except the SAML auto-post", () => {
+  it("take their styles from the portal's own stylesheet and allow no script", () => {
     const options = { status: 410, title: "Gone", message: "Gone.", portalUrl: "/applications" };
-    const first = failurePage(systemRandom, options);
-    const second = failurePage(systemRandom, options);
-    expect(nonceOf(first.csp)).not.toBe(nonceOf(second.csp));
-    expect(first.html).toContain(`<style nonce="${nonceOf(first.csp) ?? "none"}">`);
-    expect(first.csp).toContain("script-src 'none'");
-    expect(first.csp).toContain("frame-ancestors 'none'");
+    const page = failurePage(systemRandom, options);
+    expect(page.status).toBe(410);
+    expect(page.html).toContain('<link rel="stylesheet" href="/page-styles.css">');
+    expect(page.html).not.toContain("<script");
+    expect(page.html).not.toContain("<style");
+    expect(page.csp).toContain("style-src 'self'");
+    expect(page.csp).toContain("script-src 'none'");
+    expect(page.csp).toContain("frame-ancestors 'none'");
   });
 
   it("let the step-up form continue only to the app's own origin", () => {
@@ -52,6 +54,13 @@ describe("the pages of a launch", () => {
     });
     const nonce = nonceOf(page.csp) ?? "none";
     expect(page.csp).toContain(`script-src 'nonce-${nonce}'`);
+    expect(page.html).toContain(`<script nonce="${nonce}">`);
+    const again = samlPostPage(systemRandom, {
+      appName: "Payroll",
+      acsUrl: "https://payroll.example.com/saml/acs",
+      samlResponse: "PFJlc3BvbnNlLz4=",
+    });
+    expect(nonceOf(again.csp)).not.toBe(nonce); // fresh for every page
     expect(page.csp).toContain("form-action 'self' https://payroll.example.com;");
     expect(page.html).toContain('action="https://payroll.example.com/saml/acs"');
     expect(page.html).toContain('value="&quot;/&gt;&lt;img src=x&gt;"');

@@ -22,15 +22,23 @@ describe("the answers to account failures", () => {
     expect(body.retryAt).toBeUndefined();
   });
 
+  it("tell the owner of an account locked by their own report to ask the admin, with no time", () => {
+    const body = lockedError(Date.UTC(2026, 0, 5, 9, 45), "reported_compromise").toBody();
+    expect(body.code).toBe("AUTH_LOCKED");
+    expect(body.message).toContain("you reported activity");
+    expect(body.retryAt).toBeUndefined();
+  });
+
   it("tell a replayed code from a wrong one, and count the tries left", () => {
     expect(secondFactorError({ ok: false, reason: "replayed" }).code).toBe("MFA_CODE_REPLAYED");
     const wrong = secondFactorError({ ok: false, reason: "invalid" }, 1);
     expect(wrong.toBody()).toMatchObject({ code: "MFA_CODE_INVALID", field: "code" });
     expect(wrong.message).toMatch(/ 1 try left\.$/);
     expect(secondFactorError({ ok: false, reason: "malformed" }, 3).message).toMatch(/3 tries/);
-    expect(secondFactorError({ ok: false, reason: "locked", until: null }).code).toBe(
-      "AUTH_LOCKED",
-    );
+    expect(
+      secondFactorError({ ok: false, reason: "locked", until: null, lockReason: "failed_attempts" })
+        .code,
+    ).toBe("AUTH_LOCKED");
   });
 
   it("name the rules a refused password breaks, or how many recent ones it may not repeat", () => {

@@ -1,9 +1,13 @@
+// The SSH public key parser: fingerprints cross-checked against the real ssh-keygen where it is
+// installed; the refusals run everywhere on keys made with node:crypto.
 import { execFileSync } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseSshPublicKey } from "../../../../server/ssh/ssh-public-key.ts";
+import { parseSshPublicKey } from "../../../../../server/lib/openssh/ssh-public-key.ts";
+import { skipNote, sshKeygen } from "../../../../fixtures/system-tools.ts";
 
 const directory = mkdtempSync(path.join(tmpdir(), "gatehouse-ssh-"));
 let counter = 0;
@@ -41,6 +45,29 @@ function wireString(value: Buffer | string): Buffer {
   return Buffer.concat([length, bytes]);
 }
 
+/** SSH's mpint: big-endian, with a zero byte in front when the top bit would make it negative. */
+function mpint(base64url: string): Buffer {
+  const bytes = Buffer.from(base64url, "base64url");
+  return (bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes;
+}
+
+/** An OpenSSH public key line (RFC 4253 §6.6, RFC 8709) for a key made by node:crypto. */
+function nodeKeyLine(type: "ed25519" | "rsa", bits = 2048): string {
+  counter += 1;
+  if (type === "ed25519") {
+    const { x = "" } = generateKeyPairSync("ed25519").publicKey.export({ format: "jwk" });
+    const body = Buffer.concat([
+      wireString("ssh-ed25519"),
+      wireString(Buffer.from(x, "base64url")),
+    ]);
+    return `ssh-ed25519 ${body.toString("base64")} node${counter}@example.com\n`;
+  }
+  const { publicKey } = generateKeyPairSync("rsa", { modulusLength: bits });
+  const { e = "", n = "" } = publicKey.export({ format: "jwk" });
+  const body = Buffer.concat([wireString("ssh-rsa"), wireString(mpint(e)), wireString(mpint(n))]);
+  return `ssh-rsa ${body.toString("base64")} node${counter}@example.com\n`;
+}
+
 /** Security-key public keys cannot be made without a device; build them from their wire format. */
 function securityKeyLine(
   type: "sk-ssh-ed25519@openssh.com" | "sk-ecdsa-sha2-nistp256@openssh.com",
@@ -64,7 +91,7 @@ function securityKeyLine(
 }
 
 describe("SSH public keys", () => {
-  it.each([
+  it.skipIf(sshKeygen.skipReason !== undefined).each([
     ["ed25519", undefined, "ssh-ed25519"],
     ["ecdsa", 256, "ecdsa-sha2-nistp256"],
     ["ecdsa", 384, "ecdsa-sha2-nistp384"],
@@ -72,7 +99,7 @@ describe("SSH public keys", () => {
     ["rsa", 2048, "ssh-rsa"],
     ["rsa", 3072, "ssh-rsa"],
   ] as const)(
-    "reads a %s %s key from ssh-keygen with its exact fingerprint",
+    `reads a %s %s key from ssh-keygen with its exact fingerprint${skipNote(sshKeygen)}`,
     (type, bits, expectedType) => {
       const { publicLine } = keygen(type, bits);
       const parsed = parseSshPublicKey(publicLine);
@@ -88,8 +115,10 @@ describe("SSH public keys", () => {
     },
   );
 
-  it.each(["sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com"] as const)(
-    "reads a %s security key with ssh-keygen's fingerprint",
+  it
+    .skipIf(sshKeygen.skipReason !== undefined)
+    .each(["sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com"] as const)(
+    `reads a %s security key with ssh-keygen's fingerprint${skipNote(sshKeygen)}`,
     (type) => {
       const line = securityKeyLine(type);
       const parsed = parseSshPublicKey(line);
@@ -103,39 +132,49 @@ describe("SSH public keys", () => {
   );
 
   it("refuses RSA keys under 2048 bits", () => {
-    expect(parseSshPublicKey(keygen("rsa", 1024).publicLine)).toEqual({
+    expect(parseSshPublicKey(nodeKeyLine("rsa", 1024))).toEqual({
       ok: false,
       reason: "weak_rsa",
     });
   });
 
-  it("refuses private keys in OpenSSH and PEM form, and PuTTY files", () => {
-    expect(parseSshPublicKey(keygen("ed25519").privateKey)).toEqual({
-      ok: false,
-      reason: "private_key",
+  it.skipIf(sshKeygen.skipReason !== undefined)(
+    `refuses private keys made by ssh-keygen, in OpenSSH and PEM form${skipNote(sshKeygen)}`,
+    () => {
+      expect(parseSshPublicKey(keygen("ed25519").privateKey)).toEqual({
+        ok: false,
+        reason: "private_key",
+      });
+      counter += 1;
+      const file = path.join(directory, `pem${counter}`);
+      execFileSync("ssh-keygen", [
+        "-q",
+        "-t",
+        "rsa",
+        "-b",
+        "2048",
+        "-m",
+        "PEM",
+        "-N",
+        "",
+        "-f",
+        file,
+      ]);
+      expect(parseSshPublicKey(readFileSync(file, "utf8"))).toEqual({
+        ok: false,
+        reason: "private_key",
+      });
+    },
+  );
+
+  it("refuses private keys in PEM form, pasted after a public key, and PuTTY files", () => {
+    const pem = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({
+      type: "pkcs1",
+      format: "pem",
     });
-    const pem = keygen("rsa", 2048);
-    counter += 1;
-    const file = path.join(directory, `pem${counter}`);
-    execFileSync("ssh-keygen", [
-      "-q",
-      "-t",
-      "rsa",
-      "-b",
-      "2048",
-      "-m",
-      "PEM",
-      "-N",
-      "",
-      "-f",
-      file,
-    ]);
-    expect(parseSshPublicKey(readFileSync(file, "utf8"))).toEqual({
-      ok: false,
-      reason: "private_key",
-    });
+    expect(parseSshPublicKey(pem.toString())).toEqual({ ok: false, reason: "private_key" });
     expect(
-      parseSshPublicKey(`${pem.publicLine}\n-----BEGIN OPENSSH PRIVATE KEY-----\nabc`),
+      parseSshPublicKey(`${nodeKeyLine("ed25519")}\n-----BEGIN OPENSSH PRIVATE KEY-----\nabc`),
     ).toEqual({ ok: false, reason: "private_key" });
     expect(parseSshPublicKey("PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none")).toEqual({
       ok: false,
@@ -144,7 +183,7 @@ describe("SSH public keys", () => {
   });
 
   it("refuses truncated, corrupted and mislabelled keys", () => {
-    const [type = "", body = "", comment = ""] = keygen("ed25519").publicLine.trim().split(" ");
+    const [type = "", body = "", comment = ""] = nodeKeyLine("ed25519").trim().split(" ");
     const bytes = Buffer.from(body, "base64");
     expect(
       parseSshPublicKey(`${type} ${bytes.subarray(0, bytes.length - 4).toString("base64")}`),
@@ -166,8 +205,8 @@ describe("SSH public keys", () => {
   it("refuses unsupported types, several keys at once, empty and oversize input", () => {
     const dss = `ssh-dss ${wireString("ssh-dss").toString("base64")}`;
     expect(parseSshPublicKey(dss)).toEqual({ ok: false, reason: "unsupported_type" });
-    const one = keygen("ed25519").publicLine;
-    expect(parseSshPublicKey(`${one}\n${keygen("ed25519").publicLine}`)).toEqual({
+    const one = nodeKeyLine("ed25519");
+    expect(parseSshPublicKey(`${one}\n${nodeKeyLine("ed25519")}`)).toEqual({
       ok: false,
       reason: "multiple_keys",
     });
@@ -179,7 +218,7 @@ describe("SSH public keys", () => {
   });
 
   it("reads a key pasted with surrounding blank lines and Windows line ends", () => {
-    const { publicLine } = keygen("ed25519");
+    const publicLine = nodeKeyLine("ed25519");
     expect(parseSshPublicKey(`\r\n\r\n${publicLine.trim()}\r\n`)).toMatchObject({ ok: true });
   });
 });

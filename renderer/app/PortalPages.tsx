@@ -1,0 +1,76 @@
+// The signed-in portal: the shell with the page the address names, the banners that concern
+// every page (MFA enrollment deadline, password expiring soon) and the recent-verification
+// prompt for security changes. Features do not import each other: the cards and menu lines one
+// feature shows on another's page are composed in here (docs/design.md §9).
+import type { ReactNode } from "react";
+import { ApplicationsPage } from "../features/applications/components/ApplicationsPage.tsx";
+import { DeviceLoginCard } from "../features/device-login/components/DeviceLoginCard.tsx";
+import { ReverificationMenuItem } from "../features/device-login/components/ReverificationMenuItem.tsx";
+import { ConnectKeyCard } from "../features/devices/components/ConnectKeyCard.tsx";
+import { DevicesCard } from "../features/devices/components/DevicesCard.tsx";
+import { EnrollmentDeadlineBanner } from "../features/mfa/components/EnrollmentDeadlineBanner.tsx";
+import { MfaCard } from "../features/mfa/components/MfaCard.tsx";
+import { PasswordCard } from "../features/password/components/PasswordCard.tsx";
+import { PasswordExpiryBanner } from "../features/password/components/PasswordExpiryBanner.tsx";
+import { PortalShell } from "../features/portal/components/PortalShell.tsx";
+import { ProfilePage } from "../features/profile/components/ProfilePage.tsx";
+import { SecurityPage } from "../features/security/components/SecurityPage.tsx";
+import type { SecuritySection } from "../features/security/sections.ts";
+import type { Me } from "../lib/types.ts";
+import type { PortalPage } from "../stores/router.ts";
+
+export function PortalPages(props: {
+  me: Me;
+  page: PortalPage;
+  section: SecuritySection;
+  pathname: string;
+  navigate: (pathname: string) => void;
+  onSessionChanged: () => void;
+  onSignOut: () => void;
+  prompt: ReactNode;
+}) {
+  const { me, page, navigate } = props;
+  const enrollment = me.mfaEnrollment;
+  return (
+    <PortalShell
+      me={me}
+      page={page}
+      pathname={props.pathname}
+      onNavigate={(target) => navigate(`/${target}`)}
+      onSignOut={props.onSignOut}
+      reverification={(onFailed) => <ReverificationMenuItem me={me} onFailed={onFailed} />}
+    >
+      {enrollment !== null && page !== "security" && (
+        <EnrollmentDeadlineBanner
+          deadline={enrollment.deadline}
+          onSetUp={() => navigate("/security")}
+        />
+      )}
+      {!(page === "security" && props.section === "sign-in") && (
+        <PasswordExpiryBanner me={me} onChange={() => navigate("/security")} />
+      )}
+      {page === "profile" ? (
+        <ProfilePage me={me} />
+      ) : page === "security" ? (
+        <SecurityPage
+          me={me}
+          section={props.section}
+          onNavigate={navigate}
+          devices={
+            <>
+              <DeviceLoginCard />
+              <DevicesCard />
+              <ConnectKeyCard />
+            </>
+          }
+        >
+          <PasswordCard me={me} onChanged={props.onSessionChanged} />
+          <MfaCard email={me.email} onFactorChanged={props.onSessionChanged} />
+        </SecurityPage>
+      ) : (
+        <ApplicationsPage />
+      )}
+      {props.prompt}
+    </PortalShell>
+  );
+}

@@ -1,0 +1,47 @@
+// The one way the portal asks before removing something: a dialog that names what goes and what
+// follows, with Cancel and a red button that says the action. Errors stay in the dialog.
+import type { ReactNode } from "react";
+import { Button } from "./Button.tsx";
+import { InfoDialog } from "./InfoDialog.tsx";
+
+export function ConfirmDialog(props: {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  error?: string | undefined;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <InfoDialog
+      title={props.title}
+      open={props.open}
+      onClose={props.onCancel}
+      actions={
+        <>
+          <Button variant="secondary" onClick={props.onCancel} disabled={props.busy}>
+            Cancel
+          </Button>
+          <Button
+            className="button-danger"
+            busy={props.busy}
+            busyLabel={props.busyLabel}
+            onClick={props.onConfirm}
+          >
+            {props.confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      <div className="dialog-lead">{props.children}</div>
+      {props.error !== undefined && (
+        <p className="field-error" role="alert">
+          {props.error}
+        </p>
+      )}
+    </InfoDialog>
+  );
+}

@@ -1,0 +1,27 @@
+// A password input with Show / Hide, so a long password can be checked before it is sent.
+import { useState, type ComponentProps } from "react";
+import { EyeIcon, EyeOffIcon } from "./Icons.tsx";
+import { TextField } from "./TextField.tsx";
+
+export function PasswordField(props: Omit<ComponentProps<typeof TextField>, "type" | "trailing">) {
+  const [visible, setVisible] = useState(false);
+  return (
+    <TextField
+      {...props}
+      type={visible ? "text" : "password"}
+      trailing={
+        <button
+          type="button"
+          className="field-action"
+          aria-label={
+            visible ? `Hide ${props.label.toLowerCase()}` : `Show ${props.label.toLowerCase()}`
+          }
+          aria-pressed={visible}
+          onClick={() => setVisible(!visible)}
+        >
+          {visible ? <EyeOffIcon size={18} /> : <EyeIcon size={18} />}
+        </button>
+      }
+    />
+  );
+}

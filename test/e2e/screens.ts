@@ -1,0 +1,68 @@
+// Every screen the suite reaches is checked the same way: axe (WCAG 2.0, 2.1 and 2.2, A and AA)
+// must find nothing, in light and dark, at 1280 and 390 px wide; each variant is saved as a
+// screenshot (test-results/e2e/…) for a person to look at.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, type TestInfo } from "@playwright/test";
+
+export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+const variants = [
+  { width: 1280, height: 800, scheme: "light" },
+  { width: 1280, height: 800, scheme: "dark" },
+  { width: 390, height: 844, scheme: "light" },
+  { width: 390, height: 844, scheme: "dark" },
+] as const;
+
+/** axe's violations on the page as it is now, one readable line per failing element. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return result.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact ?? "?"}): ${node.target.join(" ")} — ${node.failureSummary?.split("\n")[1]?.trim() ?? violation.help}`,
+    ),
+  );
+}
+
+export async function expectNoViolations(page: Page, where: string): Promise<void> {
+  expect(await axeViolations(page), `axe found violations on ${where}`).toEqual([]);
+}
+
+/**
+ * Checks one screen or state in all four variants, then puts the page back as it was (size and
+ * colour scheme), so the test carries on where it left off.
+ */
+export async function checkScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const original = page.viewportSize();
+  const problems: string[] = [];
+  try {
+    for (const variant of variants) {
+      await page.setViewportSize({ width: variant.width, height: variant.height });
+      await page.emulateMedia({ colorScheme: variant.scheme });
+      await settle(page);
+      const label = `${name}-${variant.scheme}-${variant.width}`;
+      problems.push(...(await axeViolations(page)).map((line) => `${label}: ${line}`));
+      const file = testInfo.outputPath(`${label}.png`);
+      await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+      await testInfo.attach(label, { path: file, contentType: "image/png" });
+    }
+  } finally {
+    if (original !== null) {
+      await page.setViewportSize(original);
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+  }
+  expect(problems, `axe found violations on ${name}`).toEqual([]);
+}
+
+/** Lets layout, transitions and the theme switch finish before anything is measured. */
+async function settle(page: Page): Promise<void> {
+  // From the top, so the sticky header is drawn where it belongs in a full-page capture.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
+  );
+}
