@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDeviceIdentity } from "../../main/core/device-key.ts";
 import { createMemorySecretStore } from "../../main/core/secret-store.ts";
-import { runAdminCommand } from "../../server/admin/cli.ts";
+import { runAdminCommand } from "../../server/admin/cli/commands.ts";
 import {
   callApi,
   CookieJar,
