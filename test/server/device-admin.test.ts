@@ -70,6 +70,23 @@ describe("device administration", () => {
     );
   });
 
+  it("revokes a token or device whose id begins with a dash (base64url ids sometimes do)", async () => {
+    const output = await admin(["enrollment-token", "create", "--label", "Dashes"]);
+    const id = /^Enrollment token (\S+) for/.exec(output[0] ?? "")?.[1] ?? "";
+    const dashed = `-${id.slice(1)}`;
+    await server.context.db
+      .updateTable("device_enrollment_tokens")
+      .set({ id: dashed })
+      .where("id", "=", id)
+      .execute();
+    expect(await admin(["enrollment-token", "revoke", dashed])).toEqual([
+      `Revoked enrollment token ${dashed}; devices can no longer enroll with it.`,
+    ]);
+    await expect(admin(["device", "revoke", "-sNoSuchDevice"])).rejects.toThrow(
+      /No active device has the id -sNoSuchDevice/,
+    );
+  });
+
   it("revokes an enrollment token over the API", async () => {
     const minted = await callApi(server, adminJar, "POST", "/api/admin/enrollment-tokens", {
       label: "Lab",

@@ -15,7 +15,7 @@ export const deviceUsage = `  device list
 
 export async function runDeviceCommand(argv: string[], io: AdminIo): Promise<void> {
   const { positionals, values } = parseArgs({
-    args: argv,
+    args: idAfterRevokeIsPositional(argv),
     allowPositionals: true,
     options: { label: { type: "string" }, days: { type: "string" } },
   });
@@ -79,6 +79,16 @@ export async function runDeviceCommand(argv: string[], io: AdminIo): Promise<voi
     default:
       throw new UsageError(`Unknown command "${command.trim()}".\n\n${deviceUsage}`);
   }
+}
+
+/**
+ * Ids are base64url and one in 64 begins with "-", which parseArgs would read as an option:
+ * after "revoke" the next word is the id, whatever it looks like.
+ */
+function idAfterRevokeIsPositional(argv: string[]): string[] {
+  return argv[1] === "revoke" && argv.length > 2
+    ? [...argv.slice(0, 2), "--", ...argv.slice(2)]
+    : argv;
 }
 
 function required(value: string | undefined, what: string): string {
