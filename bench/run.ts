@@ -15,7 +15,8 @@ import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
 import { runClusterBench } from "./cluster.ts";
 import { runPasskeyBench } from "./passkeys.ts";
-import { registerSsoBenchApps, runSsoBench } from "./sso.ts";
+import { registerSsoBenchApps } from "./sso-apps.ts";
+import { runSsoBench } from "./sso.ts";
 import { runTotpBench } from "./totp.ts";
 
 const cores = availableParallelism();

@@ -1,62 +1,85 @@
-// The Fastify application: cross-cutting plugins first, then the routes, then the portal UI.
-import type { IncomingMessage, ServerResponse } from "node:http";
+// The Fastify application: configuration resolved once into the AppContext, cross-cutting plugins
+// first, then every route module, then the portal UI.
 import type { AddressInfo } from "node:net";
 import cookie from "@fastify/cookie";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type RawServerDefault,
-  type RouteOptions,
-} from "fastify";
+import Fastify, { type FastifyInstance, type RouteOptions } from "fastify";
+import { cookiePolicy } from "./auth/cookies.ts";
 import { assertSecretKeyConfigured } from "./config/config.ts";
-import type { ServerContext } from "./context.ts";
+import { resolveSite, type Site } from "./config/site.ts";
+import type { AppContext, ServerContext } from "./context.ts";
+import { registerDemoOidcApp } from "./demo/demo-oidc-app.ts";
+import { registerDemoSamlApps } from "./demo/demo-saml-app.ts";
+import { secondFactorStepUp } from "./launch/second-factor-step-up.ts";
+import { createMailer } from "./mail/mailer.ts";
+import { sweepExpiredOidcPayloads } from "./oidc/oidc-adapter.ts";
+import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
+import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
-import { registerInFlightTracking } from "./plugins/in-flight.ts";
+import { registerDraining } from "./plugins/draining.ts";
 import type { ErrorPageContext } from "./plugins/error-reply.ts";
 import { frameworkErrorHandler, registerErrorHandling } from "./plugins/errors.ts";
+import { registerInFlightTracking } from "./plugins/in-flight.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
-import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
-import { registerDraining } from "./plugins/draining.ts";
 import { proxyTrust, registerProxyTrustWarnings } from "./plugins/proxy-trust.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { accountOfRequest } from "./plugins/rate-limit-account.ts";
 import { registerSecurityHeaders, securityHeaders } from "./plugins/security-headers.ts";
-import { createMailer } from "./mail/mailer.ts";
-import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
-import { adminRoutes } from "./routes/admin.ts";
-import { appRoutes } from "./routes/apps.ts";
-import { launchRoutes } from "./routes/launch.ts";
-import { sweepExpiredOidcPayloads } from "./oidc/oidc-adapter.ts";
-import { mountOidcProvider } from "./oidc/oidc-mount.ts";
+import { adminAccountStateRoutes } from "./routes/admin/account-state.ts";
+import { adminAuditRoutes } from "./routes/admin/audit.ts";
+import { adminDeviceRoutes } from "./routes/admin/devices.ts";
+import { adminAppDefinitionRoutes } from "./routes/admin/app-definitions.ts";
+import { adminAppAccessRoutes } from "./routes/admin/app-access.ts";
+import { adminAppRoutes } from "./routes/admin/apps.ts";
+import { adminGroupRoutes } from "./routes/admin/groups.ts";
+import { adminPolicyRoutes } from "./routes/admin/policies.ts";
+import { adminSshKeyRoutes } from "./routes/admin/ssh-keys.ts";
+import { adminSsoKeyRoutes } from "./routes/admin/sso-keys.ts";
+import { adminUserActionRoutes } from "./routes/admin/user-actions.ts";
+import { adminUserRoutes } from "./routes/admin/users.ts";
+import { launcherRoutes } from "./routes/apps/launcher.ts";
+import { mfaSignInRoutes } from "./routes/auth/mfa-sign-in.ts";
+import { passwordSignInRoutes } from "./routes/auth/password-sign-in.ts";
+import { reverifyRoutes } from "./routes/auth/reverify.ts";
+import { sessionRoutes } from "./routes/auth/session.ts";
+import { passkeyRoutes } from "./routes/device-login/passkeys.ts";
+import { passkeyReverifyRoutes } from "./routes/device-login/reverify.ts";
+import { passkeySetupRoutes } from "./routes/device-login/setup.ts";
+import { deviceSignInRoutes } from "./routes/device-login/sign-in.ts";
+import { deviceEnrollmentRoutes } from "./routes/devices/enrollment.ts";
+import { ownDeviceRoutes } from "./routes/devices/own-devices.ts";
+import { healthRoutes } from "./routes/health/health.ts";
+import { oidcInteractionRoutes } from "./routes/launch/oidc-interaction.ts";
+import { oidcProviderRoutes } from "./routes/launch/oidc-mount.ts";
+import { samlRoutes } from "./routes/launch/saml.ts";
+import { stepUpRoutes } from "./routes/launch/step-up.ts";
+import { launchTicketRoutes } from "./routes/launch/ticket.ts";
+import { desktopAppRoutes } from "./routes/me/desktop-app.ts";
+import { meRoutes } from "./routes/me/me.ts";
+import { profileRoutes } from "./routes/me/profile.ts";
+import { authenticatorRoutes } from "./routes/mfa/authenticator.ts";
+import { mfaStatusRoutes } from "./routes/mfa/status.ts";
+import { passwordChangeRoutes } from "./routes/password/change.ts";
+import { passwordPolicyRoutes } from "./routes/password/policy.ts";
+import { passwordResetRoutes } from "./routes/password/reset.ts";
+import type { FastifyTypeboxInstance, RouteModule } from "./routes/route-module.ts";
+import { historyRoutes } from "./routes/security/history.ts";
+import { sessionListRoutes } from "./routes/security/sessions.ts";
+import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
 import { createSsoEngine } from "./sso/sso-engine.ts";
+import type { ChangeChannel } from "./storage/change-channel.ts";
 import { openChangeChannelFor } from "./storage/change-channel-for-database.ts";
 import { changeTopics } from "./storage/change-topics.ts";
+import type { RateLimitStore } from "./storage/rate-limit-store.ts";
 import { rateLimitStoreFor } from "./storage/rate-limit-store-for-database.ts";
-import { registerDemoOidcApp } from "./demo/demo-oidc-app.ts";
-import { registerDemoSamlApps } from "./demo/demo-saml-app.ts";
-import { authRoutes } from "./routes/auth.ts";
-import { healthRoutes } from "./routes/health.ts";
-import { meRoutes } from "./routes/me.ts";
-import { mfaRoutes } from "./routes/mfa.ts";
-import { securityRoutes } from "./routes/security.ts";
-import { adminSshKeyRoutes } from "./routes/admin-ssh-keys.ts";
-import { adminSsoKeyRoutes } from "./routes/admin-sso-keys.ts";
-import { desktopAppRoutes } from "./routes/desktop-app.ts";
-import { deviceLoginRoutes } from "./routes/device-login/device-login-routes.ts";
-import { deviceRoutes } from "./routes/devices.ts";
-import { passwordRoutes } from "./routes/password.ts";
-import { profileRoutes } from "./routes/profile.ts";
-import { resetRoutes } from "./routes/reset.ts";
 
-export type FastifyTypeboxInstance = FastifyInstance<
-  RawServerDefault,
-  IncomingMessage,
-  ServerResponse,
-  FastifyBaseLogger,
-  TypeBoxTypeProvider
->;
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Where users reach this server (the origin is known once it listens). */
+    site: Site;
+  }
+}
 
 const maxBodyBytes = 64 * 1024;
 
@@ -70,18 +93,64 @@ export type BuildOptions = {
   logStream?: { write(line: string): void };
 };
 
+/** Every route module of the server, registered here and nowhere else. */
+const routeModules: RouteModule[] = [
+  healthRoutes,
+  // Signing in and out.
+  passwordSignInRoutes,
+  mfaSignInRoutes,
+  reverifyRoutes,
+  sessionRoutes,
+  deviceSignInRoutes,
+  passkeyReverifyRoutes,
+  // The signed-in user's own account.
+  meRoutes,
+  profileRoutes,
+  desktopAppRoutes,
+  passwordPolicyRoutes,
+  passwordChangeRoutes,
+  passwordResetRoutes,
+  mfaStatusRoutes,
+  authenticatorRoutes,
+  passkeyRoutes,
+  passkeySetupRoutes,
+  sshKeyRoutes,
+  sessionListRoutes,
+  historyRoutes,
+  ownDeviceRoutes,
+  deviceEnrollmentRoutes,
+  // Applications and SSO.
+  launcherRoutes,
+  launchTicketRoutes,
+  stepUpRoutes,
+  oidcInteractionRoutes,
+  samlRoutes,
+  oidcProviderRoutes,
+  // Administration.
+  adminUserRoutes,
+  adminAccountStateRoutes,
+  adminUserActionRoutes,
+  adminPolicyRoutes,
+  adminAuditRoutes,
+  adminAppRoutes,
+  adminAppDefinitionRoutes,
+  adminAppAccessRoutes,
+  adminGroupRoutes,
+  adminSshKeyRoutes,
+  adminSsoKeyRoutes,
+  adminDeviceRoutes,
+];
+
 export async function buildApp(
-  given: ServerContext,
+  server: ServerContext,
   options: BuildOptions = {},
 ): Promise<FastifyTypeboxInstance> {
-  const { config } = given;
+  const { config } = server;
   assertSecretKeyConfigured(config);
-  const https = config.publicUrl?.startsWith("https:") ?? false;
-  const applySecurityHeaders = securityHeaders(https);
-  const errorPages: ErrorPageContext = {
-    random: given.random,
-    portalUrl: (): string => `${publicOrigin(app, given)}/applications`,
-  };
+  // The site is resolved before the app exists; its origin is read once the app listens.
+  const site = resolveSite(config, () => (app.server.address() as AddressInfo | null)?.port);
+  const applySecurityHeaders = securityHeaders(site.https);
+  const errorPages: ErrorPageContext = { random: server.random, site };
   const app: FastifyTypeboxInstance = Fastify({
     logger: {
       level: config.logLevel,
@@ -99,17 +168,18 @@ export async function buildApp(
   if (options.onRoute !== undefined) {
     app.addHook("onRoute", options.onRoute);
   }
-
   // One change channel per server (docs/architecture.md, "Several instances"), closed with it.
   const changes =
-    given.changes ??
-    (await openChangeChannelFor(given.db, config.database, (error) =>
+    server.changes ??
+    (await openChangeChannelFor(server.db, config.database, (error) =>
       app.log.warn({ err: error }, "change notification across instances failed"),
     ));
-  if (given.changes === undefined) {
+  if (server.changes === undefined) {
     app.addHook("onClose", () => changes.close());
   }
-  const context: ServerContext = { ...given, changes };
+  const context = resolveContext(server, site, app, changes);
+  app.decorate("site", site);
+  changes.subscribe(changeTopics.ssoKeys, () => context.sso.reload());
 
   registerInFlightTracking(app);
   registerDraining(app);
@@ -117,80 +187,83 @@ export async function buildApp(
   registerSecurityHeaders(app, applySecurityHeaders);
   registerProxyTrustWarnings(app, config.trustedProxies);
   await app.register(cookie);
-  registerCsrfProtection(app, () => publicOrigin(app, context));
-  const rateLimitStore = rateLimitStoreFor(context.db, config.database);
+  registerCsrfProtection(app, site);
+  const rateLimits = rateLimitStoreFor(context.db, config.database);
   registerRateLimit(app, {
-    store: rateLimitStore,
+    store: rateLimits,
     clock: context.clock,
-    accountOf: accountOfRequest(context.db, https),
+    accountOf: accountOfRequest(context.db, context.cookies),
   });
-  const guards = registerAuthentication(app, context, https);
-
-  const mailer =
-    context.mailer ??
-    createMailer({
-      smtpUrl: config.smtpUrl,
-      from: config.mailFrom,
-      db: context.db,
-      now: () => context.clock.now(),
-      log: app.log,
-    });
-
-  healthRoutes(app, context);
-  authRoutes(app, context, guards, mailer, https);
-  mfaRoutes(app, context, guards, mailer);
-  meRoutes(app, guards);
-  profileRoutes(app, context, guards);
-  passwordRoutes(app, context, guards);
-  resetRoutes(app, context, mailer, () => publicOrigin(app, context));
-  adminRoutes(app, context, guards, { mailer, baseUrl: () => publicOrigin(app, context) });
-  securityRoutes(app, context, guards, mailer, https);
-  adminSshKeyRoutes(app, context, guards);
-  adminSsoKeyRoutes(app, context, guards);
-  desktopAppRoutes(app, context, guards);
-  deviceRoutes(app, context, guards, () => publicOrigin(app, context));
-  deviceLoginRoutes(app, context, guards, () => publicOrigin(app, context), https);
-
-  appRoutes(app, context, guards, () => publicOrigin(app, context));
-  const sso = createSsoEngine(context, () => publicOrigin(app, context), https);
-  changes.subscribe(changeTopics.ssoKeys, () => sso.reload());
-  launchRoutes(app, context, guards, sso, https, mailer);
-  await mountOidcProvider(app, sso);
+  registerAuthentication(app, context);
+  for (const registerRoutes of routeModules) {
+    await registerRoutes(app, context);
+  }
   if (config.mode === "demo") {
     // Demo service providers (server/demo/): real SSO end to end on `npm start`.
-    registerDemoOidcApp(app, context, sso);
-    registerDemoSamlApps(app, context, sso);
+    registerDemoOidcApp(app, context);
+    registerDemoSamlApps(app, context);
   }
-
-  if (context.scheduleJobs !== false) {
-    registerBackgroundJobs(app, context, [
-      {
-        name: "password-expiry-reminders",
-        everyMilliseconds: 60 * 60_000,
-        run: () => sendExpiryReminders(context.db, mailer, context.clock.now()),
-      },
-      {
-        name: "oidc-payload-sweep",
-        everyMilliseconds: 10 * 60_000,
-        run: () => sweepExpiredOidcPayloads(context.db),
-      },
-      {
-        name: "rate-limit-sweep",
-        everyMilliseconds: 5 * 60_000,
-        run: () => rateLimitStore.sweep(context.clock.now()),
-      },
-    ]);
+  if (server.scheduleJobs !== false) {
+    scheduleJobs(app, context, rateLimits);
   }
 
   await registerPortalUi(app, config.uiDirectory);
   return app;
 }
 
-/** The configured public origin, or http://localhost:<port> for a local server. */
-export function publicOrigin(app: FastifyInstance, { config }: ServerContext): string {
-  if (config.publicUrl !== undefined) {
-    return config.publicUrl;
-  }
-  const address = app.server.address() as AddressInfo | null;
-  return `http://localhost:${address?.port ?? config.port}`;
+/** Resolves, once, what every plugin and route needs from the configuration. */
+function resolveContext(
+  server: ServerContext,
+  site: Site,
+  app: FastifyInstance,
+  changes: ChangeChannel,
+): AppContext {
+  const { config, db, clock, random } = server;
+  const mailer =
+    server.mailer ??
+    createMailer({
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      db,
+      now: () => clock.now(),
+      log: app.log,
+    });
+  return {
+    config,
+    db,
+    clock,
+    random,
+    site,
+    cookies: cookiePolicy(site),
+    mailer,
+    sso: createSsoEngine({ config, db, clock, random, site }),
+    stepUpFactors:
+      server.stepUpFactors ?? secondFactorStepUp({ db, clock, random, config, mailer }),
+    changes,
+  };
+}
+
+/**
+ * Background jobs (plugins/background-jobs.ts), each run on one instance at a time: password
+ * expiry reminders and the sweeps of expired OIDC payloads and rate-limit windows.
+ */
+function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: RateLimitStore): void {
+  const { db, mailer, clock } = context;
+  registerBackgroundJobs(app, context, [
+    {
+      name: "password-expiry-reminders",
+      everyMilliseconds: 60 * 60_000,
+      run: () => sendExpiryReminders(db, mailer, clock.now()),
+    },
+    {
+      name: "oidc-payload-sweep",
+      everyMilliseconds: 10 * 60_000,
+      run: () => sweepExpiredOidcPayloads(db),
+    },
+    {
+      name: "rate-limit-sweep",
+      everyMilliseconds: 5 * 60_000,
+      run: () => rateLimits.sweep(clock.now()),
+    },
+  ]);
 }

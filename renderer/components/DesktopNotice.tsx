@@ -1,6 +1,6 @@
 // A short message at the bottom of the window for what happened outside the page — a desktop
 // link that could not open its app, a "Verify now" that did not work — with a way to dismiss it.
-import "../features/device-login/desktop-verification.css";
+import "./desktop-notice.css";
 
 export function DesktopNotice(props: { message: string | undefined; onDismiss: () => void }) {
   if (props.message === undefined) {

@@ -7,13 +7,12 @@ import type { User } from "../storage/schema.ts";
 import type { Db } from "../storage/database.ts";
 
 export async function sendInvitation(
-  context: { db: Db; clock: Clock; random: Random },
-  mailer: Mailer,
-  baseUrl: string,
+  context: { db: Db; clock: Clock; random: Random; mailer: Mailer },
+  portalOrigin: string,
   user: User,
 ): Promise<void> {
   const token = await issueResetToken(context, user.id, inviteLinkLifetimeMs);
-  await mailer.send({
+  await context.mailer.send({
     to: user.email,
     subject: "You are invited to Gatehouse",
     text: [
@@ -22,7 +21,7 @@ export async function sendInvitation(
       "Your organization created a Gatehouse account for you. Open this link within three days",
       "to choose your password, then sign in with your company email:",
       "",
-      `${baseUrl}/reset-password#token=${encodeURIComponent(token)}`,
+      `${portalOrigin}/reset-password#token=${encodeURIComponent(token)}`,
     ].join("\n"),
   });
 }

@@ -2,7 +2,7 @@
 // validate the whole, store it, audit which settings changed and tell every running instance
 // (the `policies` change topic), so caches of the policies are renewed everywhere.
 import { recordAuditEvent } from "../audit/audit-log.ts";
-import type { Policies, PolicyKind } from "../policies/policy-schemas.ts";
+import type { Policies, PolicyKind } from "../schemas/policies.ts";
 import { readPolicy, validatePolicy, writePolicy } from "../policies/policy-store.ts";
 import { changeTopics, type AnnounceChange } from "../storage/change-topics.ts";
 import type { AdminActor } from "./user-admin.ts";

@@ -2,7 +2,7 @@
 // key, the rotation audited, and every running instance told (the `sso-keys` change topic), so
 // all of them sign with the new keys within a second; retired keys stay published.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
-import { resolveSecretKey, type KeyContext } from "../auth/mfa/server-key.ts";
+import { resolveSecretKey, type KeyContext } from "../storage/server-key.ts";
 import { rotateSsoKeys, ssoOrganizationId } from "../sso/sso-keys.ts";
 import type { SsoKeyPurpose } from "../storage/apps-schema.ts";
 import { changeTopics, type AnnounceChange } from "../storage/change-topics.ts";

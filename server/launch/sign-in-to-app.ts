@@ -2,20 +2,17 @@
 // redirect, the SAML auto-post to the registered ACS, or the OIDC third-party-initiated login
 // (OIDC Core §4) with a hand-off the app's authorization request redeems. Every target comes
 // from the app's registration, never from the request.
-import {
-  nameIdFormats,
-  type NameIdFormat,
-  type UserAttributeField,
-} from "../apps/app-validation.ts";
-import type { ServerContext } from "../context.ts";
+import { nameIdFormats, type NameIdFormat, type UserAttributeField } from "../lib/limits.ts";
 import { oidcIssuer } from "../oidc/oidc-provider.ts";
 import { samlEntityId } from "../saml/idp-metadata.ts";
 import { buildSignedSamlResponse } from "../saml/saml-response.ts";
+import type { Site } from "../config/site.ts";
 import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
 import { createHandoff } from "./launch-handoffs.ts";
-import { failurePage, samlPostPage, type LaunchPage } from "./launch-pages.ts";
+import type { TicketContext } from "./launch-tickets.ts";
+import { failurePage, samlPostPage, type LaunchPage } from "../sso/launch-pages.ts";
 
 export type AppSignIn =
   | { kind: "redirect"; location: string }
@@ -23,12 +20,12 @@ export type AppSignIn =
   | { kind: "oidc"; location: string; handoff: string };
 
 export async function signInToApp(
-  context: ServerContext,
+  context: TicketContext & { site: Site },
   engine: SsoEngine,
   user: User,
   app: App,
 ): Promise<AppSignIn> {
-  const origin = engine.origin();
+  const origin = context.site.origin;
   if (app.kind === "bookmark" && app.launch_url !== null) {
     return { kind: "redirect", location: app.launch_url };
   }

@@ -24,6 +24,16 @@ export function registerDraining(app: FastifyInstance): void {
     app.readiness.draining = true;
     done();
   });
+  // Fastify closes the idle keep-alive connections once, when closing begins; a connection busy
+  // then turns idle after its last answer and would hold the server open until the client's
+  // keep-alive timeout. Close it then — unless another request already waits on it (that one
+  // gets the coded 503 below).
+  app.addHook("onResponse", (_request, _reply, done) => {
+    if (closing) {
+      setImmediate(() => app.server.closeIdleConnections());
+    }
+    done();
+  });
   app.addHook("onRequest", (_request, reply, done) => {
     if (!closing) {
       done();

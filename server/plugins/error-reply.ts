@@ -2,12 +2,14 @@
 // its own strict CSP and "Return to portal") to a browser on any other path. Never echoes the
 // request's path or input, and is never cached.
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { ErrorBody } from "../errors.ts";
-import { failurePage } from "../launch/launch-pages.ts";
+import type { ErrorBody } from "../schemas/errors.ts";
+import { failurePage } from "../sso/launch-pages.ts";
+import type { Site } from "../config/site.ts";
 import type { Random } from "../lib/clock.ts";
 import { isApiPath } from "./api-path.ts";
 
-export type ErrorPageContext = { random: Random; portalUrl: () => string };
+/** What an error page needs: randomness for its nonce, and the portal to send the browser back to. */
+export type ErrorPageContext = { random: Random; site: Site };
 
 const pageTitles: Partial<Record<ErrorBody["code"], string>> = {
   CSRF_ORIGIN_MISMATCH: "This request didn’t come from Gatehouse",
@@ -34,7 +36,7 @@ export function sendError(
     status,
     title: pageTitles[body.code] ?? "This request doesn’t work",
     message: body.message,
-    portalUrl: pages.portalUrl(),
+    portalUrl: `${pages.site.origin}/applications`,
   });
   return reply
     .header("content-security-policy", page.csp)

@@ -3,16 +3,15 @@
 // flow was started for (the password and code steps), or the session (signed-in steps such as
 // re-verification: a session belongs to one account, and only a sign-in makes one).
 import type { FastifyRequest } from "fastify";
-import { cookieNames } from "../auth/cookies.ts";
+import type { CookiePolicy } from "../auth/cookies.ts";
 import { parseToken } from "../auth/token.ts";
 import type { Db } from "../storage/database.ts";
 import { normalizeEmail } from "../storage/users.ts";
 
 export function accountOfRequest(
   db: Db,
-  https: boolean,
+  { names }: CookiePolicy,
 ): (request: FastifyRequest) => Promise<string | undefined> {
-  const names = cookieNames(https);
   return async (request) => {
     const body = request.body as { email?: unknown } | undefined;
     if (typeof body?.email === "string") {

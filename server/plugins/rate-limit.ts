@@ -1,4 +1,4 @@
-// Throttling of the routes that take guesses or send mail (PRODUCT.md §1: "per-address
+// Throttling of the routes that take guesses or send mail (docs/design.md §1.1: "per-address
 // throttling protects everyone else"): each request counts against its client address and, where
 // the request names one, its account, both in one round trip to the store — the database on
 // PostgreSQL, so the limit holds across every instance (docs/admin.md, "Several instances"); the
@@ -53,8 +53,9 @@ export function registerRateLimit(app: FastifyInstance, options: RateLimitOption
         });
       }
     };
-    // First among the route's preHandlers: a throttled request costs no session lookup.
-    const existing = route.preHandler ?? [];
-    route.preHandler = [check, ...(Array.isArray(existing) ? existing : [existing])];
+    // Before validation and before every preHandler (the session lookup among them): a throttled
+    // request costs one round trip and nothing more; the body is parsed by then (its email).
+    const existing = route.preValidation ?? [];
+    route.preValidation = [check, ...(Array.isArray(existing) ? existing : [existing])];
   });
 }

@@ -6,7 +6,7 @@ import {
   PasswordPolicy,
   ProfilePolicy,
   SessionPolicy,
-} from "../policies/policy-schemas.ts";
+} from "./policies.ts";
 import { EmailAddress } from "./common.ts";
 import { Identifier, Text, TextKeyedRecord } from "./strings.ts";
 
@@ -23,11 +23,13 @@ export const AdminUser = Type.Object({
   failedAttempts: Type.Integer(),
   mustChangePassword: Type.Boolean(),
 });
-export type AdminUserResponse = Static<typeof AdminUser>;
+export type AdminUser = Static<typeof AdminUser>;
 
 export const AdminUserList = Type.Object({ users: Type.Array(AdminUser) });
+export type AdminUserList = Static<typeof AdminUserList>;
 
 export const UserIdParams = Type.Object({ id: Identifier() }, { additionalProperties: false });
+export type UserIdParams = Static<typeof UserIdParams>;
 
 export const CreateUserBody = Type.Object(
   {
@@ -40,22 +42,26 @@ export const CreateUserBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type CreateUserBody = Static<typeof CreateUserBody>;
 
 export const UserWithTemporaryPassword = Type.Object({
   user: AdminUser,
   /** Shown once; the user must replace it at their next sign-in. Absent for an invitation. */
   temporaryPassword: Type.Optional(Type.String()),
 });
+export type UserWithTemporaryPassword = Static<typeof UserWithTemporaryPassword>;
 
 export const UserStatusBody = Type.Object(
   { status: Type.Union([Type.Literal("active"), Type.Literal("disabled")]) },
   { additionalProperties: false },
 );
+export type UserStatusBody = Static<typeof UserStatusBody>;
 
 export const UserRoleBody = Type.Object(
   { role: Type.Union([Type.Literal("user"), Type.Literal("admin")]) },
   { additionalProperties: false },
 );
+export type UserRoleBody = Static<typeof UserRoleBody>;
 
 export const PolicyKindParams = Type.Object(
   {
@@ -69,12 +75,14 @@ export const PolicyKindParams = Type.Object(
   },
   { additionalProperties: false },
 );
+export type PolicyKindParams = Static<typeof PolicyKindParams>;
 
 /** A partial policy: merged over the current one, then the whole is validated. */
 export const PolicyChangeBody = TextKeyedRecord(Type.Unknown(), {
   maxKeyLength: 64,
   maxProperties: 20,
 });
+export type PolicyChangeBody = Static<typeof PolicyChangeBody>;
 
 export const AuditQuery = Type.Object(
   {
@@ -85,6 +93,7 @@ export const AuditQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type AuditQuery = Static<typeof AuditQuery>;
 
 export const AuditList = Type.Object({
   events: Type.Array(
@@ -102,6 +111,7 @@ export const AuditList = Type.Object({
     }),
   ),
 });
+export type AuditList = Static<typeof AuditList>;
 
 export const AllPolicies = Type.Object({
   lockout: LockoutPolicy,
@@ -110,6 +120,7 @@ export const AllPolicies = Type.Object({
   profile: ProfilePolicy,
   mfa: MfaPolicy,
 });
+export type AllPolicies = Static<typeof AllPolicies>;
 
 export const AnyPolicy = Type.Union([
   LockoutPolicy,
@@ -118,6 +129,7 @@ export const AnyPolicy = Type.Union([
   ProfilePolicy,
   MfaPolicy,
 ]);
+export type AnyPolicy = Static<typeof AnyPolicy>;
 
 export const SsoKeyRotationBody = Type.Object(
   {
@@ -129,3 +141,4 @@ export const SsoKeyRotationBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type SsoKeyRotationBody = Static<typeof SsoKeyRotationBody>;

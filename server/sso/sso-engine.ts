@@ -3,14 +3,14 @@
 // signing material. A key rotation (the `sso-keys` change topic, storage/change-topics.ts) makes
 // every instance drop what it built and load the keys again on the next request.
 import type Provider from "oidc-provider";
-import { resolveSecretKey } from "../auth/mfa/server-key.ts";
-import type { ServerContext } from "../context.ts";
+import type { Site } from "../config/site.ts";
 import { createOidcProvider } from "../oidc/oidc-provider.ts";
 import type { SsoKey } from "../storage/apps-schema.ts";
+import { resolveSecretKey, type KeyContext } from "../storage/server-key.ts";
+import { failurePage } from "./launch-pages.ts";
 import { ensureSsoKeys, publishableKeys, samlSigningKey, ssoOrganizationId } from "./sso-keys.ts";
 
 export type SsoEngine = {
-  origin(): string;
   provider(): Promise<Provider>;
   samlSigning(): Promise<{ privateKeyPem: string; certificatePem: string }>;
   samlCertificates(): Promise<string[]>;
@@ -20,11 +20,8 @@ export type SsoEngine = {
 
 export class NoOrganizationError extends Error {}
 
-export function createSsoEngine(
-  context: ServerContext,
-  origin: () => string,
-  https: boolean,
-): SsoEngine {
+export function createSsoEngine(context: KeyContext & { site: Site }): SsoEngine {
+  const { site } = context;
   let keys: Promise<SsoKey[]> | undefined;
   let provider: Promise<Provider> | undefined;
   const loadKeys = () => {
@@ -51,7 +48,6 @@ export function createSsoEngine(
     return loading;
   };
   return {
-    origin,
     provider() {
       if (provider !== undefined) {
         return provider;
@@ -59,10 +55,25 @@ export function createSsoEngine(
       const building = loadKeys().then((loaded) =>
         createOidcProvider({
           db: context.db,
-          origin: origin(),
-          keys: loaded,
-          https,
-          random: context.random,
+          origin: site.origin,
+          signingKeys: publishableKeys(loaded, "oidc-signing").map((key) => ({
+            ...(JSON.parse(key.private_key) as Record<string, string>),
+            kid: key.id,
+            alg: key.algorithm,
+            use: "sig",
+          })),
+          cookieKeys: publishableKeys(loaded, "oidc-cookie").map((key) => key.private_key),
+          https: site.https,
+          errorPage: ({ status, description }) =>
+            failurePage(context.random, {
+              status,
+              title: "This sign-in link doesn’t work",
+              message:
+                description === undefined
+                  ? "The app sent a request Gatehouse can’t accept. Open the app from your portal instead."
+                  : `The app sent a request Gatehouse can’t accept (${description}). Open the app from your portal instead.`,
+              portalUrl: `${site.origin}/applications`,
+            }),
         }),
       );
       provider = building;

@@ -1,6 +1,6 @@
 // The rate-limit store a server instance counts in: in memory for one instance on SQLite, in the
 // database on PostgreSQL, where several instances must share one count for a limit to hold.
-import type { DatabaseConfig } from "../config/config.ts";
+import type { DatabaseConfig } from "../config/settings.ts";
 import { countInDatabase } from "./database-rate-limit-store.ts";
 import type { Db } from "./database.ts";
 import { countInMemory } from "./memory-rate-limit-store.ts";

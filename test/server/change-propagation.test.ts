@@ -2,7 +2,7 @@
 // through the admin API or the admin CLI are what every instance publishes and signs with, and a
 // policy change is announced to every instance's listeners (the `policies` topic).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAdminCommand } from "../../server/admin/cli.ts";
+import { runAdminCommand } from "../../server/admin/cli/commands.ts";
 import type { ChangeChannel } from "../../server/storage/change-channel.ts";
 import { publishChange } from "../../server/storage/change-channel-for-database.ts";
 import { changeTopics } from "../../server/storage/change-topics.ts";

@@ -5,9 +5,9 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAdminCommand } from "../../server/admin/cli.ts";
+import { runAdminCommand } from "../../server/admin/cli/commands.ts";
+import { wireString } from "../../server/lib/openssh/ssh-wire.ts";
 import * as canonicalSshKeys from "../../server/storage/migrations/0052-canonical-ssh-keys.ts";
-import { wireString } from "../../server/ssh/ssh-wire.ts";
 import { dialects } from "../fixtures/databases.ts";
 import { exportKey, fingerprintOf, generateKey } from "../fixtures/ssh-keygen.ts";
 import {

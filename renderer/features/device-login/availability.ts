@@ -1,5 +1,5 @@
 // Whether this device can do device login, and what to call it: "Touch ID" on macOS, "Windows
-// Hello" on Windows (PRODUCT.md §1). The OS comes from the desktop bridge, else the browser.
+// Hello" on Windows (docs/design.md §1.1). The OS comes from the desktop bridge, else the browser.
 import { desktopPlatform } from "../../lib/desktop.ts";
 import type { DeviceLoginMode } from "./api.ts";
 

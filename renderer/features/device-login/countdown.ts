@@ -1,4 +1,4 @@
-// "Verified with Touch ID 3 h ago · next check in 9 h" (PRODUCT.md §1: the user always sees
+// "Verified with Touch ID 3 h ago · next check in 9 h" (docs/design.md §1.1: the user always sees
 // when they last verified and when the next check is due).
 export function describeCountdown(input: {
   label: string;

@@ -1,8 +1,10 @@
 // Calls of the password feature: the policy checklist the server computes, change and reset.
+// Types come from the server's schemas.
 import { getJson, postJson, postNoContent } from "../../lib/http.ts";
+import type { PasswordRules } from "../../../server/schemas/password.ts";
 
-export type PasswordRule = { id: string; label: string; met: boolean | null };
-export type PasswordRules = { rules: PasswordRule[]; maxAgeDays: number | null };
+export type { PasswordRules };
+export type PasswordRule = PasswordRules["rules"][number];
 
 export function fetchPasswordRules(): Promise<PasswordRules> {
   return getJson<PasswordRules>("password-policy");

@@ -6,7 +6,7 @@ import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { requestResetLink } from "../api.ts";
 
 export function ForgotPasswordPage(props: { initialEmail: string; onBack: () => void }) {
@@ -29,7 +29,7 @@ export function ForgotPasswordPage(props: { initialEmail: string; onBack: () => 
     try {
       setSent((await requestResetLink(trimmed)).message);
     } catch (caught) {
-      setError(caught as ApiError);
+      setError(apiErrorOf(caught));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
-// Identifier first: company email → Continue → password → Log in (PRODUCT.md §1) → for a user
+// Identifier first: company email → Continue → password → Log in (docs/design.md §1.1) → for a user
 // with MFA, a 6-digit code or a recovery code; with the User portal / Admin portal switch and the
 // way to a password reset.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
@@ -9,7 +9,6 @@ import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeFi
 import { PasswordField } from "../../../components/PasswordField.tsx";
 import { InfoIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { DeviceLoginButton } from "../../device-login/components/DeviceLoginButton.tsx";
 import type { Portal } from "../api.ts";
 import { describeSignInError } from "../lock-message.ts";
 import { useLogin } from "../store.ts";
@@ -19,6 +18,8 @@ export function LoginPage(props: {
   notice?: string | undefined;
   onSignedIn: () => Promise<void>;
   onForgotPassword: () => void;
+  /** Device login's button, offered at the email step of the user portal. */
+  deviceLogin?: ReactNode;
 }) {
   const { onSignedIn } = props;
   const {
@@ -54,7 +55,7 @@ export function LoginPage(props: {
             <span>{describeSignInError(error)}</span>
           </div>
         )}
-        {step === "email" && portal === "user" && <DeviceLoginButton onSignedIn={onSignedIn} />}
+        {step === "email" && portal === "user" && props.deviceLogin}
         {step === "mfa" ? (
           <CodeStep
             email={email}

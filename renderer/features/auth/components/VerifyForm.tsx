@@ -5,7 +5,7 @@ import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { reverify, sessionIdentity } from "../api.ts";
 import { describeSignInError } from "../lock-message.ts";
 
@@ -60,7 +60,7 @@ export function VerifyForm(props: {
       setCode("");
       await props.onVerified();
     } catch (caught) {
-      const apiError = caught as ApiError;
+      const apiError = apiErrorOf(caught);
       setCode("");
       if (apiError.code === "MFA_REQUIRED") {
         setNeedsCode(true);

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { onDesktopRecheck } from "../../../lib/desktop.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { useSession } from "../../../stores/session.ts";
 import {
   getDeviceLoginStatus,
@@ -38,7 +38,7 @@ export function DeviceLoginCard() {
       setAvailability(await checkAvailability(loaded.mode));
       setNow(Date.now());
     } catch (caught) {
-      setError((caught as ApiError).message);
+      setError(apiErrorOf(caught).message);
     }
   }, []);
   useEffect(() => {
@@ -78,7 +78,7 @@ export function DeviceLoginCard() {
       setRemoving(undefined);
       await load();
     } catch (caught) {
-      if ((caught as ApiError).code !== "VERIFICATION_CANCELLED") {
+      if (apiErrorOf(caught).code !== "VERIFICATION_CANCELLED") {
         setRemoveError(describeCeremonyError(caught, label));
       }
     } finally {

@@ -1,9 +1,10 @@
 // Security → Connect key: a key valid for one hour, shown once, that enrolls a device with the
-// organization (PRODUCT.md §2). The server keeps only its hash; this card forgets it on leave.
+// organization (docs/design.md §1.2). The server keeps only its hash; this card forgets it on
+// leave.
 import { useState } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { generateConnectKey } from "../api.ts";
 import "../devices.css";
 
@@ -17,7 +18,7 @@ export function ConnectKeyCard() {
     try {
       setIssued(await generateConnectKey());
     } catch (caught) {
-      setError((caught as ApiError).message);
+      setError(apiErrorOf(caught).message);
     } finally {
       setBusy(false);
     }

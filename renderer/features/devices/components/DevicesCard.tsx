@@ -7,7 +7,7 @@ import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { enrollDeviceWithConnectKey, isDesktopApp, osNames } from "../../../lib/desktop.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { listDevices, removeDevice, type EnrolledDevice } from "../api.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import "../devices.css";
@@ -19,7 +19,7 @@ export function DevicesCard() {
   const [removing, setRemoving] = useState<EnrolledDevice>();
   const [removeError, setRemoveError] = useState<string>();
   const load = useCallback(() => {
-    listDevices().then(setDevices, (caught: unknown) => setError((caught as ApiError).message));
+    listDevices().then(setDevices, (caught: unknown) => setError(apiErrorOf(caught).message));
   }, []);
   useEffect(load, [load]);
 
@@ -31,8 +31,8 @@ export function DevicesCard() {
       setRemoving(undefined);
       load();
     } catch (caught) {
-      if ((caught as ApiError).code !== "VERIFICATION_CANCELLED") {
-        setRemoveError((caught as ApiError).message);
+      if (apiErrorOf(caught).code !== "VERIFICATION_CANCELLED") {
+        setRemoveError(apiErrorOf(caught).message);
       }
     } finally {
       setBusy(undefined);

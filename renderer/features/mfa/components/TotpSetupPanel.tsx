@@ -5,7 +5,7 @@ import { Button } from "../../../components/Button.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { confirmTotpSetup, startTotpSetup, type TotpSetup } from "../api.ts";
 
@@ -28,10 +28,10 @@ export function TotpSetupPanel(props: {
         if (!current) {
           return;
         }
-        if ((error as ApiError).code === "VERIFICATION_CANCELLED" && onCancel !== undefined) {
+        if (apiErrorOf(error).code === "VERIFICATION_CANCELLED" && onCancel !== undefined) {
           onCancel();
         } else {
-          setFailure(error as ApiError);
+          setFailure(apiErrorOf(error));
         }
       },
     );
@@ -54,7 +54,7 @@ export function TotpSetupPanel(props: {
       const { codes } = await withRecentVerification(() => confirmTotpSetup(code));
       props.onConfirmed(codes);
     } catch (error) {
-      const apiError = error as ApiError;
+      const apiError = apiErrorOf(error);
       setCode("");
       if (apiError.field === "code") {
         setProblem(apiError.message);

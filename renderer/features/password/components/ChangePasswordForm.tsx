@@ -1,11 +1,11 @@
-// Change password: current + new + confirm, with the live checklist (PRODUCT.md §2, Security).
-// Used in Security and for the forced change after a temporary or expired password.
+// Change password: current + new + confirm, with the live checklist (docs/design.md §1.2,
+// Security). Used in Security and for the forced change after a temporary or expired password.
 import { useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { changePassword } from "../api.ts";
 import { usePasswordRules } from "../use-password-rules.ts";
@@ -47,7 +47,7 @@ export function ChangePasswordForm(props: {
       setDone(true);
       props.onChanged();
     } catch (error) {
-      const apiError = error as ApiError;
+      const apiError = apiErrorOf(error);
       if (props.onError?.(apiError) === true) {
         return;
       }

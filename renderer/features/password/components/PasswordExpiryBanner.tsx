@@ -1,5 +1,5 @@
-// Across the portal, from the day expiry reminders start (PRODUCT.md §1): "Your password expires
-// in 3 days" with the way to change it.
+// Across the portal, from the day expiry reminders start (docs/design.md §1.1): "Your password
+// expires in 3 days" with the way to change it.
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import type { Me } from "../../../lib/types.ts";

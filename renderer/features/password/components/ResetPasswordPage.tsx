@@ -8,7 +8,7 @@ import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { CheckIcon, InfoIcon } from "../../../components/StatusIcons.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { checkResetLink, resetPassword } from "../api.ts";
 import { usePasswordRules } from "../use-password-rules.ts";
 import { newPasswordProblems } from "../new-password.ts";
@@ -56,7 +56,7 @@ export function ResetPasswordPage(props: {
     let current = true;
     checkResetLink(token).then(
       () => current && setLink("valid"),
-      (caught: unknown) => current && setLink({ invalid: (caught as ApiError).message }),
+      (caught: unknown) => current && setLink({ invalid: apiErrorOf(caught).message }),
     );
     return () => {
       current = false;
@@ -78,7 +78,7 @@ export function ResetPasswordPage(props: {
       await resetPassword(props.token, password, needsCode ? code : undefined);
       setDone(true);
     } catch (caught) {
-      const apiError = caught as ApiError;
+      const apiError = apiErrorOf(caught);
       if (apiError.code === "RESET_LINK_INVALID") {
         setLink({ invalid: apiError.message }); // used meanwhile, or expired while typing
       } else if (apiError.code === "MFA_REQUIRED") {

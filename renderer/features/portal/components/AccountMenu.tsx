@@ -1,16 +1,24 @@
 // The initials button top right and its menu: who is signed in, the appearance, and Log out
-// (PRODUCT.md §2, §3).
+// (docs/design.md §1.2).
 import { DropdownMenu } from "radix-ui";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
 import { LogOutIcon } from "../../../components/Icons.tsx";
-import { ReverificationMenuItem } from "../../device-login/components/ReverificationMenuItem.tsx";
 import { initialsOf } from "../../../lib/initials.ts";
 import type { Me } from "../../../lib/types.ts";
 import { DesktopDialogs, DesktopMenuItems, useDesktopPlatform } from "./DesktopMenuItems.tsx";
 import { ThemeMenuItems } from "./ThemeMenuItems.tsx";
 
-export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
+export function AccountMenu({
+  me,
+  onSignOut,
+  reverification,
+}: {
+  me: Me;
+  onSignOut: () => void;
+  /** The re-verification line (device login's), given what to call when it fails. */
+  reverification?: (onFailed: (message: string) => void) => ReactNode;
+}) {
   const platform = useDesktopPlatform();
   const [shown, setShown] = useState<"none" | "about" | "updates">("none");
   const [verifyFailure, setVerifyFailure] = useState<string>();
@@ -37,7 +45,7 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
               </span>
             </div>
             <DropdownMenu.Separator className="menu-separator" />
-            <ReverificationMenuItem me={me} onFailed={setVerifyFailure} />
+            {reverification?.(setVerifyFailure)}
             <DropdownMenu.Separator className="menu-separator" />
             {platform !== undefined && (
               <>

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { CheckIcon, LockIcon, PencilIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import type { Me } from "../../../lib/types.ts";
 import { saveProfileField, type ProfileField } from "../api.ts";
 import { profileProblem } from "../validation.ts";
@@ -69,8 +69,8 @@ export function EditableField(props: {
       setSaved(true);
       props.onAnnounce(`${spec.label} saved.`);
     } catch (error) {
-      if (!props.onError(error as ApiError)) {
-        setProblem((error as ApiError).message);
+      if (!props.onError(apiErrorOf(error))) {
+        setProblem(apiErrorOf(error).message);
       }
     } finally {
       setBusy(false);

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { addSshKey } from "../api.ts";
@@ -27,7 +27,7 @@ export function AddKeyForm({ onAdded, onCancel }: { onAdded: () => void; onCance
       onAdded();
     } catch (caught) {
       if (!handledReverification(caught)) {
-        setError((caught as ApiError).message);
+        setError(apiErrorOf(caught).message);
       }
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
 import { desktopPlatform, generateSshKeyOnDevice, osNames } from "../../../lib/desktop.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { addSshKey } from "../api.ts";
@@ -47,7 +47,7 @@ export function GenerateKeyForm(props: {
     } catch (caught) {
       if (!handledReverification(caught)) {
         setError(
-          `The key was made (${generated.value.privateKeyPath}) but could not be added: ${(caught as ApiError).message}`,
+          `The key was made (${generated.value.privateKeyPath}) but could not be added: ${apiErrorOf(caught).message}`,
         );
       }
     } finally {

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { useSession } from "../../../stores/session.ts";
 import { listSecurityEvents, reportSecurityEvent, type SecurityEvent } from "../api.ts";
 import { formatDateTime } from "../format.ts";
@@ -38,7 +38,7 @@ export function HistoryCard() {
       setReporting(undefined);
       setOutcome(result.message);
     } catch (caught) {
-      setError((caught as ApiError).message);
+      setError(apiErrorOf(caught).message);
     } finally {
       setBusy(false);
     }

@@ -1,11 +1,9 @@
 // Security, in sections with their own addresses (sections.ts): password and MFA (composed in
-// by the app), devices (device login, enrolled computers, connect key, the desktop app),
+// by the app), devices (device login, enrolled computers and connect key composed in by the app,
+// then the desktop app),
 // sessions, SSH keys and the sign-in history.
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { DeviceLoginCard } from "../../device-login/components/DeviceLoginCard.tsx";
-import { ConnectKeyCard } from "../../devices/components/ConnectKeyCard.tsx";
-import { DevicesCard } from "../../devices/components/DevicesCard.tsx";
 import type { Me } from "../../../lib/types.ts";
 import { securitySections, type SecuritySection } from "../sections.ts";
 import "../security.css";
@@ -21,15 +19,24 @@ export function SecurityPage(props: {
   onNavigate: (pathname: string) => void;
   /** The password and MFA cards, which belong to their own features. */
   children?: ReactNode;
+  /** The device login, enrolled computers and connect key cards, from their own features. */
+  devices?: ReactNode;
 }) {
   const { me, section } = props;
+  const navigation = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // On a narrow screen the tabs scroll sideways: keep the open section's tab in view.
+    navigation.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [section]);
   return (
     <>
       <PageHeader
         title="Security"
         description="How you sign in, and how your account is protected."
       />
-      <nav className="subnav" aria-label="Security sections">
+      <nav className="subnav" aria-label="Security sections" ref={navigation}>
         <ul>
           {securitySections.map(({ id, path, label }) => (
             <li key={id}>
@@ -55,9 +62,7 @@ export function SecurityPage(props: {
         {section === "sign-in" && props.children}
         {section === "devices" && (
           <>
-            <DeviceLoginCard />
-            <DevicesCard />
-            <ConnectKeyCard />
+            {props.devices}
             <DesktopAppCard />
           </>
         )}

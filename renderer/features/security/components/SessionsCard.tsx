@@ -2,7 +2,7 @@
 // last active), with "Sign out" per session and "Sign out everywhere else".
 import { useState } from "react";
 import { Button } from "../../../components/Button.tsx";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { listSessions, revokeOtherSessions, revokeSession, type ActiveSession } from "../api.ts";
 import { useLoader } from "../use-loader.ts";
@@ -22,7 +22,7 @@ export function SessionsCard() {
       reload();
     } catch (caught) {
       if (!handledReverification(caught)) {
-        setError((caught as ApiError).message);
+        setError(apiErrorOf(caught).message);
       }
     } finally {
       setBusy(undefined);
