@@ -14,6 +14,10 @@ import { testOrigin } from "../fixtures/test-server.ts";
 
 const secretKey = Buffer.alloc(32, 7).toString("base64");
 
+// A test that starts `gatehouse` as its own process waits for it to load and listen, which on a
+// busy machine takes longer than a test's default budget.
+const processTimeout = 60_000;
+
 async function startOn(database: TestDatabase, log: ReturnType<typeof logWatcher>) {
   const running: RunningServer = await startServer(
     {
@@ -114,31 +118,35 @@ describe("draining on PostgreSQL", () => {
     });
   });
 
-  it("a second SIGTERM while draining exits at once, without waiting out the grace", async () => {
-    database = await createTestDatabase("postgres");
-    const url = database.config.dialect === "postgres" ? database.config.url : "";
-    const log = logWatcher();
-    const server = spawn(process.execPath, ["server/cli.ts"], {
-      env: {
-        ...process.env,
-        GATEHOUSE_DATABASE_URL: url,
-        GATEHOUSE_HOST: "127.0.0.1",
-        GATEHOUSE_PORT: "0",
-        GATEHOUSE_PUBLIC_URL: testOrigin,
-        GATEHOUSE_SECRET_KEY: secretKey,
-        GATEHOUSE_LOG_LEVEL: "info",
-        GATEHOUSE_DRAIN_SECONDS: "300",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    watchProcessLog(server, log);
-    const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
-    await log.next((line) => line.includes("Server listening at"));
+  it(
+    "a second SIGTERM while draining exits at once, without waiting out the grace",
+    async () => {
+      database = await createTestDatabase("postgres");
+      const url = database.config.dialect === "postgres" ? database.config.url : "";
+      const log = logWatcher();
+      const server = spawn(process.execPath, ["server/cli.ts"], {
+        env: {
+          ...process.env,
+          GATEHOUSE_DATABASE_URL: url,
+          GATEHOUSE_HOST: "127.0.0.1",
+          GATEHOUSE_PORT: "0",
+          GATEHOUSE_PUBLIC_URL: testOrigin,
+          GATEHOUSE_SECRET_KEY: secretKey,
+          GATEHOUSE_LOG_LEVEL: "info",
+          GATEHOUSE_DRAIN_SECONDS: "300",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      watchProcessLog(server, log);
+      const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
+      await log.next((line) => line.includes("Server listening at"));
 
-    server.kill("SIGTERM");
-    await log.next((line) => line.includes("draining: /readyz answers 503"));
-    server.kill("SIGTERM");
-    expect(await exited).toBe(1);
-    expect(log.lines.join("\n")).toContain("second signal: exiting without finishing requests");
-  });
+      server.kill("SIGTERM");
+      await log.next((line) => line.includes("draining: /readyz answers 503"));
+      server.kill("SIGTERM");
+      expect(await exited).toBe(1);
+      expect(log.lines.join("\n")).toContain("second signal: exiting without finishing requests");
+    },
+    processTimeout,
+  );
 });

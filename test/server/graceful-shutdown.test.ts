@@ -18,6 +18,10 @@ import {
 
 const secretKey = Buffer.alloc(32, 7).toString("base64");
 
+// A test that starts `gatehouse` as its own process waits for it to load and listen, which on a
+// busy machine takes longer than a test's default budget.
+const processTimeout = 60_000;
+
 describe("graceful shutdown on PostgreSQL", () => {
   let database: TestDatabase | undefined;
   afterEach(() => database?.drop());
@@ -62,41 +66,45 @@ describe("graceful shutdown on PostgreSQL", () => {
     expect(log.lines.join("\n")).not.toMatch(/destroyed|"level":50/);
   });
 
-  it("on SIGTERM the server process answers the request in flight, then exits cleanly", async () => {
-    database = await createTestDatabase("postgres");
-    const url = database.config.dialect === "postgres" ? database.config.url : "";
-    const log = logWatcher();
-    const server = spawn(process.execPath, ["server/cli.ts"], {
-      env: {
-        ...process.env,
-        GATEHOUSE_DATABASE_URL: url,
-        GATEHOUSE_HOST: "127.0.0.1",
-        GATEHOUSE_PORT: "0",
-        GATEHOUSE_PUBLIC_URL: testOrigin,
-        GATEHOUSE_SECRET_KEY: secretKey,
-        GATEHOUSE_LOG_LEVEL: "info",
-        // Draining before the close has its own tests (draining.test.ts).
-        GATEHOUSE_DRAIN_SECONDS: "0",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    watchProcessLog(server, log);
-    const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
+  it(
+    "on SIGTERM the server process answers the request in flight, then exits cleanly",
+    async () => {
+      database = await createTestDatabase("postgres");
+      const url = database.config.dialect === "postgres" ? database.config.url : "";
+      const log = logWatcher();
+      const server = spawn(process.execPath, ["server/cli.ts"], {
+        env: {
+          ...process.env,
+          GATEHOUSE_DATABASE_URL: url,
+          GATEHOUSE_HOST: "127.0.0.1",
+          GATEHOUSE_PORT: "0",
+          GATEHOUSE_PUBLIC_URL: testOrigin,
+          GATEHOUSE_SECRET_KEY: secretKey,
+          GATEHOUSE_LOG_LEVEL: "info",
+          // Draining before the close has its own tests (draining.test.ts).
+          GATEHOUSE_DRAIN_SECONDS: "0",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      watchProcessLog(server, log);
+      const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
 
-    const listening = await log.next((line) => line.includes("Server listening at"));
-    const port = Number(/:(\d+)"/.exec(listening)?.[1]);
-    const lock = await lockLoginFlows(url);
-    const { answer } = identify(port, "in-flight@example.com");
-    await log.next((line) => line.includes('"/api/auth/identify"'));
+      const listening = await log.next((line) => line.includes("Server listening at"));
+      const port = Number(/:(\d+)"/.exec(listening)?.[1]);
+      const lock = await lockLoginFlows(url);
+      const { answer } = identify(port, "in-flight@example.com");
+      await log.next((line) => line.includes('"/api/auth/identify"'));
 
-    server.kill("SIGTERM");
-    await log.next((line) => line.includes("finishing requests in flight before closing"));
-    await lock.query("commit");
-    await lock.end();
+      server.kill("SIGTERM");
+      await log.next((line) => line.includes("finishing requests in flight before closing"));
+      await lock.query("commit");
+      await lock.end();
 
-    expect(await answer).toBe(200);
-    expect(await exited).toBe(0);
-    expect(await countLoginFlows(url)).toBe(1);
-    expect(log.lines.join("\n")).not.toMatch(/destroyed|"level":50/);
-  });
+      expect(await answer).toBe(200);
+      expect(await exited).toBe(0);
+      expect(await countLoginFlows(url)).toBe(1);
+      expect(log.lines.join("\n")).not.toMatch(/destroyed|"level":50/);
+    },
+    processTimeout,
+  );
 });
