@@ -3,7 +3,10 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createManualClock } from "../../server/lib/clock.ts";
-import { registerBackgroundJobs, type BackgroundJob } from "../../server/plugins/background-jobs.ts";
+import {
+  registerBackgroundJobs,
+  type BackgroundJob,
+} from "../../server/plugins/background-jobs.ts";
 import { openDatabase, type Db } from "../../server/storage/database.ts";
 import { migrateToLatest } from "../../server/storage/migrate.ts";
 import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
