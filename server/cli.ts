@@ -14,11 +14,26 @@ async function main(): Promise<void> {
   if (config.mode === "demo") {
     console.log(await describeDemo(server.context.db, server.url, config.database));
   }
+  let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      // Stop accepting, finish the requests in flight, then close the database (server.ts).
+    process.on(signal, () => {
+      if (stopping) {
+        server.app.log.warn({ signal }, "second signal: exiting without finishing requests");
+        process.exit(1);
+      }
+      stopping = true;
+      // SIGTERM (an orchestrator, a load-balanced deploy) drains for GATEHOUSE_DRAIN_SECONDS
+      // first; Ctrl-C stops at once. Either way requests in flight finish before the database
+      // closes (server.ts).
+      const graceMilliseconds = signal === "SIGTERM" ? config.drainSeconds * 1000 : 0;
       server.app.log.info({ signal }, "shutting down");
-      void server.close().then(() => process.exit(0));
+      server.drain(graceMilliseconds).then(
+        () => process.exit(0),
+        (error: unknown) => {
+          server.app.log.error({ err: error }, "shutdown failed");
+          process.exit(1);
+        },
+      );
     });
   }
 }

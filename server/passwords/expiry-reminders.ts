@@ -65,15 +65,3 @@ export async function sendExpiryReminders(db: Db, mailer: Mailer, now: number): 
   }
   return sent;
 }
-
-/** Runs the sweep now and hourly while the app is up; the timer never holds the process open. */
-export function scheduleExpiryReminders(options: {
-  run: () => Promise<number>;
-  onError: (error: unknown) => void;
-}): { stop(): void } {
-  const tick = () => void options.run().catch(options.onError);
-  tick();
-  const timer = setInterval(tick, 60 * 60 * 1000);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
-}

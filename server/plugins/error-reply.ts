@@ -18,6 +18,7 @@ const pageTitles: Partial<Record<ErrorBody["code"], string>> = {
   MALFORMED_URL: "This address doesn’t work",
   RATE_LIMITED: "Too many requests",
   INTERNAL_ERROR: "Something went wrong",
+  SERVICE_UNAVAILABLE: "Gatehouse is unavailable right now",
 };
 
 export function sendError(

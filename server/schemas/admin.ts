@@ -130,3 +130,15 @@ export const AnyPolicy = Type.Union([
   MfaPolicy,
 ]);
 export type AnyPolicy = Static<typeof AnyPolicy>;
+
+export const SsoKeyRotationBody = Type.Object(
+  {
+    purpose: Type.Union([
+      Type.Literal("oidc-signing"),
+      Type.Literal("saml-signing"),
+      Type.Literal("oidc-cookie"),
+    ]),
+  },
+  { additionalProperties: false },
+);
+export type SsoKeyRotationBody = Static<typeof SsoKeyRotationBody>;

@@ -1,6 +1,7 @@
 // The SSO engines of one server, built on first use (after listen, when the public origin is
 // known): the organization's keys, loaded or generated once, the OpenID Provider and the SAML
-// signing material. Keys rotated with the admin CLI are picked up at the next start.
+// signing material. A key rotation (the `sso-keys` change topic, storage/change-topics.ts) makes
+// every instance drop what it built and load the keys again on the next request.
 import type Provider from "oidc-provider";
 import type { Site } from "../config/site.ts";
 import { createOidcProvider } from "../oidc/oidc-provider.ts";
@@ -13,6 +14,8 @@ export type SsoEngine = {
   provider(): Promise<Provider>;
   samlSigning(): Promise<{ privateKeyPem: string; certificatePem: string }>;
   samlCertificates(): Promise<string[]>;
+  /** Forgets the loaded keys and the provider built on them: the keys changed. */
+  reload(): void;
 };
 
 export class NoOrganizationError extends Error {}
@@ -22,7 +25,10 @@ export function createSsoEngine(context: KeyContext & { site: Site }): SsoEngine
   let keys: Promise<SsoKey[]> | undefined;
   let provider: Promise<Provider> | undefined;
   const loadKeys = () => {
-    keys ??= (async () => {
+    if (keys !== undefined) {
+      return keys;
+    }
+    const loading = (async () => {
       const organizationId = await ssoOrganizationId(context.db);
       if (organizationId === undefined) {
         throw new NoOrganizationError("No organization exists yet");
@@ -32,15 +38,21 @@ export function createSsoEngine(context: KeyContext & { site: Site }): SsoEngine
         organizationId,
       );
     })();
+    keys = loading;
     // A failed load (no organization yet, database down) is retried by the next request.
-    keys.catch(() => {
-      keys = undefined;
+    loading.catch(() => {
+      if (keys === loading) {
+        keys = undefined;
+      }
     });
-    return keys;
+    return loading;
   };
   return {
     provider() {
-      provider ??= loadKeys().then((loaded) =>
+      if (provider !== undefined) {
+        return provider;
+      }
+      const building = loadKeys().then((loaded) =>
         createOidcProvider({
           db: context.db,
           origin: site.origin,
@@ -64,15 +76,22 @@ export function createSsoEngine(context: KeyContext & { site: Site }): SsoEngine
             }),
         }),
       );
-      provider.catch(() => {
-        provider = undefined;
+      provider = building;
+      building.catch(() => {
+        if (provider === building) {
+          provider = undefined;
+        }
       });
-      return provider;
+      return building;
     },
     samlSigning: async () => samlSigningKey(await loadKeys()),
     samlCertificates: async () =>
       publishableKeys(await loadKeys(), "saml-signing").flatMap((key) =>
         key.certificate === null ? [] : [key.certificate],
       ),
+    reload() {
+      keys = undefined;
+      provider = undefined;
+    },
   };
 }

@@ -5,6 +5,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changePolicy } from "../../server/admin/policy-admin.ts";
+import { announceNothing } from "../../server/storage/change-topics.ts";
 import { readPolicy } from "../../server/policies/policy-store.ts";
 import { dialects } from "../fixtures/databases.ts";
 import {
@@ -245,6 +246,7 @@ describe("the revealLocked setting is retired", () => {
       { db: server.context.db, now: server.clock.now(), actorId: null },
       "lockout",
       { revealLocked: true },
+      announceNothing,
     );
     expect(refused).toEqual({
       ok: false,

@@ -1,5 +1,6 @@
 // /api/admin/policies: read them all, and change one with the same checks as the admin CLI.
 import { changePolicy } from "../../admin/policy-admin.ts";
+import { announceOn } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { readAllPolicies } from "../../policies/policy-store.ts";
 import { AllPolicies, AnyPolicy, PolicyChangeBody, PolicyKindParams } from "../../schemas/admin.ts";
@@ -30,6 +31,7 @@ export const adminPolicyRoutes: RouteModule = (app, context) => {
         adminActorOf(context, request),
         request.params.kind,
         request.body,
+        announceOn(context),
       );
       if (!result.ok) {
         throw new AppError("VALIDATION_FAILED", result.problem);

@@ -1,4 +1,5 @@
-// Liveness (/healthz: the process answers) and readiness (/readyz: the database answers).
+// Liveness (/healthz: the process answers) and readiness (/readyz: the database answers and the
+// instance is not draining — plugins/draining.ts), which load balancers check.
 import { AppError } from "../../errors.ts";
 import { ErrorResponse, HealthStatus } from "../../schemas/common.ts";
 import { pingDatabase } from "../../storage/database.ts";
@@ -13,6 +14,9 @@ export const healthRoutes: RouteModule = (app, { db }) => {
     "/readyz",
     { schema: { response: { 200: HealthStatus, 503: ErrorResponse } } },
     async (request) => {
+      if (app.readiness.draining) {
+        throw new AppError("NOT_READY", "This instance is shutting down.");
+      }
       const ping = await pingDatabase(db);
       if (!ping.ok) {
         request.log.error({ err: ping.error }, "database is not reachable");
