@@ -14,6 +14,7 @@ import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
 import { openDatabase } from "../server/storage/database.ts";
 import { migrateToLatest } from "../server/storage/migrate.ts";
+import { runExpiredRowsBench } from "./expired-rows.ts";
 import { FigureLog, formatNumber as fmt, jsonFileArgument } from "./figures.ts";
 import { call, cpuSeconds, freePort, rssMb, waitUntilAnswering } from "./http-client.ts";
 import { measureMe } from "./me.ts";
@@ -141,6 +142,7 @@ async function main(): Promise<void> {
       cpuSeconds: serverCpu,
       log,
     });
+    await runExpiredRowsBench({ origin, agent, databaseFile, log });
     await runPortalBench({ origin, agent, log });
   } finally {
     agent.destroy();

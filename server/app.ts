@@ -13,6 +13,7 @@ import { registerDemoSamlApps } from "./demo/demo-saml-app.ts";
 import { secondFactorStepUp } from "./launch/second-factor-step-up.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { scheduleExpiryReminders, sendExpiryReminders } from "./passwords/expiry-reminders.ts";
+import { scheduleExpirySweep } from "./storage/expiry-sweep.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
 import type { ErrorPageContext } from "./plugins/error-reply.ts";
@@ -206,10 +207,16 @@ function resolveContext(server: ServerContext, site: Site, app: FastifyInstance)
   };
 }
 
-/** Background sweeps: password-expiry reminders, from ready to close. */
+/** Background jobs, from ready to close: password-expiry reminders, the expired-rows sweep. */
 function scheduleJobs(app: FastifyInstance, { db, mailer, clock }: AppContext): void {
   let reminders: { stop(): void } | undefined;
+  let sweep: { stop(): void } | undefined;
   app.addHook("onReady", () => {
+    sweep = scheduleExpirySweep({
+      db,
+      clock,
+      onError: (error) => app.log.error({ err: error }, "expired-rows sweep failed"),
+    });
     reminders = scheduleExpiryReminders({
       run: () => sendExpiryReminders(db, mailer, clock.now()),
       onError: (error) => app.log.error({ err: error }, "password expiry reminders failed"),
@@ -218,6 +225,7 @@ function scheduleJobs(app: FastifyInstance, { db, mailer, clock }: AppContext): 
   });
   app.addHook("onClose", () => {
     reminders?.stop();
+    sweep?.stop();
     return Promise.resolve();
   });
 }
