@@ -1,5 +1,5 @@
-// Deletes expired short-lived rows (WebAuthn and device challenges, launch tickets and hand-offs)
-// in bounded batches, off the request path: a timer runs it on one instance at a time
+// Deletes expired short-lived rows (sign-in flows, WebAuthn and device challenges, launch tickets
+// and hand-offs) in bounded batches, off the request path: a timer runs it on one instance at a time
 // (job-lock.ts), so no request pays for rows others left behind. Every reader still refuses an
 // expired row by itself; the sweep only keeps the tables small.
 import { sql } from "kysely";
@@ -9,6 +9,7 @@ import { runExclusively } from "./job-lock.ts";
 
 /** Each table with its key, and how long past expiry a row is kept. */
 export const sweptTables = [
+  { table: "login_flows", key: "id", keepMs: 0 },
   { table: "webauthn_challenges", key: "challenge", keepMs: 0 },
   { table: "device_challenges", key: "challenge_hash", keepMs: 0 },
   // A spent or expired ticket or hand-off is kept an hour, as when it was swept on issue.

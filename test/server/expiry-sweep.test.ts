@@ -123,6 +123,7 @@ for (const dialect of dialects) {
       }
       const deleted = await sweepExpiredRows(db, now);
       expect(deleted).toEqual({
+        login_flows: 0,
         webauthn_challenges: 2,
         device_challenges: 1,
         launch_tickets: 1,
