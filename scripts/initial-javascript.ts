@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-export const initialJavaScriptBudgetBytes = 140 * 1024;
+export const initialJavaScriptBudgetBytes = 90 * 1024;
 
 export function initialScriptPaths(indexHtml: string): string[] {
   const paths = new Set<string>();

@@ -14,6 +14,7 @@ import { secondFactorStepUp } from "./launch/second-factor-step-up.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { sweepExpiredOidcPayloads } from "./oidc/oidc-adapter.ts";
 import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
+import { sweepExpiredRows } from "./storage/expiry-sweep.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
@@ -245,7 +246,8 @@ function resolveContext(
 
 /**
  * Background jobs (plugins/background-jobs.ts), each run on one instance at a time: password
- * expiry reminders and the sweeps of expired OIDC payloads and rate-limit windows.
+ * expiry reminders and the sweeps of expired rows (sign-in flows, challenges, launch tickets),
+ * OIDC payloads and rate-limit windows.
  */
 function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: RateLimitStore): void {
   const { db, mailer, clock } = context;
@@ -254,6 +256,11 @@ function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: Rat
       name: "password-expiry-reminders",
       everyMilliseconds: 60 * 60_000,
       run: () => sendExpiryReminders(db, mailer, clock.now()),
+    },
+    {
+      name: "expiry-sweep",
+      everyMilliseconds: 60_000,
+      run: () => sweepExpiredRows(db, clock.now()),
     },
     {
       name: "oidc-payload-sweep",

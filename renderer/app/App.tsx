@@ -1,18 +1,16 @@
 // Top of the portal: loads the session, then shows the sign-in screens, a re-verification,
 // forced password change or MFA enrollment when the server asks for one, or the portal page the
-// address names (app/PortalPages.tsx).
-import { useEffect, useState } from "react";
+// address names (app/SignedIn.tsx, loaded on demand so the sign-in page downloads only what it
+// needs: the initial JavaScript budget in scripts/initial-javascript.ts).
+import { lazy, Suspense, useEffect } from "react";
 import { Button } from "../components/Button.tsx";
 import { LogoMark } from "../components/Logo.tsx";
 import { ForgotPasswordPage } from "../features/auth/components/ForgotPasswordPage.tsx";
 import { LoginPage } from "../features/auth/components/LoginPage.tsx";
-import { RecentVerificationDialog } from "../features/auth/components/RecentVerificationDialog.tsx";
 import { ReverifyPage } from "../features/auth/components/ReverifyPage.tsx";
 import { useLogin } from "../features/auth/store.ts";
 import { DeviceLoginButton } from "../features/device-login/components/DeviceLoginButton.tsx";
 import { PasskeyReverifyGate } from "../features/device-login/components/PasskeyReverifyGate.tsx";
-import { MfaEnrollmentPage } from "../features/mfa/components/MfaEnrollmentPage.tsx";
-import { ForcedChangePage } from "../features/password/components/ForcedChangePage.tsx";
 import {
   readResetToken,
   ResetPasswordPage,
@@ -20,19 +18,16 @@ import {
 import { securitySectionFromPath, securitySections } from "../features/security/sections.ts";
 import { pageFromPath, useRouter } from "../stores/router.ts";
 import { useSession } from "../stores/session.ts";
-import { PortalPages } from "./PortalPages.tsx";
+import { LoadFailureBoundary } from "./LoadFailureBoundary.tsx";
 import { useReverificationWatch } from "./use-reverification-watch.ts";
 
+const SignedIn = lazy(async () => ({ default: (await import("./SignedIn.tsx")).SignedIn }));
+
 const signedOutPaths = new Set(["/login", "/forgot-password", "/reset-password"]);
-/** The enrollment deadline the user chose to skip for now, for this browser tab. */
-const skippedEnrollmentKey = "gatehouse.mfa-enrollment-skipped";
 
 export function App() {
   const session = useSession();
   const { pathname, navigate } = useRouter();
-  const [skippedDeadline, setSkippedDeadline] = useState(
-    () => sessionStorage.getItem(skippedEnrollmentKey) ?? undefined,
-  );
 
   useEffect(() => {
     void useSession.getState().loadSession();
@@ -87,11 +82,7 @@ export function App() {
 
   switch (session.status) {
     case "loading":
-      return (
-        <div className="splash" role="status" aria-label="Loading the portal">
-          <LogoMark size={40} />
-        </div>
-      );
+      return <LoadingSplash />;
     case "error":
       return (
         <div className="splash">
@@ -130,51 +121,29 @@ export function App() {
           }
         />
       );
-    case "signed-in": {
-      if (session.me.mustChangePassword) {
-        return (
-          <ForcedChangePage
-            me={session.me}
-            onChanged={() => void session.loadSession()}
-            onSignOut={() => void session.signOut()}
-          />
-        );
-      }
-      const enrollment = session.me.mfaEnrollment;
-      const prompt = (
-        <RecentVerificationDialog
-          email={session.me.email}
-          onSessionEnded={() => void session.loadSession()}
-        />
-      );
-      if (enrollment !== null && (enrollment.required || skippedDeadline !== enrollment.deadline)) {
-        return (
-          <>
-            <MfaEnrollmentPage
-              me={session.me}
-              onEnrolled={() => void session.loadSession()}
-              onSkipped={() => {
-                sessionStorage.setItem(skippedEnrollmentKey, enrollment.deadline);
-                setSkippedDeadline(enrollment.deadline);
-              }}
-              onSignOut={() => void session.signOut()}
-            />
-            {prompt}
-          </>
-        );
-      }
+    case "signed-in":
       return (
-        <PortalPages
-          me={session.me}
-          page={page ?? "applications"}
-          section={section ?? "sign-in"}
-          pathname={pathname}
-          navigate={navigate}
-          onSessionChanged={() => void session.loadSession()}
-          onSignOut={() => void session.signOut()}
-          prompt={prompt}
-        />
+        <LoadFailureBoundary>
+          <Suspense fallback={<LoadingSplash />}>
+            <SignedIn
+              me={session.me}
+              page={page ?? "applications"}
+              section={section ?? "sign-in"}
+              pathname={pathname}
+              navigate={navigate}
+              reload={() => void session.loadSession()}
+              signOut={() => void session.signOut()}
+            />
+          </Suspense>
+        </LoadFailureBoundary>
       );
-    }
   }
+}
+
+function LoadingSplash() {
+  return (
+    <div className="splash" role="status" aria-label="Loading the portal">
+      <LogoMark size={40} />
+    </div>
+  );
 }

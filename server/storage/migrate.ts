@@ -13,6 +13,8 @@ import * as oidcTokenEndpointAuthMethod from "./migrations/0050-oidc-token-endpo
 import * as lockReason from "./migrations/0051-lock-reason.ts";
 import * as canonicalSshKeys from "./migrations/0052-canonical-ssh-keys.ts";
 import * as rateLimitWindows from "./migrations/0070-rate-limit-windows.ts";
+import * as oidcIdTokenSigningAlg from "./migrations/0090-oidc-id-token-signing-alg.ts";
+import * as expiryIndexes from "./migrations/0091-expiry-indexes.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -27,6 +29,8 @@ const migrations: Record<string, Migration> = {
   "0051-lock-reason": lockReason,
   "0052-canonical-ssh-keys": canonicalSshKeys,
   "0070-rate-limit-windows": rateLimitWindows,
+  "0090-oidc-id-token-signing-alg": oidcIdTokenSigningAlg,
+  "0091-expiry-indexes": expiryIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
