@@ -18,10 +18,12 @@ import { registerCsrfProtection } from "./plugins/csrf.ts";
 import type { ErrorPageContext } from "./plugins/error-reply.ts";
 import { frameworkErrorHandler, registerErrorHandling } from "./plugins/errors.ts";
 import { registerInFlightTracking } from "./plugins/in-flight.ts";
+import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { registerSecurityHeaders, securityHeaders } from "./plugins/security-headers.ts";
 import { adminAccountStateRoutes } from "./routes/admin/account-state.ts";
+import { adminApiTokenRoutes } from "./routes/admin/api-tokens.ts";
 import { adminAuditRoutes } from "./routes/admin/audit.ts";
 import { adminDeviceRoutes } from "./routes/admin/devices.ts";
 import { adminAppDefinitionRoutes } from "./routes/admin/app-definitions.ts";
@@ -127,6 +129,7 @@ const routeModules: RouteModule[] = [
   adminGroupRoutes,
   adminSshKeyRoutes,
   adminDeviceRoutes,
+  adminApiTokenRoutes,
 ];
 
 export async function buildApp(
@@ -164,6 +167,7 @@ export async function buildApp(
   registerCsrfProtection(app, site);
   await registerRateLimit(app);
   registerAuthentication(app, context);
+  await registerOpenApi(app, { sessionCookie: context.cookies.names.session });
   for (const registerRoutes of routeModules) {
     await registerRoutes(app, context);
   }

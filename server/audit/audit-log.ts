@@ -55,7 +55,9 @@ export type AuditEventName =
   | "device.enrollment_token_revoked"
   | "passkey.registered"
   | "passkey.removed"
-  | "passkey.sign_in_failed";
+  | "passkey.sign_in_failed"
+  | "api_token.created"
+  | "api_token.revoked";
 
 export type AuditOrigin = { ip: string | null; userAgent: string | null };
 

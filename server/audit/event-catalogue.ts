@@ -86,6 +86,8 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "sso.keys_rotated": administration("SSO signing keys rotated"),
   "device.enrollment_token_created": administration("Enrollment token created"),
   "device.enrollment_token_revoked": administration("Enrollment token revoked"),
+  "api_token.created": administration("API token created"),
+  "api_token.revoked": administration("API token revoked"),
 };
 
 /** Describes a stored event name; names from older versions fall back to a neutral title. */

@@ -14,6 +14,7 @@ import {
 } from "../auth/session.ts";
 import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
+import { admitApiToken, bearerTokenOf } from "./api-token-access.ts";
 
 /** Who may call a route. Routes that declare none are open (and check what they need). */
 export type Access = {
@@ -64,11 +65,18 @@ export function checkSession(
 
 export function registerAuthentication(app: FastifyInstance, context: AppContext): void {
   app.decorateRequest("auth", undefined);
+  app.decorateRequest("apiToken", undefined);
   app.addHook("preHandler", async (request) => {
     const access = request.routeOptions.config.access;
-    if (access !== undefined) {
-      request.auth = admit(context, await checkSession(context, request), access);
+    if (access === undefined) {
+      return;
     }
+    const presented = bearerTokenOf(request);
+    if (presented !== undefined) {
+      request.apiToken = await admitApiToken(context, request, presented);
+      return;
+    }
+    request.auth = admit(context, await checkSession(context, request), access);
   });
 }
 

@@ -19,6 +19,12 @@ const ClientAuthMethod = Type.Union([
 const AppKind = Type.Union([Type.Literal("bookmark"), Type.Literal("saml"), Type.Literal("oidc")]);
 
 export const AppIdParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+/** An app icon as served: the image's bytes (PNG, JPEG or WebP). */
+export const AppIcon = Type.Unsafe<Uint8Array>({
+  type: "string",
+  description: "The image's bytes",
+});
 export type AppIdParams = Static<typeof AppIdParams>;
 
 export const PortalApp = Type.Object({
