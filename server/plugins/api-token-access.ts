@@ -59,8 +59,8 @@ export async function admitApiToken(
 
 /**
  * Route config of every route that accepts tokens: its scope, and `max` requests per token per
- * minute. The limit runs after authentication (hook "preHandler"), so it counts tokens proven
- * genuine, never a guessed id; session requests are not counted here.
+ * minute. The limit runs right after the token is admitted (route hooks follow the app's), so
+ * it counts tokens proven genuine, never a guessed id; session requests are not counted here.
  */
 export function apiTokenRoute(scope: ApiScope, max: number) {
   return {
@@ -68,7 +68,7 @@ export function apiTokenRoute(scope: ApiScope, max: number) {
     rateLimit: {
       max,
       timeWindow: 60_000,
-      hook: "preHandler" as const,
+      hook: "preValidation" as const,
       keyGenerator: (request: FastifyRequest) => `api-token:${request.apiToken?.id ?? ""}`,
       allowList: (request: FastifyRequest) => request.apiToken === undefined,
     },

@@ -66,17 +66,19 @@ export function checkSession(
 export function registerAuthentication(app: FastifyInstance, context: AppContext): void {
   app.decorateRequest("auth", undefined);
   app.decorateRequest("apiToken", undefined);
+  // A token is judged before the input is validated: a token without the route's scope learns
+  // nothing about what the route would accept.
+  app.addHook("preValidation", async (request) => {
+    const presented = bearerTokenOf(request);
+    if (request.routeOptions.config.access !== undefined && presented !== undefined) {
+      request.apiToken = await admitApiToken(context, request, presented);
+    }
+  });
   app.addHook("preHandler", async (request) => {
     const access = request.routeOptions.config.access;
-    if (access === undefined) {
-      return;
+    if (access !== undefined && request.apiToken === undefined) {
+      request.auth = admit(context, await checkSession(context, request), access);
     }
-    const presented = bearerTokenOf(request);
-    if (presented !== undefined) {
-      request.apiToken = await admitApiToken(context, request, presented);
-      return;
-    }
-    request.auth = admit(context, await checkSession(context, request), access);
   });
 }
 

@@ -1,4 +1,5 @@
 // Every `gatehouse-admin` command, by its noun: the dispatch and the usage text that lists them.
+import { apiTokenUsage, runApiTokenCommand } from "./api-token.ts";
 import { runAppCommand, appUsage } from "./app.ts";
 import { auditUsage, runAuditCommand } from "./audit.ts";
 import { deviceUsage, runDeviceCommand } from "./device.ts";
@@ -22,6 +23,7 @@ ${deviceUsage}
 ${appUsage}
 ${groupUsage}
 ${ssoUsage}
+${apiTokenUsage}
 
 Without --password-stdin a strong temporary password is generated and printed once.
 The database comes from GATEHOUSE_DATABASE_URL; without it, data/gatehouse.db (npm run server)
@@ -38,6 +40,7 @@ const nouns: Record<string, (argv: string[], io: AdminIo) => Promise<void>> = {
   app: runAppCommand,
   group: runGroupCommand,
   sso: runSsoCommand,
+  "api-token": runApiTokenCommand,
 };
 
 /** Runs one command; every line it prints passes escapeForTerminal (users wrote some of it). */
