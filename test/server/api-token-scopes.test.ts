@@ -42,7 +42,7 @@ for (const dialect of dialects) {
         name: key,
         scopes,
       });
-      const secret = (created.json() as { secret: string }).secret;
+      const secret = created.json<{ secret: string }>().secret;
       secrets.set(key, secret);
       return secret;
     }
@@ -58,7 +58,11 @@ for (const dialect of dialects) {
         .flatMap((route) =>
           route.methods
             .filter((method) => method !== "HEAD")
-            .map((method) => ({ method, url: route.url, scope: route.apiScope as ApiScope })),
+            .map((method) => ({
+              method: method as "GET" | "POST",
+              url: route.url,
+              scope: route.apiScope as ApiScope,
+            })),
         );
 
     it("every admin route accepts a token with a scope, except the session-only ones", () => {
@@ -84,17 +88,19 @@ for (const dialect of dialects) {
       for (const { method, url, scope } of routes) {
         const secret = await tokenWith(apiScopes.filter((held) => held !== scope));
         const response = await server.request({
-          method: method as "GET",
+          method,
           url: fillPath(url, fillerId),
           headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
           ...(method === "GET" ? {} : { payload: "{}" }),
         });
         const what = `${method} ${url} without ${scope}`;
-        expect({ what, status: response.statusCode, body: response.json() }).toMatchObject({
-          what,
-          status: 403,
-          body: { code: "API_TOKEN_SCOPE_MISSING" },
-        });
+        expect({ what, status: response.statusCode, body: response.json<unknown>() }).toMatchObject(
+          {
+            what,
+            status: 403,
+            body: { code: "API_TOKEN_SCOPE_MISSING" },
+          },
+        );
       }
     });
 
@@ -102,7 +108,7 @@ for (const dialect of dialects) {
       for (const { method, url, scope } of tokenRoutes()) {
         const secret = await tokenWith([scope]);
         const response = await server.request({
-          method: method as "GET",
+          method,
           url: fillPath(url, fillerId),
           headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
           ...(method === "GET" ? {} : { payload: "{}" }),

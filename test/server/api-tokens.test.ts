@@ -163,7 +163,11 @@ for (const dialect of dialects) {
           },
           payload: JSON.stringify({ email: "x@example.com", firstName: "X", lastName: "Y" }),
         });
-        expect({ origin, status: response.statusCode, body: response.json() }).toMatchObject({
+        expect({
+          origin,
+          status: response.statusCode,
+          body: response.json<unknown>(),
+        }).toMatchObject({
           origin,
           status: 401,
           body: { code: "API_TOKEN_INVALID" },
@@ -175,7 +179,7 @@ for (const dialect of dialects) {
       const { secret } = await mintToken(first, admin, ["users:read", "users:write"]);
       for (const url of ["/api/me", "/api/admin/api-tokens"]) {
         const refused = await withToken(first, secret, "GET", url);
-        expect({ url, body: refused.json() }).toMatchObject({
+        expect({ url, body: refused.json<unknown>() }).toMatchObject({
           url,
           body: { code: "API_TOKEN_NOT_ACCEPTED" },
         });
@@ -186,7 +190,7 @@ for (const dialect of dialects) {
       });
       expect(minted.json()).toMatchObject({ code: "CSRF_ORIGIN_MISMATCH" });
       const users = await callApi(first, admin, "GET", "/api/admin/users");
-      const someone = (users.json() as { users: { id: string }[] }).users[0]?.id ?? "";
+      const someone = users.json<{ users: { id: string }[] }>().users[0]?.id ?? "";
       const promoted = await withToken(
         first,
         secret,
