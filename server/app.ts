@@ -5,6 +5,7 @@ import cookie from "@fastify/cookie";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance, type RouteOptions } from "fastify";
 import { cookiePolicy } from "./auth/cookies.ts";
+import { scheduleWebhookDelivery } from "./audit/webhook-schedule.ts";
 import { assertSecretKeyConfigured } from "./config/config.ts";
 import { resolveSite, type Site } from "./config/site.ts";
 import type { AppContext, ServerContext } from "./context.ts";
@@ -210,18 +211,24 @@ function resolveContext(server: ServerContext, site: Site, app: FastifyInstance)
   };
 }
 
-/** Background sweeps: password-expiry reminders, from ready to close. */
-function scheduleJobs(app: FastifyInstance, { db, mailer, clock }: AppContext): void {
+/** Background sweeps: password-expiry reminders and audit webhooks, from ready to close. */
+function scheduleJobs(app: FastifyInstance, context: AppContext): void {
+  const { db, mailer, clock } = context;
   let reminders: { stop(): void } | undefined;
+  let webhooks: { stop(): Promise<void> } | undefined;
   app.addHook("onReady", () => {
+    webhooks = scheduleWebhookDelivery({
+      ...context,
+      onError: (error) => app.log.error({ err: error }, "webhook delivery failed"),
+    });
     reminders = scheduleExpiryReminders({
       run: () => sendExpiryReminders(db, mailer, clock.now()),
       onError: (error) => app.log.error({ err: error }, "password expiry reminders failed"),
     });
     return Promise.resolve();
   });
-  app.addHook("onClose", () => {
+  app.addHook("onClose", async () => {
     reminders?.stop();
-    return Promise.resolve();
+    await webhooks?.stop();
   });
 }

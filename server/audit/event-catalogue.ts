@@ -88,6 +88,9 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "device.enrollment_token_revoked": administration("Enrollment token revoked"),
   "api_token.created": administration("API token created"),
   "api_token.revoked": administration("API token revoked"),
+  "webhook.created": administration("Audit webhook added"),
+  "webhook.removed": administration("Audit webhook removed"),
+  "webhook.test": administration("Audit webhook test event sent"),
 };
 
 /** Describes a stored event name; names from older versions fall back to a neutral title. */

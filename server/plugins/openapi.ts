@@ -64,7 +64,7 @@ function documented(schema: FastifySchema | undefined, url: string, route: Route
   const scope = route.config?.apiScope;
   return {
     ...schema,
-    tags: [url.split("/")[2] ?? "api"],
+    tags: [url.startsWith("/api/") ? (url.split("/")[2] ?? "api") : "health"],
     ...(access === undefined
       ? {}
       : { security: [{ session: [] }, ...(scope === undefined ? [] : [{ apiToken: [scope] }])] }),

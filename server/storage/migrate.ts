@@ -13,6 +13,7 @@ import * as oidcTokenEndpointAuthMethod from "./migrations/0050-oidc-token-endpo
 import * as lockReason from "./migrations/0051-lock-reason.ts";
 import * as canonicalSshKeys from "./migrations/0052-canonical-ssh-keys.ts";
 import * as apiTokens from "./migrations/0120-api-tokens.ts";
+import * as auditWebhooks from "./migrations/0121-audit-webhooks.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   "0051-lock-reason": lockReason,
   "0052-canonical-ssh-keys": canonicalSshKeys,
   "0120-api-tokens": apiTokens,
+  "0121-audit-webhooks": auditWebhooks,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

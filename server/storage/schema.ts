@@ -6,6 +6,7 @@ import type { AppsDatabase } from "./apps-schema.ts";
 import type { CoordinationDatabase } from "./coordination-schema.ts";
 import type { DevicesDatabase } from "./devices-schema.ts";
 import type { MfaDatabase } from "./mfa-schema.ts";
+import type { WebhooksDatabase } from "./webhooks-schema.ts";
 
 export type OrganizationsTable = {
   id: string;
@@ -142,6 +143,7 @@ export type SshKeysTable = {
 
 export type Database = AppsDatabase &
   ApiTokensDatabase &
+  WebhooksDatabase &
   DevicesDatabase &
   CoordinationDatabase & {
     organizations: OrganizationsTable;
