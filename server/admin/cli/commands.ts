@@ -11,6 +11,7 @@ import { policyUsage, runPolicyCommand } from "./policy.ts";
 import { runSshKeyCommand, sshKeyUsage } from "./ssh-keys.ts";
 import { runSsoCommand, ssoUsage } from "./sso.ts";
 import { runUserCommand, userUsage } from "./user.ts";
+import { runWebhookCommand, webhookUsage } from "./webhook.ts";
 
 export const usage = `Usage: gatehouse-admin <command> [options]
 
@@ -24,6 +25,7 @@ ${appUsage}
 ${groupUsage}
 ${ssoUsage}
 ${apiTokenUsage}
+${webhookUsage}
 
 Without --password-stdin a strong temporary password is generated and printed once.
 The database comes from GATEHOUSE_DATABASE_URL; without it, data/gatehouse.db (npm run server)
@@ -41,6 +43,7 @@ const nouns: Record<string, (argv: string[], io: AdminIo) => Promise<void>> = {
   group: runGroupCommand,
   sso: runSsoCommand,
   "api-token": runApiTokenCommand,
+  webhook: runWebhookCommand,
 };
 
 /** Runs one command; every line it prints passes escapeForTerminal (users wrote some of it). */
