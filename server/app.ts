@@ -25,6 +25,7 @@ import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { registerSecurityHeaders, securityHeaders } from "./plugins/security-headers.ts";
 import { adminAccountStateRoutes } from "./routes/admin/account-state.ts";
 import { adminApiTokenRoutes } from "./routes/admin/api-tokens.ts";
+import { adminWebhookRoutes } from "./routes/admin/webhooks.ts";
 import { adminAuditRoutes } from "./routes/admin/audit.ts";
 import { adminDeviceRoutes } from "./routes/admin/devices.ts";
 import { adminAppDefinitionRoutes } from "./routes/admin/app-definitions.ts";
@@ -131,6 +132,7 @@ const routeModules: RouteModule[] = [
   adminSshKeyRoutes,
   adminDeviceRoutes,
   adminApiTokenRoutes,
+  adminWebhookRoutes,
 ];
 
 export async function buildApp(

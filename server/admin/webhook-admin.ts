@@ -2,6 +2,7 @@
 // signing secret shown once), remove a subscription, send a test event, read the delivery log.
 // Each change is audited with the admin (or "cli") as the actor.
 import { recordAuditEvent } from "../audit/audit-log.ts";
+import { auditEventCatalogue } from "../audit/event-catalogue.ts";
 import {
   checkWebhookTarget,
   createWebhookSubscription,
@@ -13,7 +14,8 @@ import type { WebhookDelivery } from "../storage/webhooks-schema.ts";
 import type { AdminActor } from "./user-admin.ts";
 
 export type WebhookCreation =
-  { ok: true; id: string; url: string; secret: string } | { ok: false; reason: string };
+  | { ok: true; id: string; url: string; secret: string }
+  | { ok: false; field: "url" | "events"; reason: string };
 
 export async function subscribeWebhook(
   actor: AdminActor,
@@ -22,7 +24,17 @@ export async function subscribeWebhook(
 ): Promise<WebhookCreation> {
   const target = checkWebhookTarget(request.url, request.production);
   if (!target.ok) {
-    return { ok: false, reason: `The URL ${target.reason}.` };
+    return { ok: false, field: "url", reason: `The URL ${target.reason}.` };
+  }
+  const unknown = request.events.filter(
+    (event) => event !== "*" && !Object.hasOwn(auditEventCatalogue, event),
+  );
+  if (unknown.length > 0 || request.events.length === 0) {
+    return {
+      ok: false,
+      field: "events",
+      reason: `Unknown audit event ${unknown.join(", ")}; the names are in docs/admin.md.`,
+    };
   }
   const { subscription, secret } = await createWebhookSubscription(actor.db, random, {
     url: target.url,

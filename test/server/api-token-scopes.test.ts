@@ -14,12 +14,20 @@ import {
   type TestServer,
 } from "../fixtures/test-server.ts";
 
-/** Admin routes for signed-in admins only: minting admins or tokens is not for a token. */
+/**
+ * Admin routes for signed-in admins only: a token must not mint admins or tokens, or redirect
+ * the audit stream.
+ */
 const sessionOnlyAdminRoutes = [
   "GET /api/admin/api-tokens",
   "POST /api/admin/api-tokens",
   "POST /api/admin/api-tokens/:id/revoke",
   "POST /api/admin/users/:id/role",
+  "GET /api/admin/webhooks",
+  "POST /api/admin/webhooks",
+  "POST /api/admin/webhooks/:id/remove",
+  "POST /api/admin/webhooks/test",
+  "GET /api/admin/webhooks/:id/deliveries",
 ];
 
 const fillerId = "00000000-0000-4000-8000-000000000000";
