@@ -17,6 +17,7 @@ export const apiScopes = [
 export type ApiScope = (typeof apiScopes)[number];
 
 export const ApiScopeSchema = Type.Unsafe<ApiScope>({ type: "string", enum: [...apiScopes] });
+export type ApiScopeSchema = Static<typeof ApiScopeSchema>;
 
 export const ApiTokenView = Type.Object({
   id: Type.String(),

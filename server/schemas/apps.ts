@@ -25,6 +25,7 @@ export const AppIcon = Type.Unsafe<Uint8Array>({
   type: "string",
   description: "The image's bytes",
 });
+export type AppIcon = Static<typeof AppIcon>;
 export type AppIdParams = Static<typeof AppIdParams>;
 
 export const PortalApp = Type.Object({
