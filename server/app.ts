@@ -5,6 +5,7 @@ import cookie from "@fastify/cookie";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance, type RouteOptions } from "fastify";
 import { cookiePolicy } from "./auth/cookies.ts";
+import { deliverWebhooks, webhookPassIntervalMs } from "./audit/webhook-delivery.ts";
 import { assertSecretKeyConfigured } from "./config/config.ts";
 import { resolveSite, type Site } from "./config/site.ts";
 import type { AppContext, ServerContext } from "./context.ts";
@@ -22,12 +23,15 @@ import { registerDraining } from "./plugins/draining.ts";
 import type { ErrorPageContext } from "./plugins/error-reply.ts";
 import { frameworkErrorHandler, registerErrorHandling } from "./plugins/errors.ts";
 import { registerInFlightTracking } from "./plugins/in-flight.ts";
+import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
 import { proxyTrust, registerProxyTrustWarnings } from "./plugins/proxy-trust.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { accountOfRequest } from "./plugins/rate-limit-account.ts";
 import { registerSecurityHeaders, securityHeaders } from "./plugins/security-headers.ts";
 import { adminAccountStateRoutes } from "./routes/admin/account-state.ts";
+import { adminApiTokenRoutes } from "./routes/admin/api-tokens.ts";
+import { adminWebhookRoutes } from "./routes/admin/webhooks.ts";
 import { adminAuditRoutes } from "./routes/admin/audit.ts";
 import { adminDeviceRoutes } from "./routes/admin/devices.ts";
 import { adminAppDefinitionRoutes } from "./routes/admin/app-definitions.ts";
@@ -73,6 +77,7 @@ import type { ChangeChannel } from "./storage/change-channel.ts";
 import { openChangeChannelFor } from "./storage/change-channel-for-database.ts";
 import { changeTopics } from "./storage/change-topics.ts";
 import type { RateLimitStore } from "./storage/rate-limit-store.ts";
+import { resolveSecretKey } from "./storage/server-key.ts";
 import { rateLimitStoreFor } from "./storage/rate-limit-store-for-database.ts";
 
 declare module "fastify" {
@@ -140,6 +145,8 @@ const routeModules: RouteModule[] = [
   adminSshKeyRoutes,
   adminSsoKeyRoutes,
   adminDeviceRoutes,
+  adminApiTokenRoutes,
+  adminWebhookRoutes,
 ];
 
 export async function buildApp(
@@ -196,6 +203,7 @@ export async function buildApp(
     accountOf: accountOfRequest(context.db, context.cookies),
   });
   registerAuthentication(app, context);
+  await registerOpenApi(app, { sessionCookie: context.cookies.names.session });
   for (const registerRoutes of routeModules) {
     await registerRoutes(app, context);
   }
@@ -247,7 +255,7 @@ function resolveContext(
 /**
  * Background jobs (plugins/background-jobs.ts), each run on one instance at a time: password
  * expiry reminders and the sweeps of expired rows (sign-in flows, challenges, launch tickets),
- * OIDC payloads and rate-limit windows.
+ * OIDC payloads and rate-limit windows, and the audit webhooks' outbox.
  */
 function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: RateLimitStore): void {
   const { db, mailer, clock } = context;
@@ -261,6 +269,11 @@ function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: Rat
       name: "expiry-sweep",
       everyMilliseconds: 60_000,
       run: () => sweepExpiredRows(db, clock.now()),
+    },
+    {
+      name: "webhook-delivery-pass",
+      everyMilliseconds: webhookPassIntervalMs,
+      run: async () => deliverWebhooks({ ...context, key: await resolveSecretKey(context) }),
     },
     {
       name: "oidc-payload-sweep",

@@ -86,6 +86,11 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "sso.keys_rotated": administration("SSO signing keys rotated"),
   "device.enrollment_token_created": administration("Enrollment token created"),
   "device.enrollment_token_revoked": administration("Enrollment token revoked"),
+  "api_token.created": administration("API token created"),
+  "api_token.revoked": administration("API token revoked"),
+  "webhook.created": administration("Audit webhook added"),
+  "webhook.removed": administration("Audit webhook removed"),
+  "webhook.test": administration("Audit webhook test event sent"),
 };
 
 /** Describes a stored event name; names from older versions fall back to a neutral title. */

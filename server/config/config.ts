@@ -42,6 +42,8 @@ export type ServerConfig = {
   drainSeconds: number;
   /** Sign-in, re-verify and reset requests allowed per client IP per minute. */
   signInRateLimitPerMinute: number;
+  /** Requests one API token may make per minute (docs/api.md). */
+  apiTokenRateLimitPerMinute: number;
   /** smtp:// or smtps:// URL of the mail relay; without one, mail goes to the outbox table. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -93,6 +95,13 @@ export function loadConfig(environment: Source = process.env): ServerConfig {
       source,
       "GATEHOUSE_SIGNIN_RATE_LIMIT",
       30,
+      1,
+      100_000,
+    ),
+    apiTokenRateLimitPerMinute: parseWholeNumber(
+      source,
+      "GATEHOUSE_API_TOKEN_RATE_LIMIT",
+      600,
       1,
       100_000,
     ),

@@ -9,7 +9,15 @@ import { AppError } from "../errors.ts";
 import type { Clock } from "../lib/clock.ts";
 import type { RateLimitStore } from "../storage/rate-limit-store.ts";
 
-export type RateLimitRule = { max: number; windowMilliseconds: number };
+export type RateLimitRule = {
+  max: number;
+  windowMilliseconds: number;
+  /**
+   * Count per API token instead of per address and account (api-token-access.ts): only requests
+   * whose token was admitted are counted, so a guessed token never uses up a genuine one's limit.
+   */
+  perApiToken?: true;
+};
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -36,11 +44,21 @@ export function registerRateLimit(app: FastifyInstance, options: RateLimitOption
       return;
     }
     const bucket = `${String(route.method)} ${route.url}`;
-    const check = async (request: FastifyRequest, reply: FastifyReply) => {
+    const keysOf = async (request: FastifyRequest): Promise<string[]> => {
+      if (rule.perApiToken === true) {
+        return request.apiToken === undefined ? [] : [`api-token|${request.apiToken.id}`];
+      }
       const account = await options.accountOf(request);
       const keys = [`${bucket}|ip|${request.ip}`];
       if (account !== undefined) {
         keys.push(`${bucket}|account|${createHash("sha256").update(account).digest("hex")}`);
+      }
+      return keys;
+    };
+    const check = async (request: FastifyRequest, reply: FastifyReply) => {
+      const keys = await keysOf(request);
+      if (keys.length === 0) {
+        return;
       }
       const now = options.clock.now();
       const counts = await options.store.hit(keys, rule.windowMilliseconds, now);

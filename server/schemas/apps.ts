@@ -21,6 +21,13 @@ const IdTokenSigningAlg = Type.Union([Type.Literal("ES256"), Type.Literal("RS256
 const AppKind = Type.Union([Type.Literal("bookmark"), Type.Literal("saml"), Type.Literal("oidc")]);
 
 export const AppIdParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+/** An app icon as served: the image's bytes (PNG, JPEG or WebP). */
+export const AppIcon = Type.Unsafe<Uint8Array>({
+  type: "string",
+  description: "The image's bytes",
+});
+export type AppIcon = Static<typeof AppIcon>;
 export type AppIdParams = Static<typeof AppIdParams>;
 
 export const PortalApp = Type.Object({

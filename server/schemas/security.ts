@@ -94,3 +94,7 @@ export const AuthorizedKeysQuery = Type.Object(
   { additionalProperties: false },
 );
 export type AuthorizedKeysQuery = Static<typeof AuthorizedKeysQuery>;
+
+/** authorized_keys as sshd reads it (text/plain): one key per line, each with its comment. */
+export const AuthorizedKeysText = Type.String();
+export type AuthorizedKeysText = Static<typeof AuthorizedKeysText>;

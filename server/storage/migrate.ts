@@ -15,6 +15,8 @@ import * as canonicalSshKeys from "./migrations/0052-canonical-ssh-keys.ts";
 import * as rateLimitWindows from "./migrations/0070-rate-limit-windows.ts";
 import * as oidcIdTokenSigningAlg from "./migrations/0090-oidc-id-token-signing-alg.ts";
 import * as expiryIndexes from "./migrations/0091-expiry-indexes.ts";
+import * as apiTokens from "./migrations/0120-api-tokens.ts";
+import * as auditWebhooks from "./migrations/0121-audit-webhooks.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -31,6 +33,8 @@ const migrations: Record<string, Migration> = {
   "0070-rate-limit-windows": rateLimitWindows,
   "0090-oidc-id-token-signing-alg": oidcIdTokenSigningAlg,
   "0091-expiry-indexes": expiryIndexes,
+  "0120-api-tokens": apiTokens,
+  "0121-audit-webhooks": auditWebhooks,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

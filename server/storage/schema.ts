@@ -1,10 +1,12 @@
 // Table types for Kysely. Times are integer milliseconds since the epoch, booleans are 0/1 and
 // ids are UUID strings, so the same values round-trip through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ApiTokensDatabase } from "./api-tokens-schema.ts";
 import type { AppsDatabase } from "./apps-schema.ts";
 import type { CoordinationDatabase } from "./coordination-schema.ts";
 import type { DevicesDatabase } from "./devices-schema.ts";
 import type { MfaDatabase } from "./mfa-schema.ts";
+import type { WebhooksDatabase } from "./webhooks-schema.ts";
 
 export type OrganizationsTable = {
   id: string;
@@ -140,6 +142,8 @@ export type SshKeysTable = {
 };
 
 export type Database = AppsDatabase &
+  ApiTokensDatabase &
+  WebhooksDatabase &
   DevicesDatabase &
   CoordinationDatabase & {
     organizations: OrganizationsTable;

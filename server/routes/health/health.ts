@@ -3,16 +3,16 @@
 import { AppError } from "../../errors.ts";
 import { ErrorResponse, HealthStatus } from "../../schemas/common.ts";
 import { pingDatabase } from "../../storage/database.ts";
-import type { RouteModule } from "../route-module.ts";
+import { errorReplies, type RouteModule } from "../route-module.ts";
 
 export const healthRoutes: RouteModule = (app, { db }) => {
-  app.get("/healthz", { schema: { response: { 200: HealthStatus } } }, () => ({
+  app.get("/healthz", { schema: { response: { 200: HealthStatus, ...errorReplies } } }, () => ({
     status: "ok" as const,
   }));
 
   app.get(
     "/readyz",
-    { schema: { response: { 200: HealthStatus, 503: ErrorResponse } } },
+    { schema: { response: { 200: HealthStatus, 503: ErrorResponse, ...errorReplies } } },
     async (request) => {
       if (app.readiness.draining) {
         throw new AppError("NOT_READY", "This instance is shutting down.");
