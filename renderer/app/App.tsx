@@ -1,7 +1,8 @@
 // Top of the portal: loads the session, then shows the sign-in screens, a re-verification,
 // forced password change or MFA enrollment when the server asks for one, or the portal page the
 // address names (app/PortalPages.tsx).
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../components/Button.tsx";
 import { LogoMark } from "../components/Logo.tsx";
 import { ForgotPasswordPage } from "../features/auth/components/ForgotPasswordPage.tsx";
@@ -16,26 +17,39 @@ import {
   readResetToken,
   ResetPasswordPage,
 } from "../features/password/components/ResetPasswordPage.tsx";
+import { portalMessages } from "../features/portal/messages.ts";
 import { securitySectionFromPath, securitySections } from "../features/security/sections.ts";
+import { useErrorText } from "../lib/error-messages.ts";
+import { applyAccountLocale } from "../stores/locale.ts";
 import { pageFromPath, useRouter } from "../stores/router.ts";
 import { useSession } from "../stores/session.ts";
-import { PortalPages } from "./PortalPages.tsx";
+import { appMessages as m } from "./messages.ts";
 import { useReverificationWatch } from "./use-reverification-watch.ts";
 
+// The signed-in pages are a chunk of their own: the sign-in screens load without them.
+const PortalPages = lazy(async () => ({
+  default: (await import("./PortalPages.tsx")).PortalPages,
+}));
 const signedOutPaths = new Set(["/login", "/forgot-password", "/reset-password"]);
 /** The enrollment deadline the user chose to skip for now, for this browser tab. */
 const skippedEnrollmentKey = "gatehouse.mfa-enrollment-skipped";
 
 export function App() {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const session = useSession();
   const { pathname, navigate } = useRouter();
   const [skippedDeadline, setSkippedDeadline] = useState(
     () => sessionStorage.getItem(skippedEnrollmentKey) ?? undefined,
   );
 
+  // The user's language choice comes with the account; without one the browser decides.
+  const accountLocale = session.status === "signed-in" ? session.me.locale : undefined;
   useEffect(() => {
-    void useSession.getState().loadSession();
-  }, []);
+    if (accountLocale !== undefined) {
+      void applyAccountLocale(accountLocale);
+    }
+  }, [accountLocale]);
   useReverificationWatch(
     session.status === "signed-in" ? session.me.session.reverifyAt : undefined,
   );
@@ -55,17 +69,23 @@ export function App() {
   }, [session.status, pathname, page, section, navigate]);
 
   useEffect(() => {
-    const titles = { applications: "Applications", profile: "Profile", security: "Security" };
     const sectionLabel = securitySections.find(({ id }) => id === section && id !== "sign-in");
-    document.title =
+    const screen =
       session.status === "signed-in" && page !== undefined
-        ? `${sectionLabel === undefined ? "" : `${sectionLabel.label} · `}${titles[page]} · Gatehouse`
+        ? portalMessages[page]
         : pathname === "/reset-password"
-          ? "Reset password · Gatehouse"
+          ? m.resetPassword
           : session.status === "reverify"
-            ? "Confirm it’s you · Gatehouse"
-            : "Sign in · Gatehouse";
-  }, [session.status, page, section, pathname]);
+            ? m.confirm
+            : m.signIn;
+    document.title =
+      sectionLabel === undefined || session.status !== "signed-in"
+        ? intl.formatMessage(m.pageTitle, { page: intl.formatMessage(screen) })
+        : intl.formatMessage(m.sectionTitle, {
+            section: intl.formatMessage(sectionLabel.label),
+            page: intl.formatMessage(screen),
+          });
+  }, [intl, session.status, page, section, pathname]);
 
   if (pathname === "/reset-password" && session.status !== "loading") {
     return (
@@ -86,18 +106,18 @@ export function App() {
 
   switch (session.status) {
     case "loading":
-      return (
-        <div className="splash" role="status" aria-label="Loading the portal">
-          <LogoMark size={40} />
-        </div>
-      );
+      return <Splash label={intl.formatMessage(m.loading)} />;
     case "error":
       return (
         <div className="splash">
           <div className="splash-message" role="alert">
-            <h1>We can’t reach Gatehouse right now</h1>
-            <p>{session.error.message}</p>
-            <Button onClick={() => void session.loadSession()}>Try again</Button>
+            <h1>
+              <FormattedMessage {...m.unreachable} />
+            </h1>
+            <p>{describeError(session.error)}</p>
+            <Button onClick={() => void session.loadSession()}>
+              <FormattedMessage {...m.tryAgain} />
+            </Button>
           </div>
         </div>
       );
@@ -162,17 +182,27 @@ export function App() {
         );
       }
       return (
-        <PortalPages
-          me={session.me}
-          page={page ?? "applications"}
-          section={section ?? "sign-in"}
-          pathname={pathname}
-          navigate={navigate}
-          onSessionChanged={() => void session.loadSession()}
-          onSignOut={() => void session.signOut()}
-          prompt={prompt}
-        />
+        <Suspense fallback={<Splash label={intl.formatMessage(m.loading)} />}>
+          <PortalPages
+            me={session.me}
+            page={page ?? "applications"}
+            section={section ?? "sign-in"}
+            pathname={pathname}
+            navigate={navigate}
+            onSessionChanged={() => void session.loadSession()}
+            onSignOut={() => void session.signOut()}
+            prompt={prompt}
+          />
+        </Suspense>
       );
     }
   }
+}
+
+function Splash({ label }: { label: string }) {
+  return (
+    <div className="splash" role="status" aria-label={label}>
+      <LogoMark size={40} />
+    </div>
+  );
 }

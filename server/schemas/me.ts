@@ -33,6 +33,8 @@ export const Me = Type.Object({
     officeLocation: Optional,
     startDate: Optional,
   }),
+  /** The user's own language choice (docs/design.md §10); null follows the browser. */
+  locale: Type.Union([Type.Literal("en"), Type.Literal("de"), Type.Literal("ar"), Type.Null()]),
   /** Set while the MFA policy asks this user to set up a factor; required once past the deadline. */
   mfaEnrollment: Type.Union([
     Type.Object({ deadline: Type.String({ format: "date-time" }), required: Type.Boolean() }),

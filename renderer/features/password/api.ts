@@ -1,7 +1,8 @@
 // Calls of the password feature: the policy checklist the server computes, change and reset.
 import { getJson, postJson, postNoContent } from "../../lib/http.ts";
 
-export type PasswordRule = { id: string; label: string; met: boolean | null };
+/** One rule of the policy; `value` is its number (minimum length, history count), if any. */
+export type PasswordRule = { id: string; label: string; met: boolean | null; value?: number };
 export type PasswordRules = { rules: PasswordRule[]; maxAgeDays: number | null };
 
 export function fetchPasswordRules(): Promise<PasswordRules> {

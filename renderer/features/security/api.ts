@@ -11,26 +11,32 @@ export type SshKey = {
   addedAt: string;
 };
 
-export type ActiveSession = {
+/** What the server recognized in a User-Agent; the portal puts it in words. */
+export type DeviceDescription = {
+  client: "desktop" | "web";
+  browser: string | null;
+  system: string | null;
+};
+
+export type ActiveSession = DeviceDescription & {
   id: string;
   current: boolean;
-  client: "desktop" | "web";
+  /** In English, for API clients; the portal says it from client, browser and system. */
   device: string;
   ip: string | null;
   startedAt: string;
   lastActiveAt: string;
 };
 
-export type SecurityEvent = {
+export type SecurityEvent = DeviceDescription & {
   id: string;
+  /** The stable event name (server/audit/audit-log.ts); the portal puts it in words. */
   event: string;
-  /** In words, from the server's event catalogue (server/audit/event-catalogue.ts). */
-  title: string;
-  detail: string | null;
+  /** The stored reason's code, e.g. "wrong_password" or "5 consecutive failures". */
+  reason: string | null;
   category: "sign_in" | "security_change" | "administration";
   reportable: boolean;
   at: string;
-  device: string;
   ip: string | null;
 };
 
@@ -62,7 +68,7 @@ export async function listSecurityEvents(): Promise<SecurityEvent[]> {
   return (await getJson<{ events: SecurityEvent[] }>("me/security-events")).events;
 }
 
-export function reportSecurityEvent(id: string): Promise<{ locked: true; message: string }> {
+export function reportSecurityEvent(id: string): Promise<{ locked: true }> {
   return postJson(`me/security-events/${encodeURIComponent(id)}/report`);
 }
 

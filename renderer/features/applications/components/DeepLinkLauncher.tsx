@@ -2,13 +2,17 @@
 // one-time launch ticket, once someone is signed in. A link to an app that does not exist or is
 // not assigned to this user says so instead of failing silently.
 import { useEffect, useState } from "react";
+import { useIntl, type IntlShape } from "react-intl";
 import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
+import { problemText } from "../../../lib/error-messages.ts";
 import { onDesktopDeepLink } from "../../../lib/desktop.ts";
 import { useSession } from "../../../stores/session.ts";
 import { fetchApps } from "../api.ts";
 import { launchApp } from "../launch.ts";
+import { applicationsMessages as m } from "../messages.ts";
 
 export function DeepLinkLauncher() {
+  const intl = useIntl();
   const signedIn = useSession((state) => state.status === "signed-in");
   const [pendingAppId, setPendingAppId] = useState<string>();
   const [message, setMessage] = useState<string>();
@@ -29,24 +33,28 @@ export function DeepLinkLauncher() {
       return;
     }
     setPendingAppId(undefined);
-    void openLinkedApp(pendingAppId).then(setMessage);
-  }, [signedIn, pendingAppId]);
+    void openLinkedApp(intl, pendingAppId).then(setMessage);
+  }, [intl, signedIn, pendingAppId]);
 
   return <DesktopNotice message={message} onDismiss={() => setMessage(undefined)} />;
 }
 
 /** Undefined when the app opened; otherwise what to tell the user. */
-async function openLinkedApp(appId: string): Promise<string | undefined> {
+async function openLinkedApp(intl: IntlShape, appId: string): Promise<string | undefined> {
   let assigned: { id: string; name: string }[];
   try {
     assigned = await fetchApps();
   } catch {
-    return "The link's app could not be opened: the portal did not answer. Try again.";
+    return intl.formatMessage(m.linkUnreachable);
   }
   const app = assigned.find((candidate) => candidate.id === appId);
   if (app === undefined) {
-    return "The link opens an app that does not exist or is not assigned to you. Ask your IT administrator for access.";
+    return intl.formatMessage(m.linkUnknownApp);
   }
   const outcome = await launchApp(app.id);
-  return outcome.ok ? undefined : `${app.name} could not be opened. ${outcome.message}`;
+  if (outcome.ok) {
+    return undefined;
+  }
+  const problem = problemText(intl, outcome.problem);
+  return intl.formatMessage(m.linkFailed, { app: app.name, problem });
 }

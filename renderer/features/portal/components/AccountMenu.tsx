@@ -1,19 +1,27 @@
-// The initials button top right and its menu: who is signed in, the appearance, and Log out
-// (PRODUCT.md §2, §3).
+// The initials button top right and its menu: who is signed in, the appearance, the language
+// and Log out (PRODUCT.md §2, §3).
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
 import { LogOutIcon } from "../../../components/Icons.tsx";
 import { ReverificationMenuItem } from "../../device-login/components/ReverificationMenuItem.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
 import { initialsOf } from "../../../lib/initials.ts";
 import type { Me } from "../../../lib/types.ts";
+import { useSession } from "../../../stores/session.ts";
+import { portalMessages as m } from "../messages.ts";
 import { DesktopDialogs, DesktopMenuItems, useDesktopPlatform } from "./DesktopMenuItems.tsx";
+import { LanguageMenuItems } from "./LanguageMenuItems.tsx";
 import { ThemeMenuItems } from "./ThemeMenuItems.tsx";
 
 export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const platform = useDesktopPlatform();
   const [shown, setShown] = useState<"none" | "about" | "updates">("none");
   const [verifyFailure, setVerifyFailure] = useState<string>();
+  const [languageFailure, setLanguageFailure] = useState<unknown>();
   return (
     <>
       {/* Non-modal: a modal menu would inject a scroll-lock <style> tag that our CSP forbids. */}
@@ -21,7 +29,10 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
         <DropdownMenu.Trigger
           className="avatar-button"
           // The name starts with the visible initials (WCAG 2.5.3 label in name).
-          aria-label={`${initialsOf(me)}: account menu for ${me.displayName}`}
+          aria-label={intl.formatMessage(m.accountMenu, {
+            initials: initialsOf(me),
+            name: me.displayName,
+          })}
         >
           {initialsOf(me)}
         </DropdownMenu.Trigger>
@@ -47,14 +58,28 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
             )}
             <ThemeMenuItems />
             <DropdownMenu.Separator className="menu-separator" />
+            <LanguageMenuItems
+              me={me}
+              onSaved={(updated) => useSession.getState().updateMe(updated)}
+              onFailed={setLanguageFailure}
+            />
+            <DropdownMenu.Separator className="menu-separator" />
             <DropdownMenu.Item className="menu-item" onSelect={onSignOut}>
               <LogOutIcon size={18} />
-              Log out
+              <FormattedMessage {...m.logOut} />
             </DropdownMenu.Item>
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
       <DesktopNotice message={verifyFailure} onDismiss={() => setVerifyFailure(undefined)} />
+      <DesktopNotice
+        message={
+          languageFailure === undefined
+            ? undefined
+            : intl.formatMessage(m.languageFailed, { problem: describeError(languageFailure) })
+        }
+        onDismiss={() => setLanguageFailure(undefined)}
+      />
       {platform !== undefined && (
         <DesktopDialogs shown={shown} platform={platform} onClose={() => setShown("none")} />
       )}

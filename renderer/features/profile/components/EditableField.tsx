@@ -2,12 +2,16 @@
 // Read-only rows (company email, or everything when the admin manages profiles) never do.
 // After Save or Cancel, focus returns to the row's button, and a save is announced politely.
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
+import { commonMessages } from "../../../components/messages.ts";
 import { CheckIcon, LockIcon, PencilIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
+import { useProblemText, type Problem } from "../../../lib/error-messages.ts";
 import type { ApiError } from "../../../lib/http.ts";
 import type { Me } from "../../../lib/types.ts";
 import { saveProfileField, type ProfileField } from "../api.ts";
+import { profileMessages as m } from "../messages.ts";
 import { profileProblem } from "../validation.ts";
 
 export type FieldSpec = {
@@ -27,9 +31,11 @@ export function EditableField(props: {
   onAnnounce: (message: string) => void;
 }) {
   const { spec } = props;
+  const intl = useIntl();
+  const showProblem = useProblemText();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(spec.value ?? "");
-  const [problem, setProblem] = useState<string | undefined>();
+  const [problem, setProblem] = useState<Problem | undefined>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   // Focus goes back to the row's button when the form closes by Save, Cancel or Escape.
@@ -67,10 +73,10 @@ export function EditableField(props: {
       props.onSaved(await saveProfileField(spec.field, draft));
       close();
       setSaved(true);
-      props.onAnnounce(`${spec.label} saved.`);
+      props.onAnnounce(intl.formatMessage(m.saved, { field: spec.label }));
     } catch (error) {
       if (!props.onError(error as ApiError)) {
-        setProblem((error as ApiError).message);
+        setProblem(error as ApiError);
       }
     } finally {
       setBusy(false);
@@ -94,14 +100,14 @@ export function EditableField(props: {
                 close();
               }
             }}
-            error={problem}
+            error={showProblem(problem)}
           />
           <div className="form-actions">
-            <Button type="submit" busy={busy} busyLabel="Saving…">
-              Save
+            <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.saving)}>
+              <FormattedMessage {...m.save} />
             </Button>
             <Button variant="secondary" onClick={close}>
-              Cancel
+              <FormattedMessage {...commonMessages.cancel} />
             </Button>
           </div>
         </form>
@@ -111,17 +117,24 @@ export function EditableField(props: {
           type="button"
           className="edit-value"
           // Holds every word the button shows (WCAG 2.5.3), "Saved" too after a save.
-          aria-label={`${spec.label}: ${empty ? "not set" : shown}${saved ? " Saved" : ""}. Edit`}
+          aria-label={intl.formatMessage(m.editLabel, {
+            field: spec.label,
+            empty: empty ? "yes" : "no",
+            value: shown ?? "",
+            saved: saved ? "yes" : "no",
+          })}
           onClick={() => {
             setDraft(spec.value ?? "");
             setSaved(false);
             setEditing(true);
           }}
         >
-          <span className={empty ? "detail-empty" : undefined}>{empty ? "Not set" : shown}</span>
+          <span className={empty ? "detail-empty" : undefined}>
+            {empty ? <FormattedMessage {...m.notSet} /> : shown}
+          </span>
           {saved ? (
             <span className="edit-saved">
-              <CheckIcon /> Saved
+              <CheckIcon /> <FormattedMessage {...m.savedBadge} />
             </span>
           ) : (
             <PencilIcon />
@@ -129,8 +142,10 @@ export function EditableField(props: {
         </button>
       ) : (
         <span className="edit-value">
-          <span className={empty ? "detail-empty" : undefined}>{empty ? "Not set" : shown}</span>
-          <span title="Managed by your organization">
+          <span className={empty ? "detail-empty" : undefined}>
+            {empty ? <FormattedMessage {...m.notSet} /> : shown}
+          </span>
+          <span title={intl.formatMessage(m.managed)}>
             <LockIcon />
           </span>
         </span>

@@ -2,11 +2,13 @@
 // by the app), devices (device login, enrolled computers, connect key, the desktop app),
 // sessions, SSH keys and the sign-in history.
 import type { ReactNode } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { DeviceLoginCard } from "../../device-login/components/DeviceLoginCard.tsx";
 import { ConnectKeyCard } from "../../devices/components/ConnectKeyCard.tsx";
 import { DevicesCard } from "../../devices/components/DevicesCard.tsx";
 import type { Me } from "../../../lib/types.ts";
+import { securityMessages as m } from "../messages.ts";
 import { securitySections, type SecuritySection } from "../sections.ts";
 import "../security.css";
 import { DesktopAppCard } from "./DesktopAppCard.tsx";
@@ -23,13 +25,14 @@ export function SecurityPage(props: {
   children?: ReactNode;
 }) {
   const { me, section } = props;
+  const intl = useIntl();
   return (
     <>
       <PageHeader
-        title="Security"
-        description="How you sign in, and how your account is protected."
+        title={intl.formatMessage(m.title)}
+        description={intl.formatMessage(m.description)}
       />
-      <nav className="subnav" aria-label="Security sections">
+      <nav className="subnav" aria-label={intl.formatMessage(m.sectionsLabel)}>
         <ul>
           {securitySections.map(({ id, path, label }) => (
             <li key={id}>
@@ -45,7 +48,7 @@ export function SecurityPage(props: {
                   props.onNavigate(path);
                 }}
               >
-                {label}
+                <FormattedMessage {...label} />
               </a>
             </li>
           ))}
