@@ -30,6 +30,7 @@ import { registerDemoOidcApp } from "./demo/demo-oidc-app.ts";
 import { registerDemoSamlApps } from "./demo/demo-saml-app.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { localeRoutes } from "./routes/locale.ts";
 import { meRoutes } from "./routes/me.ts";
 import { mfaRoutes } from "./routes/mfa.ts";
 import { securityRoutes } from "./routes/security.ts";
@@ -111,6 +112,7 @@ export async function buildApp(
   authRoutes(app, context, guards, mailer, https);
   mfaRoutes(app, context, guards, mailer);
   meRoutes(app, guards);
+  localeRoutes(app, context, guards);
   profileRoutes(app, context, guards);
   passwordRoutes(app, context, guards);
   resetRoutes(app, context, mailer, () => publicOrigin(app, context));

@@ -51,8 +51,26 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
-/** `retryAt` (ISO time) says when trying again makes sense: a lock's end, a rate limit's reset. */
-export type ErrorBody = { code: ErrorCode; message: string; field?: string; retryAt?: string };
+/**
+ * `retryAt` (ISO time) says when trying again makes sense: a lock's end, a rate limit's reset.
+ * `reason` tells apart the cases of one code and `details` carries the numbers a message needs,
+ * so the portal says it in the user's language (renderer/lib/error-messages.ts); `message` is
+ * English, for API clients and logs.
+ */
+export type ErrorBody = {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  retryAt?: string;
+  reason?: string;
+  details?: Record<string, string | number>;
+};
+
+export type AppErrorOptions = {
+  retryAt?: number;
+  reason?: string;
+  details?: Record<string, string | number>;
+};
 
 /** An expected failure the client should see: it carries its own status and stable code. */
 export class AppError extends Error {
@@ -60,13 +78,10 @@ export class AppError extends Error {
   readonly statusCode: number;
   readonly field: string | undefined;
   readonly retryAt: string | undefined;
+  readonly reason: string | undefined;
+  readonly details: Record<string, string | number> | undefined;
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    field?: string,
-    options: { retryAt?: number } = {},
-  ) {
+  constructor(code: ErrorCode, message: string, field?: string, options: AppErrorOptions = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
@@ -74,6 +89,8 @@ export class AppError extends Error {
     this.field = field;
     this.retryAt =
       options.retryAt === undefined ? undefined : new Date(options.retryAt).toISOString();
+    this.reason = options.reason;
+    this.details = options.details;
   }
 
   toBody(): ErrorBody {
@@ -82,6 +99,8 @@ export class AppError extends Error {
       message: this.message,
       ...(this.field === undefined ? {} : { field: this.field }),
       ...(this.retryAt === undefined ? {} : { retryAt: this.retryAt }),
+      ...(this.reason === undefined ? {} : { reason: this.reason }),
+      ...(this.details === undefined ? {} : { details: this.details }),
     };
   }
 }

@@ -65,6 +65,8 @@ export function registerAuthentication(
         check.reason === "idle"
           ? "You were away for a while. Enter your password to continue."
           : "It is time to confirm it is you. Enter your password to continue.",
+        undefined,
+        { reason: check.reason },
       );
     }
     request.auth = check.auth;
@@ -114,6 +116,8 @@ export function registerAuthentication(
       throw new AppError(
         "REVERIFICATION_REQUIRED",
         "Administrative changes need a recent verification. Enter your password to continue.",
+        undefined,
+        { reason: "admin" },
       );
     }
   };

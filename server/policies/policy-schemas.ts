@@ -69,6 +69,17 @@ export const DeviceLoginPolicy = Type.Object(
   { additionalProperties: false },
 );
 
+export const LanguagePolicy = Type.Object(
+  {
+    /**
+     * The organization's language (docs/design.md §10): the portal's when the browser asks for
+     * none Gatehouse ships, and the mails' for users who chose none.
+     */
+    defaultLocale: Type.Union([Type.Literal("en"), Type.Literal("de"), Type.Literal("ar")]),
+  },
+  { additionalProperties: false },
+);
+
 export const policySchemas = {
   lockout: LockoutPolicy,
   session: SessionPolicy,
@@ -76,6 +87,7 @@ export const policySchemas = {
   profile: ProfilePolicy,
   mfa: MfaPolicy,
   deviceLogin: DeviceLoginPolicy,
+  language: LanguagePolicy,
 } as const;
 
 export type PolicyKind = keyof typeof policySchemas;
@@ -86,6 +98,7 @@ export type Policies = {
   profile: Static<typeof ProfilePolicy>;
   mfa: Static<typeof MfaPolicy>;
   deviceLogin: Static<typeof DeviceLoginPolicy>;
+  language: Static<typeof LanguagePolicy>;
 };
 
 export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
@@ -119,4 +132,5 @@ export const defaultPolicies: Policies = {
   profile: { editable: true },
   mfa: { mode: "off", gracePeriodDays: 0 },
   deviceLogin: { mode: "off" },
+  language: { defaultLocale: "en" },
 };

@@ -16,6 +16,8 @@ export async function checkDeviceProof(
       checked.reason === "device_revoked"
         ? "This device's enrollment was revoked. Ask your IT administrator."
         : "This device could not prove its enrollment. Try again.",
+      undefined,
+      { reason: checked.reason },
     );
   }
   return checked.device;

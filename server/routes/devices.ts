@@ -130,6 +130,8 @@ export function deviceRoutes(
           reason === "expired"
             ? "That connect key has expired. Generate a new one in Security."
             : "That connect key is not valid. Generate a new one in Security.",
+          undefined,
+          { reason },
         );
       };
       if ((body.connectKey === undefined) === (body.enrollmentToken === undefined)) {

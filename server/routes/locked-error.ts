@@ -11,12 +11,16 @@ export function lockedError(
     return new AppError(
       "AUTH_LOCKED",
       "Your account is locked because you reported activity on it that you did not recognize. Your IT administrator has been told: contact them to unlock it and choose a new password.",
+      undefined,
+      { reason },
     );
   }
   if (until === null) {
     return new AppError(
       "AUTH_LOCKED",
       "Your account is locked after too many failed sign-in attempts. Contact your IT administrator to unlock it.",
+      undefined,
+      { reason },
     );
   }
   const time = new Date(until).toISOString().slice(11, 16);
@@ -24,6 +28,6 @@ export function lockedError(
     "AUTH_LOCKED",
     `Your account is locked after too many failed sign-in attempts. Try again after ${time} UTC, or contact your IT administrator.`,
     undefined,
-    { retryAt: until },
+    { retryAt: until, reason },
   );
 }

@@ -64,11 +64,15 @@ export function profileRoutes(
       }
       for (const required of ["first_name", "last_name", "display_name", "username"] as const) {
         if (required in changes && changes[required] === null) {
-          throw new AppError("VALIDATION_FAILED", "This field cannot be empty.", required);
+          throw new AppError("VALIDATION_FAILED", "This field cannot be empty.", required, {
+            reason: "empty",
+          });
         }
       }
       if (typeof changes.start_date === "string" && !isRealDate(changes.start_date)) {
-        throw new AppError("VALIDATION_FAILED", "Enter a real date, like 2024-03-18.", "startDate");
+        throw new AppError("VALIDATION_FAILED", "Enter a real date, like 2024-03-18.", "startDate", {
+          reason: "date",
+        });
       }
       if (typeof changes.username === "string" && changes.username !== auth.user.username) {
         const taken = await db
@@ -77,7 +81,9 @@ export function profileRoutes(
           .where("username", "=", changes.username)
           .executeTakeFirst();
         if (taken !== undefined) {
-          throw new AppError("VALIDATION_FAILED", "Someone already has this username.", "username");
+          throw new AppError("VALIDATION_FAILED", "Someone already has this username.", "username", {
+            reason: "username_taken",
+          });
         }
       }
       const now = context.clock.now();

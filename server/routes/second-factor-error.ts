@@ -7,6 +7,7 @@ export function secondFactorError(
   result: Exclude<SecondFactorResult, { ok: true }>,
   attemptsLeft?: number,
 ): AppError {
+  const details = attemptsLeft === undefined ? {} : { details: { attemptsLeft } };
   const left =
     attemptsLeft === undefined
       ? ""
@@ -19,6 +20,7 @@ export function secondFactorError(
         "MFA_CODE_REPLAYED",
         `That code was already used. Wait for the next code in your authenticator app.${left}`,
         "code",
+        details,
       );
     case "no_factor":
       return new AppError("MFA_NOT_ENABLED", "This account has no authenticator app set up.");
@@ -28,6 +30,7 @@ export function secondFactorError(
         "MFA_CODE_INVALID",
         `That code is not right. Enter the 6-digit code your authenticator app shows now, or a recovery code.${left}`,
         "code",
+        details,
       );
   }
 }

@@ -30,7 +30,7 @@ import {
   revokeSession,
 } from "../security/user-sessions.ts";
 import { addSshKey, deleteSshKey, listSshKeys } from "../ssh/ssh-keys.ts";
-import { describeKeyRejection } from "../ssh/ssh-key-messages.ts";
+import { describeKeyRejection, keyRejectionDetails } from "../ssh/ssh-key-messages.ts";
 import type { SshKey } from "../storage/schema.ts";
 import { originOf } from "./auth.ts";
 
@@ -75,7 +75,10 @@ export function securityRoutes(
       if (!result.ok) {
         throw result.reason === "duplicate"
           ? new AppError("SSH_KEY_DUPLICATE", "This key is already on your account.", "publicKey")
-          : new AppError("SSH_KEY_INVALID", describeKeyRejection(result), "publicKey");
+          : new AppError("SSH_KEY_INVALID", describeKeyRejection(result), "publicKey", {
+              reason: result.reason,
+              details: keyRejectionDetails(result),
+            });
       }
       await recordAuditEvent(db, {
         event: "ssh_key.added",
@@ -127,11 +130,13 @@ export function securityRoutes(
       const sessions = await listActiveSessions(db, user.id, clock.now());
       return {
         sessions: sessions.map((session) => {
-          const { client, label } = describeUserAgent(session.user_agent);
+          const { client, label, browser, system } = describeUserAgent(session.user_agent);
           return {
             id: session.id,
             current: session.id === current.id,
             client,
+            browser,
+            system,
             device: label,
             ip: session.ip,
             startedAt: new Date(session.created_at).toISOString(),
@@ -176,15 +181,22 @@ export function securityRoutes(
     "/api/me/security-events",
     { ...withSession, schema: { response: { 200: SecurityEventList, ...errors } } },
     async (request) => ({
-      events: (await listSecurityHistory(db, auth(request).user.id)).map((event) => ({
-        id: event.id,
-        event: event.event,
-        ...describeAuditEvent(event.event),
-        detail: describeAuditReason(event.reason),
-        at: new Date(event.at).toISOString(),
-        device: describeUserAgent(event.user_agent).label,
-        ip: event.ip,
-      })),
+      events: (await listSecurityHistory(db, auth(request).user.id)).map((event) => {
+        const { client, label, browser, system } = describeUserAgent(event.user_agent);
+        return {
+          id: event.id,
+          event: event.event,
+          ...describeAuditEvent(event.event),
+          detail: describeAuditReason(event.reason),
+          reason: event.reason,
+          at: new Date(event.at).toISOString(),
+          device: label,
+          client,
+          browser,
+          system,
+          ip: event.ip,
+        };
+      }),
     }),
   );
 

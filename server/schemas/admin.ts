@@ -1,6 +1,7 @@
 // Request and response shapes of /api/admin/*.
 import { Type, type Static } from "typebox";
 import {
+  LanguagePolicy,
   LockoutPolicy,
   MfaPolicy,
   PasswordPolicy,
@@ -65,6 +66,7 @@ export const PolicyKindParams = Type.Object(
       Type.Literal("password"),
       Type.Literal("profile"),
       Type.Literal("mfa"),
+      Type.Literal("language"),
     ]),
   },
   { additionalProperties: false },
@@ -109,6 +111,7 @@ export const AllPolicies = Type.Object({
   password: PasswordPolicy,
   profile: ProfilePolicy,
   mfa: MfaPolicy,
+  language: LanguagePolicy,
 });
 
 export const AnyPolicy = Type.Union([
@@ -117,4 +120,5 @@ export const AnyPolicy = Type.Union([
   PasswordPolicy,
   ProfilePolicy,
   MfaPolicy,
+  LanguagePolicy,
 ]);

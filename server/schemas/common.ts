@@ -6,6 +6,9 @@ export const ErrorResponse = Type.Object({
   message: Type.String(),
   field: Type.Optional(Type.String()),
   retryAt: Type.Optional(Type.String({ format: "date-time" })),
+  /** Which case of the code this is, for the portal's words (server/errors.ts). */
+  reason: Type.Optional(Type.String()),
+  details: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
 });
 
 /**

@@ -26,10 +26,18 @@ export const SshKeyView = Type.Object({
 
 export const SshKeyList = Type.Object({ keys: Type.Array(SshKeyView) });
 
+/** What a User-Agent said, as names the portal puts in its own words (server/security/user-agent.ts). */
+const DeviceNames = {
+  client: Type.Union([Type.Literal("desktop"), Type.Literal("web")]),
+  browser: Type.Union([Type.String(), Type.Null()]),
+  system: Type.Union([Type.String(), Type.Null()]),
+};
+
 export const SessionView = Type.Object({
   id: Type.String(),
   current: Type.Boolean(),
-  client: Type.Union([Type.Literal("desktop"), Type.Literal("web")]),
+  ...DeviceNames,
+  /** In English, for programs. */
   device: Type.String(),
   ip: Type.Union([Type.String(), Type.Null()]),
   startedAt: Type.String({ format: "date-time" }),
@@ -48,6 +56,8 @@ export const SecurityEventView = Type.Object({
   title: Type.String(),
   /** Why, in words ("wrong password"), or null. */
   detail: Type.Union([Type.String(), Type.Null()]),
+  /** Why, as stored ("wrong_password", "5 consecutive failures"), for the portal's own words. */
+  reason: Type.Union([Type.String(), Type.Null()]),
   category: Type.Union([
     Type.Literal("sign_in"),
     Type.Literal("security_change"),
@@ -57,6 +67,7 @@ export const SecurityEventView = Type.Object({
   reportable: Type.Boolean(),
   at: Type.String({ format: "date-time" }),
   device: Type.String(),
+  ...DeviceNames,
   ip: Type.Union([Type.String(), Type.Null()]),
 });
 

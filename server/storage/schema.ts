@@ -1,6 +1,7 @@
 // Table types for Kysely. Times are integer milliseconds since the epoch, booleans are 0/1 and
 // ids are UUID strings, so the same values round-trip through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Locale } from "../../locales/locales.ts";
 import type { AppsDatabase } from "./apps-schema.ts";
 import type { CoordinationDatabase } from "./coordination-schema.ts";
 import type { DevicesDatabase } from "./devices-schema.ts";
@@ -48,6 +49,7 @@ export type UsersTable = {
   must_change_password: Generated<number>; // 0/1
   password_changed_at: number | null;
   mfa_required_since: number | null;
+  locale: Locale | null; // the user's language choice; null follows the browser (migration 0080)
 };
 
 export type SessionsTable = {

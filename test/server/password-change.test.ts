@@ -74,6 +74,7 @@ describe("changing the password", () => {
       id: "min_length",
       label: "At least 12 characters",
       met: true,
+      value: 12,
     });
     expect(body.rules).toContainEqual({
       id: "not_common",
