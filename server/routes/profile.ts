@@ -70,9 +70,14 @@ export function profileRoutes(
         }
       }
       if (typeof changes.start_date === "string" && !isRealDate(changes.start_date)) {
-        throw new AppError("VALIDATION_FAILED", "Enter a real date, like 2024-03-18.", "startDate", {
-          reason: "date",
-        });
+        throw new AppError(
+          "VALIDATION_FAILED",
+          "Enter a real date, like 2024-03-18.",
+          "startDate",
+          {
+            reason: "date",
+          },
+        );
       }
       if (typeof changes.username === "string" && changes.username !== auth.user.username) {
         const taken = await db
@@ -81,9 +86,14 @@ export function profileRoutes(
           .where("username", "=", changes.username)
           .executeTakeFirst();
         if (taken !== undefined) {
-          throw new AppError("VALIDATION_FAILED", "Someone already has this username.", "username", {
-            reason: "username_taken",
-          });
+          throw new AppError(
+            "VALIDATION_FAILED",
+            "Someone already has this username.",
+            "username",
+            {
+              reason: "username_taken",
+            },
+          );
         }
       }
       const now = context.clock.now();
