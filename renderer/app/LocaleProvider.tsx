@@ -1,8 +1,10 @@
 // Gives every screen below it the current language's messages and formats (react-intl), and
 // waits for the first language to arrive before anything with words is drawn (main.tsx starts
 // fetching it).
+import { Direction } from "radix-ui";
 import type { ReactNode } from "react";
 import { IntlProvider } from "react-intl";
+import { textDirection } from "../../locales/locales.ts";
 import { LogoMark } from "../components/Logo.tsx";
 import { useLocale } from "../stores/locale.ts";
 
@@ -23,7 +25,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }
   return (
     <IntlProvider locale={locale} messages={messages} defaultLocale="en">
-      {children}
+      {/* Radix menus render outside the page's tree and would default to left-to-right. */}
+      <Direction.Provider dir={textDirection(locale)}>{children}</Direction.Provider>
     </IntlProvider>
   );
 }

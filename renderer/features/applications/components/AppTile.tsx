@@ -44,6 +44,8 @@ export function AppIcon({ app, size, color }: { app: PortalApp; size: number; co
     <span
       className="app-icon app-icon-initials"
       aria-hidden="true"
+      translate="no"
+      dir="auto"
       ref={(element) => {
         // Inline style attributes are blocked by our CSP; CSSOM properties are not.
         element?.style.setProperty("--app-color", color);
@@ -76,7 +78,9 @@ export function AppTile(props: {
         aria-describedby={app.requiresMfa ? `mfa-${app.id}` : undefined}
       >
         <AppIcon app={app} size={48} color={props.color} />
-        <span className="app-tile-name">{app.name}</span>
+        <span className="app-tile-name" translate="no" dir="auto">
+          {app.name}
+        </span>
         {props.launching ? (
           <span className="app-tile-status" role="status">
             <span className="spinner" aria-hidden="true" /> <FormattedMessage {...m.opening} />

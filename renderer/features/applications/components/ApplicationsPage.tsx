@@ -54,9 +54,11 @@ export function ApplicationsPage() {
       grid.current === null
         ? 1
         : getComputedStyle(grid.current).gridTemplateColumns.split(" ").filter(Boolean).length;
+    // In a right-to-left language the grid runs from the right: → goes back, ← goes forward.
+    const step = getComputedStyle(event.currentTarget).direction === "rtl" ? -1 : 1;
     const targets: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowLeft: index - 1,
+      ArrowRight: index + step,
+      ArrowLeft: index - step,
       ArrowDown: index + columns,
       ArrowUp: index - columns,
       Home: 0,
@@ -209,7 +211,9 @@ export function ApplicationsPage() {
         {details !== undefined ? (
           <div className="app-details">
             <AppIcon app={details} size={40} color={colorOf(apps.indexOf(details))} />
-            <p className="app-details-notes">{details.notes}</p>
+            <p className="app-details-notes" translate="no" dir="auto">
+              {details.notes}
+            </p>
             {details.requiresMfa ? (
               <p className="app-details-mfa">
                 <FormattedMessage {...m.asksForMfa} />

@@ -215,7 +215,9 @@ function PasswordStep(props: {
   return (
     <form className="login-form" onSubmit={submit} noValidate>
       <div className="identity-chip">
-        <span className="identity-chip-email">{props.email}</span>
+        <span className="identity-chip-email" translate="no" dir="ltr">
+          {props.email}
+        </span>
         <button type="button" className="link-button" onClick={props.onChangeEmail}>
           <FormattedMessage {...m.change} />
         </button>
@@ -288,7 +290,9 @@ function CodeStep(props: {
   return (
     <form className="login-form" onSubmit={submit} noValidate>
       <div className="identity-chip">
-        <span className="identity-chip-email">{props.email}</span>
+        <span className="identity-chip-email" translate="no" dir="ltr">
+          {props.email}
+        </span>
       </div>
       <p className="login-subtitle">
         <FormattedMessage {...m.codePrompt} />

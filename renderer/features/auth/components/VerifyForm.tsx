@@ -97,7 +97,9 @@ export function VerifyForm(props: {
       )}
       {email !== undefined && (
         <div className="identity-chip">
-          <span className="identity-chip-email">{email}</span>
+          <span className="identity-chip-email" translate="no" dir="ltr">
+            {email}
+          </span>
         </div>
       )}
       <PasswordField

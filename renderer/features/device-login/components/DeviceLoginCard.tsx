@@ -156,7 +156,9 @@ export function DeviceLoginCard() {
           {status.passkeys.map((passkey) => (
             <li key={passkey.id} className="item-row">
               <div className="item-main">
-                <span className="item-title">{passkey.name}</span>
+                <span className="item-title" translate="no" dir="auto">
+                  {passkey.name}
+                </span>
                 <span className="item-meta">
                   <FormattedMessage
                     {...m.passkeyMeta}

@@ -52,7 +52,9 @@ export function ConnectKeyCard() {
       {issued !== undefined && (
         <div className="connect-key" role="status">
           <div className="copy-value">
-            <code data-testid="connect-key">{issued.connectKey}</code>
+            <code data-testid="connect-key" translate="no" dir="ltr">
+              {issued.connectKey}
+            </code>
             <CopyButton value={issued.connectKey} label={intl.formatMessage(m.copyKey)} />
           </div>
           <p className="item-meta">

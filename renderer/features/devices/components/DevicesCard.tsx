@@ -67,7 +67,9 @@ export function DevicesCard() {
           {devices.map((device) => (
             <li key={device.id} className="item-row">
               <div className="item-main">
-                <span className="item-title">{device.name}</span>
+                <span className="item-title" translate="no" dir="auto">
+                  {device.name}
+                </span>
                 <span className="item-meta">
                   <FormattedMessage
                     {...m.meta}

@@ -30,7 +30,12 @@ export function RecoveryCodesPanel(props: { email: string; codes: string[]; onDo
           <FormattedMessage {...m.codesAdvice} />
         </span>
       </div>
-      <ol className="recovery-code-list" aria-label={intl.formatMessage(m.codesLabel)}>
+      <ol
+        translate="no"
+        dir="ltr"
+        className="recovery-code-list"
+        aria-label={intl.formatMessage(m.codesLabel)}
+      >
         {props.codes.map((code) => (
           <li key={code}>
             <code>{code}</code>

@@ -111,7 +111,9 @@ export function TotpSetupPanel(props: {
                 <FormattedMessage {...m.cantScan} />
               </p>
               <div className="copy-value">
-                <code data-testid="totp-secret">{groupKey(setup.secret)}</code>
+                <code data-testid="totp-secret" translate="no" dir="ltr">
+                  {groupKey(setup.secret)}
+                </code>
                 <CopyButton value={setup.secret} label={intl.formatMessage(m.copyKey)} />
               </div>
               <p className="mfa-step-hint">

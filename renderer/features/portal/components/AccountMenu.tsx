@@ -34,17 +34,21 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
             name: me.displayName,
           })}
         >
-          {initialsOf(me)}
+          <span translate="no" dir="auto">
+            {initialsOf(me)}
+          </span>
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="end" sideOffset={8}>
             <div className="menu-identity">
-              <span className="avatar avatar-large" aria-hidden="true">
+              <span className="avatar avatar-large" aria-hidden="true" translate="no" dir="auto">
                 {initialsOf(me)}
               </span>
-              <span className="menu-identity-text">
+              <span className="menu-identity-text" translate="no" dir="auto">
                 <span className="menu-name">{me.displayName}</span>
-                <span className="menu-email">{me.email}</span>
+                <span className="menu-email" dir="ltr">
+                  {me.email}
+                </span>
               </span>
             </div>
             <DropdownMenu.Separator className="menu-separator" />

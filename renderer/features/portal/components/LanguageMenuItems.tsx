@@ -57,7 +57,10 @@ export function LanguageMenuItems(props: {
             className="menu-item"
             onSelect={(event) => event.preventDefault()}
             // A language's own name is in that language, so screen readers pronounce it right.
-            {...(isLocale(value) ? { lang: value, dir: textDirection(value) } : {})}
+            // Nor is it translated: translate="no" tells machine translators (and our checks) so.
+            {...(isLocale(value)
+              ? { lang: value, dir: textDirection(value), translate: "no" as const }
+              : {})}
           >
             <span className="menu-item-check" aria-hidden="true">
               <DropdownMenu.ItemIndicator>

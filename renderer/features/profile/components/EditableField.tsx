@@ -129,9 +129,15 @@ export function EditableField(props: {
             setEditing(true);
           }}
         >
-          <span className={empty ? "detail-empty" : undefined}>
-            {empty ? <FormattedMessage {...m.notSet} /> : shown}
-          </span>
+          {empty ? (
+            <span className="detail-empty">
+              <FormattedMessage {...m.notSet} />
+            </span>
+          ) : (
+            <span translate="no" dir="auto">
+              {shown}
+            </span>
+          )}
           {saved ? (
             <span className="edit-saved">
               <CheckIcon /> <FormattedMessage {...m.savedBadge} />
@@ -142,9 +148,15 @@ export function EditableField(props: {
         </button>
       ) : (
         <span className="edit-value">
-          <span className={empty ? "detail-empty" : undefined}>
-            {empty ? <FormattedMessage {...m.notSet} /> : shown}
-          </span>
+          {empty ? (
+            <span className="detail-empty">
+              <FormattedMessage {...m.notSet} />
+            </span>
+          ) : (
+            <span translate="no" dir="auto">
+              {shown}
+            </span>
+          )}
           <span title={intl.formatMessage(m.managed)}>
             <LockIcon />
           </span>

@@ -129,8 +129,12 @@ function KeyRow({ sshKey, onDelete }: { sshKey: SshKey; onDelete: () => void }) 
         <KeyIcon size={18} />
       </span>
       <div className="item-main">
-        <span className="item-title">{sshKey.name}</span>
-        <code className="fingerprint">{sshKey.fingerprint}</code>
+        <span className="item-title" translate="no" dir="auto">
+          {sshKey.name}
+        </span>
+        <code className="fingerprint" translate="no" dir="ltr">
+          {sshKey.fingerprint}
+        </code>
         <span className="item-meta">
           <FormattedMessage
             {...m.keyMeta}
