@@ -13,6 +13,7 @@ import {
   type Locale,
   type PortalLocale,
 } from "../../locales/locales.ts";
+import { reportLocaleToDesktop } from "../lib/desktop.ts";
 import { getJson } from "../lib/http.ts";
 
 export type PortalMessages = Record<string, MessageFormatElement[]>;
@@ -109,6 +110,7 @@ export function followBrowserLanguages(): () => void {
 export function applyDocumentLocale(locale: PortalLocale, root = document.documentElement): void {
   root.lang = locale;
   root.dir = textDirection(locale);
+  reportLocaleToDesktop(locale);
 }
 
 export function readRememberedLocale(): Locale | null {
