@@ -16,7 +16,7 @@ export function extractSourceCatalogue(): Catalogue {
   const root = path.join(cataloguesDirectory, "..");
   const output = execFileSync(
     path.join(root, "node_modules", ".bin", "formatjs"),
-    ["extract", ...messageSources, "--ignore", "**/*.d.ts", "--throws"],
+    ["extract", ...messageSources, "--ignore", "**/*.d.ts", "--preserve-whitespace", "--throws"],
     { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
   );
   return JSON.parse(output) as Catalogue;

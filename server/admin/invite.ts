@@ -4,6 +4,8 @@ import type { Mailer } from "../mail/mailer.ts";
 import { inviteLinkLifetimeMs, issueResetToken } from "../passwords/reset-tokens.ts";
 import type { Clock, Random } from "../lib/clock.ts";
 import type { User } from "../storage/schema.ts";
+import { composeMail, inviteMail } from "../mail/mail-messages.ts";
+import { textFor } from "../policies/language.ts";
 import type { Db } from "../storage/database.ts";
 
 export async function sendInvitation(
@@ -13,16 +15,10 @@ export async function sendInvitation(
   user: User,
 ): Promise<void> {
   const token = await issueResetToken(context, user.id, inviteLinkLifetimeMs);
-  await mailer.send({
-    to: user.email,
-    subject: "You are invited to Gatehouse",
-    text: [
-      `Hello ${user.first_name},`,
-      "",
-      "Your organization created a Gatehouse account for you. Open this link within three days",
-      "to choose your password, then sign in with your company email:",
-      "",
-      `${baseUrl}/reset-password#token=${encodeURIComponent(token)}`,
-    ].join("\n"),
-  });
+  await mailer.send(
+    composeMail(await textFor(context.db, user), inviteMail, user.email, {
+      name: user.first_name,
+      link: `${baseUrl}/reset-password#token=${encodeURIComponent(token)}`,
+    }),
+  );
 }

@@ -27,6 +27,8 @@ import { EmptyObject, ErrorResponse } from "../schemas/common.ts";
 import { ConfirmTotpBody, MfaStatus, RecoveryCodes, TotpSetup } from "../schemas/mfa.ts";
 import type { User } from "../storage/schema.ts";
 import { originOf } from "./auth.ts";
+import { composeMail, factorChangedMail } from "../mail/mail-messages.ts";
+import { textFor } from "../policies/language.ts";
 import { secondFactorError } from "./second-factor-error.ts";
 
 export function mfaRoutes(
@@ -127,14 +129,7 @@ export function mfaRoutes(
         .where("id", "=", session.id)
         .execute();
       await audit(request, confirmed.replaced ? "mfa.totp_replaced" : "mfa.totp_enabled");
-      await mailer.send(
-        factorMail(
-          user,
-          confirmed.replaced
-            ? "The authenticator app of your Gatehouse account was replaced."
-            : "An authenticator app was set up for your Gatehouse account.",
-        ),
-      );
+      await mailer.send(await factorMail(user, confirmed.replaced ? "replaced" : "set_up"));
       if (confirmed.replaced && (await countRecoveryCodesLeft(db, user.id)) > 0) {
         return { codes: [] }; // the existing recovery codes stay valid
       }
@@ -167,9 +162,7 @@ export function mfaRoutes(
       await removeRecoveryCodes(db, user.id);
       await invalidateUserSessions(db, user.id, session.id);
       await audit(request, "mfa.totp_removed");
-      await mailer.send(
-        factorMail(user, "The authenticator app of your Gatehouse account was removed."),
-      );
+      await mailer.send(await factorMail(user, "removed"));
       return reply.status(204).send(null);
     },
   );
@@ -213,6 +206,13 @@ export function mfaRoutes(
     },
   );
 
+  async function factorMail(user: User, change: "set_up" | "replaced" | "removed") {
+    return composeMail(await textFor(db, user), factorChangedMail, user.email, {
+      name: user.first_name,
+      change,
+    });
+  }
+
   async function issuerFor(user: User): Promise<string> {
     const organization = await db
       .selectFrom("organizations")
@@ -221,19 +221,4 @@ export function mfaRoutes(
       .executeTakeFirst();
     return organization?.name ?? "Gatehouse";
   }
-}
-
-function factorMail(user: User, what: string) {
-  return {
-    to: user.email,
-    subject: "Your Gatehouse sign-in methods changed",
-    text: [
-      `Hello ${user.first_name},`,
-      "",
-      what,
-      "Your other sessions were signed out.",
-      "",
-      "If this was not you, contact your IT administrator right away.",
-    ].join("\n"),
-  };
 }

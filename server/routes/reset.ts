@@ -26,11 +26,12 @@ import {
   ResetLinkCheckBody,
   ResetPasswordBody,
 } from "../schemas/reset.ts";
-import type { User } from "../storage/schema.ts";
 import { findUserByEmail, normalizeEmail } from "../storage/users.ts";
 import { originOf, refuseOversizePassword } from "./auth.ts";
 import { lockedError } from "./locked-error.ts";
 import { throwUnlessReplaced } from "./password.ts";
+import { composeMail, passwordResetNoticeMail, resetMail } from "../mail/mail-messages.ts";
+import { textFor } from "../policies/language.ts";
 import { secondFactorError } from "./second-factor-error.ts";
 
 /** Per address: at most this many reset mails in resetWindowMs, across all instances. */
@@ -89,7 +90,10 @@ export function resetRoutes(
         // which an attacker could set to receive the token (password-reset poisoning).
         const link = `${baseUrl()}/reset-password#token=${encodeURIComponent(token)}`;
         // A relay's latency must not tell an observer that this address has an account.
-        await mailer.sendInBackground(resetMail(user, link));
+        const text = await textFor(db, user);
+        await mailer.sendInBackground(
+          composeMail(text, resetMail, user.email, { name: user.first_name, link }),
+        );
       }
       return reply.status(202).send(sameAnswer);
     },
@@ -167,7 +171,11 @@ export function resetRoutes(
         event: "password.reset",
         origin: originOf(request),
       });
-      await mailer.send(noticeMail(user));
+      await mailer.send(
+        composeMail(await textFor(db, user), passwordResetNoticeMail, user.email, {
+          name: user.first_name,
+        }),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -178,34 +186,4 @@ function invalidLink(): AppError {
     "RESET_LINK_INVALID",
     "This reset link has expired or was already used. Ask for a new one.",
   );
-}
-
-function resetMail(user: User, link: string) {
-  return {
-    to: user.email,
-    subject: "Reset your Gatehouse password",
-    text: [
-      `Hello ${user.first_name},`,
-      "",
-      "Someone (hopefully you) asked to reset the password of your Gatehouse account.",
-      "Open this link within one hour to choose a new password:",
-      "",
-      link,
-      "",
-      "If you did not ask for this, ignore this email; your password stays as it is.",
-    ].join("\n"),
-  };
-}
-
-function noticeMail(user: User) {
-  return {
-    to: user.email,
-    subject: "Your Gatehouse password was changed",
-    text: [
-      `Hello ${user.first_name},`,
-      "",
-      "The password of your Gatehouse account was just reset, and every session was signed out.",
-      "If this was not you, contact your IT administrator right away.",
-    ].join("\n"),
-  };
 }
