@@ -10,12 +10,24 @@ import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
 import { findUserById } from "../storage/users.ts";
+import type { Locale } from "../../locales/locales.ts";
+import type { ServerText } from "../lib/server-text.ts";
+import { pageLocale } from "../policies/language.ts";
+import { createServerText } from "../lib/server-text.ts";
+import type { LaunchFailure } from "./launch-messages.ts";
 import { failurePage, type LaunchPage } from "./launch-pages.ts";
 
 export type LaunchReplies = {
   portalUrl: () => string;
   send: (reply: FastifyReply, page: LaunchPage) => FastifyReply;
-  fail: (reply: FastifyReply, status: number, title: string, message: string) => FastifyReply;
+  fail: (
+    reply: FastifyReply,
+    status: number,
+    failure: LaunchFailure,
+    values?: Record<string, string>,
+  ) => Promise<FastifyReply>;
+  /** The page's words: the user's language if known, else the browser's, else the org's. */
+  textFor: (request: FastifyRequest, userLocale?: Locale | null) => Promise<ServerText>;
   refuse: (
     request: FastifyRequest,
     reason: string,
@@ -37,11 +49,27 @@ export function createLaunchReplies(context: ServerContext, engine: SsoEngine): 
       .header("referrer-policy", "same-origin")
       .type("text/html; charset=utf-8")
       .send(page.html);
+  const textFor = async (request: FastifyRequest, userLocale?: Locale | null) =>
+    createServerText(
+      await pageLocale(context.db, {
+        userLocale: userLocale ?? null,
+        acceptLanguage: request.headers["accept-language"],
+      }),
+    );
   return {
     portalUrl,
     send,
-    fail: (reply, status, title, message) =>
-      send(reply, failurePage(context.random, { status, title, message, portalUrl: portalUrl() })),
+    textFor,
+    fail: async (reply, status, failure, values) =>
+      send(
+        reply,
+        failurePage(context.random, await textFor(reply.request), {
+          status,
+          failure,
+          ...(values === undefined ? {} : { values }),
+          portalUrl: portalUrl(),
+        }),
+      ),
     refuse: (request, reason, userId, appId) =>
       recordAuditEvent(context.db, {
         event: "app.launch_refused",

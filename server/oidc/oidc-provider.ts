@@ -6,7 +6,11 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import { findUserById } from "../storage/users.ts";
 import type { Db } from "../storage/database.ts";
+import { sourceLocale } from "../../locales/locales.ts";
+import { failures } from "../launch/launch-messages.ts";
 import { failurePage } from "../launch/launch-pages.ts";
+import { browserLocale } from "../lib/accept-language.ts";
+import { createServerText } from "../lib/server-text.ts";
 import type { Random } from "../lib/clock.ts";
 import { publishableKeys } from "../sso/sso-keys.ts";
 import type { SsoKey } from "../storage/apps-schema.ts";
@@ -104,13 +108,15 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
     // Errors the OP cannot send back to a verified redirect_uri (an unknown client, a redirect_uri
     // that is not registered exactly) are shown here, and never redirect (RFC 6749 §4.1.2.1).
     renderError: (ctx, _out, error) => {
-      const page = failurePage(options.random, {
+      const detail =
+        error instanceof Error && "error_description" in error
+          ? String(error.error_description)
+          : undefined;
+      const text = createServerText(browserLocale(ctx.get("accept-language")) ?? sourceLocale);
+      const page = failurePage(options.random, text, {
         status: ctx.status >= 400 ? ctx.status : 400,
-        title: "This sign-in link doesn’t work",
-        message:
-          error instanceof Error && "error_description" in error
-            ? `The app sent a request Gatehouse can’t accept (${String(error.error_description)}). Open the app from your portal instead.`
-            : "The app sent a request Gatehouse can’t accept. Open the app from your portal instead.",
+        failure: failures.appRequestRefused,
+        values: { hasDetail: detail === undefined ? "no" : "yes", detail: detail ?? "" },
         portalUrl,
       });
       ctx.type = "html";

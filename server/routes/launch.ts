@@ -16,6 +16,7 @@ import {
   handoffLifetimeMs,
   recordStepUpFailure,
 } from "../launch/launch-handoffs.ts";
+import { failures, pageMessages } from "../launch/launch-messages.ts";
 import { mfaSetupNeededPage, stepUpPage } from "../launch/launch-pages.ts";
 import { createLaunchReplies } from "../launch/launch-replies.ts";
 import { redeemLaunchTicket } from "../launch/launch-tickets.ts";
@@ -54,11 +55,17 @@ export function launchRoutes(
   const ownFactors = secondFactorStepUp(context, mailer);
   const factors = () => context.stepUpFactors ?? ownFactors;
   const replies = createLaunchReplies(context, engine);
-  const { portalUrl, send, fail, refuse, loadLaunch } = replies;
+  const { portalUrl, send, fail, refuse, loadLaunch, textFor } = replies;
 
   /** Hands the browser on to the app, or to the OIDC initiate-login URI with its hand-off. */
   const proceed = async (request: FastifyRequest, reply: FastifyReply, user: User, target: App) => {
-    const signIn = await signInToApp(context, engine, user, target);
+    const signIn = await signInToApp(
+      context,
+      engine,
+      user,
+      target,
+      await textFor(request, user.locale),
+    );
     await recordAuditEvent(context.db, {
       event: "app.launched",
       at: context.clock.now(),
@@ -90,41 +97,30 @@ export function launchRoutes(
       const redemption = await redeemLaunchTicket(context, request.params.ticket);
       if (!redemption.ok) {
         await refuse(request, `ticket_${redemption.reason}`);
-        const messages = {
-          unknown: "This link is not valid. Open the app again from your portal.",
-          expired:
-            "This link expired: launch links work for one minute. Open the app again from your portal.",
-          used: "This link was already used: each launch link works once. Open the app again from your portal.",
+        const reasons = {
+          unknown: failures.ticketUnknown,
+          expired: failures.ticketExpired,
+          used: failures.ticketUsed,
         };
-        return fail(reply, 410, "This link doesn’t work anymore", messages[redemption.reason]);
+        return fail(reply, 410, reasons[redemption.reason]);
       }
       const launch = await loadLaunch(redemption.userId, redemption.appId);
       if (launch === undefined) {
         await refuse(request, "not_assigned", redemption.userId, redemption.appId);
-        return fail(
-          reply,
-          403,
-          "You don’t have access to this app",
-          "This app is not assigned to you anymore. If you need it, ask your IT administrator.",
-        );
+        return fail(reply, 403, failures.noAccess);
       }
       // A browser already signed in to the portal as someone else must not be switched silently.
       const browserSession = await guards.checkSession(request);
       if (browserSession.status !== "invalid" && browserSession.auth.user.id !== launch.user.id) {
         await refuse(request, "other_user", redemption.userId, redemption.appId);
-        return fail(
-          reply,
-          403,
-          "Signed in as someone else",
-          "This browser is signed in to Gatehouse as a different person. Sign out there, then open the app again from your portal.",
-        );
+        return fail(reply, 403, failures.otherUser);
       }
       if (launch.target.require_mfa === 1) {
         if (!(await factors().hasFactor(launch.user.id))) {
           await refuse(request, "mfa_not_enrolled", launch.user.id, launch.target.id);
           return send(
             reply,
-            mfaSetupNeededPage(context.random, {
+            mfaSetupNeededPage(context.random, await textFor(request, launch.user.locale), {
               appName: launch.target.display_name,
               portalUrl: portalUrl(),
               securityUrl: `${engine.origin()}/security`,
@@ -136,7 +132,14 @@ export function launchRoutes(
           appId: launch.target.id,
         });
         reply.setCookie(names.stepUp, handoff, cookieOptions(https, handoffLifetimeMs.mfa / 1000));
-        return send(reply, stepUpPage(context.random, stepUpOptions(launch.target)));
+        return send(
+          reply,
+          stepUpPage(
+            context.random,
+            await textFor(request, launch.user.locale),
+            stepUpOptions(launch.target),
+          ),
+        );
       }
       return proceed(request, reply, launch.user, launch.target);
     },
@@ -166,12 +169,7 @@ export function launchRoutes(
       const launch =
         handoff === undefined ? undefined : await loadLaunch(handoff.userId, handoff.appId);
       if (handoff === undefined || launch === undefined) {
-        return fail(
-          reply,
-          410,
-          "This sign-in expired",
-          "Verification for this launch is no longer open. Open the app again from your portal.",
-        );
+        return fail(reply, 410, failures.stepUpClosed);
       }
       const check = await factors().verify({
         userId: launch.user.id,
@@ -195,25 +193,20 @@ export function launchRoutes(
           return fail(
             reply,
             403,
-            "Verification failed",
-            check.reason === "locked"
-              ? `Your account is locked after too many wrong codes, so ${launch.target.display_name} was not opened. Wait, or ask your IT administrator to unlock it.`
-              : `Too many wrong codes, so ${launch.target.display_name} was not opened. Open it again from your portal to retry.`,
+            check.reason === "locked" ? failures.lockedDuringStepUp : failures.tooManyCodes,
+            { app: launch.target.display_name },
           );
         }
         return send(
           reply,
-          stepUpPage(context.random, {
+          stepUpPage(context.random, await textFor(request, launch.user.locale), {
             ...stepUpOptions(launch.target),
-            error:
-              check.reason === "replayed"
-                ? "That code was already used. Wait for the next one."
-                : "That code isn’t right. Check your authenticator app and try again.",
+            error: check.reason === "replayed" ? pageMessages.codeReplayed : pageMessages.codeWrong,
           }),
         );
       }
       if (!(await consumeHandoff(context, handoff))) {
-        return fail(reply, 410, "This sign-in expired", "Open the app again from your portal.");
+        return fail(reply, 410, failures.expired);
       }
       reply.clearCookie(names.stepUp, { path: "/" });
       return proceed(request, reply, launch.user, launch.target);

@@ -7,6 +7,7 @@ import type { FastifyTypeboxInstance } from "../app.ts";
 import { findAppByClientId } from "../apps/app-store.ts";
 import type { ServerContext } from "../context.ts";
 import { consumeHandoff, findHandoff } from "../launch/launch-handoffs.ts";
+import { failures } from "../launch/launch-messages.ts";
 import { signInFirstPage } from "../launch/launch-pages.ts";
 import type { LaunchReplies } from "../launch/launch-replies.ts";
 import { interactionPath } from "../oidc/oidc-provider.ts";
@@ -31,25 +32,15 @@ export function oidcInteractionRoutes(
     try {
       details = await provider.interactionDetails(request.raw, reply.raw);
     } catch {
-      return fail(reply, 410, "This sign-in expired", "Open the app again from your portal.");
+      return fail(reply, 410, failures.expired);
     }
     if (details.uid !== request.params.uid) {
-      return fail(
-        reply,
-        400,
-        "This sign-in link doesn’t work",
-        "Open the app again from your portal.",
-      );
+      return fail(reply, 400, failures.badLink);
     }
     const clientId = stringParam(details.params.client_id);
     const target = await findAppBy(clientId);
     if (target === undefined) {
-      return fail(
-        reply,
-        400,
-        "Unknown app",
-        "Gatehouse doesn’t know this app. Open apps from your portal.",
-      );
+      return fail(reply, 400, failures.unknownApp);
     }
     const handoffToken = request.cookies[names.sso];
     const handoff = await findHandoff(context, handoffToken, "oidc");
@@ -57,15 +48,10 @@ export function oidcInteractionRoutes(
     if (handoff !== undefined) {
       if (handoff.appId !== target.id) {
         await refuse(request, "handoff_other_app", handoff.userId, target.id);
-        return fail(
-          reply,
-          403,
-          "This sign-in was for another app",
-          "Open the app again from your portal.",
-        );
+        return fail(reply, 403, failures.otherApp);
       }
       if (!(await consumeHandoff(context, handoff))) {
-        return fail(reply, 410, "This sign-in expired", "Open the app again from your portal.");
+        return fail(reply, 410, failures.expired);
       }
       reply.clearCookie(names.sso, { path: "/" });
       userId = handoff.userId;
@@ -74,7 +60,7 @@ export function oidcInteractionRoutes(
       if (session.status !== "valid") {
         return send(
           reply,
-          signInFirstPage(context.random, {
+          signInFirstPage(context.random, await replies.textFor(request), {
             appName: target.display_name,
             loginUrl: `${engine.origin()}/login`,
             continueUrl: `${interactionPath}/${details.uid}`,
@@ -82,24 +68,14 @@ export function oidcInteractionRoutes(
         );
       }
       if (target.require_mfa === 1) {
-        return fail(
-          reply,
-          403,
-          "Open this app from your portal",
-          `${target.display_name} asks for a second factor each time it opens. Open it from your portal’s Applications page.`,
-        );
+        return fail(reply, 403, failures.fromPortal, { app: target.display_name });
       }
       userId = session.auth.user.id;
     }
     const launch = await loadLaunch(userId, target.id);
     if (launch === undefined) {
       await refuse(request, "not_assigned", userId, target.id);
-      return fail(
-        reply,
-        403,
-        "You don’t have access to this app",
-        "This app is not assigned to you. If you need it, ask your IT administrator.",
-      );
+      return fail(reply, 403, failures.noAccess);
     }
     const grant = new provider.Grant({ accountId: launch.user.id, clientId });
     const allowed = new Set((target.oidc_scopes ?? "openid").split(" "));

@@ -1,6 +1,7 @@
 // The SAML IdP's public endpoints: metadata for app owners (/saml/metadata) and a clear page at
 // /saml/sso, since sign-in to SAML apps starts from the portal (IdP-initiated).
 import type { FastifyTypeboxInstance } from "../app.ts";
+import { failures } from "../launch/launch-messages.ts";
 import type { LaunchReplies } from "../launch/launch-replies.ts";
 import { buildIdpMetadata } from "../saml/idp-metadata.ts";
 import type { SsoEngine } from "../sso/sso-engine.ts";
@@ -18,12 +19,5 @@ export function samlRoutes(
   );
 
   // SP-initiated SAML is not offered: apps open from the portal (IdP-initiated).
-  app.get("/saml/sso", async (_request, reply) =>
-    fail(
-      reply,
-      400,
-      "Open this app from your portal",
-      "Sign-in to this app starts from your Gatehouse portal’s Applications page.",
-    ),
-  );
+  app.get("/saml/sso", async (_request, reply) => fail(reply, 400, failures.samlFromPortal));
 }
