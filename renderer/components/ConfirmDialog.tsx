@@ -8,7 +8,7 @@ import { commonMessages } from "./messages.ts";
 
 export function ConfirmDialog(props: {
   open: boolean;
-  title: string;
+  title: ReactNode;
   children: ReactNode;
   confirmLabel: string;
   busyLabel: string;

@@ -7,7 +7,7 @@ import { Button } from "./Button.tsx";
 import { commonMessages } from "./messages.ts";
 
 export function InfoDialog(props: {
-  title: string;
+  title: ReactNode;
   open: boolean;
   onClose: () => void;
   children: ReactNode;

@@ -33,7 +33,7 @@ export function OneTimeCodeField(props: {
         autoCapitalize="off"
         autoFocus={props.autoFocus}
         maxLength={totp ? 7 : 32}
-        placeholder={totp ? "123456" : "xxxx-xxxx-xxxx-xxxx"}
+        placeholder={totp ? "123456" : intl.formatMessage(commonMessages.recoveryCodePlaceholder)}
         className={`field-input${totp ? " code-input" : ""}`}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}

@@ -73,6 +73,11 @@ export const commonMessages = defineMessages({
     defaultMessage: "The code has 6 digits.",
     description: "Error under the code field: wrong number of digits",
   },
+  recoveryCodePlaceholder: {
+    id: "common.recoveryCodePlaceholder",
+    defaultMessage: "xxxx-xxxx-xxxx-xxxx",
+    description: "Placeholder showing a recovery code's shape (Latin letters and digits)",
+  },
   recoveryCodeShape: {
     id: "common.recoveryCodeShape",
     defaultMessage: "A recovery code has 16 letters and digits.",

@@ -7,7 +7,7 @@ const whatToPaste =
 /** The numbers the portal's message for a rejection needs (renderer/lib/error-messages.ts). */
 export function keyRejectionDetails(
   rejection: SshKeyRejection | { reason: "too_many"; max: number },
-): Record<string, number> {
+): Record<string, number | string> {
   switch (rejection.reason) {
     case "weak_rsa":
       return { minBits: minRsaBits };
@@ -15,6 +15,8 @@ export function keyRejectionDetails(
       return { maxBits: maxRsaBits };
     case "too_many":
       return { max: rejection.max };
+    case "options":
+      return { options: rejection.options.join(", ") };
     default:
       return {};
   }

@@ -2,7 +2,8 @@
 // §10): German and Arabic (right to left) get a screenshot at 1280 and 390 px and axe at 1280
 // (colours and names do not change with the width; the English run scans both), and the
 // pseudo-locale en-XA fails the test on any text that did not come from the catalogue and on
-// any translated text its container cuts off. The language is switched the way a browser does
+// any translated text its container cuts off (dates in <time> are Intl's, not the catalogue's,
+// and translate="no" marks the user's own data). The language is switched the way a browser does
 // it — navigator.languages changes and `languagechange` fires — so the screen keeps its state.
 import { expect, type Page, type TestInfo } from "@playwright/test";
 
@@ -47,7 +48,8 @@ export async function pseudoLocaleProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const isData = (node: Node) =>
-      (node instanceof Element ? node : node.parentElement)?.closest('[translate="no"]') !== null;
+      (node instanceof Element ? node : node.parentElement)?.closest('[translate="no"], time') !==
+      null;
     const shown = (element: Element) =>
       element.checkVisibility({ checkVisibilityCSS: true }) &&
       element.closest("[hidden], [inert]:not(dialog[open] *)") === null;

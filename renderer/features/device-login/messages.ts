@@ -136,6 +136,12 @@ export const deviceLoginMessages = defineMessages({
       "{authenticator, select, touchId {Verify with Touch ID} windowsHello {Verify with Windows Hello} other {Verify with this device}}",
     description: "Button on the re-verification page and in the account menu",
   },
+  verifyNowWith: {
+    id: "deviceLogin.menu.verifyNowWith",
+    defaultMessage:
+      "{authenticator, select, touchId {Verify now with Touch ID} windowsHello {Verify now with Windows Hello} other {Verify now with this device}}",
+    description: "Account menu item: confirm with the device's authenticator now",
+  },
   usePassword: {
     id: "deviceLogin.reverify.usePassword",
     defaultMessage: "Use my password instead",

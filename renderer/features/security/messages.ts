@@ -416,7 +416,7 @@ export const securityMessages = defineMessages({
   lockedText: {
     id: "security.history.lockedText",
     defaultMessage:
-      "You are signed out everywhere and your account is locked. Your IT administrator has been told and will help you get back in with a new password.",
+      "We signed you out everywhere and locked your account. Your IT administrator has been told and will help you get back in with a new password.",
     description: "Dialog after the report",
   },
   ok: {

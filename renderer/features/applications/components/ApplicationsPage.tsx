@@ -186,7 +186,11 @@ export function ApplicationsPage() {
         </>
       )}
       <InfoDialog
-        title={details?.name ?? ""}
+        title={
+          <span translate="no" dir="auto">
+            {details?.name ?? ""}
+          </span>
+        }
         open={details !== undefined}
         onClose={() => setDetails(undefined)}
         actions={

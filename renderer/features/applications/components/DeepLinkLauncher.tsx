@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import { useIntl, type IntlShape } from "react-intl";
 import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
-import { problemText } from "../../../lib/error-messages.ts";
+import { problemText, type Problem } from "../../../lib/error-messages.ts";
 import { onDesktopDeepLink } from "../../../lib/desktop.ts";
 import { useSession } from "../../../stores/session.ts";
 import { fetchApps } from "../api.ts";
@@ -15,13 +15,13 @@ export function DeepLinkLauncher() {
   const intl = useIntl();
   const signedIn = useSession((state) => state.status === "signed-in");
   const [pendingAppId, setPendingAppId] = useState<string>();
-  const [message, setMessage] = useState<string>();
+  const [failure, setFailure] = useState<LinkFailure>();
 
   useEffect(
     () =>
       onDesktopDeepLink((link) => {
         if (link.kind === "open-app") {
-          setMessage(undefined);
+          setFailure(undefined);
           setPendingAppId(link.appId);
         }
       }),
@@ -33,28 +33,47 @@ export function DeepLinkLauncher() {
       return;
     }
     setPendingAppId(undefined);
-    void openLinkedApp(intl, pendingAppId).then(setMessage);
-  }, [intl, signedIn, pendingAppId]);
+    void openLinkedApp(pendingAppId).then(setFailure);
+  }, [signedIn, pendingAppId]);
 
-  return <DesktopNotice message={message} onDismiss={() => setMessage(undefined)} />;
+  return (
+    <DesktopNotice
+      message={failure === undefined ? undefined : describeLinkFailure(intl, failure)}
+      onDismiss={() => setFailure(undefined)}
+    />
+  );
 }
 
-/** Undefined when the app opened; otherwise what to tell the user. */
-async function openLinkedApp(intl: IntlShape, appId: string): Promise<string | undefined> {
+/** Why a linked app did not open; kept as data so it is said in the language shown. */
+type LinkFailure =
+  { kind: "unreachable" | "unknown-app" } | { kind: "launch"; app: string; problem: Problem };
+
+/** Undefined when the app opened. */
+async function openLinkedApp(appId: string): Promise<LinkFailure | undefined> {
   let assigned: { id: string; name: string }[];
   try {
     assigned = await fetchApps();
   } catch {
-    return intl.formatMessage(m.linkUnreachable);
+    return { kind: "unreachable" };
   }
   const app = assigned.find((candidate) => candidate.id === appId);
   if (app === undefined) {
-    return intl.formatMessage(m.linkUnknownApp);
+    return { kind: "unknown-app" };
   }
   const outcome = await launchApp(app.id);
-  if (outcome.ok) {
-    return undefined;
+  return outcome.ok ? undefined : { kind: "launch", app: app.name, problem: outcome.problem };
+}
+
+function describeLinkFailure(intl: IntlShape, failure: LinkFailure): string {
+  switch (failure.kind) {
+    case "unreachable":
+      return intl.formatMessage(m.linkUnreachable);
+    case "unknown-app":
+      return intl.formatMessage(m.linkUnknownApp);
+    case "launch":
+      return intl.formatMessage(m.linkFailed, {
+        app: failure.app,
+        problem: problemText(intl, failure.problem),
+      });
   }
-  const problem = problemText(intl, outcome.problem);
-  return intl.formatMessage(m.linkFailed, { app: app.name, problem });
 }

@@ -57,7 +57,7 @@ export function ReverificationMenuItem({
             })
           }
         >
-          <FormattedMessage {...m.verifyWith} values={{ authenticator }} />
+          <FormattedMessage {...m.verifyNowWith} values={{ authenticator }} />
         </DropdownMenu.Item>
       )}
     </>

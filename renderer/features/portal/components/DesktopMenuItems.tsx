@@ -70,13 +70,13 @@ export function DesktopDialogs(props: {
             <dt>
               <FormattedMessage {...m.version} />
             </dt>
-            <dd>{props.platform.appVersion}</dd>
+            <dd translate="no">{props.platform.appVersion}</dd>
           </div>
           <div className="detail-row">
             <dt>
               <FormattedMessage {...m.system} />
             </dt>
-            <dd>{osNames[props.platform.os]}</dd>
+            <dd translate="no">{osNames[props.platform.os]}</dd>
           </div>
           <div className="detail-row">
             <dt>
@@ -99,7 +99,7 @@ export function DesktopDialogs(props: {
               {props.platform.bundledServer ? (
                 <FormattedMessage {...m.demoServer} values={{ host: window.location.host }} />
               ) : (
-                window.location.host
+                <span translate="no">{window.location.host}</span>
               )}
             </dd>
           </div>

@@ -2,7 +2,7 @@
 // Read-only rows (company email, or everything when the admin manages profiles) never do.
 // After Save or Cancel, focus returns to the row's button, and a save is announced politely.
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { commonMessages } from "../../../components/messages.ts";
 import { CheckIcon, LockIcon, PencilIcon } from "../../../components/StatusIcons.tsx";
@@ -15,7 +15,7 @@ import { profileMessages as m } from "../messages.ts";
 import { profileProblem } from "../validation.ts";
 
 export type FieldSpec = {
-  label: string;
+  label: MessageDescriptor;
   value: string | null;
   display?: string | null;
   field?: ProfileField; // absent: never editable
@@ -28,11 +28,12 @@ export function EditableField(props: {
   onSaved: (me: Me) => void;
   onError: (error: ApiError) => boolean;
   /** Says something in the page's polite live region. */
-  onAnnounce: (message: string) => void;
+  onAnnounce: (field: MessageDescriptor) => void;
 }) {
   const { spec } = props;
   const intl = useIntl();
   const showProblem = useProblemText();
+  const label = intl.formatMessage(spec.label);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(spec.value ?? "");
   const [problem, setProblem] = useState<Problem | undefined>();
@@ -73,7 +74,7 @@ export function EditableField(props: {
       props.onSaved(await saveProfileField(spec.field, draft));
       close();
       setSaved(true);
-      props.onAnnounce(intl.formatMessage(m.saved, { field: spec.label }));
+      props.onAnnounce(spec.label);
     } catch (error) {
       if (!props.onError(error as ApiError)) {
         setProblem(error as ApiError);
@@ -85,11 +86,11 @@ export function EditableField(props: {
 
   return (
     <div className="edit-row">
-      <span className="edit-row-label">{spec.label}</span>
+      <span className="edit-row-label">{label}</span>
       {editing ? (
         <form className="edit-form" onSubmit={(event) => void save(event)} noValidate>
           <TextField
-            label={spec.label}
+            label={label}
             type={spec.type ?? "text"}
             value={draft}
             autoFocus
@@ -118,7 +119,7 @@ export function EditableField(props: {
           className="edit-value"
           // Holds every word the button shows (WCAG 2.5.3), "Saved" too after a save.
           aria-label={intl.formatMessage(m.editLabel, {
-            field: spec.label,
+            field: label,
             empty: empty ? "yes" : "no",
             value: shown ?? "",
             saved: saved ? "yes" : "no",

@@ -12,18 +12,18 @@ import { EditableField, type FieldSpec } from "./EditableField.tsx";
 
 export function ProfilePage({ me }: { me: Me }) {
   const intl = useIntl();
-  const [announcement, setAnnouncement] = useState("");
-  const label = (message: MessageDescriptor) => intl.formatMessage(message);
+  // The field just saved, said in the live region in the language shown now.
+  const [announced, setAnnounced] = useState<MessageDescriptor>();
   const sections: { id: string; title: MessageDescriptor; fields: FieldSpec[] }[] = [
     {
       id: "section-profile-details",
       title: m.details,
       fields: [
-        { label: label(m.firstName), value: me.firstName, field: "firstName" },
-        { label: label(m.lastName), value: me.lastName, field: "lastName" },
-        { label: label(m.displayName), value: me.displayName, field: "displayName" },
-        { label: label(m.username), value: me.username, field: "username" },
-        { label: label(m.companyEmail), value: me.email },
+        { label: m.firstName, value: me.firstName, field: "firstName" },
+        { label: m.lastName, value: me.lastName, field: "lastName" },
+        { label: m.displayName, value: me.displayName, field: "displayName" },
+        { label: m.username, value: me.username, field: "username" },
+        { label: m.companyEmail, value: me.email },
       ],
     },
     {
@@ -31,20 +31,20 @@ export function ProfilePage({ me }: { me: Me }) {
       title: m.personal,
       fields: [
         {
-          label: label(m.mobilePhone),
+          label: m.mobilePhone,
           value: me.personal.mobilePhone,
           field: "mobilePhone",
           type: "tel",
         },
         {
-          label: label(m.workPhone),
+          label: m.workPhone,
           value: me.personal.workPhone,
           field: "workPhone",
           type: "tel",
         },
-        { label: label(m.homeAddress), value: me.personal.homeAddress, field: "homeAddress" },
+        { label: m.homeAddress, value: me.personal.homeAddress, field: "homeAddress" },
         {
-          label: label(m.personalEmail),
+          label: m.personalEmail,
           value: me.personal.personalEmail,
           field: "personalEmail",
           type: "email",
@@ -55,18 +55,18 @@ export function ProfilePage({ me }: { me: Me }) {
       id: "section-employment-information",
       title: m.employment,
       fields: [
-        { label: label(m.jobTitle), value: me.employment.jobTitle, field: "jobTitle" },
-        { label: label(m.department), value: me.employment.department, field: "department" },
-        { label: label(m.employeeId), value: me.employment.employeeId, field: "employeeId" },
-        { label: label(m.manager), value: me.employment.manager, field: "manager" },
-        { label: label(m.costCenter), value: me.employment.costCenter, field: "costCenter" },
+        { label: m.jobTitle, value: me.employment.jobTitle, field: "jobTitle" },
+        { label: m.department, value: me.employment.department, field: "department" },
+        { label: m.employeeId, value: me.employment.employeeId, field: "employeeId" },
+        { label: m.manager, value: me.employment.manager, field: "manager" },
+        { label: m.costCenter, value: me.employment.costCenter, field: "costCenter" },
         {
-          label: label(m.officeLocation),
+          label: m.officeLocation,
           value: me.employment.officeLocation,
           field: "officeLocation",
         },
         {
-          label: label(m.startDate),
+          label: m.startDate,
           value: me.employment.startDate,
           display: formatStartDate(intl, me.employment.startDate),
           field: "startDate",
@@ -98,7 +98,8 @@ export function ProfilePage({ me }: { me: Me }) {
       />
       {/* Present from the start, so screen readers pick up what is said into it later. */}
       <p className="visually-hidden" role="status">
-        {announcement}
+        {announced !== undefined &&
+          intl.formatMessage(m.saved, { field: intl.formatMessage(announced) })}
       </p>
       <div className="card-stack">
         {!me.profileEditable && (
@@ -122,7 +123,7 @@ export function ProfilePage({ me }: { me: Me }) {
                   editable={me.profileEditable}
                   onSaved={(updated) => useSession.getState().updateMe(updated)}
                   onError={onError}
-                  onAnnounce={setAnnouncement}
+                  onAnnounce={setAnnounced}
                 />
               ))}
             </div>

@@ -55,6 +55,9 @@ export function AddKeyForm({ onAdded, onCancel }: { onAdded: () => void; onCance
         </label>
         <textarea
           id="ssh-public-key"
+          // A key is data in any language: neither translated nor turned right to left.
+          translate="no"
+          dir="ltr"
           className={`field-textarea${error === undefined ? "" : " field-control-invalid"}`}
           rows={4}
           maxLength={16_384}

@@ -17,13 +17,21 @@ export function ThisSessionCard({ me }: { me: Me }) {
           <dt>
             <FormattedMessage {...m.lastVerified} />
           </dt>
-          <dd>{formatDateTime(intl, me.session.verifiedAt)}</dd>
+          <dd>
+            <time dateTime={me.session.verifiedAt}>
+              {formatDateTime(intl, me.session.verifiedAt)}
+            </time>
+          </dd>
         </div>
         <div className="detail-row">
           <dt>
             <FormattedMessage {...m.nextVerification} />
           </dt>
-          <dd>{formatDateTime(intl, me.session.reverifyAt)}</dd>
+          <dd>
+            <time dateTime={me.session.reverifyAt}>
+              {formatDateTime(intl, me.session.reverifyAt)}
+            </time>
+          </dd>
         </div>
         <div className="detail-row">
           <dt>
