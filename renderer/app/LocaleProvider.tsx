@@ -15,6 +15,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     return failed ? (
       // No language could be fetched, so there are no words to say it with but these.
       <div className="splash" role="alert" lang="en" dir="ltr">
+        {/* eslint-disable-next-line formatjs/no-literal-string-in-jsx -- no catalogue could load */}
         <p>Gatehouse could not load. Check your connection and reload the page.</p>
       </div>
     ) : (

@@ -33,7 +33,10 @@ export function OneTimeCodeField(props: {
         autoCapitalize="off"
         autoFocus={props.autoFocus}
         maxLength={totp ? 7 : 32}
-        placeholder={totp ? "123456" : intl.formatMessage(commonMessages.recoveryCodePlaceholder)}
+        placeholder={
+          // eslint-disable-next-line formatjs/no-literal-string-in-jsx -- digits read alike everywhere
+          totp ? "123456" : intl.formatMessage(commonMessages.recoveryCodePlaceholder)
+        }
         className={`field-input${totp ? " code-input" : ""}`}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}

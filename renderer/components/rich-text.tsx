@@ -6,3 +6,6 @@ export const richText = {
   code: (chunks: ReactNode[]) => <code>{chunks}</code>,
   strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
 };
+
+/** The space between two messages side by side (each is a sentence of its own). */
+export const wordSpace = " ";

@@ -44,7 +44,7 @@ function pseudoLocalizeElement(element: MessageFormatElement): MessageFormatElem
             { ...option, value: option.value.map(pseudoLocalizeElement) },
           ]),
         ),
-      } as typeof element;
+      };
     default:
       return element;
   }

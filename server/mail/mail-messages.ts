@@ -132,7 +132,7 @@ export const compromiseReportedMail = defineMessages({
   body: {
     id: "server.mail.compromiseReported.body",
     defaultMessage:
-      "{name} ({email}) reported an event they did not recognize:\n“{event}” on {at}{hasIp, select, yes { from {ip}} other {}}.\n\nTheir sessions were ended and the account is locked until an admin unlocks it.\nReview the audit log, contact the user, then unlock the account and reset their password.",
+      "{name} ({email}) reported an event they did not recognize:\n{hasIp, select, yes {“{event}” on {at} from {ip}.} other {“{event}” on {at}.}}\n\nTheir sessions were ended and the account is locked until an admin unlocks it.\nReview the audit log, contact the user, then unlock the account and reset their password.",
     description:
       "Mail body to the admins; event is the event's name, at its time (UTC), ip its address",
   },

@@ -85,7 +85,8 @@ export const deviceLoginMessages = defineMessages({
   },
   passkeyMeta: {
     id: "deviceLogin.card.meta",
-    defaultMessage: "Added {createdAt}{used, select, yes { · Last used {lastUsedAt}} other {}}",
+    defaultMessage:
+      "{used, select, yes {Added {createdAt} · Last used {lastUsedAt}} other {Added {createdAt}}}",
     description: "Details of one device login; dates",
   },
   remove: {
@@ -127,7 +128,7 @@ export const deviceLoginMessages = defineMessages({
   keepWorking: {
     id: "deviceLogin.reverify.keepWorking",
     defaultMessage:
-      "{authenticator, select, touchId {Use Touch ID to keep working} windowsHello {Use Windows Hello to keep working} other {Use this device to keep working}}{hasEmail, select, yes { as {email}} other {}}.",
+      "{hasEmail, select, yes {{authenticator, select, touchId {Use Touch ID to keep working as {email}.} windowsHello {Use Windows Hello to keep working as {email}.} other {Use this device to keep working as {email}.}}} other {{authenticator, select, touchId {Use Touch ID to keep working.} windowsHello {Use Windows Hello to keep working.} other {Use this device to keep working.}}}}",
     description: "Re-verification page",
   },
   verifyWith: {

@@ -100,7 +100,7 @@ export const profileMessages = defineMessages({
   editLabel: {
     id: "profile.editLabel",
     defaultMessage:
-      "{field}: {empty, select, yes {not set} other {{value}}}{saved, select, yes { Saved} other {}}. Edit",
+      "{saved, select, yes {{empty, select, yes {{field}: not set Saved. Edit} other {{field}: {value} Saved. Edit}}} other {{empty, select, yes {{field}: not set. Edit} other {{field}: {value}. Edit}}}}",
     description:
       "Accessible name of a field's button; must hold every word the button shows (WCAG 2.5.3)",
   },

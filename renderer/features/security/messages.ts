@@ -111,7 +111,7 @@ export const securityMessages = defineMessages({
   sessionMeta: {
     id: "security.sessions.meta",
     defaultMessage:
-      "{client, select, desktop {Desktop app} other {Web}}{hasIp, select, yes { · {ip}} other {}} · Signed in {startedAt} · Last active {lastActiveAt}",
+      "{hasIp, select, yes {{client, select, desktop {Desktop app · {ip} · Signed in {startedAt} · Last active {lastActiveAt}} other {Web · {ip} · Signed in {startedAt} · Last active {lastActiveAt}}}} other {{client, select, desktop {Desktop app · Signed in {startedAt} · Last active {lastActiveAt}} other {Web · Signed in {startedAt} · Last active {lastActiveAt}}}}}",
     description: "Details of one session; startedAt and lastActiveAt are dates with times",
   },
   signOut: {
@@ -216,7 +216,7 @@ export const securityMessages = defineMessages({
   keyMeta: {
     id: "security.ssh.meta",
     defaultMessage:
-      "{type} · {bits, number} bits{hasComment, select, yes { · {comment}} other {}} · Added {addedAt}",
+      "{hasComment, select, yes {{type} · {bits, number} bits · {comment} · Added {addedAt}} other {{type} · {bits, number} bits · Added {addedAt}}}",
     description: "Details of one SSH key; type is like Ed25519, addedAt a date",
   },
   delete: {
@@ -374,7 +374,7 @@ export const securityMessages = defineMessages({
   },
   eventMeta: {
     id: "security.history.meta",
-    defaultMessage: "{at} · {device}{hasIp, select, yes { · {ip}} other {}}",
+    defaultMessage: "{hasIp, select, yes {{at} · {device} · {ip}} other {{at} · {device}}}",
     description: "Details of one history event: when, which device, from which address",
   },
   notMe: {

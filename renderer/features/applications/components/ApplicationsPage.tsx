@@ -9,7 +9,7 @@ import { AlertIcon, AppsIcon } from "../../../components/Icons.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
 import { commonMessages } from "../../../components/messages.ts";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { richText } from "../../../components/rich-text.tsx";
+import { richText, wordSpace } from "../../../components/rich-text.tsx";
 import { isDesktopApp } from "../../../lib/desktop.ts";
 import { errorText, useProblemText } from "../../../lib/error-messages.ts";
 import type { PortalApp } from "../api.ts";
@@ -158,7 +158,8 @@ export function ApplicationsPage() {
           ) : null}
           {visible.length === 0 ? (
             <p className="apps-no-match">
-              <FormattedMessage {...m.noMatch} values={{ query }} />{" "}
+              <FormattedMessage {...m.noMatch} values={{ query }} />
+              {wordSpace}
               <button type="button" className="link-button" onClick={() => setQuery("")}>
                 <FormattedMessage {...m.clearSearch} />
               </button>

@@ -2,7 +2,7 @@
 // set it up.
 import { FormattedMessage, useIntl } from "react-intl";
 import { ShieldIcon } from "../../../components/Icons.tsx";
-import { richText } from "../../../components/rich-text.tsx";
+import { richText, wordSpace } from "../../../components/rich-text.tsx";
 import "../mfa.css";
 import { mfaMessages as m } from "../messages.ts";
 
@@ -15,7 +15,8 @@ export function EnrollmentDeadlineBanner(props: { deadline: string; onSetUp: () 
         <FormattedMessage
           {...m.deadlineBanner}
           values={{ ...richText, date: intl.formatDate(props.deadline, { dateStyle: "long" }) }}
-        />{" "}
+        />
+        {wordSpace}
         <button type="button" className="link-button" onClick={props.onSetUp}>
           <FormattedMessage {...m.setItUpNow} />
         </button>

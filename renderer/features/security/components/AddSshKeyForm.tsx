@@ -63,6 +63,7 @@ export function AddKeyForm({ onAdded, onCancel }: { onAdded: () => void; onCance
           maxLength={16_384}
           spellCheck={false}
           autoFocus
+          // eslint-disable-next-line formatjs/no-literal-string-in-jsx -- a key's shape, not words
           placeholder="ssh-ed25519 AAAAC3Nza… you@laptop"
           value={publicKey}
           aria-invalid={error !== undefined || undefined}

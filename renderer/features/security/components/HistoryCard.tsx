@@ -155,7 +155,10 @@ function EventRow({ event, onReport }: { event: SecurityEvent; onReport: () => v
       <div className="item-main">
         <span className="item-title">
           {title}
-          {detail !== undefined && <span className="item-detail">· {detail}</span>}
+          {detail !== undefined && (
+            // eslint-disable-next-line formatjs/no-literal-string-in-jsx -- a separator, not words
+            <span className="item-detail">· {detail}</span>
+          )}
         </span>
         <span className="item-meta">
           <FormattedMessage

@@ -4,6 +4,7 @@ import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { securityMessages as m } from "../messages.ts";
+import { wordSpace } from "../../../components/rich-text.tsx";
 import type { Loaded } from "../use-loader.ts";
 
 export function LoadState<T>({ loaded, onRetry }: { loaded: Loaded<T>; onRetry: () => void }) {
@@ -20,7 +21,8 @@ export function LoadState<T>({ loaded, onRetry }: { loaded: Loaded<T>; onRetry: 
       <div className="alert alert-error" role="alert">
         <AlertIcon size={18} />
         <span>
-          <FormattedMessage {...m.loadFailed} values={{ problem: describeError(loaded.error) }} />{" "}
+          <FormattedMessage {...m.loadFailed} values={{ problem: describeError(loaded.error) }} />
+          {wordSpace}
           <Button variant="quiet" onClick={onRetry}>
             <FormattedMessage {...m.tryAgain} />
           </Button>

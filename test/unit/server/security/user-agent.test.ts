@@ -40,7 +40,9 @@ describe("describeUserAgent", () => {
     ).toEqual({ client: "web", label: "Firefox on Linux", browser: "Firefox", system: "Linux" });
     expect(describeUserAgent("curl/8.5.0")).toMatchObject({ browser: null, system: null });
     expect(
-      describeUserAgent("Mozilla/5.0 (Windows NT 10.0) Gatehouse/0.1.0 Chrome/140.0 Electron/45.5.0"),
+      describeUserAgent(
+        "Mozilla/5.0 (Windows NT 10.0) Gatehouse/0.1.0 Chrome/140.0 Electron/45.5.0",
+      ),
     ).toEqual({
       client: "desktop",
       label: "Gatehouse desktop app on Windows",
