@@ -1,24 +1,9 @@
-// Lint rules, including the runtime boundaries of CONVENTIONS.md §1: the folder is the runtime.
+// Lint rules for style and correctness. The runtime boundaries and the server's layers are in
+// .dependency-cruiser.cjs (`npm run lint:architecture`).
 import js from "@eslint/js";
 import formatjs from "eslint-plugin-formatjs";
 import globals from "globals";
 import tseslint from "typescript-eslint";
-
-const typeOnlyAcross = (folders) =>
-  folders.map((folder) => ({
-    group: [`**/${folder}/**`, `../${folder}/**`, `../../${folder}/**`],
-    allowTypeImports: true,
-    message: `Only \`import type\` may cross into ${folder}/ (CONVENTIONS.md §1).`,
-  }));
-
-const nodeBuiltins = {
-  group: ["node:*"],
-  message: "The renderer runs in a browser: no Node built-ins.",
-};
-const electronModule = {
-  group: ["electron", "electron/*"],
-  message: "Only main/ (outside main/core) and preload/ may import electron.",
-};
 
 export default tseslint.config(
   {
@@ -51,42 +36,6 @@ export default tseslint.config(
   {
     files: ["renderer/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            nodeBuiltins,
-            electronModule,
-            ...typeOnlyAcross(["server", "main", "preload"]),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["server/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [electronModule, ...typeOnlyAcross(["renderer", "main", "preload"])] },
-      ],
-    },
-  },
-  {
-    files: ["main/core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [electronModule, ...typeOnlyAcross(["renderer", "server"])] },
-      ],
-    },
-  },
-  {
-    files: ["main/*.ts", "preload/**/*.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: typeOnlyAcross(["renderer", "server"]) }],
-    },
   },
   // Messages (docs/i18n.md): ICU that every language can translate, with a translator's note;
   // no words written straight into the portal's JSX or its accessible names.

@@ -13,7 +13,8 @@ import { promisify } from "node:util";
 import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
 import { runPasskeyBench } from "./passkeys.ts";
-import { registerSsoBenchApps, runSsoBench } from "./sso.ts";
+import { registerSsoBenchApps } from "./sso-apps.ts";
+import { runSsoBench } from "./sso.ts";
 import { runTotpBench } from "./totp.ts";
 
 const cores = availableParallelism();

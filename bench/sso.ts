@@ -4,115 +4,12 @@
 // the admin CLI before the server starts; redirects to them are never followed (localhost only).
 // Every loop is bounded by a count and a deadline.
 import { createHash, generateKeyPairSync, randomBytes, sign } from "node:crypto";
-import { execFileSync } from "node:child_process";
 import { Agent, request } from "node:http";
+import { Browser, type Answer } from "./bench-browser.ts";
+import { redirectUri, type SsoBenchApps } from "./sso-apps.ts";
 import { availableParallelism } from "node:os";
 
 const cores = availableParallelism();
-const redirectUri = "https://tracker.bench.example/callback";
-
-export type SsoBenchApps = { samlId: string; oidcId: string; clientId: string; secret: string };
-
-/** Registers a SAML and a confidential OIDC app for the user, through the admin CLI. */
-export function registerSsoBenchApps(environment: NodeJS.ProcessEnv, email: string): SsoBenchApps {
-  const admin = (...args: string[]) =>
-    execFileSync(process.execPath, ["server/admin/cli.ts", ...args], {
-      env: environment,
-      encoding: "utf8",
-    });
-  const idOf = (output: string) => /: ([0-9a-f-]{36})$/m.exec(output)?.[1] ?? "";
-  const samlId = idOf(
-    admin(
-      "app",
-      "create-saml",
-      "--name",
-      "Bench SAML",
-      "--entity-id",
-      "urn:bench:sp",
-      "--acs-url",
-      "https://sp.bench.example/acs",
-      "--attribute",
-      "email=email",
-    ),
-  );
-  const oidcOutput = admin(
-    "app",
-    "create-oidc",
-    "--name",
-    "Bench OIDC",
-    "--redirect-uri",
-    redirectUri,
-    "--initiate-login-uri",
-    "https://tracker.bench.example/login",
-    "--confidential",
-  );
-  const oidcId = idOf(oidcOutput);
-  const secret = /Client secret \(shown once\): (\S+)/.exec(oidcOutput)?.[1] ?? "";
-  for (const id of [samlId, oidcId]) {
-    admin("app", "assign", id, "--email", email);
-  }
-  const shown = admin("app", "show", oidcId);
-  const clientId = /"oidc_client_id": "([^"]+)"/.exec(shown)?.[1] ?? "";
-  return { samlId, oidcId, clientId, secret };
-}
-
-type Answer = { status: number; location: string | undefined; body: string; cookies: string[] };
-
-class Browser {
-  private readonly jar = new Map<string, string>();
-  private readonly origin: string;
-  private readonly agent: Agent;
-
-  constructor(origin: string, agent: Agent, cookie: string) {
-    this.origin = origin;
-    this.agent = agent;
-    const [name = "", value = ""] = cookie.split("=");
-    this.jar.set(name, value);
-  }
-
-  send(method: string, pathOrUrl: string, body?: string, type?: string): Promise<Answer> {
-    const url = new URL(pathOrUrl, this.origin);
-    if (url.origin !== this.origin) {
-      throw new Error(`the bench only talks to ${this.origin}`);
-    }
-    return new Promise((resolve, reject) => {
-      const outgoing = request(
-        url,
-        {
-          method,
-          agent: this.agent,
-          headers: {
-            cookie: [...this.jar].map(([name, value]) => `${name}=${value}`).join("; "),
-            ...(body === undefined
-              ? {}
-              : { "content-type": type ?? "application/json", origin: this.origin }),
-          },
-        },
-        (incoming) => {
-          const chunks: Buffer[] = [];
-          incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-          incoming.on("end", () => {
-            const cookies = incoming.headers["set-cookie"] ?? [];
-            for (const cookie of cookies) {
-              const [pair = ""] = cookie.split(";");
-              const index = pair.indexOf("=");
-              this.jar.set(pair.slice(0, index), pair.slice(index + 1));
-            }
-            const location = incoming.headers.location;
-            resolve({
-              status: incoming.statusCode ?? 0,
-              location: location === undefined ? undefined : new URL(location, url).href,
-              body: Buffer.concat(chunks).toString(),
-              cookies,
-            });
-          });
-        },
-      );
-      outgoing.on("error", reject);
-      outgoing.end(body);
-    });
-  }
-}
 
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;

@@ -13,7 +13,7 @@ import { startTotpSetup } from "../server/auth/mfa/totp-factor.ts";
 import { hotp, totpStep, totpStepSeconds } from "../server/auth/mfa/totp.ts";
 import { createManualClock, systemRandom } from "../server/lib/clock.ts";
 import type { Mailer } from "../server/mail/mailer.ts";
-import { defaultPolicies } from "../server/policies/policy-schemas.ts";
+import { defaultPolicies } from "../server/schemas/policies.ts";
 import { openDatabase } from "../server/storage/database.ts";
 import { migrateToLatest } from "../server/storage/migrate.ts";
 import { emptyProfile, insertUser } from "../server/storage/users.ts";

@@ -79,7 +79,8 @@ export function registerIpcHandlers(state: {
     }
   });
 
-  // Only one-time launch URLs of the configured portal reach the system browser (DESIGN.md §3).
+  // Only one-time launch URLs of the configured portal reach the system browser
+  // (docs/design.md §3).
   ipcMain.handle(
     channels.openExternal,
     async (event, ...args: unknown[]): Promise<BridgeResult<null>> => {

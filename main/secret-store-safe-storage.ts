@@ -1,6 +1,7 @@
-// SecretStore on Electron safeStorage (DESIGN.md §6): values are encrypted with the OS keystore
-// (Keychain, DPAPI, libsecret/kwallet) into files under userData/secrets. Where the keystore is
-// unavailable, or Linux would only "encrypt" with a hard-coded password, it refuses loudly.
+// SecretStore on Electron safeStorage (docs/design.md §6): values are encrypted with the OS
+// keystore (Keychain, DPAPI, libsecret/kwallet) into files under userData/secrets. Where the
+// keystore is unavailable, or Linux would only "encrypt" with a hard-coded password, it refuses
+// loudly.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { safeStorage } from "electron";

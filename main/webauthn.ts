@@ -1,7 +1,8 @@
 // Touch ID for WebAuthn on macOS (docs/desktop.md "Touch ID"): app.configureWebAuthn with the
-// keychain group the build wrote into Info.plist, called after the app is ready (Electron's
-// docs/api/app.md does so in whenReady) and before the window exists; and the answer to
-// session 'select-webauthn-account', without which Electron cancels every discoverable sign-in.
+// keychain group the build wrote into Info.plist, called after the app is ready (Electron's docs,
+// https://www.electronjs.org/docs/latest/api/app, do so in whenReady) and before the window exists;
+// and the answer to session 'select-webauthn-account', without which Electron cancels every
+// discoverable sign-in.
 import type {
   App,
   Event,

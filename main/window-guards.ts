@@ -1,7 +1,8 @@
-// Hardening of the window's contents and session (DESIGN.md §3, Electron's security checklist):
-// navigation stays on the portal and the local pages, web links and window.open go to the system
-// browser, no <webview>, and web permissions are refused unless main/core/permission-policy.ts
-// allows them — both the check and the request handler, since Chromium asks both ways.
+// Hardening of the window's contents and session (docs/design.md §3, Electron's security
+// checklist): navigation stays on the portal and the local pages, web links and window.open go to
+// the system browser, no <webview>, and web permissions are refused unless
+// main/core/permission-policy.ts allows them — both the check and the request handler, since
+// Chromium asks both ways.
 import type {
   Event,
   Session,

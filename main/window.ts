@@ -1,4 +1,4 @@
-// The one window factory: every window the app opens is hardened the same way (DESIGN.md §3);
+// The one window factory: every window the app opens is hardened the same way (docs/design.md §3);
 // main/window-guards.ts adds the navigation, window.open and permission guards.
 import { BrowserWindow } from "electron";
 import { hardenedWebPreferences } from "./core/window-policy.ts";

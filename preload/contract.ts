@@ -1,4 +1,4 @@
-// The one IPC contract between the portal page and the desktop app (CONVENTIONS.md §2): channel
+// The one IPC contract between the portal page and the desktop app (docs/design.md §3): channel
 // names and the request/response types of each call. main/ipc.ts handles them, preload/index.ts
 // exposes them as named functions on `window.gatehouse`, the renderer imports the types.
 

@@ -1,54 +1,75 @@
-// The Fastify application: cross-cutting plugins first, then the routes, then the portal UI.
-import type { IncomingMessage, ServerResponse } from "node:http";
+// The Fastify application: configuration resolved once into the AppContext, cross-cutting plugins
+// first, then every route module, then the portal UI.
 import type { AddressInfo } from "node:net";
 import cookie from "@fastify/cookie";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type RawServerDefault,
-  type RouteOptions,
-} from "fastify";
+import Fastify, { type FastifyInstance, type RouteOptions } from "fastify";
+import { cookiePolicy } from "./auth/cookies.ts";
 import { assertSecretKeyConfigured } from "./config/config.ts";
-import type { ServerContext } from "./context.ts";
+import { resolveSite, type Site } from "./config/site.ts";
+import type { AppContext, ServerContext } from "./context.ts";
+import { registerDemoOidcApp } from "./demo/demo-oidc-app.ts";
+import { registerDemoSamlApps } from "./demo/demo-saml-app.ts";
+import { secondFactorStepUp } from "./launch/second-factor-step-up.ts";
+import { createMailer } from "./mail/mailer.ts";
+import { scheduleExpiryReminders, sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
-import { registerInFlightTracking } from "./plugins/in-flight.ts";
 import type { ErrorPageContext } from "./plugins/error-reply.ts";
 import { frameworkErrorHandler, registerErrorHandling } from "./plugins/errors.ts";
+import { registerInFlightTracking } from "./plugins/in-flight.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { registerSecurityHeaders, securityHeaders } from "./plugins/security-headers.ts";
-import { createMailer } from "./mail/mailer.ts";
-import { scheduleExpiryReminders, sendExpiryReminders } from "./passwords/expiry-reminders.ts";
-import { adminRoutes } from "./routes/admin.ts";
-import { appRoutes } from "./routes/apps.ts";
-import { launchRoutes } from "./routes/launch.ts";
-import { mountOidcProvider } from "./oidc/oidc-mount.ts";
+import { adminAccountStateRoutes } from "./routes/admin/account-state.ts";
+import { adminAuditRoutes } from "./routes/admin/audit.ts";
+import { adminDeviceRoutes } from "./routes/admin/devices.ts";
+import { adminAppDefinitionRoutes } from "./routes/admin/app-definitions.ts";
+import { adminAppAccessRoutes } from "./routes/admin/app-access.ts";
+import { adminAppRoutes } from "./routes/admin/apps.ts";
+import { adminGroupRoutes } from "./routes/admin/groups.ts";
+import { adminPolicyRoutes } from "./routes/admin/policies.ts";
+import { adminSshKeyRoutes } from "./routes/admin/ssh-keys.ts";
+import { adminUserActionRoutes } from "./routes/admin/user-actions.ts";
+import { adminUserRoutes } from "./routes/admin/users.ts";
+import { launcherRoutes } from "./routes/apps/launcher.ts";
+import { mfaSignInRoutes } from "./routes/auth/mfa-sign-in.ts";
+import { passwordSignInRoutes } from "./routes/auth/password-sign-in.ts";
+import { reverifyRoutes } from "./routes/auth/reverify.ts";
+import { sessionRoutes } from "./routes/auth/session.ts";
+import { passkeyRoutes } from "./routes/device-login/passkeys.ts";
+import { passkeyReverifyRoutes } from "./routes/device-login/reverify.ts";
+import { passkeySetupRoutes } from "./routes/device-login/setup.ts";
+import { deviceSignInRoutes } from "./routes/device-login/sign-in.ts";
+import { deviceEnrollmentRoutes } from "./routes/devices/enrollment.ts";
+import { ownDeviceRoutes } from "./routes/devices/own-devices.ts";
+import { healthRoutes } from "./routes/health/health.ts";
+import { oidcInteractionRoutes } from "./routes/launch/oidc-interaction.ts";
+import { oidcProviderRoutes } from "./routes/launch/oidc-mount.ts";
+import { samlRoutes } from "./routes/launch/saml.ts";
+import { stepUpRoutes } from "./routes/launch/step-up.ts";
+import { launchTicketRoutes } from "./routes/launch/ticket.ts";
+import { desktopAppRoutes } from "./routes/me/desktop-app.ts";
+import { localeRoutes } from "./routes/me/locale.ts";
+import { meRoutes } from "./routes/me/me.ts";
+import { profileRoutes } from "./routes/me/profile.ts";
+import { authenticatorRoutes } from "./routes/mfa/authenticator.ts";
+import { mfaStatusRoutes } from "./routes/mfa/status.ts";
+import { passwordChangeRoutes } from "./routes/password/change.ts";
+import { passwordPolicyRoutes } from "./routes/password/policy.ts";
+import { passwordResetRoutes } from "./routes/password/reset.ts";
+import type { FastifyTypeboxInstance, RouteModule } from "./routes/route-module.ts";
+import { historyRoutes } from "./routes/security/history.ts";
+import { sessionListRoutes } from "./routes/security/sessions.ts";
+import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
 import { createSsoEngine } from "./sso/sso-engine.ts";
-import { registerDemoOidcApp } from "./demo/demo-oidc-app.ts";
-import { registerDemoSamlApps } from "./demo/demo-saml-app.ts";
-import { authRoutes } from "./routes/auth.ts";
-import { healthRoutes } from "./routes/health.ts";
-import { localeRoutes } from "./routes/locale.ts";
-import { meRoutes } from "./routes/me.ts";
-import { mfaRoutes } from "./routes/mfa.ts";
-import { securityRoutes } from "./routes/security.ts";
-import { adminSshKeyRoutes } from "./routes/admin-ssh-keys.ts";
-import { desktopAppRoutes } from "./routes/desktop-app.ts";
-import { deviceLoginRoutes } from "./routes/device-login/device-login-routes.ts";
-import { deviceRoutes } from "./routes/devices.ts";
-import { passwordRoutes } from "./routes/password.ts";
-import { profileRoutes } from "./routes/profile.ts";
-import { resetRoutes } from "./routes/reset.ts";
 
-export type FastifyTypeboxInstance = FastifyInstance<
-  RawServerDefault,
-  IncomingMessage,
-  ServerResponse,
-  FastifyBaseLogger,
-  TypeBoxTypeProvider
->;
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Where users reach this server (the origin is known once it listens). */
+    site: Site;
+  }
+}
 
 const maxBodyBytes = 64 * 1024;
 
@@ -62,18 +83,64 @@ export type BuildOptions = {
   logStream?: { write(line: string): void };
 };
 
+/** Every route module of the server, registered here and nowhere else. */
+const routeModules: RouteModule[] = [
+  healthRoutes,
+  // Signing in and out.
+  passwordSignInRoutes,
+  mfaSignInRoutes,
+  reverifyRoutes,
+  sessionRoutes,
+  deviceSignInRoutes,
+  passkeyReverifyRoutes,
+  // The signed-in user's own account.
+  meRoutes,
+  localeRoutes,
+  profileRoutes,
+  desktopAppRoutes,
+  passwordPolicyRoutes,
+  passwordChangeRoutes,
+  passwordResetRoutes,
+  mfaStatusRoutes,
+  authenticatorRoutes,
+  passkeyRoutes,
+  passkeySetupRoutes,
+  sshKeyRoutes,
+  sessionListRoutes,
+  historyRoutes,
+  ownDeviceRoutes,
+  deviceEnrollmentRoutes,
+  // Applications and SSO.
+  launcherRoutes,
+  launchTicketRoutes,
+  stepUpRoutes,
+  oidcInteractionRoutes,
+  samlRoutes,
+  oidcProviderRoutes,
+  // Administration.
+  adminUserRoutes,
+  adminAccountStateRoutes,
+  adminUserActionRoutes,
+  adminPolicyRoutes,
+  adminAuditRoutes,
+  adminAppRoutes,
+  adminAppDefinitionRoutes,
+  adminAppAccessRoutes,
+  adminGroupRoutes,
+  adminSshKeyRoutes,
+  adminDeviceRoutes,
+];
+
 export async function buildApp(
-  context: ServerContext,
+  server: ServerContext,
   options: BuildOptions = {},
 ): Promise<FastifyTypeboxInstance> {
-  const { config } = context;
+  const { config } = server;
   assertSecretKeyConfigured(config);
-  const https = config.publicUrl?.startsWith("https:") ?? false;
-  const applySecurityHeaders = securityHeaders(https);
-  const errorPages: ErrorPageContext = {
-    random: context.random,
-    portalUrl: (): string => `${publicOrigin(app, context)}/applications`,
-  };
+  // The site is resolved before the app exists; its origin is read once the app listens.
+  const site = resolveSite(config, () => (app.server.address() as AddressInfo | null)?.port);
+  const applySecurityHeaders = securityHeaders(site.https);
+  const errorPages: ErrorPageContext = { random: server.random, site };
   const app: FastifyTypeboxInstance = Fastify({
     logger: {
       level: config.logLevel,
@@ -89,73 +156,70 @@ export async function buildApp(
   if (options.onRoute !== undefined) {
     app.addHook("onRoute", options.onRoute);
   }
+  const context = resolveContext(server, site, app);
+  app.decorate("site", site);
 
   registerInFlightTracking(app);
   registerErrorHandling(app, errorPages);
   registerSecurityHeaders(app, applySecurityHeaders);
   await app.register(cookie);
-  registerCsrfProtection(app, () => publicOrigin(app, context));
+  registerCsrfProtection(app, site);
   await registerRateLimit(app);
-  const guards = registerAuthentication(app, context, https);
-
-  const mailer =
-    context.mailer ??
-    createMailer({
-      smtpUrl: config.smtpUrl,
-      from: config.mailFrom,
-      db: context.db,
-      now: () => context.clock.now(),
-      log: app.log,
-    });
-
-  healthRoutes(app, context);
-  authRoutes(app, context, guards, mailer, https);
-  mfaRoutes(app, context, guards, mailer);
-  meRoutes(app, guards);
-  localeRoutes(app, context, guards);
-  profileRoutes(app, context, guards);
-  passwordRoutes(app, context, guards);
-  resetRoutes(app, context, mailer, () => publicOrigin(app, context));
-  if (context.scheduleJobs !== false) {
-    let reminders: { stop(): void } | undefined;
-    app.addHook("onReady", () => {
-      reminders = scheduleExpiryReminders({
-        run: () => sendExpiryReminders(context.db, mailer, context.clock.now()),
-        onError: (error) => app.log.error({ err: error }, "password expiry reminders failed"),
-      });
-      return Promise.resolve();
-    });
-    app.addHook("onClose", () => {
-      reminders?.stop();
-      return Promise.resolve();
-    });
+  registerAuthentication(app, context);
+  for (const registerRoutes of routeModules) {
+    await registerRoutes(app, context);
   }
-  adminRoutes(app, context, guards, { mailer, baseUrl: () => publicOrigin(app, context) });
-  securityRoutes(app, context, guards, mailer, https);
-  adminSshKeyRoutes(app, context, guards);
-  desktopAppRoutes(app, context, guards);
-  deviceRoutes(app, context, guards, () => publicOrigin(app, context));
-  deviceLoginRoutes(app, context, guards, () => publicOrigin(app, context), https);
-
-  appRoutes(app, context, guards, () => publicOrigin(app, context));
-  const sso = createSsoEngine(context, () => publicOrigin(app, context), https);
-  launchRoutes(app, context, guards, sso, https, mailer);
-  await mountOidcProvider(app, sso, context.db);
   if (config.mode === "demo") {
     // Demo service providers (server/demo/): real SSO end to end on `npm start`.
-    registerDemoOidcApp(app, context, sso);
-    registerDemoSamlApps(app, context, sso);
+    registerDemoOidcApp(app, context);
+    registerDemoSamlApps(app, context);
+  }
+  if (server.scheduleJobs !== false) {
+    scheduleJobs(app, context);
   }
 
   await registerPortalUi(app, config.uiDirectory);
   return app;
 }
 
-/** The configured public origin, or http://localhost:<port> for a local server. */
-export function publicOrigin(app: FastifyInstance, { config }: ServerContext): string {
-  if (config.publicUrl !== undefined) {
-    return config.publicUrl;
-  }
-  const address = app.server.address() as AddressInfo | null;
-  return `http://localhost:${address?.port ?? config.port}`;
+/** Resolves, once, what every plugin and route needs from the configuration. */
+function resolveContext(server: ServerContext, site: Site, app: FastifyInstance): AppContext {
+  const { config, db, clock, random } = server;
+  const mailer =
+    server.mailer ??
+    createMailer({
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      db,
+      now: () => clock.now(),
+      log: app.log,
+    });
+  return {
+    config,
+    db,
+    clock,
+    random,
+    site,
+    cookies: cookiePolicy(site),
+    mailer,
+    sso: createSsoEngine({ config, db, clock, random, site }),
+    stepUpFactors:
+      server.stepUpFactors ?? secondFactorStepUp({ db, clock, random, config, mailer }),
+  };
+}
+
+/** Background sweeps: password-expiry reminders, from ready to close. */
+function scheduleJobs(app: FastifyInstance, { db, mailer, clock }: AppContext): void {
+  let reminders: { stop(): void } | undefined;
+  app.addHook("onReady", () => {
+    reminders = scheduleExpiryReminders({
+      run: () => sendExpiryReminders(db, mailer, clock.now()),
+      onError: (error) => app.log.error({ err: error }, "password expiry reminders failed"),
+    });
+    return Promise.resolve();
+  });
+  app.addHook("onClose", () => {
+    reminders?.stop();
+    return Promise.resolve();
+  });
 }

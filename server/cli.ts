@@ -1,10 +1,7 @@
 // `gatehouse` command: runs the reference server from environment configuration.
-import {
-  ConfigError,
-  configKeys,
-  loadConfig,
-  unknownEnvironmentSettings,
-} from "./config/config.ts";
+import { loadConfig } from "./config/config.ts";
+import { ConfigError } from "./config/config-error.ts";
+import { configKeys, unknownEnvironmentSettings } from "./config/config-source.ts";
 import { describeDemo } from "./demo/demo-banner.ts";
 import { startServer } from "./server.ts";
 

@@ -1,9 +1,13 @@
-// What every route needs, created once per server and passed in explicitly (no globals), so
-// tests can swap the clock, the randomness or the database.
+// What the server is built from, passed in explicitly (no globals) so tests can swap the clock,
+// the randomness or the database; and what start-up resolves from it once, for every plugin and
+// route module (docs/design.md §4).
+import type { CookiePolicy } from "./auth/cookies.ts";
 import type { ServerConfig } from "./config/config.ts";
-import type { Clock, Random } from "./lib/clock.ts";
+import type { Site } from "./config/site.ts";
 import type { StepUpFactors } from "./launch/step-up-factors.ts";
+import type { Clock, Random } from "./lib/clock.ts";
 import type { Mailer } from "./mail/mailer.ts";
+import type { SsoEngine } from "./sso/sso-engine.ts";
 import type { Db } from "./storage/database.ts";
 
 export type ServerContext = {
@@ -15,6 +19,22 @@ export type ServerContext = {
   mailer?: Mailer;
   /** Background sweeps (expiry reminders); tests turn them off and call the sweep themselves. */
   scheduleJobs?: boolean;
-  /** Second factors for per-app MFA at launch; absent: none can be enrolled yet (see the port). */
+  /** Second factors for per-app MFA at launch; absent: the portal's own (see the port). */
   stepUpFactors?: StepUpFactors;
+};
+
+/** The context with the configuration resolved once at start-up. */
+export type AppContext = {
+  config: ServerConfig;
+  db: Db;
+  clock: Clock;
+  random: Random;
+  /** The public origin, and whether it is HTTPS. */
+  site: Site;
+  /** Cookie names and attributes for that origin. */
+  cookies: CookiePolicy;
+  mailer: Mailer;
+  /** The SSO engine (keys, OpenID Provider, SAML signing), built on first use. */
+  sso: SsoEngine;
+  stepUpFactors: StepUpFactors;
 };

@@ -1,6 +1,6 @@
 // Starts a complete server from configuration: database, migrations, demo data, HTTP listener.
 // Used by the CLI, by the desktop app's bundled server and by end-to-end tests.
-import { buildApp, publicOrigin, type BuildOptions, type FastifyTypeboxInstance } from "./app.ts";
+import { buildApp, type BuildOptions } from "./app.ts";
 import type { ServerConfig } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
 import { seedDemoData } from "./demo/demo-data.ts";
@@ -8,6 +8,7 @@ import { syncDemoSsoApps } from "./demo/demo-sso-apps.ts";
 import { systemClock, systemRandom, type Clock, type Random } from "./lib/clock.ts";
 import { openDatabase } from "./storage/database.ts";
 import { migrateToLatest } from "./storage/migrate.ts";
+import type { FastifyTypeboxInstance } from "./routes/route-module.ts";
 
 export type RunningServer = {
   app: FastifyTypeboxInstance;
@@ -35,12 +36,12 @@ export async function startServer(
     const app = await buildApp(context, { logStream: overrides.logStream });
     await app.listen({ host: config.host, port: config.port });
     if (config.mode === "demo") {
-      await syncDemoSsoApps(db, context.clock, publicOrigin(app, context));
+      await syncDemoSsoApps(db, context.clock, app.site.origin);
     }
     return {
       app,
       context,
-      url: publicOrigin(app, context),
+      url: app.site.origin,
       close: async () => {
         await app.close();
         await db.destroy();

@@ -1,4 +1,4 @@
-// Checks of the device bridge calls' arguments (DESIGN.md §3): the page is untrusted, so a
+// Checks of the device bridge calls' arguments (docs/design.md §3): the page is untrusted, so a
 // challenge is exactly one base64url string of sane length and a connect key one token string.
 import type { ArgumentsCheck } from "./ipc-arguments.ts";
 

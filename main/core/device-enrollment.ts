@@ -1,4 +1,4 @@
-// Enrolls this device with the organization (DESIGN.md §5): sends the device's public key with
+// Enrolls this device with the organization (docs/design.md §5): sends the device's public key with
 // a connect key (from the user) or an enrollment token (from IT) and remembers the device id.
 // The HTTP call is a parameter, so this runs in tests without Electron.
 import { loadDeviceIdentity, rememberDeviceId } from "./device-key.ts";

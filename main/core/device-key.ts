@@ -1,4 +1,4 @@
-// The device key (DESIGN.md §5 "Device enrollment"): a P-256 key pair made on first use; the
+// The device key (docs/design.md §5 "Device enrollment"): a P-256 key pair made on first use; the
 // private key never leaves the device and is kept in the SecretStore (encrypted by the OS).
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign } from "node:crypto";
 import type { SecretStore } from "./secret-store.ts";

@@ -1,5 +1,5 @@
 // The desktop options IT can manage besides the portal address: the enrollment token, updates
-// and launch at login. Same precedence as the portal (DESIGN.md §6): environment for
+// and launch at login. Same precedence as the portal (docs/design.md §6): environment for
 // development, then the OS policy store, then the user's own choice.
 import type { Message } from "../../locales/define-messages.ts";
 import { updateMessages as m } from "./desktop-messages.ts";

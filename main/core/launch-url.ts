@@ -1,4 +1,4 @@
-// What the bridge's openExternal accepts (DESIGN.md §3): exactly one string that is a one-time
+// What the bridge's openExternal accepts (docs/design.md §3): exactly one string that is a one-time
 // launch URL on the configured portal origin — https:, or http://localhost for the bundled
 // server — with the path /launch/<ticket> and nothing else. Anything a page could smuggle in
 // (another origin, credentials, a query, a fragment, a non-canonical spelling) is refused.

@@ -1,6 +1,6 @@
 // The settings IT can push through MDM (macOS managed preferences) or Group Policy (Windows
 // registry), and their validation. Each bad value is dropped and reported with the key it came
-// from, so an admin reading the log knows exactly which setting to fix (PRODUCT.md §4).
+// from, so an admin reading the log knows exactly which setting to fix (docs/design.md §1.4).
 import { parsePortalUrl } from "./portal-url.ts";
 
 /** The policy store's key names, shared by the .mobileconfig example and the ADMX template. */

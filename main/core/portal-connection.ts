@@ -1,7 +1,7 @@
-// Keeps the window on the portal when the network does not cooperate (PRODUCT.md §4 "works when
-// the network doesn't"): a failed load shows the local "Can't reach <portal>" page, then the
-// portal is tried again by itself with backoff, at once when the OS reports the network back
-// (or the computer wakes), and when the user presses Retry. A success ends the retrying.
+// Keeps the window on the portal when the network does not cooperate (docs/design.md §1.4 "works
+// when the network doesn't"): a failed load shows the local "Can't reach <portal>" page, then the
+// portal is tried again by itself with backoff, at once when the OS reports the network back (or
+// the computer wakes), and when the user presses Retry. A success ends the retrying.
 import type { Message } from "../../locales/define-messages.ts";
 import { retryDelayMs, networkPollMs } from "./retry-backoff.ts";
 

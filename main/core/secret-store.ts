@@ -1,5 +1,5 @@
-// The port for secrets kept on the device (DESIGN.md §6): the Electron adapter encrypts with the
-// OS keystore (main/secret-store-safe-storage.ts); tests use the in-memory store below.
+// The port for secrets kept on the device (docs/design.md §6): the Electron adapter encrypts with
+// the OS keystore (main/secret-store-safe-storage.ts); tests use the in-memory store below.
 
 export interface SecretStore {
   /** The stored value, or undefined when nothing was stored under that name. */

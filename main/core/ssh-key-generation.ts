@@ -1,5 +1,5 @@
-// "Generate a key pair on this device" (PRODUCT.md §2 Security): checks what the page asked for
-// and picks where the new Ed25519 key goes in ~/.ssh without ever overwriting a file.
+// "Generate a key pair on this device" (docs/design.md §1.2 Security): checks what the page asked
+// for and picks where the new Ed25519 key goes in ~/.ssh without ever overwriting a file.
 
 export type SshKeyRequest = { comment: string; passphrase: string };
 

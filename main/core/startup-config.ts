@@ -1,4 +1,4 @@
-// Decides which portal the desktop app opens (DESIGN.md §6): command line, then environment
+// Decides which portal the desktop app opens (docs/design.md §6): command line, then environment
 // (development), then the OS policy store (MDM / Group Policy), then the user's saved first-run
 // choice. When IT disallows changing the portal address, an installed app ignores the first two.
 import { policyKeys, type ManagedPolicyRead } from "./managed-policy.ts";

@@ -1,7 +1,7 @@
-// Enrollment with the token IT pushes (PRODUCT.md §4), tried whenever there is a chance it now
-// works — the portal page loaded, the network came back — until the portal accepts the device
-// or refuses the token. A refusal is final for this run (a wrong or expired token does not
-// become right by retrying); an unreachable portal is tried again at the next chance.
+// Enrollment with the token IT pushes (docs/design.md §1.4), tried whenever there is a chance it
+// now works — the portal page loaded, the network came back — until the portal accepts the device
+// or refuses the token. A refusal is final for this run (a wrong or expired token does not become
+// right by retrying); an unreachable portal is tried again at the next chance.
 import type { EnrollmentOutcome } from "./device-enrollment.ts";
 
 export type TokenEnrollmentState = "pending" | "enrolled" | "refused";

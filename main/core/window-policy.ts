@@ -1,5 +1,5 @@
-// The hardened window of DESIGN.md §3 and Electron's security checklist, as plain data and pure
-// decisions, so they are unit-tested without Electron.
+// The hardened window of docs/design.md §3 and Electron's security checklist, as plain data and
+// pure decisions, so they are unit-tested without Electron.
 
 export type HardenedWebPreferences = {
   preload: string;

@@ -10,6 +10,7 @@ import { LoginPage } from "../features/auth/components/LoginPage.tsx";
 import { RecentVerificationDialog } from "../features/auth/components/RecentVerificationDialog.tsx";
 import { ReverifyPage } from "../features/auth/components/ReverifyPage.tsx";
 import { useLogin } from "../features/auth/store.ts";
+import { DeviceLoginButton } from "../features/device-login/components/DeviceLoginButton.tsx";
 import { PasskeyReverifyGate } from "../features/device-login/components/PasskeyReverifyGate.tsx";
 import { MfaEnrollmentPage } from "../features/mfa/components/MfaEnrollmentPage.tsx";
 import { ForcedChangePage } from "../features/password/components/ForcedChangePage.tsx";
@@ -132,6 +133,7 @@ export function App() {
           notice={session.notice}
           onSignedIn={session.loadSession}
           onForgotPassword={() => navigate("/forgot-password")}
+          deviceLogin={<DeviceLoginButton onSignedIn={session.loadSession} />}
         />
       );
     case "reverify":

@@ -1,8 +1,13 @@
 // The signed-in portal: the shell with the page the address names, the banners that concern
 // every page (MFA enrollment deadline, password expiring soon) and the recent-verification
-// prompt for security changes.
+// prompt for security changes. Features do not import each other: the cards and menu lines one
+// feature shows on another's page are composed in here (docs/design.md §9).
 import type { ReactNode } from "react";
 import { ApplicationsPage } from "../features/applications/components/ApplicationsPage.tsx";
+import { DeviceLoginCard } from "../features/device-login/components/DeviceLoginCard.tsx";
+import { ReverificationMenuItem } from "../features/device-login/components/ReverificationMenuItem.tsx";
+import { ConnectKeyCard } from "../features/devices/components/ConnectKeyCard.tsx";
+import { DevicesCard } from "../features/devices/components/DevicesCard.tsx";
 import { EnrollmentDeadlineBanner } from "../features/mfa/components/EnrollmentDeadlineBanner.tsx";
 import { MfaCard } from "../features/mfa/components/MfaCard.tsx";
 import { PasswordCard } from "../features/password/components/PasswordCard.tsx";
@@ -33,6 +38,7 @@ export function PortalPages(props: {
       pathname={props.pathname}
       onNavigate={(target) => navigate(`/${target}`)}
       onSignOut={props.onSignOut}
+      reverification={(onFailed) => <ReverificationMenuItem me={me} onFailed={onFailed} />}
     >
       {enrollment !== null && page !== "security" && (
         <EnrollmentDeadlineBanner
@@ -46,7 +52,18 @@ export function PortalPages(props: {
       {page === "profile" ? (
         <ProfilePage me={me} />
       ) : page === "security" ? (
-        <SecurityPage me={me} section={props.section} onNavigate={navigate}>
+        <SecurityPage
+          me={me}
+          section={props.section}
+          onNavigate={navigate}
+          devices={
+            <>
+              <DeviceLoginCard />
+              <DevicesCard />
+              <ConnectKeyCard />
+            </>
+          }
+        >
           <PasswordCard me={me} onChanged={props.onSessionChanged} />
           <MfaCard email={me.email} onFactorChanged={props.onSessionChanged} />
         </SecurityPage>

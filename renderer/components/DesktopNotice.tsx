@@ -1,7 +1,7 @@
 // A short message at the bottom of the window for what happened outside the page — a desktop
 // link that could not open its app, a "Verify now" that did not work — with a way to dismiss it.
 import { FormattedMessage } from "react-intl";
-import "../features/device-login/desktop-verification.css";
+import "./desktop-notice.css";
 import { commonMessages } from "./messages.ts";
 
 export function DesktopNotice(props: { message: string | undefined; onDismiss: () => void }) {

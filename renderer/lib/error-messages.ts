@@ -1,16 +1,16 @@
-// What the portal says for an error, by its stable code (CONVENTIONS.md §5): the server's codes,
+// What the portal says for an error, by its stable code (server/schemas/errors.ts): the server's codes,
 // the HTTP client's own (no network, timeout) and the desktop bridge's. The server's `message`
 // is English for API clients and logs; the portal shows these, in the user's language, with the
 // details the server sends as data (a lock's end, tries left, why a key was refused).
 import { useIntl, type IntlShape, type MessageDescriptor } from "react-intl";
 import { defineMessages } from "../../locales/define-messages.ts";
-import type { ErrorCode } from "../../server/errors.ts";
+import type { ErrorCode } from "../../server/schemas/errors.ts";
 
 const serverErrors = defineMessages({
   VALIDATION_FAILED: {
     id: "error.VALIDATION_FAILED",
     defaultMessage:
-      "{reason, select, username_taken {Someone already has this username.} date {Enter a real date, like 2024-03-18.} empty {This field cannot be empty.} other {Check what you entered and try again.}}",
+      "{reason, select, username_taken {Someone already has this username.} not_a_date {Enter a real date, like 2024-03-18.} empty {This field cannot be empty.} other {Check what you entered and try again.}}",
     description: "Error: the server refused an input; reason says which check failed",
   },
   MALFORMED_JSON: {
@@ -25,7 +25,8 @@ const serverErrors = defineMessages({
   },
   PASSWORD_POLICY_VIOLATION: {
     id: "error.PASSWORD_POLICY_VIOLATION",
-    defaultMessage: "The new password does not meet every requirement.",
+    defaultMessage:
+      "{reason, select, reused {You used this password recently. Choose one that is not among your last {historyCount, plural, one {# password} other {# passwords}}.} other {The new password does not meet every requirement.}}",
     description: "Error: a new password breaks the organization's password policy",
   },
   RESET_LINK_INVALID: {

@@ -1,10 +1,17 @@
-// The portal's one HTTP client: same-origin JSON, errors mapped to a stable `code`. It has no UI
-// side effects; pages decide what to show for each code (lib/error-messages.ts says it in the
-// user's language; `message` is the server's English, for the console).
+// The portal's one HTTP client: same-origin JSON, errors mapped to a stable `code` — the server's
+// catalogue (server/schemas/errors.ts), or one of the few failures that never got an answer. It
+// has no UI side effects; pages decide what to show for each code (lib/error-messages.ts says it
+// in the user's language; `message` is the server's English, for the console).
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from "ky";
+import { isErrorCode, type ErrorCode } from "../../server/schemas/errors.ts";
+
+/** Failures without a server answer, and the verification prompt the user cancelled. */
+export type ClientErrorCode = "TIMEOUT" | "NETWORK" | "UNEXPECTED" | "VERIFICATION_CANCELLED";
+
+export type ApiErrorCode = ErrorCode | ClientErrorCode;
 
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly status: number;
   readonly field: string | undefined;
   /** When trying again makes sense (a lock's end), as an ISO time. */
@@ -15,7 +22,7 @@ export class ApiError extends Error {
   readonly details: Record<string, string | number> | undefined;
 
   constructor(
-    code: string,
+    code: ApiErrorCode,
     message: string,
     status: number,
     more: {
@@ -94,6 +101,15 @@ async function request<T>(send: () => Promise<T>): Promise<T> {
   }
 }
 
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** What a failed call threw, as an ApiError: a bug's exception reads as "UNEXPECTED". */
+export function apiErrorOf(error: unknown): ApiError {
+  return isApiError(error) ? error : toApiError(error);
+}
+
 function toApiError(error: unknown): ApiError {
   if (isHTTPError(error)) {
     const data = error.data as
@@ -108,7 +124,8 @@ function toApiError(error: unknown): ApiError {
       | undefined;
     const status = error.response.status;
     return new ApiError(
-      typeof data?.code === "string" ? data.code : `HTTP_${status}`,
+      // A code outside the catalogue (another server version) is read as an unexpected answer.
+      isErrorCode(data?.code) ? data.code : "UNEXPECTED",
       typeof data?.message === "string" ? data.message : "The server could not handle the request.",
       status,
       {

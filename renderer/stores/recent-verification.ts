@@ -1,4 +1,4 @@
-// "Sudo mode" (DESIGN.md §5): when an action answers RECENT_VERIFICATION_REQUIRED, the prompt
+// "Sudo mode" (docs/design.md §5): when an action answers RECENT_VERIFICATION_REQUIRED, the prompt
 // (rendered once by App) asks for the password and the second factor, then the action runs
 // again — the user stays where they were. Shared by features, so it lives outside any one.
 import { create } from "zustand";

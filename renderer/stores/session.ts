@@ -3,7 +3,7 @@
 // time keeps the user it had, so the prompt can say who is asked to confirm. A session that
 // ends on the server (signed out elsewhere) takes the user back to sign-in once, saying why.
 import { create } from "zustand";
-import { ApiError, getJson, onSessionEnded, postNoContent } from "../lib/http.ts";
+import { ApiError, apiErrorOf, getJson, onSessionEnded, postNoContent } from "../lib/http.ts";
 import type { Me } from "../lib/types.ts";
 
 type SessionState =
@@ -52,7 +52,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
           }
         }
       } else {
-        set({ status: "error", me: undefined, error: error as ApiError });
+        set({ status: "error", me: undefined, error: apiErrorOf(error) });
       }
     }
   },

@@ -1,99 +1,56 @@
-// `gatehouse-admin device …` and `enrollment-token …`: enrolled devices and the enrollment tokens
-// IT pushes through MDM / Group Policy, from the command line (the same operations as
-// /api/admin/devices and /api/admin/enrollment-tokens).
-import { parseArgs } from "node:util";
+// Devices and IT enrollment tokens, the operations the admin CLI and /api/admin share: revoke a
+// device (its passkeys stop at once), mint an enrollment token (shown once) and revoke one.
+// Each is audited with the admin (or "cli") as the actor.
 import { recordAuditEvent } from "../audit/audit-log.ts";
-import { listAllDevices, revokeDevice } from "../devices/device-store.ts";
+import { revokeDevice } from "../devices/device-store.ts";
 import { createEnrollmentToken, revokeEnrollmentToken } from "../devices/enrollment-tokens.ts";
-import { systemClock, systemRandom } from "../lib/clock.ts";
-import type { AdminIo } from "./cli.ts";
+import type { Random } from "../lib/clock.ts";
+import type { AdminActor } from "./user-admin.ts";
 
-export const deviceUsage = `  device list
-  device revoke DEVICE_ID                  (its passkeys stop working at once)
-  enrollment-token create --label LABEL [--days N]
-                                           (shown once; default 30 days, at most 365)
-  enrollment-token revoke TOKEN_ID`;
+/** What an admin can revoke by id, and the audit event that records it. */
+const revocable = {
+  device: { revoke: revokeDevice, event: "device.revoked", detail: "deviceId" },
+  "enrollment-token": {
+    revoke: revokeEnrollmentToken,
+    event: "device.enrollment_token_revoked",
+    detail: "tokenId",
+  },
+} as const;
 
-export class DeviceCommandError extends Error {}
+export type Revocable = keyof typeof revocable;
 
-export async function runDeviceCommand(argv: string[], io: AdminIo): Promise<void> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { label: { type: "string" }, days: { type: "string" } },
-  });
-  const [noun = "", verb = "", target] = positionals;
-  const command = `${noun} ${verb}`;
-  const now = systemClock.now();
-  const audit = (
-    event: "device.revoked" | "device.enrollment_token_created" | "device.enrollment_token_revoked",
-    details: Record<string, string>,
-  ) => recordAuditEvent(io.db, { event, at: now, actorId: "cli", details });
-
-  switch (command) {
-    case "device list": {
-      const devices = await listAllDevices(io.db);
-      if (devices.length === 0) {
-        io.print("No devices are enrolled.");
-      }
-      for (const device of devices) {
-        io.print(
-          [
-            device.id,
-            device.name,
-            device.os,
-            device.app_version,
-            device.email ?? "(organization)",
-            `enrolled ${new Date(Number(device.enrolled_at)).toISOString()}`,
-            device.revoked_at === null ? "active" : "revoked",
-          ].join("\t"),
-        );
-      }
-      return;
-    }
-    case "device revoke": {
-      const id = required(target, "a device id");
-      if (!(await revokeDevice(io.db, id, now))) {
-        throw new DeviceCommandError(`No active device has the id ${id}.`);
-      }
-      await audit("device.revoked", { deviceId: id });
-      io.print(`Revoked device ${id}; its passkeys no longer sign in.`);
-      return;
-    }
-    case "enrollment-token create": {
-      const label = required(values.label?.trim(), "--label");
-      if (label.length > 100) {
-        throw new DeviceCommandError("--label can be at most 100 characters.");
-      }
-      const validDays = values.days === undefined ? 30 : Number(values.days);
-      if (!Number.isInteger(validDays) || validDays < 1 || validDays > 365) {
-        throw new DeviceCommandError("--days must be a whole number from 1 to 365.");
-      }
-      const created = await createEnrollmentToken(io.db, systemRandom, { label, validDays, now });
-      await audit("device.enrollment_token_created", { tokenId: created.id, label });
-      io.print(
-        `Enrollment token ${created.id} for "${label}", valid until ${new Date(created.expiresAt).toISOString()}.`,
-      );
-      io.print(`Token (shown once; push it as EnrollmentToken): ${created.token}`);
-      return;
-    }
-    case "enrollment-token revoke": {
-      const id = required(target, "a token id");
-      if (!(await revokeEnrollmentToken(io.db, id, now))) {
-        throw new DeviceCommandError(`No active enrollment token has the id ${id}.`);
-      }
-      await audit("device.enrollment_token_revoked", { tokenId: id });
-      io.print(`Revoked enrollment token ${id}; devices can no longer enroll with it.`);
-      return;
-    }
-    default:
-      throw new DeviceCommandError(`Unknown command "${command.trim()}".\n\n${deviceUsage}`);
+/** Revokes an active device or enrollment token; false when none is active with that id. */
+export async function revokeAsAdmin(
+  actor: AdminActor,
+  kind: Revocable,
+  id: string,
+): Promise<boolean> {
+  const { revoke, event, detail } = revocable[kind];
+  if (!(await revoke(actor.db, id, actor.now))) {
+    return false;
   }
+  await recordAuditEvent(actor.db, {
+    event,
+    at: actor.now,
+    actorId: actor.actorId,
+    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
+    details: { [detail]: id },
+  });
+  return true;
 }
 
-function required(value: string | undefined, what: string): string {
-  if (value === undefined || value === "") {
-    throw new DeviceCommandError(`Give ${what}.`);
-  }
-  return value;
+export async function issueEnrollmentToken(
+  actor: AdminActor,
+  random: Random,
+  request: { label: string; validDays: number },
+): Promise<{ id: string; token: string; expiresAt: number }> {
+  const created = await createEnrollmentToken(actor.db, random, { ...request, now: actor.now });
+  await recordAuditEvent(actor.db, {
+    event: "device.enrollment_token_created",
+    at: actor.now,
+    actorId: actor.actorId,
+    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
+    details: { tokenId: created.id, label: request.label },
+  });
+  return created;
 }

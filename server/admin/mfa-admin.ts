@@ -1,4 +1,4 @@
-// Admin reset of a user's MFA (PRODUCT.md §3), shared by the CLI and /api/admin: the
+// Admin reset of a user's MFA (docs/design.md §1.3), shared by the CLI and /api/admin: the
 // authenticator and the recovery codes go, every session ends, the reset is audited and the user
 // is told by mail. Under a "required" policy the user enrolls again at the next sign-in.
 import { recordAuditEvent } from "../audit/audit-log.ts";

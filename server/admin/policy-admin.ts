@@ -1,7 +1,7 @@
 // Changing a policy from the CLI or the admin API: merge the changes over the current value,
 // validate the whole, store it and audit which settings changed.
 import { recordAuditEvent } from "../audit/audit-log.ts";
-import type { Policies, PolicyKind } from "../policies/policy-schemas.ts";
+import type { Policies, PolicyKind } from "../schemas/policies.ts";
 import { readPolicy, validatePolicy, writePolicy } from "../policies/policy-store.ts";
 import type { AdminActor } from "./user-admin.ts";
 

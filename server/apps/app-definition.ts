@@ -1,15 +1,13 @@
 // An app's definition as an admin gives it (CLI or API) turned into table columns, with the
 // boundary checks of app-validation.ts; a problem comes back as a value naming the field.
-import type { AppKind, NewApp, OidcClientAuthMethod } from "../storage/apps-schema.ts";
 import {
-  checkAppUrl,
-  checkIcon,
-  checkScopes,
   nameIdFormats,
   userAttributeFields,
   type NameIdFormat,
   type UserAttributeField,
-} from "./app-validation.ts";
+} from "../lib/limits.ts";
+import type { AppKind, NewApp, OidcClientAuthMethod } from "../storage/apps-schema.ts";
+import { checkAppUrl, checkIcon, checkScopes } from "./app-validation.ts";
 
 export type AppDefinition = {
   displayName: string;

@@ -21,15 +21,6 @@ export function findApp(db: Db, id: string): Promise<App | undefined> {
   return db.selectFrom("apps").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-export function findAppByClientId(db: Db, clientId: string): Promise<App | undefined> {
-  return db
-    .selectFrom("apps")
-    .selectAll()
-    .where("kind", "=", "oidc")
-    .where("oidc_client_id", "=", clientId)
-    .executeTakeFirst();
-}
-
 export function listApps(db: Db): Promise<App[]> {
   return db.selectFrom("apps").selectAll().orderBy("display_name").orderBy("id").execute();
 }
@@ -74,6 +65,24 @@ export function listAssignedApps(db: Db, userId: string): Promise<App[]> {
 export async function isAppAssigned(db: Db, userId: string, appId: string): Promise<boolean> {
   const apps = await listAssignedApps(db, userId);
   return apps.some((app) => app.id === appId);
+}
+
+/** The icon of an app assigned to the user, or undefined (no such app, no icon, not theirs). */
+export async function assignedAppIcon(
+  db: Db,
+  userId: string,
+  appId: string,
+): Promise<{ type: string; base64: string } | undefined> {
+  const row = await findApp(db, appId);
+  if (
+    row === undefined ||
+    row.icon_data === null ||
+    row.icon_type === null ||
+    !(await isAppAssigned(db, userId, appId))
+  ) {
+    return undefined;
+  }
+  return { type: row.icon_type, base64: row.icon_data };
 }
 
 export async function assignApp(

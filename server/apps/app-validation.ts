@@ -1,18 +1,7 @@
 // Boundary checks of the app catalog: URLs an app registers (absolute https:, or http://localhost
 // for development), exact-match redirect URIs (no wildcards, no normalization surprises) and the
 // shape of each app kind. Pure functions; expected problems come back as values.
-import { maxIconBytes, maxUrlLength, supportedScopes, type IconType } from "./app-limits.ts";
-
-export {
-  iconTypes,
-  maxIconBytes,
-  maxUrlLength,
-  nameIdFormats,
-  userAttributeFields,
-  type IconType,
-  type NameIdFormat,
-  type UserAttributeField,
-} from "./app-limits.ts";
+import { maxIconBytes, maxUrlLength, supportedScopes, type IconType } from "../lib/limits.ts";
 
 export type UrlCheck = { ok: true; url: string } | { ok: false; problem: string };
 

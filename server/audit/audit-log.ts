@@ -1,4 +1,4 @@
-// The audit log (PRODUCT.md §3): every security event with time, actor, target, IP and user
+// The audit log (docs/design.md §1.3): every security event with time, actor, target, IP and user
 // agent. Callers pass reasons and ids, never a password, token or hash.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../storage/database.ts";
@@ -103,4 +103,19 @@ export async function listAuditEvents(
     query = query.where("event", "=", filter.event);
   }
   return query.orderBy("at", "desc").orderBy("id").limit(filter.limit).execute();
+}
+
+/** How many events of one kind an address had since a time (per-address throttles). */
+export async function countRecentEvents(
+  db: Db,
+  filter: { event: AuditEventName; targetEmail: string; since: number },
+): Promise<number> {
+  const row = await db
+    .selectFrom("audit_events")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("event", "=", filter.event)
+    .where("target_email", "=", filter.targetEmail)
+    .where("at", ">", filter.since)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }

@@ -151,3 +151,11 @@ export function describeAuditReason(reason: string | null): string | null {
   }
   return Object.hasOwn(reasonWords, reason) ? (reasonWords[reason] ?? null) : null;
 }
+
+/**
+ * The stored reason as a stable name the portal says in its own language (every name above, or
+ * "N consecutive failures"); null for none and for one this version does not know, as above.
+ */
+export function nameAuditReason(reason: string | null): string | null {
+  return describeAuditReason(reason) === null ? null : reason;
+}

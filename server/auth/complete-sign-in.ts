@@ -2,7 +2,7 @@
 // factor: the flow is consumed once, expiry and admin-required MFA are applied to the new
 // session, and the success is audited.
 import { recordAuditEvent } from "../audit/audit-log.ts";
-import { isPasswordExpired } from "../passwords/password-expiry.ts";
+import { isPasswordExpired } from "./password-expiry.ts";
 import { readAllPolicies } from "../policies/policy-store.ts";
 import type { LoginFlow, Session, User } from "../storage/schema.ts";
 import { finishLoginFlow } from "./login-flow.ts";
@@ -30,7 +30,7 @@ export async function completeSignIn(
   }
   const policies = await readAllPolicies(db);
   if (user.must_change_password === 0 && isPasswordExpired(user, policies.password, now)) {
-    // PRODUCT.md §1: after expiry the next sign-in forces a change before the portal opens.
+    // docs/design.md §1.1: after expiry the next sign-in forces a change before the portal opens.
     await db
       .updateTable("users")
       .set({ must_change_password: 1 })

@@ -1,8 +1,8 @@
-// Account lockout (DESIGN.md §5): consecutive failures are counted by one atomic
+// Account lockout (docs/design.md §5): consecutive failures are counted by one atomic
 // UPDATE … RETURNING, so parallel wrong passwords — on one instance or many sharing PostgreSQL —
 // cannot slip past the threshold. A lock remembers why it happened, for the message its owner gets.
 import { sql } from "kysely";
-import type { Policies } from "../policies/policy-schemas.ts";
+import type { Policies } from "../schemas/policies.ts";
 import type { Db } from "../storage/database.ts";
 import type { LockReason, User } from "../storage/schema.ts";
 

@@ -1,5 +1,6 @@
-// The server-side sign-in flow (DESIGN.md §5): identify → password → second factor → session. The flow lives
-// in the database behind its own HttpOnly cookie, so no step can be skipped from the client.
+// The server-side sign-in flow (docs/design.md §5): identify → password → second factor → session.
+// The flow lives in the database behind its own HttpOnly cookie, so no step can be skipped from the
+// client.
 import type { Db } from "../storage/database.ts";
 import type { LoginFlow, Portal } from "../storage/schema.ts";
 import { normalizeEmail } from "../storage/users.ts";

@@ -4,7 +4,7 @@
 // knows the password) what to do, and tell anyone else nothing (docs/admin.md, Lockout). Shared
 // by sign-in, re-verification and password change, so each of them locks the same way.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
-import type { Policies } from "../policies/policy-schemas.ts";
+import type { Policies } from "../schemas/policies.ts";
 import type { Db } from "../storage/database.ts";
 import type { LockReason, User } from "../storage/schema.ts";
 import { clearFailedAttempts, lockState, recordFailedAttempt } from "./lockout.ts";

@@ -12,9 +12,6 @@ export const passwordHashOptions = {
   parallelism: 1,
 } as const;
 
-/** Longer inputs are refused before hashing so nobody can make us hash megabytes. */
-export const maxPasswordBytes = 1024;
-
 // One argon2 per core at a time: more would only queue inside libuv while holding 19 MiB each.
 const argon2Slots = createSemaphore(Math.max(1, availableParallelism()));
 

@@ -1,13 +1,19 @@
-// Sessions (DESIGN.md §5): a new opaque token at every sign-in, only its hash at rest. A session
-// lives up to the policy's absolute lifetime, but past verifiedAt + re-verify interval, or after
-// the idle timeout, it only serves re-verification until the user proves it is them again.
+// Sessions (docs/design.md §5): a new opaque token at every sign-in, only its hash at rest. A
+// session lives up to the policy's absolute lifetime, but past verifiedAt + re-verify interval, or
+// after the idle timeout, it only serves re-verification until the user proves it is them again.
 import { CompiledQuery } from "kysely";
 import type { Clock, Random } from "../lib/clock.ts";
-import type { Policies } from "../policies/policy-schemas.ts";
+import type { Policies } from "../schemas/policies.ts";
 import { readAllPolicies, readPolicy } from "../policies/policy-store.ts";
 import type { Db } from "../storage/database.ts";
 import type { Session, User } from "../storage/schema.ts";
 import { issueToken, parseToken, secretMatches } from "./token.ts";
+
+/** Factor and password changes need a verification younger than this ("sudo mode"). */
+export const recentVerificationWindowMs = 5 * 60 * 1000;
+
+/** Admin calls need a verification younger than this, not just any valid session. */
+export const adminVerificationWindowMs = 60 * 60 * 1000;
 
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */
 const lastSeenResolutionMs = 60 * 1000;
@@ -112,6 +118,15 @@ export async function markSessionVerified(db: Db, sessionId: string, now: number
   await db
     .updateTable("sessions")
     .set({ verified_at: now, last_seen_at: now })
+    .where("id", "=", sessionId)
+    .execute();
+}
+
+/** The session's user set up MFA: it is no longer held at enrollment. */
+export async function clearEnrollmentDeadline(db: Db, sessionId: string): Promise<void> {
+  await db
+    .updateTable("sessions")
+    .set({ mfa_enroll_by: null })
     .where("id", "=", sessionId)
     .execute();
 }

@@ -1,6 +1,6 @@
-// Password sign-in, the first factor: the outcome is a value. Every failure looks the same to
-// the caller — unknown, disabled, wrong password, locked with a wrong password — so the response
-// never tells who has an account (PRODUCT.md §1). Only the right password learns more: that the
+// Password sign-in, the first factor: the outcome is a value. Every failure looks the same to the
+// caller — unknown, disabled, wrong password, locked with a wrong password — so the response never
+// tells who has an account (docs/design.md §1.1). Only the right password learns more: that the
 // account is locked and why, or that it has no admin access (docs/admin.md, Lockout).
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { readPolicy } from "../policies/policy-store.ts";
@@ -74,7 +74,7 @@ export async function signInWithPassword(
     return { ok: false, reason: "not_admin" };
   }
   if (hasFactor) {
-    // The password was right; the flow now waits for the second factor (DESIGN.md §5).
+    // The password was right; the flow now waits for the second factor (docs/design.md §5).
     const advanced = await db
       .updateTable("login_flows")
       .set({ step: "mfa", user_id: user.id })

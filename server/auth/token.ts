@@ -5,7 +5,7 @@ import type { Random } from "../lib/clock.ts";
 
 export type IssuedToken = { id: string; token: string; secretHash: string };
 
-const secretBytes = 20; // 160 bits of CSPRNG output, above the 128-bit floor of DESIGN.md §5
+const secretBytes = 20; // 160 bits of CSPRNG output, above the 128-bit floor of docs/design.md §5
 const idBytes = 15;
 
 export function issueToken(random: Random): IssuedToken {

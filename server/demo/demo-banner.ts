@@ -1,7 +1,7 @@
 // The lines `npm start` prints in demo mode: where to go and how to sign in — each demo password
 // only while it still works, so a newcomer who changed one is not sent to a failing sign-in.
 import { verifyPassword } from "../auth/password.ts";
-import type { DatabaseConfig } from "../config/config.ts";
+import type { DatabaseConfig } from "../config/settings.ts";
 import type { Db } from "../storage/database.ts";
 import { findUserByEmail } from "../storage/users.ts";
 import { demoAccounts } from "./demo-accounts.ts";

@@ -4,8 +4,7 @@
 // nonce, ID token validation and userinfo.
 import type { FastifyInstance } from "fastify";
 import * as client from "openid-client";
-import type { ServerContext } from "../context.ts";
-import type { SsoEngine } from "../sso/sso-engine.ts";
+import type { AppContext } from "../context.ts";
 import { sendDemoPage } from "./demo-sso-page.ts";
 import { demoSsoApps } from "./demo-sso-apps.ts";
 
@@ -13,34 +12,31 @@ type Pending = { verifier: string; state: string; nonce: string; expiresAt: numb
 
 const cookie = "demo_oidc_rp";
 
-export function registerDemoOidcApp(
-  app: FastifyInstance,
-  context: ServerContext,
-  engine: SsoEngine,
-): void {
+export function registerDemoOidcApp(app: FastifyInstance, context: AppContext): void {
+  const origin = () => context.site.origin; // known once the server listens
   const pending = new Map<string, Pending>(); // demo only: one process, a few minutes at most
   let configuration: Promise<client.Configuration> | undefined;
   const base = "/demo/oidc-app";
   const name = demoSsoApps.tracker.name;
   const discover = () => {
     configuration ??= client.discovery(
-      new URL(`${engine.origin()}/oidc`),
+      new URL(`${origin()}/oidc`),
       demoSsoApps.tracker.clientId,
       undefined,
       client.None(),
-      engine.origin().startsWith("http:") ? { execute: [client.allowInsecureRequests] } : {},
+      origin().startsWith("http:") ? { execute: [client.allowInsecureRequests] } : {},
     );
     configuration.catch(() => {
       configuration = undefined;
     });
     return configuration;
   };
-  const portalUrl = () => `${engine.origin()}/applications`;
+  const portalUrl = () => `${origin()}/applications`;
 
   app.get(`${base}/login`, async (request, reply) => {
     const { iss, login_hint: loginHint } = request.query as Record<string, string | undefined>;
     // OIDC Core §4: the RP MUST check that iss names an OP it trusts before redirecting.
-    if (iss !== `${engine.origin()}/oidc`) {
+    if (iss !== `${origin()}/oidc`) {
       return sendDemoPage(reply, context.random, {
         status: 400,
         appName: name,
@@ -65,7 +61,7 @@ export function registerDemoOidcApp(
       }
     }
     const url = client.buildAuthorizationUrl(config, {
-      redirect_uri: `${engine.origin()}${base}/callback`,
+      redirect_uri: `${origin()}${base}/callback`,
       scope: "openid profile email",
       state: entry.state,
       nonce: entry.nonce,
@@ -99,7 +95,7 @@ export function registerDemoOidcApp(
       const config = await discover();
       const tokens = await client.authorizationCodeGrant(
         config,
-        new URL(`${engine.origin()}${request.url}`),
+        new URL(`${origin()}${request.url}`),
         {
           pkceCodeVerifier: entry.verifier,
           expectedState: entry.state,

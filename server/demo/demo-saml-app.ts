@@ -4,16 +4,11 @@
 // checks signature, audience, recipient and validity.
 import { SAML } from "@node-saml/node-saml";
 import type { FastifyInstance } from "fastify";
-import type { ServerContext } from "../context.ts";
-import type { SsoEngine } from "../sso/sso-engine.ts";
+import type { AppContext } from "../context.ts";
 import { sendDemoPage } from "./demo-sso-page.ts";
 import { demoSsoApps, type DemoSamlApp } from "./demo-sso-apps.ts";
 
-export function registerDemoSamlApps(
-  app: FastifyInstance,
-  context: ServerContext,
-  engine: SsoEngine,
-): void {
+export function registerDemoSamlApps(app: FastifyInstance, context: AppContext): void {
   app.register((scope, _options, done) => {
     scope.addContentTypeParser(
       "application/x-www-form-urlencoded",
@@ -22,19 +17,14 @@ export function registerDemoSamlApps(
         parsed(null, Object.fromEntries(new URLSearchParams(body as string))),
     );
     for (const demo of [demoSsoApps.expenses, demoSsoApps.payroll]) {
-      registerSp(scope, context, engine, demo);
+      registerSp(scope, context, demo);
     }
     done();
   });
 }
 
-function registerSp(
-  app: FastifyInstance,
-  context: ServerContext,
-  engine: SsoEngine,
-  demo: DemoSamlApp,
-): void {
-  const portalUrl = () => `${engine.origin()}/applications`;
+function registerSp(app: FastifyInstance, context: AppContext, demo: DemoSamlApp): void {
+  const portalUrl = () => `${context.site.origin}/applications`;
   app.get(demo.path, (_request, reply) =>
     sendDemoPage(reply, context.random, {
       appName: demo.name,
@@ -47,9 +37,9 @@ function registerSp(
   // SAML HTTP-POST binding: the IdP's page posts here from another site by design.
   app.post(`${demo.path}/acs`, { config: { csrf: "cross-site" } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, string | undefined>;
-    const origin = engine.origin();
+    const origin = context.site.origin;
     const sp = new SAML({
-      idpCert: await engine.samlCertificates(),
+      idpCert: await context.sso.samlCertificates(),
       issuer: `${origin}${demo.path}`,
       audience: `${origin}${demo.path}`,
       callbackUrl: `${origin}${demo.path}/acs`,

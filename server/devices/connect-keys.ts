@@ -1,5 +1,5 @@
-// Connect keys (PRODUCT.md §2): a user generates one in Security to enroll a device. Valid one
-// hour, shown once, single use; only SHA-256 of its secret is stored (auth/token.ts).
+// Connect keys (docs/design.md §1.2): a user generates one in Security to enroll a device. Valid
+// one hour, shown once, single use; only SHA-256 of its secret is stored (auth/token.ts).
 import type { Db } from "../storage/database.ts";
 import type { Random } from "../lib/clock.ts";
 import { issueToken, parseToken, secretMatches } from "../auth/token.ts";

@@ -1,6 +1,6 @@
-// Device proof (DESIGN.md §5): the server issues a single-use challenge (256 bits, 2-minute TTL,
-// stored hashed), the desktop app signs it with the device key, the server checks the signature
-// against the enrolled public key. A revoked device's proof is refused.
+// Device proof (docs/design.md §5): the server issues a single-use challenge (256 bits, 2-minute
+// TTL, stored hashed), the desktop app signs it with the device key, the server checks the
+// signature against the enrolled public key. A revoked device's proof is refused.
 import { createHash, verify } from "node:crypto";
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
@@ -12,12 +12,11 @@ export const deviceChallengeLifetimeMs = 2 * 60 * 1000;
 
 export type DeviceProof = { deviceId: string; challenge: string; signature: string };
 
+export type DeviceProofFailure =
+  "challenge_invalid" | "device_unknown" | "device_revoked" | "signature_invalid";
+
 export type DeviceProofCheck =
-  | { ok: true; device: Device }
-  | {
-      ok: false;
-      reason: "challenge_invalid" | "device_unknown" | "device_revoked" | "signature_invalid";
-    };
+  { ok: true; device: Device } | { ok: false; reason: DeviceProofFailure };
 
 /**
  * What the device signs: a fixed label, the portal origin and the challenge, so a signature

@@ -1,4 +1,4 @@
-// Enrolled devices (DESIGN.md §5 "Device enrollment"): what the server records about each one,
+// Enrolled devices (docs/design.md §5 "Device enrollment"): what the server records about each one,
 // the user's list and remove, the admin's list and revoke. A revoked device cannot sign in.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../storage/database.ts";

@@ -1,4 +1,4 @@
-// IT enrollment tokens (DESIGN.md §6): minted with the admin CLI or API, pushed to desktops
+// IT enrollment tokens (docs/design.md §6): minted with the admin CLI or API, pushed to desktops
 // through MDM / Group Policy, reusable until they expire or are revoked. Hashed at rest.
 import { issueToken, parseToken, secretMatches } from "../auth/token.ts";
 import type { Random } from "../lib/clock.ts";

@@ -1,8 +1,9 @@
-// One-time launch tickets (DESIGN.md §5 "SSO launch"): `id.secret`, ≥128 bits of CSPRNG, only
+// One-time launch tickets (docs/design.md §5 "SSO launch"): `id.secret`, ≥128 bits of CSPRNG, only
 // SHA-256 of the secret stored, valid 60 seconds, single use, bound to one user and one app. The
 // ticket is consumed by one conditional UPDATE, so two browsers racing for it cannot both win.
 import type { Clock, Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
+import { isAppAssigned } from "../apps/app-store.ts";
 import { issueToken, parseToken, secretMatches } from "../auth/token.ts";
 
 export const launchTicketLifetimeMs = 60_000;
@@ -34,6 +35,17 @@ export async function issueLaunchTicket(
     .where("expires_at", "<", now - 3_600_000)
     .execute();
   return { ticket: token, expiresAt };
+}
+
+/** A ticket for one of the user's own apps; undefined when the app is not assigned to them. */
+export async function issueLaunchTicketFor(
+  context: TicketContext,
+  binding: { userId: string; appId: string },
+): Promise<{ ticket: string; expiresAt: number } | undefined> {
+  if (!(await isAppAssigned(context.db, binding.userId, binding.appId))) {
+    return undefined;
+  }
+  return issueLaunchTicket(context, binding);
 }
 
 export type TicketRedemption =

@@ -2,22 +2,19 @@
 // redirect, the SAML auto-post to the registered ACS, or the OIDC third-party-initiated login
 // (OIDC Core §4) with a hand-off the app's authorization request redeems. Every target comes
 // from the app's registration, never from the request.
-import {
-  nameIdFormats,
-  type NameIdFormat,
-  type UserAttributeField,
-} from "../apps/app-validation.ts";
-import type { ServerContext } from "../context.ts";
+import { nameIdFormats, type NameIdFormat, type UserAttributeField } from "../lib/limits.ts";
 import { oidcIssuer } from "../oidc/oidc-provider.ts";
 import { samlEntityId } from "../saml/idp-metadata.ts";
 import { buildSignedSamlResponse } from "../saml/saml-response.ts";
+import type { Site } from "../config/site.ts";
 import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
 import { createHandoff } from "./launch-handoffs.ts";
 import type { ServerText } from "../lib/server-text.ts";
-import { failures } from "./launch-messages.ts";
-import { failurePage, samlPostPage, type LaunchPage } from "./launch-pages.ts";
+import { failures } from "../sso/launch-messages.ts";
+import type { TicketContext } from "./launch-tickets.ts";
+import { failurePage, samlPostPage, type LaunchPage } from "../sso/launch-pages.ts";
 
 export type AppSignIn =
   | { kind: "redirect"; location: string }
@@ -25,14 +22,14 @@ export type AppSignIn =
   | { kind: "oidc"; location: string; handoff: string };
 
 export async function signInToApp(
-  context: ServerContext,
+  context: TicketContext & { site: Site },
   engine: SsoEngine,
   user: User,
   app: App,
-  /** The words of any page this shows, in the user's language (launch-replies.ts textFor). */
+  /** The words of any page this shows, in the user's language (docs/design.md §10). */
   text: ServerText,
 ): Promise<AppSignIn> {
-  const origin = engine.origin();
+  const origin = context.site.origin;
   if (app.kind === "bookmark" && app.launch_url !== null) {
     return { kind: "redirect", location: app.launch_url };
   }

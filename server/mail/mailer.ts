@@ -1,4 +1,4 @@
-// Outgoing mail (DESIGN.md §4): nodemailer over the configured SMTP URL, or — with none — the
+// Outgoing mail (docs/design.md §4): nodemailer over the configured SMTP URL, or — with none — the
 // outbox table that `gatehouse-admin mail list` shows. Either way the log gets one line that
 // never contains the message body, which may hold a link with a token.
 import { randomUUID } from "node:crypto";

@@ -3,8 +3,18 @@
 // PKCE alone). The stored "client_secret" is SHA-256 of the real one; see oidc-provider.ts for
 // how it is compared, and why it can never be used as an HMAC key.
 import type { ClientMetadata } from "oidc-provider";
-import { findAppByClientId } from "../apps/app-store.ts";
+import type { App } from "../storage/apps-schema.ts";
 import type { Db } from "../storage/database.ts";
+
+/** The catalog's OIDC app with this client_id, if any. */
+export function findAppByClientId(db: Db, clientId: string): Promise<App | undefined> {
+  return db
+    .selectFrom("apps")
+    .selectAll()
+    .where("kind", "=", "oidc")
+    .where("oidc_client_id", "=", clientId)
+    .executeTakeFirst();
+}
 
 export async function clientMetadataFor(
   db: Db,

@@ -6,14 +6,6 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import { findUserById } from "../storage/users.ts";
 import type { Db } from "../storage/database.ts";
-import { sourceLocale } from "../../locales/locales.ts";
-import { failures } from "../launch/launch-messages.ts";
-import { failurePage } from "../launch/launch-pages.ts";
-import { browserLocale } from "../lib/accept-language.ts";
-import { createServerText } from "../lib/server-text.ts";
-import type { Random } from "../lib/clock.ts";
-import { publishableKeys } from "../sso/sso-keys.ts";
-import type { SsoKey } from "../storage/apps-schema.ts";
 import { createOidcAdapterFactory } from "./oidc-adapter.ts";
 
 export const oidcMountPath = "/oidc";
@@ -23,29 +15,32 @@ export function oidcIssuer(origin: string): string {
   return `${origin}${oidcMountPath}`;
 }
 
+/** An HTML page with its own Content-Security-Policy. */
+export type ErrorPage = { html: string; csp: string };
+
 export type OidcProviderOptions = {
   db: Db;
   origin: string; // the configured public origin; every URL the OP emits starts with it
-  keys: SsoKey[];
+  /** Private JWKs (RS256/ES256) that sign ID tokens, newest first; `kid` names each. */
+  signingKeys: Record<string, string>[];
+  /** Keys that sign the OP's own cookies, newest first. */
+  cookieKeys: string[];
   https: boolean;
-  random: Random;
+  /** The page for a request the OP cannot send back to the app (the portal's launch pages). */
+  errorPage: (failure: {
+    status: number;
+    description: string | undefined;
+    /** The browser's languages: the page is in the first one Gatehouse speaks. */
+    acceptLanguage: string | undefined;
+  }) => ErrorPage;
 };
 
 export function createOidcProvider(options: OidcProviderOptions): Provider {
-  const signingKeys = publishableKeys(options.keys, "oidc-signing").map((key) => ({
-    ...(JSON.parse(key.private_key) as Record<string, string>),
-    kid: key.id,
-    alg: key.algorithm,
-    use: "sig",
-  }));
-  const cookieKeys = publishableKeys(options.keys, "oidc-cookie").map((key) => key.private_key);
-  const portalUrl = `${options.origin}/applications`;
-
   const configuration: Configuration = {
     adapter: createOidcAdapterFactory(options.db),
-    jwks: { keys: signingKeys },
+    jwks: { keys: options.signingKeys },
     cookies: {
-      keys: cookieKeys,
+      keys: options.cookieKeys,
       long: { signed: true, httpOnly: true, sameSite: "lax", secure: options.https },
       short: { signed: true, httpOnly: true, sameSite: "lax", secure: options.https },
     },
@@ -108,16 +103,13 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
     // Errors the OP cannot send back to a verified redirect_uri (an unknown client, a redirect_uri
     // that is not registered exactly) are shown here, and never redirect (RFC 6749 §4.1.2.1).
     renderError: (ctx, _out, error) => {
-      const detail =
-        error instanceof Error && "error_description" in error
-          ? String(error.error_description)
-          : undefined;
-      const text = createServerText(browserLocale(ctx.get("accept-language")) ?? sourceLocale);
-      const page = failurePage(options.random, text, {
+      const page = options.errorPage({
         status: ctx.status >= 400 ? ctx.status : 400,
-        failure: failures.appRequestRefused,
-        values: { hasDetail: detail === undefined ? "no" : "yes", detail: detail ?? "" },
-        portalUrl,
+        description:
+          error instanceof Error && "error_description" in error
+            ? String(error.error_description)
+            : undefined,
+        acceptLanguage: ctx.get("accept-language") || undefined,
       });
       ctx.type = "html";
       ctx.set("content-security-policy", page.csp);

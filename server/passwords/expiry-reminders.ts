@@ -1,12 +1,12 @@
-// Password-expiry reminder mails (PRODUCT.md §1): once a day for the days before expiry. A row
-// per (user, expiry, day) with a primary key makes the send idempotent: after a restart, or
+// Password-expiry reminder mails (docs/design.md §1.1): once a day for the days before expiry. A
+// row per (user, expiry, day) with a primary key makes the send idempotent: after a restart, or
 // with several instances running the same sweep, only the insert that wins sends the mail.
+import { passwordExpiresAt } from "../auth/password-expiry.ts";
+import { composeMail, expiryReminderMail, mailTime } from "../mail/mail-messages.ts";
 import type { Mailer } from "../mail/mailer.ts";
+import { textFor } from "../policies/language.ts";
 import { readPolicy } from "../policies/policy-store.ts";
 import type { Db } from "../storage/database.ts";
-import { composeMail, expiryReminderMail, mailTime } from "../mail/mail-messages.ts";
-import { textFor } from "../policies/language.ts";
-import { passwordExpiresAt } from "./password-expiry.ts";
 
 const day = 24 * 60 * 60 * 1000;
 

@@ -1,8 +1,8 @@
-// The password policy as rules (PRODUCT.md §2, DESIGN.md §4). The one place a password is
+// The password policy as rules (docs/design.md §1.2 and §4). The one place a password is
 // judged: the change, reset and admin paths call evaluatePassword, and the portal's live
 // checklist shows exactly its output (POST /api/password-policy/check), so the checklist and
 // the server can never disagree.
-import type { Policies } from "../policies/policy-schemas.ts";
+import type { Policies } from "../schemas/policies.ts";
 import { isCommonPassword } from "./blocklist.ts";
 
 export type PasswordRuleId =

@@ -19,6 +19,9 @@ export type ReplacePasswordResult =
   | { ok: false; reason: "policy"; rules: PasswordRuleResult[] }
   | { ok: false; reason: "reused"; historyCount: number };
 
+/** Why a new password was refused: a rule it breaks, or a recent password it repeats. */
+export type PasswordRejection = Exclude<ReplacePasswordResult, { ok: true }>;
+
 export async function replacePassword(
   { db, now }: { db: Db; now: number },
   user: User,

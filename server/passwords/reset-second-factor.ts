@@ -1,5 +1,5 @@
-// "If the user has MFA they must pass it before the new password takes effect" (PRODUCT.md §1):
-// the reset link restores the password factor only (DESIGN.md §5), so a user with an
+// "If the user has MFA they must pass it before the new password takes effect" (docs/design.md
+// §1.1): the reset link restores the password factor only (docs/design.md §5), so a user with an
 // authenticator app also gives a current code or a recovery code before the reset is applied.
 import { hasActiveTotp } from "../auth/mfa/totp-factor.ts";
 import type { Db } from "../storage/database.ts";

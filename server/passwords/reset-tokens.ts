@@ -1,5 +1,5 @@
-// Password reset links (DESIGN.md §5): one hour, single use, only SHA-256 of the secret stored.
-// Issuing a new link deletes the older ones, so only the newest link works.
+// Password reset links (docs/design.md §5): one hour, single use, only SHA-256 of the secret
+// stored. Issuing a new link deletes the older ones, so only the newest link works.
 import { issueToken, parseToken, secretMatches } from "../auth/token.ts";
 import type { Clock, Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";

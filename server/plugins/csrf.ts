@@ -1,9 +1,10 @@
-// CSRF defence (DESIGN.md §5), decided by the route the router matched, never by the URL text:
+// CSRF defence (docs/design.md §5), decided by the route the router matched, never by the URL text:
 // the router decodes `/%61pi/…` to `/api/…`, so a prefix test on the raw URL can be walked around.
 // Default-deny: every state-changing request must come from our own origin with a JSON body,
 // unless its route declares a looser rule (see CsrfRule). SameSite=Lax alone does not cover
 // same-site attackers or old browsers.
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Site } from "../config/site.ts";
 import { AppError } from "../errors.ts";
 
 /**
@@ -27,14 +28,14 @@ export function csrfRuleOf(request: FastifyRequest): CsrfRule {
   return request.routeOptions.config.csrf ?? "same-origin-json";
 }
 
-export function registerCsrfProtection(app: FastifyInstance, publicOrigin: () => string): void {
+export function registerCsrfProtection(app: FastifyInstance, site: Site): void {
   app.addHook("onRequest", (request, _reply, done) => {
     const rule = csrfRuleOf(request);
     if (safeMethods.has(request.method) || rule === "cross-site") {
       done();
       return;
     }
-    if (request.headers.origin !== publicOrigin()) {
+    if (request.headers.origin !== site.origin) {
       done(
         new AppError(
           "CSRF_ORIGIN_MISMATCH",

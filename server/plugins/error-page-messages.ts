@@ -1,8 +1,8 @@
 // What the HTML error page says for each error code a browser can meet outside the API
 // (docs/design.md §10); the JSON API keeps its English `message` for programs.
 import { defineMessages } from "../../locales/define-messages.ts";
-import type { ErrorCode } from "../errors.ts";
-import type { LaunchFailure } from "../launch/launch-messages.ts";
+import type { ErrorCode } from "../schemas/errors.ts";
+import type { LaunchFailure } from "../sso/launch-messages.ts";
 
 const m = defineMessages({
   csrfTitle: {

@@ -2,16 +2,18 @@
 // its own strict CSP and "Return to portal") to a browser on any other path. Never echoes the
 // request's path or input, and is never cached.
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { ErrorBody } from "../errors.ts";
 import { sourceLocale } from "../../locales/locales.ts";
-import { failurePage } from "../launch/launch-pages.ts";
+import type { Site } from "../config/site.ts";
 import { browserLocale } from "../lib/accept-language.ts";
 import type { Random } from "../lib/clock.ts";
 import { createServerText } from "../lib/server-text.ts";
+import type { ErrorBody } from "../schemas/errors.ts";
+import { failurePage } from "../sso/launch-pages.ts";
 import { isApiPath } from "./api-path.ts";
 import { errorPageFailure } from "./error-page-messages.ts";
 
-export type ErrorPageContext = { random: Random; portalUrl: () => string };
+/** What an error page needs: randomness for its nonce, and the portal to send the browser back to. */
+export type ErrorPageContext = { random: Random; site: Site };
 
 export function sendError(
   request: FastifyRequest,
@@ -29,7 +31,7 @@ export function sendError(
   const page = failurePage(pages.random, text, {
     status,
     failure: errorPageFailure(body.code),
-    portalUrl: pages.portalUrl(),
+    portalUrl: `${pages.site.origin}/applications`,
   });
   return reply
     .header("content-security-policy", page.csp)

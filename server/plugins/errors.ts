@@ -3,7 +3,8 @@
 // an overlong parameter) answered in the same format, with the security headers, path not echoed.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { AppError, type ErrorBody } from "../errors.ts";
+import { AppError } from "../errors.ts";
+import type { ErrorBody } from "../schemas/errors.ts";
 import { isTextPattern } from "../schemas/strings.ts";
 import { sendError, type ErrorPageContext } from "./error-reply.ts";
 

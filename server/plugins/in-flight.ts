@@ -1,4 +1,4 @@
-// Graceful shutdown (DESIGN.md §8: instances drain on SIGTERM): app.close() stops accepting and
+// Graceful shutdown (docs/design.md §8: instances drain on SIGTERM): app.close() stops accepting and
 // then resolves only once every request that reached a handler has finished — also one whose
 // client went away meanwhile — so the database pool is closed after the last query, never under
 // it. Registered before every other hook, so each request that is counted is also uncounted.

@@ -1,4 +1,4 @@
-// Per-IP throttling (PRODUCT.md §1: "per-address throttling protects everyone else") with
+// Per-IP throttling (docs/design.md §1.1: "per-address throttling protects everyone else") with
 // @fastify/rate-limit: 429 with Retry-After. Counters are per instance, in memory; the lockout
 // counter in the database is what holds across instances.
 import rateLimit from "@fastify/rate-limit";

@@ -9,7 +9,7 @@ import {
   retiredSettings,
   type Policies,
   type PolicyKind,
-} from "./policy-schemas.ts";
+} from "../schemas/policies.ts";
 
 export type PolicyValidation<K extends PolicyKind> =
   { ok: true; value: Policies[K] } | { ok: false; problem: string };

@@ -1,7 +1,7 @@
 // The IdP's SAML 2.0 metadata (SAML Metadata §2.4.3 IDPSSODescriptor), published for app owners
 // at /saml/metadata: entity ID, signing certificates (active and recently retired) and the
 // NameID formats on offer. Sign-in is IdP-initiated from the portal's launcher.
-import { nameIdFormats } from "../apps/app-validation.ts";
+import { nameIdFormats } from "../lib/limits.ts";
 import { escapeXml } from "./xml-escape.ts";
 
 export function samlEntityId(origin: string): string {

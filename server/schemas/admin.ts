@@ -7,7 +7,7 @@ import {
   PasswordPolicy,
   ProfilePolicy,
   SessionPolicy,
-} from "../policies/policy-schemas.ts";
+} from "./policies.ts";
 import { EmailAddress } from "./common.ts";
 import { Identifier, Text, TextKeyedRecord } from "./strings.ts";
 
@@ -24,11 +24,13 @@ export const AdminUser = Type.Object({
   failedAttempts: Type.Integer(),
   mustChangePassword: Type.Boolean(),
 });
-export type AdminUserResponse = Static<typeof AdminUser>;
+export type AdminUser = Static<typeof AdminUser>;
 
 export const AdminUserList = Type.Object({ users: Type.Array(AdminUser) });
+export type AdminUserList = Static<typeof AdminUserList>;
 
 export const UserIdParams = Type.Object({ id: Identifier() }, { additionalProperties: false });
+export type UserIdParams = Static<typeof UserIdParams>;
 
 export const CreateUserBody = Type.Object(
   {
@@ -41,22 +43,26 @@ export const CreateUserBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type CreateUserBody = Static<typeof CreateUserBody>;
 
 export const UserWithTemporaryPassword = Type.Object({
   user: AdminUser,
   /** Shown once; the user must replace it at their next sign-in. Absent for an invitation. */
   temporaryPassword: Type.Optional(Type.String()),
 });
+export type UserWithTemporaryPassword = Static<typeof UserWithTemporaryPassword>;
 
 export const UserStatusBody = Type.Object(
   { status: Type.Union([Type.Literal("active"), Type.Literal("disabled")]) },
   { additionalProperties: false },
 );
+export type UserStatusBody = Static<typeof UserStatusBody>;
 
 export const UserRoleBody = Type.Object(
   { role: Type.Union([Type.Literal("user"), Type.Literal("admin")]) },
   { additionalProperties: false },
 );
+export type UserRoleBody = Static<typeof UserRoleBody>;
 
 export const PolicyKindParams = Type.Object(
   {
@@ -71,12 +77,14 @@ export const PolicyKindParams = Type.Object(
   },
   { additionalProperties: false },
 );
+export type PolicyKindParams = Static<typeof PolicyKindParams>;
 
 /** A partial policy: merged over the current one, then the whole is validated. */
 export const PolicyChangeBody = TextKeyedRecord(Type.Unknown(), {
   maxKeyLength: 64,
   maxProperties: 20,
 });
+export type PolicyChangeBody = Static<typeof PolicyChangeBody>;
 
 export const AuditQuery = Type.Object(
   {
@@ -87,6 +95,7 @@ export const AuditQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type AuditQuery = Static<typeof AuditQuery>;
 
 export const AuditList = Type.Object({
   events: Type.Array(
@@ -104,6 +113,7 @@ export const AuditList = Type.Object({
     }),
   ),
 });
+export type AuditList = Static<typeof AuditList>;
 
 export const AllPolicies = Type.Object({
   lockout: LockoutPolicy,
@@ -113,6 +123,7 @@ export const AllPolicies = Type.Object({
   mfa: MfaPolicy,
   language: LanguagePolicy,
 });
+export type AllPolicies = Static<typeof AllPolicies>;
 
 export const AnyPolicy = Type.Union([
   LockoutPolicy,
@@ -122,3 +133,4 @@ export const AnyPolicy = Type.Union([
   MfaPolicy,
   LanguagePolicy,
 ]);
+export type AnyPolicy = Static<typeof AnyPolicy>;

@@ -6,7 +6,7 @@ import {
   maxUrlLength,
   nameIdFormats,
   userAttributeFields,
-} from "../apps/app-limits.ts";
+} from "../lib/limits.ts";
 import { Identifier, MultiLineText, Text, TextKeyedRecord } from "./strings.ts";
 
 const Id = Identifier();
@@ -19,6 +19,7 @@ const ClientAuthMethod = Type.Union([
 const AppKind = Type.Union([Type.Literal("bookmark"), Type.Literal("saml"), Type.Literal("oidc")]);
 
 export const AppIdParams = Type.Object({ id: Id }, { additionalProperties: false });
+export type AppIdParams = Static<typeof AppIdParams>;
 
 export const PortalApp = Type.Object({
   id: Type.String(),
@@ -29,17 +30,17 @@ export const PortalApp = Type.Object({
   notes: Type.Union([Type.String(), Type.Null()]),
   requiresMfa: Type.Boolean(),
 });
-export type PortalAppResponse = Static<typeof PortalApp>;
+export type PortalApp = Static<typeof PortalApp>;
 
 export const PortalAppList = Type.Object({ apps: Type.Array(PortalApp) });
-export type PortalAppListResponse = Static<typeof PortalAppList>;
+export type PortalAppList = Static<typeof PortalAppList>;
 
 export const LaunchResponse = Type.Object({
   /** One-time URL to open in the system browser: /launch/<ticket> on the portal origin. */
   url: Type.String(),
   expiresAt: Type.String({ format: "date-time" }),
 });
-export type LaunchAppResponse = Static<typeof LaunchResponse>;
+export type LaunchResponse = Static<typeof LaunchResponse>;
 
 const Icon = Type.Object(
   {
@@ -97,11 +98,13 @@ export const CreateAppBody = Type.Object(
   { kind: AppKind, ...definitionFields },
   { additionalProperties: false },
 );
+export type CreateAppBody = Static<typeof CreateAppBody>;
 
 export const ChangeAppBody = Type.Object(
   { ...definitionFields, displayName: Type.Optional(definitionFields.displayName) },
   { additionalProperties: false, minProperties: 1 },
 );
+export type ChangeAppBody = Static<typeof ChangeAppBody>;
 
 const PrincipalType = Type.Union([Type.Literal("user"), Type.Literal("group")]);
 
@@ -109,6 +112,7 @@ export const AssignmentBody = Type.Object(
   { principalType: PrincipalType, principalId: Id, assigned: Type.Boolean() },
   { additionalProperties: false },
 );
+export type AssignmentBody = Static<typeof AssignmentBody>;
 
 export const AdminApp = Type.Object({
   id: Type.String(),
@@ -142,33 +146,41 @@ export const AdminApp = Type.Object({
   createdAt: Type.String({ format: "date-time" }),
   updatedAt: Type.String({ format: "date-time" }),
 });
-export type AdminAppResponse = Static<typeof AdminApp>;
+export type AdminApp = Static<typeof AdminApp>;
 
 export const AdminAppList = Type.Object({ apps: Type.Array(AdminApp) });
+export type AdminAppList = Static<typeof AdminAppList>;
 
 export const CreatedApp = Type.Object({
   app: AdminApp,
   /** Shown once, for a confidential OIDC client. */
   clientSecret: Type.Optional(Type.String()),
 });
+export type CreatedApp = Static<typeof CreatedApp>;
 
 export const ClientSecretResponse = Type.Object({ clientSecret: Type.String() });
+export type ClientSecretResponse = Static<typeof ClientSecretResponse>;
 
 export const AdminGroup = Type.Object({
   id: Type.String(),
   name: Type.String(),
   memberIds: Type.Array(Type.String()),
 });
+export type AdminGroup = Static<typeof AdminGroup>;
 export const AdminGroupList = Type.Object({ groups: Type.Array(AdminGroup) });
+export type AdminGroupList = Static<typeof AdminGroupList>;
 
 export const CreateGroupBody = Type.Object(
   { name: Text({ minLength: 1, maxLength: 100 }) },
   { additionalProperties: false },
 );
+export type CreateGroupBody = Static<typeof CreateGroupBody>;
 
 export const MembershipBody = Type.Object(
   { userId: Id, member: Type.Boolean() },
   { additionalProperties: false },
 );
+export type MembershipBody = Static<typeof MembershipBody>;
 
 export const Done = Type.Object({ ok: Type.Literal(true) });
+export type Done = Static<typeof Done>;

@@ -1,6 +1,6 @@
 // Request and response shapes of the sign-in routes.
-import { Type } from "typebox";
-import { maxPasswordBytes } from "../auth/password.ts";
+import { Type, type Static } from "typebox";
+import { maxPasswordBytes } from "../lib/limits.ts";
 import { EmailAddress } from "./common.ts";
 import { SecondFactorCode } from "./mfa.ts";
 import { Text } from "./strings.ts";
@@ -13,17 +13,20 @@ export const IdentifyBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type IdentifyBody = Static<typeof IdentifyBody>;
 
 // maxLength counts UTF-16 code units; the byte bound is checked again in the route.
 export const PasswordBody = Type.Object(
   { password: Text({ minLength: 1, maxLength: maxPasswordBytes }) },
   { additionalProperties: false },
 );
+export type PasswordBody = Static<typeof PasswordBody>;
 
 export const SecondFactorBody = Type.Object(
   { code: SecondFactorCode },
   { additionalProperties: false },
 );
+export type SecondFactorBody = Static<typeof SecondFactorBody>;
 
 /** Re-verification: the password, plus the second factor when the user has one. */
 export const ReverifyBody = Type.Object(
@@ -33,6 +36,7 @@ export const ReverifyBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ReverifyBody = Static<typeof ReverifyBody>;
 
 export const NextStep = Type.Object({
   next: Type.Union([
@@ -45,6 +49,7 @@ export const NextStep = Type.Object({
     Type.Literal("enroll_mfa"),
   ]),
 });
+export type NextStep = Static<typeof NextStep>;
 
 export const SessionIdentity = Type.Object({
   email: Type.String(),
@@ -53,3 +58,4 @@ export const SessionIdentity = Type.Object({
   /** Whether re-verification asks for a second factor after the password. */
   mfa: Type.Boolean(),
 });
+export type SessionIdentity = Static<typeof SessionIdentity>;

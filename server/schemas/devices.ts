@@ -1,5 +1,5 @@
 // Request and response shapes of device enrollment, device proof and device login (issue 5).
-import { Type } from "typebox";
+import { Type, type Static } from "typebox";
 import { Text } from "./strings.ts";
 
 const base64url = (maxLength: number) =>
@@ -17,6 +17,7 @@ export const DeviceProofBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type DeviceProofBody = Static<typeof DeviceProofBody>;
 
 export const EnrollDeviceBody = Type.Object(
   {
@@ -30,18 +31,22 @@ export const EnrollDeviceBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type EnrollDeviceBody = Static<typeof EnrollDeviceBody>;
 
 export const EnrolledDevice = Type.Object({ deviceId: Type.String() });
+export type EnrolledDevice = Static<typeof EnrolledDevice>;
 
 export const DeviceChallenge = Type.Object({
   challenge: Type.String(),
   expiresAt: Type.String({ format: "date-time" }),
 });
+export type DeviceChallenge = Static<typeof DeviceChallenge>;
 
 export const ConnectKeyView = Type.Object({
   connectKey: Type.String(),
   expiresAt: Type.String({ format: "date-time" }),
 });
+export type ConnectKeyView = Static<typeof ConnectKeyView>;
 
 export const DeviceView = Type.Object({
   id: Type.String(),
@@ -51,8 +56,10 @@ export const DeviceView = Type.Object({
   enrolledAt: Type.String({ format: "date-time" }),
   lastSeenAt: Type.String({ format: "date-time" }),
 });
+export type DeviceView = Static<typeof DeviceView>;
 
 export const DeviceList = Type.Object({ devices: Type.Array(DeviceView) });
+export type DeviceList = Static<typeof DeviceList>;
 
 export const AdminDeviceView = Type.Object({
   id: Type.String(),
@@ -65,8 +72,10 @@ export const AdminDeviceView = Type.Object({
   lastSeenAt: Type.String({ format: "date-time" }),
   revokedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
 });
+export type AdminDeviceView = Static<typeof AdminDeviceView>;
 
 export const AdminDeviceList = Type.Object({ devices: Type.Array(AdminDeviceView) });
+export type AdminDeviceList = Static<typeof AdminDeviceList>;
 
 export const CreateEnrollmentTokenBody = Type.Object(
   {
@@ -75,12 +84,14 @@ export const CreateEnrollmentTokenBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type CreateEnrollmentTokenBody = Static<typeof CreateEnrollmentTokenBody>;
 
 export const EnrollmentTokenView = Type.Object({
   id: Type.String(),
   token: Type.String(),
   expiresAt: Type.String({ format: "date-time" }),
 });
+export type EnrollmentTokenView = Static<typeof EnrollmentTokenView>;
 
 /** What a browser's navigator.credentials result looks like once @simplewebauthn/browser made it JSON. */
 const CredentialBase = {
@@ -108,6 +119,7 @@ export const AssertionResponse = Type.Object(
   },
   { additionalProperties: false },
 );
+export type AssertionResponse = Static<typeof AssertionResponse>;
 
 export const AttestationResponse = Type.Object(
   {
@@ -126,16 +138,19 @@ export const AttestationResponse = Type.Object(
   },
   { additionalProperties: false },
 );
+export type AttestationResponse = Static<typeof AttestationResponse>;
 
 export const PasskeySignInBody = Type.Object(
   { response: AssertionResponse, deviceProof: Type.Optional(DeviceProofBody) },
   { additionalProperties: false },
 );
+export type PasskeySignInBody = Static<typeof PasskeySignInBody>;
 
 export const PasskeyReverifyBody = Type.Object(
   { response: AssertionResponse },
   { additionalProperties: false },
 );
+export type PasskeyReverifyBody = Static<typeof PasskeyReverifyBody>;
 
 export const PasskeyRegistrationBody = Type.Object(
   {
@@ -145,17 +160,21 @@ export const PasskeyRegistrationBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type PasskeyRegistrationBody = Static<typeof PasskeyRegistrationBody>;
 
 /** The options object @simplewebauthn/browser takes as it is (WebAuthn §5.4 / §5.5 in JSON). */
 export const CeremonyOptions = Type.Object({ options: Type.Unknown() });
+export type CeremonyOptions = Static<typeof CeremonyOptions>;
 
 export const DeviceLoginMode = Type.Union([
   Type.Literal("off"),
   Type.Literal("on"),
   Type.Literal("managed"),
 ]);
+export type DeviceLoginMode = Static<typeof DeviceLoginMode>;
 
 export const DeviceLoginPolicyView = Type.Object({ mode: DeviceLoginMode });
+export type DeviceLoginPolicyView = Static<typeof DeviceLoginPolicyView>;
 
 export const PasskeyView = Type.Object({
   id: Type.String(),
@@ -164,6 +183,7 @@ export const PasskeyView = Type.Object({
   createdAt: Type.String({ format: "date-time" }),
   lastUsedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
 });
+export type PasskeyView = Static<typeof PasskeyView>;
 
 export const DeviceLoginStatus = Type.Object({
   mode: DeviceLoginMode,
@@ -171,7 +191,9 @@ export const DeviceLoginStatus = Type.Object({
   verifiedAt: Type.String({ format: "date-time" }),
   reverifyAt: Type.String({ format: "date-time" }),
 });
+export type DeviceLoginStatus = Static<typeof DeviceLoginStatus>;
 
 export const DeviceLoginNext = Type.Object({
   next: Type.Union([Type.Literal("done"), Type.Literal("change_password")]),
 });
+export type DeviceLoginNext = Static<typeof DeviceLoginNext>;

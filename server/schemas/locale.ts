@@ -3,6 +3,7 @@ import { Type, type Static } from "typebox";
 
 /** The shipped locales (locales/locales.ts `supportedLocales`; a test keeps the two equal). */
 export const LocaleCode = Type.Union([Type.Literal("en"), Type.Literal("de"), Type.Literal("ar")]);
+export type LocaleCode = Static<typeof LocaleCode>;
 
 /** PUT /api/me/locale: the user's choice, or null to follow the browser again. */
 export const LocaleChoiceBody = Type.Object(

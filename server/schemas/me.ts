@@ -50,5 +50,4 @@ export const Me = Type.Object({
     expiresAt: Type.String({ format: "date-time" }),
   }),
 });
-
-export type MeResponse = Static<typeof Me>;
+export type Me = Static<typeof Me>;

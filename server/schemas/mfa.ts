@@ -5,6 +5,7 @@ import { Text } from "./strings.ts";
 
 /** A 6-digit TOTP code or a recovery code, as typed (spaces and hyphens allowed). */
 export const SecondFactorCode = Text({ minLength: 1, maxLength: 32 });
+export type SecondFactorCode = Static<typeof SecondFactorCode>;
 
 export const MfaStatus = Type.Object({
   totp: Type.Union([Type.Object({ enabledAt: Type.String({ format: "date-time" }) }), Type.Null()]),
@@ -14,6 +15,7 @@ export const MfaStatus = Type.Object({
   /** Set while the user still has to set up a factor under the policy. */
   enrollBy: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
 });
+export type MfaStatus = Static<typeof MfaStatus>;
 
 export const TotpSetup = Type.Object({
   /** otpauth:// key URI (issuer and account), for the QR code. */
@@ -23,16 +25,15 @@ export const TotpSetup = Type.Object({
   /** The QR code of `uri` as an SVG data: URL (the CSP allows data: images, nothing inline). */
   qrCode: Type.String(),
 });
+export type TotpSetup = Static<typeof TotpSetup>;
 
 export const ConfirmTotpBody = Type.Object(
   { code: SecondFactorCode },
   { additionalProperties: false },
 );
+export type ConfirmTotpBody = Static<typeof ConfirmTotpBody>;
 
 export const RecoveryCodes = Type.Object({
   codes: Type.Array(Type.String(), { maxItems: 10 }),
 });
-
-export type MfaStatusResponse = Static<typeof MfaStatus>;
-export type TotpSetupResponse = Static<typeof TotpSetup>;
-export type RecoveryCodesResponse = Static<typeof RecoveryCodes>;
+export type RecoveryCodes = Static<typeof RecoveryCodes>;

@@ -1,6 +1,6 @@
 // Request and response shapes of the password policy checklist and password change.
-import { Type } from "typebox";
-import { maxPasswordBytes } from "../auth/password.ts";
+import { Type, type Static } from "typebox";
+import { maxPasswordBytes } from "../lib/limits.ts";
 import { Text } from "./strings.ts";
 
 const Password = Text({ minLength: 1, maxLength: maxPasswordBytes });
@@ -18,6 +18,7 @@ export const PasswordRules = Type.Object({
   /** Days a password lasts; null when passwords do not expire (the default). */
   maxAgeDays: Type.Union([Type.Integer(), Type.Null()]),
 });
+export type PasswordRules = Static<typeof PasswordRules>;
 
 export const CheckPasswordBody = Type.Object(
   {
@@ -27,8 +28,10 @@ export const CheckPasswordBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type CheckPasswordBody = Static<typeof CheckPasswordBody>;
 
 export const ChangePasswordBody = Type.Object(
   { currentPassword: Password, newPassword: Password },
   { additionalProperties: false },
 );
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;

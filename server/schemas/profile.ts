@@ -1,4 +1,4 @@
-// The editable profile fields (PRODUCT.md §2). The company email is not among them: it is the
+// The editable profile fields (docs/design.md §1.2). The company email is not among them: it is the
 // sign-in identifier and only the organization changes it.
 import { Type, type Static } from "typebox";
 import { Text } from "./strings.ts";
@@ -45,5 +45,4 @@ export const ProfileChangeBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
-
-export type ProfileChange = Static<typeof ProfileChangeBody>;
+export type ProfileChangeBody = Static<typeof ProfileChangeBody>;

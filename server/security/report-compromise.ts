@@ -1,8 +1,8 @@
-// "This wasn't me" (PRODUCT.md §2 Security): the user flags an event they do not recognize.
+// "This wasn't me" (docs/design.md §1.2 Security): the user flags an event they do not recognize.
 // Everything an intruder could hold is cut off at once — every session ends and the account
 // locks until an admin unlocks it — and the user and every admin are told by email.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
-import { eventTitleMessage } from "../audit/event-catalogue.ts";
+import { describeAuditEvent, eventTitleMessage } from "../audit/event-catalogue.ts";
 import { revokeUserDevices } from "../devices/device-store.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Db } from "../storage/database.ts";
@@ -15,6 +15,35 @@ import {
 } from "../mail/mail-messages.ts";
 import { textFor } from "../policies/language.ts";
 import type { AuditEvent, User } from "../storage/schema.ts";
+import type { Clock } from "../lib/clock.ts";
+import { findSecurityEvent } from "./security-history.ts";
+
+/**
+ * "This wasn't me" on an event of the user's own history: not_found for anyone else's, and
+ * not_reportable for an event that is neither a sign-in nor a change to how they sign in.
+ */
+export async function reportUnrecognizedEvent(
+  context: { db: Db; clock: Clock; mailer: Mailer },
+  input: { user: User; eventId: string; origin: AuditOrigin },
+): Promise<{ ok: true } | { ok: false; reason: "not_found" | "not_reportable" }> {
+  const event = await findSecurityEvent(context.db, input.user.id, input.eventId);
+  if (event === undefined) {
+    return { ok: false, reason: "not_found" };
+  }
+  if (!describeAuditEvent(event.event).reportable) {
+    return { ok: false, reason: "not_reportable" };
+  }
+  const { db, mailer, clock } = context;
+  await reportCompromise({
+    db,
+    mailer,
+    now: clock.now(),
+    user: input.user,
+    event,
+    origin: input.origin,
+  });
+  return { ok: true };
+}
 
 export async function reportCompromise(input: {
   db: Db;

@@ -1,7 +1,9 @@
 // The user's own active sessions (Security → Active sessions): list, and sign out one or all
 // others. A revoked session is deleted, so its very next request is refused.
+import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
+import type { Clock } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
-import type { Session } from "../storage/schema.ts";
+import type { Session, User } from "../storage/schema.ts";
 
 export function listActiveSessions(db: Db, userId: string, now: number): Promise<Session[]> {
   return db
@@ -36,4 +38,42 @@ export async function revokeOtherSessions(
     .where("id", "!=", currentSessionId)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** The user signs out one of their sessions (perhaps this one), audited; false when not theirs. */
+export async function endOwnSession(
+  context: { db: Db; clock: Clock },
+  input: { user: User; sessionId: string; origin: AuditOrigin },
+): Promise<boolean> {
+  if (!(await revokeSession(context.db, input.user.id, input.sessionId))) {
+    return false;
+  }
+  await auditRevocation(context, input, 1);
+  return true;
+}
+
+/** The user signs out everywhere else, audited; returns how many sessions ended. */
+export async function endOtherSessions(
+  context: { db: Db; clock: Clock },
+  input: { user: User; currentSessionId: string; origin: AuditOrigin },
+): Promise<number> {
+  const revoked = await revokeOtherSessions(context.db, input.user.id, input.currentSessionId);
+  await auditRevocation(context, input, revoked);
+  return revoked;
+}
+
+async function auditRevocation(
+  { db, clock }: { db: Db; clock: Clock },
+  { user, origin }: { user: User; origin: AuditOrigin },
+  count: number,
+): Promise<void> {
+  await recordAuditEvent(db, {
+    event: "session.revoked",
+    at: clock.now(),
+    actorId: user.id,
+    targetId: user.id,
+    targetEmail: user.email,
+    origin,
+    details: { count },
+  });
 }

@@ -1,5 +1,5 @@
 // What a refused SSH key is told: what was wrong, and precisely what to paste instead.
-import { maxRsaBits, minRsaBits, type SshKeyRejection } from "./ssh-public-key.ts";
+import { maxRsaBits, minRsaBits, type SshKeyRejection } from "../lib/openssh/ssh-public-key.ts";
 
 const whatToPaste =
   "Paste the one line of your .pub file (e.g. ~/.ssh/id_ed25519.pub): it starts with ssh-ed25519, ecdsa-sha2-nistp256 or ssh-rsa, followed by a long run of letters and digits.";

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../storage/database.ts";
 import type { SshKey } from "../storage/schema.ts";
-import { parseSshPublicKey, type SshKeyRejection } from "./ssh-public-key.ts";
+import { parseSshPublicKey, type SshKeyRejection } from "../lib/openssh/ssh-public-key.ts";
 
 export const maxSshKeysPerUser = 50;
 

@@ -2,14 +2,18 @@
 // known): the organization's keys, loaded or generated once, the OpenID Provider and the SAML
 // signing material. Keys rotated with the admin CLI are picked up at the next start.
 import type Provider from "oidc-provider";
-import { resolveSecretKey } from "../auth/mfa/server-key.ts";
-import type { ServerContext } from "../context.ts";
+import { sourceLocale } from "../../locales/locales.ts";
+import type { Site } from "../config/site.ts";
+import { browserLocale } from "../lib/accept-language.ts";
+import { createServerText } from "../lib/server-text.ts";
 import { createOidcProvider } from "../oidc/oidc-provider.ts";
 import type { SsoKey } from "../storage/apps-schema.ts";
+import { resolveSecretKey, type KeyContext } from "../storage/server-key.ts";
+import { failures } from "./launch-messages.ts";
+import { failurePage } from "./launch-pages.ts";
 import { ensureSsoKeys, publishableKeys, samlSigningKey, ssoOrganizationId } from "./sso-keys.ts";
 
 export type SsoEngine = {
-  origin(): string;
   provider(): Promise<Provider>;
   samlSigning(): Promise<{ privateKeyPem: string; certificatePem: string }>;
   samlCertificates(): Promise<string[]>;
@@ -17,11 +21,8 @@ export type SsoEngine = {
 
 export class NoOrganizationError extends Error {}
 
-export function createSsoEngine(
-  context: ServerContext,
-  origin: () => string,
-  https: boolean,
-): SsoEngine {
+export function createSsoEngine(context: KeyContext & { site: Site }): SsoEngine {
+  const { site } = context;
   let keys: Promise<SsoKey[]> | undefined;
   let provider: Promise<Provider> | undefined;
   const loadKeys = () => {
@@ -42,15 +43,33 @@ export function createSsoEngine(
     return keys;
   };
   return {
-    origin,
     provider() {
       provider ??= loadKeys().then((loaded) =>
         createOidcProvider({
           db: context.db,
-          origin: origin(),
-          keys: loaded,
-          https,
-          random: context.random,
+          origin: site.origin,
+          signingKeys: publishableKeys(loaded, "oidc-signing").map((key) => ({
+            ...(JSON.parse(key.private_key) as Record<string, string>),
+            kid: key.id,
+            alg: key.algorithm,
+            use: "sig",
+          })),
+          cookieKeys: publishableKeys(loaded, "oidc-cookie").map((key) => key.private_key),
+          https: site.https,
+          errorPage: ({ status, description, acceptLanguage }) =>
+            failurePage(
+              context.random,
+              createServerText(browserLocale(acceptLanguage) ?? sourceLocale),
+              {
+                status,
+                failure: failures.appRequestRefused,
+                values: {
+                  hasDetail: description === undefined ? "no" : "yes",
+                  detail: description ?? "",
+                },
+                portalUrl: `${site.origin}/applications`,
+              },
+            ),
         }),
       );
       provider.catch(() => {

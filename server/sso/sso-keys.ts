@@ -6,7 +6,7 @@
 // sealed at rest (AES-256-GCM under the server key, bound to the row id), so a copy of the
 // database alone cannot sign assertions or ID tokens.
 import { createPrivateKey, generateKeyPairSync, randomUUID } from "node:crypto";
-import { openSecret, sealSecret } from "../auth/mfa/secret-box.ts";
+import { openSecret, sealSecret } from "../lib/secret-box.ts";
 import type { Clock, Random } from "../lib/clock.ts";
 import type { SsoKey, SsoKeyPurpose } from "../storage/apps-schema.ts";
 import type { Db } from "../storage/database.ts";

@@ -1,7 +1,7 @@
 // The change channel a server instance opens for its database: LISTEN/NOTIFY with a slow
 // fallback poll on PostgreSQL, a fast poll on SQLite (instances sharing one file see changes
 // within a second; a single instance sees its own at once).
-import type { DatabaseConfig } from "../config/config.ts";
+import type { DatabaseConfig } from "../config/settings.ts";
 import { openChangeChannel, type ChangeChannel } from "./change-channel.ts";
 import type { Db } from "./database.ts";
 import { createPostgresChangeSignal } from "./postgres-change-signal.ts";

@@ -2,9 +2,9 @@
 // Kysely instance; the rest of the server never knows which dialect it talks to.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
-import type { DatabaseConfig } from "../config/config.ts";
+import type { DatabaseConfig } from "../config/settings.ts";
 import type { Database } from "./schema.ts";
 import { openSqliteDatabase } from "./sqlite-driver.ts";
 
@@ -30,4 +30,14 @@ export function openDatabase(config: DatabaseConfig): Db {
   // unhandled it would crash the process. The pool drops that client and opens a fresh one.
   pool.on("error", () => undefined);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Whether the database answers a trivial query now (readiness); the failure, if not. */
+export async function pingDatabase(db: Db): Promise<{ ok: true } | { ok: false; error: unknown }> {
+  try {
+    await sql`select 1`.execute(db);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }

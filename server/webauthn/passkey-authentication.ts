@@ -1,4 +1,4 @@
-// Signing in (and re-verifying) with a passkey (DESIGN.md §5). The user is the credential's
+// Signing in (and re-verifying) with a passkey (docs/design.md §5). The user is the credential's
 // owner in our database — never a user id from the client; UV must be set; the counter moves
 // by compare-and-set; a locked account is refused before the assertion is even checked.
 import {
@@ -7,7 +7,6 @@ import {
   type AuthenticationResponseJSON,
   type PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
-import { lockState } from "../auth/lockout.ts";
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
@@ -18,6 +17,14 @@ import { userHandleOf, type RelyingParty } from "./relying-party.ts";
 import { consumeWebauthnChallenge, issueWebauthnChallenge } from "./webauthn-challenges.ts";
 
 type Context = { db: Db; now: number; rp: RelyingParty };
+
+/**
+ * The account's lock, which the caller's accounts know about: checked before the assertion, as
+ * the lock is before every factor (docs/design.md §5).
+ */
+export type LockCheck = (
+  user: User,
+) => { locked: false } | { locked: true; until: number | null; reason: LockReason };
 
 export async function startPasskeyAssertion(
   context: Context & { random: Random },
@@ -39,7 +46,8 @@ export async function startPasskeyAssertion(
     challenge,
     timeout: 60_000,
     userVerification: "required",
-    // Sign-in uses discoverable credentials (no list: WebAuthn §5.4.4); re-verification names the user's.
+    // Sign-in uses discoverable credentials (no list: WebAuthn §5.4.4); re-verification names the
+    // user's.
     ...(input.allow === undefined
       ? {}
       : { allowCredentials: input.allow.map((passkey) => ({ id: passkey.id })) }),
@@ -53,7 +61,7 @@ export type PasskeyAssertion =
   | { ok: false; reason: "assertion_invalid"; user: User };
 
 export async function verifyPasskeyAssertion(
-  context: Context,
+  context: Context & { lockOf: LockCheck },
   input: {
     response: AuthenticationResponseJSON;
     purpose: "authentication" | "reverify";
@@ -91,7 +99,7 @@ export async function verifyPasskeyAssertion(
   if (user === undefined || user.status !== "active") {
     return { ok: false, reason: "user_inactive" };
   }
-  const lock = lockState(user, now);
+  const lock = context.lockOf(user);
   if (lock.locked) {
     return { ok: false, reason: "locked", user, until: lock.until, lockReason: lock.reason };
   }

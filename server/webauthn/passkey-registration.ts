@@ -1,5 +1,6 @@
-// Setting up device login (DESIGN.md §5): a discoverable, platform, user-verifying passkey,
-// offered only after a recent full verification (the route's guard) and named after the device.
+// Setting up device login (docs/design.md §5): a discoverable, platform, user-verifying passkey,
+// offered only after a recent full verification (the route's declared access) and named after the
+// device.
 import {
   generateRegistrationOptions,
   verifyRegistrationResponse,

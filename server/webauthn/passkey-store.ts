@@ -1,5 +1,5 @@
 // Stored passkeys: public key, signature counter, flags, transports and AAGUID (issue 5). The
-// counter moves by compare-and-set, so two racing assertions cannot both pass (DESIGN.md §8).
+// counter moves by compare-and-set, so two racing assertions cannot both pass (docs/design.md §8).
 import type { AuthenticatorTransport, WebAuthnCredential } from "@simplewebauthn/server";
 import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";

@@ -1,4 +1,4 @@
-// WebAuthn challenges live in the database (DESIGN.md §8): 256 bits, 2-minute TTL, bound to a
+// WebAuthn challenges live in the database (docs/design.md §8): 256 bits, 2-minute TTL, bound to a
 // purpose (and, for re-verification, to the session), deleted on first use whatever the outcome.
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";

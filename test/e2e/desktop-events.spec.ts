@@ -51,6 +51,8 @@ test("the tray's Verify now asks for Touch ID on the page that is open", async (
   onPortalDatabase("update sessions set verified_at = verified_at - 10800000");
   await page.getByRole("link", { name: "Profile" }).click();
   await page.reload();
+  // The portal listens for the tray's events once it has loaded; an event before that is lost.
+  await expect(page.getByRole("heading", { name: "Profile", level: 1 })).toBeVisible();
   await emitDesktopEvent(page, "verifyNow");
   await expect.poll(async () => (await desktopAsked(page)).windowShown).toBe(1);
   await page.getByRole("button", { name: /account menu/i }).click();

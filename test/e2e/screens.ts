@@ -17,6 +17,11 @@ const variants = [
 
 /** axe's violations on the page as it is now, one readable line per failing element. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A colour still moving (a theme switch just before) is measured half-way: let it arrive.
+  await page.evaluate(async () => {
+    const transitions = document.getAnimations().filter((a) => a instanceof CSSTransition);
+    await Promise.allSettled(transitions.map((transition) => transition.finished));
+  });
   const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   return result.violations.flatMap((violation) =>
     violation.nodes.map(

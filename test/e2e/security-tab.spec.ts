@@ -265,3 +265,20 @@ test("a connect key is shown once, with a button that copies it", async ({
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await key.innerText());
   }
 });
+
+test("on a phone-sized screen the open section's tab scrolls into view", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInWithPassword(page, demo.employee.email, demo.employee.password);
+  // Signed in before leaving the page, or the address below opens the sign-in screen.
+  await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
+  await page.goto("/security/history");
+  const sections = page.getByRole("navigation", { name: "Security sections" });
+  // Whole, but for sub-pixel rounding.
+  await expect(sections.getByRole("link", { name: "Sign-in history" })).toBeInViewport({
+    ratio: 0.99,
+  });
+  await sections.getByRole("link", { name: "Password and MFA" }).click();
+  await expect(sections.getByRole("link", { name: "Password and MFA" })).toBeInViewport({
+    ratio: 0.99,
+  });
+});

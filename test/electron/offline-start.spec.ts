@@ -1,7 +1,7 @@
-// Start-up without the portal (PRODUCT.md §4 "works when the network doesn't"): the window shows
-// the local "Can't reach <portal>" page instead of a blank or hidden window, then recovers into
-// the portal without a restart — by itself with backoff, and at once on Retry. The portal is the
-// real reference server, started on the port the app was pointed at only after the app is up.
+// Start-up without the portal (docs/design.md §1.4 "works when the network doesn't"): the window
+// shows the local "Can't reach <portal>" page instead of a blank or hidden window, then recovers
+// into the portal without a restart — by itself with backoff, and at once on Retry. The portal is
+// the real reference server, started on the port the app was pointed at only after the app is up.
 import { createServer } from "node:net";
 import { expect, test } from "@playwright/test";
 import { startPortalServer, type PortalServer } from "../e2e/fixtures.ts";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { chooseAdminDatabase } from "../../server/admin/database-choice.ts";
+import { chooseAdminDatabase } from "../../server/admin/cli/database-choice.ts";
 import { openDatabase } from "../../server/storage/database.ts";
 import { migrateToLatest } from "../../server/storage/migrate.ts";
 

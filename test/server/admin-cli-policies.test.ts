@@ -1,6 +1,7 @@
 // The admin CLI's policy, lock, role and audit commands, straight on the database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAdminCommand, UsageError } from "../../server/admin/cli.ts";
+import { runAdminCommand } from "../../server/admin/cli/commands.ts";
+import { UsageError } from "../../server/admin/cli/io.ts";
 import { createMailer } from "../../server/mail/mailer.ts";
 import {
   CookieJar,

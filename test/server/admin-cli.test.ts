@@ -1,6 +1,7 @@
 // The admin CLI works on the database directly; accounts it creates can sign in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAdminCommand, UsageError } from "../../server/admin/cli.ts";
+import { runAdminCommand } from "../../server/admin/cli/commands.ts";
+import { UsageError } from "../../server/admin/cli/io.ts";
 import { CookieJar, signIn, startTestServer, type TestServer } from "../fixtures/test-server.ts";
 
 let server: TestServer;

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAdminCommand } from "../../server/admin/cli.ts";
+import { runAdminCommand } from "../../server/admin/cli/commands.ts";
 import { addGroupMember, insertGroup } from "../../server/apps/app-store.ts";
 import {
   callApi,

@@ -1,8 +1,8 @@
 // `gatehouse-admin app|group|sso …`: the catalog from the command line, with the same checks as
 // the admin API, ending in apps the user sees in GET /api/apps.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppCommandError } from "../../server/admin/app-cli.ts";
-import { runAdminCommand } from "../../server/admin/cli.ts";
+import { UsageError } from "../../server/admin/cli/io.ts";
+import { runAdminCommand } from "../../server/admin/cli/commands.ts";
 import {
   callApi,
   CookieJar,
@@ -120,8 +120,6 @@ describe("admin CLI for apps and groups", () => {
   });
 
   it("refuses to rotate keys of an unknown purpose", async () => {
-    await expect(admin(["sso", "rotate-keys", "everything"])).rejects.toBeInstanceOf(
-      AppCommandError,
-    );
+    await expect(admin(["sso", "rotate-keys", "everything"])).rejects.toBeInstanceOf(UsageError);
   });
 });

@@ -2,7 +2,7 @@
 // NOTIFY on PostgreSQL, by comparing versions everywhere), and a job runs on one at a time.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import pg from "pg";
-import type { DatabaseConfig } from "../../server/config/config.ts";
+import type { DatabaseConfig } from "../../server/config/settings.ts";
 import { createManualClock } from "../../server/lib/clock.ts";
 import { openChangeChannel, type ChangeChannel } from "../../server/storage/change-channel.ts";
 import { openChangeChannelFor } from "../../server/storage/change-channel-for-database.ts";

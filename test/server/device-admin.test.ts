@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDeviceIdentity } from "../../main/core/device-key.ts";
 import { createMemorySecretStore } from "../../main/core/secret-store.ts";
-import { runAdminCommand } from "../../server/admin/cli.ts";
+import { runAdminCommand } from "../../server/admin/cli/commands.ts";
 import {
   callApi,
   CookieJar,
@@ -67,6 +67,23 @@ describe("device administration", () => {
     expect((await enrollWith(token)).statusCode).toBeGreaterThanOrEqual(400);
     await expect(admin(["enrollment-token", "revoke", id])).rejects.toThrow(
       /No active enrollment token/,
+    );
+  });
+
+  it("revokes a token or device whose id begins with a dash (base64url ids sometimes do)", async () => {
+    const output = await admin(["enrollment-token", "create", "--label", "Dashes"]);
+    const id = /^Enrollment token (\S+) for/.exec(output[0] ?? "")?.[1] ?? "";
+    const dashed = `-${id.slice(1)}`;
+    await server.context.db
+      .updateTable("device_enrollment_tokens")
+      .set({ id: dashed })
+      .where("id", "=", id)
+      .execute();
+    expect(await admin(["enrollment-token", "revoke", dashed])).toEqual([
+      `Revoked enrollment token ${dashed}; devices can no longer enroll with it.`,
+    ]);
+    await expect(admin(["device", "revoke", "-sNoSuchDevice"])).rejects.toThrow(
+      /No active device has the id -sNoSuchDevice/,
     );
   });
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAdminCommand } from "../../server/admin/cli.ts";
+import { runAdminCommand } from "../../server/admin/cli/commands.ts";
 import { buildApp } from "../../server/app.ts";
-import { resolveSecretKey } from "../../server/auth/mfa/server-key.ts";
-import { ConfigError, loadConfig } from "../../server/config/config.ts";
+import { resolveSecretKey } from "../../server/storage/server-key.ts";
+import { loadConfig } from "../../server/config/config.ts";
+import { ConfigError } from "../../server/config/config-error.ts";
 import { createManualClock, systemRandom } from "../../server/lib/clock.ts";
 import { codeFor, enrollTotp, stepMs } from "../fixtures/mfa.ts";
 import {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commonPasswordCount } from "../../server/passwords/blocklist.ts";
 import { evaluatePassword } from "../../server/passwords/password-rules.ts";
-import { defaultPolicies } from "../../server/policies/policy-schemas.ts";
+import { defaultPolicies } from "../../server/schemas/policies.ts";
 import {
   callApi,
   CookieJar,
@@ -85,6 +85,7 @@ describe("changing the password", () => {
       id: "not_recent",
       label: "Not one of your last 5 passwords",
       met: null,
+      value: 5,
     });
   });
 

@@ -1,11 +1,11 @@
 // Calls of the identifier-first sign-in flow (with its second-factor step), re-verification and
-// forgot password.
+// forgot password. Types come from the server's schemas.
 import { getJson, postJson, postNoContent } from "../../lib/http.ts";
+import type { IdentifyBody, NextStep, SessionIdentity } from "../../../server/schemas/auth.ts";
+import type { ForgotPasswordAnswer } from "../../../server/schemas/reset.ts";
 
-export type Portal = "user" | "admin";
-export type NextStep = {
-  next: "password" | "mfa" | "done" | "change_password" | "enroll_mfa";
-};
+export type Portal = NonNullable<IdentifyBody["portal"]>;
+export type { NextStep };
 
 export function identify(email: string, portal: Portal): Promise<NextStep> {
   return postJson<NextStep>("auth/identify", { email, portal });
@@ -25,10 +25,10 @@ export function reverify(password: string, code?: string): Promise<void> {
 }
 
 /** Whose session this is, and whether verifying it asks for a second factor. */
-export function sessionIdentity(): Promise<{ email: string; mfa: boolean }> {
-  return getJson<{ email: string; mfa: boolean }>("auth/session");
+export function sessionIdentity(): Promise<SessionIdentity> {
+  return getJson<SessionIdentity>("auth/session");
 }
 
-export function requestResetLink(email: string): Promise<{ message: string }> {
-  return postJson<{ message: string }>("auth/forgot-password", { email });
+export function requestResetLink(email: string): Promise<ForgotPasswordAnswer> {
+  return postJson<ForgotPasswordAnswer>("auth/forgot-password", { email });
 }

@@ -1,7 +1,7 @@
 // The sign-in screen's state: which portal and step (email, password, second factor) is showing,
 // what was typed, the last error.
 import { create } from "zustand";
-import type { ApiError } from "../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../lib/http.ts";
 import { identify, submitPassword, submitSecondFactor, type Portal } from "./api.ts";
 
 type Step = "email" | "password" | "mfa";
@@ -44,7 +44,7 @@ export const useLogin = create<LoginState & LoginActions>()((set, get) => ({
       await identify(email.trim(), get().portal);
       set({ step: "password", busy: false });
     } catch (error) {
-      set({ busy: false, error: error as ApiError });
+      set({ busy: false, error: apiErrorOf(error) });
     }
   },
   async logIn(password) {
@@ -58,7 +58,7 @@ export const useLogin = create<LoginState & LoginActions>()((set, get) => ({
       set({ ...initialState });
       return true;
     } catch (error) {
-      const apiError = error as ApiError;
+      const apiError = apiErrorOf(error);
       // An expired flow cannot continue: go back to the email step, keeping what was typed.
       const step = apiError.code === "LOGIN_FLOW_EXPIRED" ? "email" : get().step;
       set({ busy: false, error: apiError, step });
@@ -72,7 +72,7 @@ export const useLogin = create<LoginState & LoginActions>()((set, get) => ({
       set({ ...initialState });
       return true;
     } catch (error) {
-      const apiError = error as ApiError;
+      const apiError = apiErrorOf(error);
       // The attempt is over (expired, too many codes, locked): start again at the email step.
       const over = ["LOGIN_FLOW_EXPIRED", "MFA_TOO_MANY_ATTEMPTS", "AUTH_LOCKED"].includes(
         apiError.code,

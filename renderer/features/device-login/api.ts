@@ -1,5 +1,6 @@
 // Calls of device login: the policy, one-click sign-in, re-verification, setup and removal.
 // The WebAuthn browser code is loaded only when a ceremony starts, to keep the first load small.
+// Types come from the server's schemas; the ceremony options keep @simplewebauthn's own types.
 import type {
   AuthenticationResponseJSON,
   PublicKeyCredentialCreationOptionsJSON,
@@ -8,28 +9,21 @@ import type {
 } from "@simplewebauthn/browser";
 import { deleteNoContent, getJson, postJson, postNoContent } from "../../lib/http.ts";
 import { signDeviceChallengeOnDevice, isDesktopApp } from "../../lib/desktop.ts";
+import type {
+  DeviceChallenge,
+  DeviceLoginMode,
+  DeviceLoginNext,
+  DeviceLoginPolicyView,
+  DeviceLoginStatus,
+  DeviceProofBody,
+  PasskeyView,
+} from "../../../server/schemas/devices.ts";
 
-export type DeviceLoginMode = "off" | "on" | "managed";
-
-export type Passkey = {
-  id: string;
-  name: string;
-  deviceId: string | null;
-  createdAt: string;
-  lastUsedAt: string | null;
-};
-
-export type DeviceLoginStatus = {
-  mode: DeviceLoginMode;
-  passkeys: Passkey[];
-  verifiedAt: string;
-  reverifyAt: string;
-};
-
-type DeviceProof = { deviceId: string; challenge: string; signature: string };
+export type { DeviceLoginMode, DeviceLoginStatus };
+export type Passkey = PasskeyView;
 
 export async function getDeviceLoginMode(): Promise<DeviceLoginMode> {
-  return (await getJson<{ mode: DeviceLoginMode }>("device-login/policy")).mode;
+  return (await getJson<DeviceLoginPolicyView>("device-login/policy")).mode;
 }
 
 export function getDeviceLoginStatus(): Promise<DeviceLoginStatus> {
@@ -37,23 +31,23 @@ export function getDeviceLoginStatus(): Promise<DeviceLoginStatus> {
 }
 
 /** A device proof from the desktop app, or undefined in a browser or on a device not enrolled. */
-export async function proveThisDevice(): Promise<DeviceProof | undefined> {
+export async function proveThisDevice(): Promise<DeviceProofBody | undefined> {
   if (!isDesktopApp()) {
     return undefined;
   }
-  const { challenge } = await postJson<{ challenge: string }>("devices/challenge");
+  const { challenge } = await postJson<DeviceChallenge>("devices/challenge");
   const signed = await signDeviceChallengeOnDevice(challenge);
   return signed.ok ? { ...signed.value, challenge } : undefined;
 }
 
-export async function signInWithDevice(): Promise<{ next: "done" | "change_password" }> {
+export async function signInWithDevice(): Promise<DeviceLoginNext> {
   const { startAuthentication } = await import("@simplewebauthn/browser");
   const { options } = await postJson<{ options: PublicKeyCredentialRequestOptionsJSON }>(
     "device-login/options",
   );
   const response: AuthenticationResponseJSON = await startAuthentication({ optionsJSON: options });
   const deviceProof = await proveThisDevice();
-  return postJson("device-login/verify", {
+  return postJson<DeviceLoginNext>("device-login/verify", {
     response,
     ...(deviceProof === undefined ? {} : { deviceProof }),
   });

@@ -1,5 +1,5 @@
 // Whether this device can do device login, and which authenticator it has: Touch ID on macOS,
-// Windows Hello on Windows (PRODUCT.md §1). The OS comes from the desktop bridge, else the browser.
+// Windows Hello on Windows (docs/design.md §1.1). The OS comes from the desktop bridge, else the browser.
 import type { IntlShape, MessageDescriptor } from "react-intl";
 import { desktopPlatform } from "../../lib/desktop.ts";
 import { errorText } from "../../lib/error-messages.ts";

@@ -1,4 +1,4 @@
-// "Verified with Touch ID 3 hours ago · next check in 9 hours" (PRODUCT.md §1: the user always
+// "Verified with Touch ID 3 hours ago · next check in 9 hours" (docs/design.md §1.1: the user always
 // sees when they last verified and when the next check is due), with Intl's relative times.
 import type { IntlShape } from "react-intl";
 import type { Authenticator } from "./availability.ts";

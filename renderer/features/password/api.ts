@@ -1,9 +1,10 @@
 // Calls of the password feature: the policy checklist the server computes, change and reset.
+// Types come from the server's schemas.
 import { getJson, postJson, postNoContent } from "../../lib/http.ts";
+import type { PasswordRules } from "../../../server/schemas/password.ts";
 
-/** One rule of the policy; `value` is its number (minimum length, history count), if any. */
-export type PasswordRule = { id: string; label: string; met: boolean | null; value?: number };
-export type PasswordRules = { rules: PasswordRule[]; maxAgeDays: number | null };
+export type { PasswordRules };
+export type PasswordRule = PasswordRules["rules"][number];
 
 export function fetchPasswordRules(): Promise<PasswordRules> {
   return getJson<PasswordRules>("password-policy");

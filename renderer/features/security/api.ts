@@ -1,47 +1,28 @@
-// Calls of the Security tab: SSH keys, active sessions, sign-in history and "This wasn't me".
+// Calls of the Security tab: SSH keys, active sessions, sign-in history and "This wasn't me", and
+// the desktop app's downloads. Types come from the server's schemas.
 import { deleteNoContent, getJson, postJson } from "../../lib/http.ts";
+import type {
+  DesktopApp,
+  ReportOutcome,
+  RevokedCount,
+  SecurityEventList,
+  SecurityEventView,
+  SessionList,
+  SessionView,
+  SshKeyList,
+  SshKeyView,
+} from "../../../server/schemas/security.ts";
 
-export type SshKey = {
-  id: string;
-  name: string;
-  type: string;
-  bits: number;
-  fingerprint: string;
-  comment: string;
-  addedAt: string;
-};
-
-/** What the server recognized in a User-Agent; the portal puts it in words. */
-export type DeviceDescription = {
-  client: "desktop" | "web";
-  browser: string | null;
-  system: string | null;
-};
-
-export type ActiveSession = DeviceDescription & {
-  id: string;
-  current: boolean;
-  /** In English, for API clients; the portal says it from client, browser and system. */
-  device: string;
-  ip: string | null;
-  startedAt: string;
-  lastActiveAt: string;
-};
-
-export type SecurityEvent = DeviceDescription & {
-  id: string;
-  /** The stable event name (server/audit/audit-log.ts); the portal puts it in words. */
-  event: string;
-  /** The stored reason's code, e.g. "wrong_password" or "5 consecutive failures". */
-  reason: string | null;
-  category: "sign_in" | "security_change" | "administration";
-  reportable: boolean;
-  at: string;
-  ip: string | null;
-};
+export type SshKey = SshKeyView;
+export type ActiveSession = SessionView;
+/** Carries the event's name, reason code and device names: the portal words them itself. */
+export type SecurityEvent = SecurityEventView;
+/** What the server recognized in a User-Agent (client, browser, system names). */
+export type DeviceDescription = Pick<SessionView, "client" | "browser" | "system">;
+export type DesktopDownload = DesktopApp["downloads"][number];
 
 export async function listSshKeys(): Promise<SshKey[]> {
-  return (await getJson<{ keys: SshKey[] }>("me/ssh-keys")).keys;
+  return (await getJson<SshKeyList>("me/ssh-keys")).keys;
 }
 
 export function addSshKey(name: string, publicKey: string): Promise<SshKey> {
@@ -53,27 +34,25 @@ export function deleteSshKey(id: string): Promise<void> {
 }
 
 export async function listSessions(): Promise<ActiveSession[]> {
-  return (await getJson<{ sessions: ActiveSession[] }>("me/sessions")).sessions;
+  return (await getJson<SessionList>("me/sessions")).sessions;
 }
 
-export function revokeSession(id: string): Promise<{ revoked: number }> {
-  return postJson(`me/sessions/${encodeURIComponent(id)}/revoke`);
+export function revokeSession(id: string): Promise<RevokedCount> {
+  return postJson<RevokedCount>(`me/sessions/${encodeURIComponent(id)}/revoke`);
 }
 
-export function revokeOtherSessions(): Promise<{ revoked: number }> {
-  return postJson("me/sessions/revoke-others");
+export function revokeOtherSessions(): Promise<RevokedCount> {
+  return postJson<RevokedCount>("me/sessions/revoke-others");
 }
 
 export async function listSecurityEvents(): Promise<SecurityEvent[]> {
-  return (await getJson<{ events: SecurityEvent[] }>("me/security-events")).events;
+  return (await getJson<SecurityEventList>("me/security-events")).events;
 }
 
-export function reportSecurityEvent(id: string): Promise<{ locked: true }> {
-  return postJson(`me/security-events/${encodeURIComponent(id)}/report`);
+export function reportSecurityEvent(id: string): Promise<ReportOutcome> {
+  return postJson<ReportOutcome>(`me/security-events/${encodeURIComponent(id)}/report`);
 }
-
-export type DesktopDownload = { os: "darwin" | "win32" | "linux"; url: string };
 
 export async function getDesktopDownloads(): Promise<DesktopDownload[]> {
-  return (await getJson<{ downloads: DesktopDownload[] }>("desktop-app")).downloads;
+  return (await getJson<DesktopApp>("desktop-app")).downloads;
 }

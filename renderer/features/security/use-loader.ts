@@ -2,7 +2,7 @@
 // needs to see: loading, failed (with the reason), loaded.
 import { useCallback, useEffect, useState } from "react";
 import { handledReverification } from "../../stores/session.ts";
-import type { ApiError } from "../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../lib/http.ts";
 
 export type Loaded<T> =
   { state: "loading" } | { state: "failed"; error: ApiError } | { state: "loaded"; value: T };
@@ -14,7 +14,7 @@ export function useLoader<T>(load: () => Promise<T>): [Loaded<T>, () => void] {
       (value) => setLoaded({ state: "loaded", value }),
       (error: unknown) => {
         if (!handledReverification(error)) {
-          setLoaded({ state: "failed", error: error as ApiError });
+          setLoaded({ state: "failed", error: apiErrorOf(error) });
         }
       },
     );

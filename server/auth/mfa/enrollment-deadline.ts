@@ -1,8 +1,8 @@
-// Admin-required MFA (PRODUCT.md §1): when the policy says "required" and the user has no factor,
-// sign-in gives the session an enrollment deadline — the user's first sign-in under the policy
-// plus the grace period. Past it the session serves nothing but enrollment; before it the user
-// may skip and the portal shows the date.
-import type { Policies } from "../../policies/policy-schemas.ts";
+// Admin-required MFA (docs/design.md §1.1): when the policy says "required" and the user has no
+// factor, sign-in gives the session an enrollment deadline — the user's first sign-in under the
+// policy plus the grace period. Past it the session serves nothing but enrollment; before it the
+// user may skip and the portal shows the date.
+import type { Policies } from "../../schemas/policies.ts";
 import type { Db } from "../../storage/database.ts";
 import type { User } from "../../storage/schema.ts";
 

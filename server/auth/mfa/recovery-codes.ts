@@ -1,5 +1,5 @@
 // Recovery codes: 10 single-use codes of 80 bits each, shown once, stored as SHA-256 hashes.
-// A fast hash is enough here: unlike passwords, the codes have full entropy (DESIGN.md §5).
+// A fast hash is enough here: unlike passwords, the codes have full entropy (docs/design.md §5).
 import { createHash } from "node:crypto";
 import type { Random } from "../../lib/clock.ts";
 import { encodeBase32 } from "./base32.ts";

@@ -1,10 +1,10 @@
-// Checks a user's second factor — a 6-digit TOTP code or a recovery code — with lockout around
-// it, for sign-in, re-verification, password reset and per-app step-up alike: a locked account is
-// refused before the code is looked at (DESIGN.md §5), every wrong code counts toward the lock,
-// every failure is audited, and a used recovery code is mailed to the user.
+// Checks a user's second factor — a 6-digit TOTP code or a recovery code — with lockout around it,
+// for sign-in, re-verification, password reset and per-app step-up alike: a locked account is
+// refused before the code is looked at (docs/design.md §5), every wrong code counts toward the
+// lock, every failure is audited, and a used recovery code is mailed to the user.
 import { recordAuditEvent, type AuditOrigin } from "../../audit/audit-log.ts";
 import type { Mailer } from "../../mail/mailer.ts";
-import type { Policies } from "../../policies/policy-schemas.ts";
+import type { Policies } from "../../schemas/policies.ts";
 import type { LockReason, User } from "../../storage/schema.ts";
 import { findUserById } from "../../storage/users.ts";
 import { clearFailedAttempts, lockState, recordFailedAttempt } from "../lockout.ts";

@@ -3,9 +3,9 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../storage/database.ts";
 import type { TotpFactor } from "../../storage/mfa-schema.ts";
-import { openSecret, sealSecret } from "./secret-box.ts";
-import type { KeyContext } from "./server-key.ts";
-import { resolveSecretKey } from "./server-key.ts";
+import { openSecret, sealSecret } from "../../lib/secret-box.ts";
+import type { KeyContext } from "../../storage/server-key.ts";
+import { resolveSecretKey } from "../../storage/server-key.ts";
 import { createTotpEnrollment, verifyTotp } from "./totp.ts";
 
 export type TotpContext = KeyContext;

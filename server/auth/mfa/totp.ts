@@ -1,6 +1,6 @@
 // Time-based one-time passwords (RFC 6238 over RFC 4226 HOTP): SHA-1, 6 digits, 30-second steps,
 // the current and the previous step accepted, and never a step at or below the last one accepted
-// (replay; DESIGN.md §5). Storing the accepted step atomically is the caller's job.
+// (replay; docs/design.md §5). Storing the accepted step atomically is the caller's job.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Random } from "../../lib/clock.ts";
 import { decodeBase32, encodeBase32 } from "./base32.ts";

@@ -1,149 +1,51 @@
-// The user's own device logins: their status (mode, passkeys, verification timing), setting one
-// up after a recent full verification (with a device proof where the policy wants managed
-// devices), and removing one.
-import type { FastifyRequest } from "fastify";
-import type { FastifyTypeboxInstance } from "../../app.ts";
-import { recordAuditEvent } from "../../audit/audit-log.ts";
-import { reverificationDueAt, type ValidSession } from "../../auth/session.ts";
-import type { ServerContext } from "../../context.ts";
+// The signed-in user's device logins (server/device-login/passkey-setup.ts): their status, and
+// removing one (it changes how the user signs in, so it needs a verification in the last 5
+// minutes). Setting one up is in setup.ts.
+import { deviceLoginStatus, removePasskey } from "../../device-login/passkey-setup.ts";
 import { AppError } from "../../errors.ts";
-import type { Guards } from "../../plugins/authentication.ts";
-import { readAllPolicies } from "../../policies/policy-store.ts";
-import { EmptyObject } from "../../schemas/common.ts";
-import {
-  CeremonyOptions,
-  DeviceLoginStatus,
-  PasskeyRegistrationBody,
-  PasskeyView,
-} from "../../schemas/devices.ts";
+import { sessionOf } from "../../plugins/authentication.ts";
+import { DeviceLoginStatus } from "../../schemas/devices.ts";
 import { IdParams } from "../../schemas/security.ts";
-import { describeUserAgent } from "../../security/user-agent.ts";
-import {
-  finishPasskeyRegistration,
-  startPasskeyRegistration,
-} from "../../webauthn/passkey-registration.ts";
-import { listUserPasskeys, removeUserPasskey } from "../../webauthn/passkey-store.ts";
-import { originOf } from "../auth.ts";
-import { checkDeviceProof } from "../device-proof-check.ts";
-import { iso, passkeyView, type DeviceLoginHelpers } from "./helpers.ts";
+import { errorReplies, noContent, type RouteModule } from "../route-module.ts";
+import { originOf } from "../shared/request-origin.ts";
+import { passkeyView } from "./replies.ts";
 
-export function passkeyRoutes(
-  app: FastifyTypeboxInstance,
-  context: ServerContext,
-  guards: Guards,
-  { errors, ceremony, requireEnabled }: DeviceLoginHelpers,
-  publicOrigin: () => string,
-): void {
-  const { db, clock } = context;
-  const auth = (request: FastifyRequest) => request.auth as ValidSession;
+const iso = (time: number) => new Date(time).toISOString();
 
+export const passkeyRoutes: RouteModule = (app, context) => {
   app.get(
     "/api/me/device-login",
     {
-      preHandler: guards.requireSession,
-      schema: { response: { 200: DeviceLoginStatus, ...errors } },
+      config: { access: { session: "ready" } },
+      schema: { response: { 200: DeviceLoginStatus, ...errorReplies } },
     },
     async (request) => {
-      const { user, session } = auth(request);
-      const policies = await readAllPolicies(db);
+      const status = await deviceLoginStatus(context, sessionOf(request));
       return {
-        mode: policies.deviceLogin.mode,
-        passkeys: (await listUserPasskeys(db, user.id)).map(passkeyView),
-        verifiedAt: iso(session.verified_at),
-        reverifyAt: iso(reverificationDueAt(session, policies.session)),
+        ...status,
+        passkeys: status.passkeys.map(passkeyView),
+        verifiedAt: iso(status.verifiedAt),
+        reverifyAt: iso(status.reverifyAt),
       };
-    },
-  );
-
-  app.post(
-    "/api/device-login/registration/options",
-    {
-      preHandler: guards.requireRecentVerification,
-      schema: { body: EmptyObject, response: { 200: CeremonyOptions, ...errors } },
-    },
-    async (request) => {
-      await requireEnabled();
-      return { options: await startPasskeyRegistration(ceremony(), auth(request).user) };
-    },
-  );
-
-  app.post(
-    "/api/device-login/registration/verify",
-    {
-      preHandler: guards.requireRecentVerification,
-      schema: { body: PasskeyRegistrationBody, response: { 200: PasskeyView, ...errors } },
-    },
-    async (request) => {
-      const policy = await requireEnabled();
-      const { user } = auth(request);
-      let deviceId: string | null = null;
-      if (request.body.deviceProof !== undefined || policy.mode === "managed") {
-        if (request.body.deviceProof === undefined) {
-          throw new AppError(
-            "DEVICE_PROOF_REQUIRED",
-            "Device login can be set up only on an enrolled device.",
-          );
-        }
-        const device = await checkDeviceProof(context, request.body.deviceProof, publicOrigin());
-        if (device.user_id !== null && device.user_id !== user.id) {
-          throw new AppError("DEVICE_PROOF_INVALID", "This device is enrolled to someone else.");
-        }
-        deviceId = device.id;
-      }
-      const name =
-        request.body.name ?? describeUserAgent(request.headers["user-agent"] ?? null).label;
-      const result = await finishPasskeyRegistration(ceremony(), {
-        user,
-        response: request.body.response,
-        name,
-        deviceId,
-      });
-      if (!result.ok) {
-        throw result.reason === "challenge_invalid"
-          ? new AppError("PASSKEY_CHALLENGE_INVALID", "That attempt expired. Try again.")
-          : new AppError("PASSKEY_INVALID", "This device's authenticator could not be set up.");
-      }
-      const now = clock.now();
-      await recordAuditEvent(db, {
-        event: "passkey.registered",
-        at: now,
-        actorId: user.id,
-        targetId: user.id,
-        targetEmail: user.email,
-        origin: originOf(request),
-        details: { name },
-      });
-      return passkeyView({
-        id: result.passkeyId,
-        name,
-        device_id: deviceId,
-        created_at: now,
-        last_used_at: null,
-      });
     },
   );
 
   app.delete(
     "/api/me/passkeys/:id",
     {
-      // Removing a device login changes how the user signs in: it needs a recent verification.
-      preHandler: [guards.requireSession, guards.requireRecentVerification],
-      schema: { params: IdParams, response: { 204: { type: "null" }, ...errors } },
+      config: { access: { recentVerification: true } },
+      schema: { params: IdParams, response: { 204: noContent, ...errorReplies } },
     },
     async (request, reply) => {
-      const { user } = auth(request);
-      if (!(await removeUserPasskey(db, user.id, request.params.id))) {
-        throw new AppError("PASSKEY_NOT_FOUND", "That device login is not set up on your account.");
-      }
-      await recordAuditEvent(db, {
-        event: "passkey.removed",
-        at: clock.now(),
-        actorId: user.id,
-        targetId: user.id,
-        targetEmail: user.email,
+      const removed = await removePasskey(context, {
+        user: sessionOf(request).user,
+        passkeyId: request.params.id,
         origin: originOf(request),
       });
+      if (!removed) {
+        throw new AppError("PASSKEY_NOT_FOUND", "That device login is not set up on your account.");
+      }
       return reply.status(204).send(null);
     },
   );
-}
+};

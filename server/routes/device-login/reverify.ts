@@ -1,88 +1,63 @@
-// Re-verification with the device's authenticator alone (DESIGN.md §5): a session past its 12 h
-// or idle check is verified again by a passkey assertion bound to that session.
-import type { FastifyTypeboxInstance } from "../../app.ts";
-import { recordAuditEvent } from "../../audit/audit-log.ts";
-import { markSessionVerified } from "../../auth/session.ts";
-import type { ServerContext } from "../../context.ts";
+// Re-verification with the device's authenticator alone (server/device-login/passkey-reverify.ts):
+// the options name the session user's passkeys; the assertion restarts the session's clocks. A
+// session due for re-verification is served here, so these routes check the session themselves.
+import type { FastifyRequest } from "fastify";
+import { reverifyWithPasskey, startPasskeyReverify } from "../../device-login/passkey-reverify.ts";
 import { AppError } from "../../errors.ts";
-import type { Guards } from "../../plugins/authentication.ts";
+import { checkSession } from "../../plugins/authentication.ts";
+import { signInRateLimit } from "../../plugins/rate-limit.ts";
 import { EmptyObject } from "../../schemas/common.ts";
 import { CeremonyOptions, PasskeyReverifyBody } from "../../schemas/devices.ts";
-import {
-  startPasskeyAssertion,
-  verifyPasskeyAssertion,
-} from "../../webauthn/passkey-authentication.ts";
-import { listUserPasskeys } from "../../webauthn/passkey-store.ts";
-import { originOf } from "../auth.ts";
-import type { DeviceLoginHelpers } from "./helpers.ts";
+import type { AppContext } from "../../context.ts";
+import { errorReplies, noContent, type RouteModule } from "../route-module.ts";
+import { originOf } from "../shared/request-origin.ts";
+import { deviceLoginDisabled, refusedAssertionError } from "./replies.ts";
 
-export function passkeyReverifyRoutes(
-  app: FastifyTypeboxInstance,
-  context: ServerContext,
-  guards: Guards,
-  { errors, throttle, ceremony, requireEnabled, refuse }: DeviceLoginHelpers,
-): void {
-  const { db, clock } = context;
+export const passkeyReverifyRoutes: RouteModule = (app, context) => {
+  const config = signInRateLimit(context.config.signInRateLimitPerMinute);
 
   app.post(
     "/api/device-login/reverify/options",
-    {
-      config: throttle,
-      schema: { body: EmptyObject, response: { 200: CeremonyOptions, ...errors } },
-    },
+    { config, schema: { body: EmptyObject, response: { 200: CeremonyOptions, ...errorReplies } } },
     async (request) => {
-      const check = await guards.checkSession(request);
-      if (check.status === "invalid") {
-        throw new AppError("AUTH_REQUIRED", "Sign in to continue.");
+      const started = await startPasskeyReverify(
+        context,
+        await sessionToReverify(context, request),
+      );
+      if (started.ok) {
+        return { options: started.options };
       }
-      await requireEnabled();
-      const passkeys = await listUserPasskeys(db, check.auth.user.id);
-      if (passkeys.length === 0) {
-        throw new AppError("PASSKEY_NOT_FOUND", "Set up device login first.");
-      }
-      const options = await startPasskeyAssertion(ceremony(), {
-        purpose: "reverify",
-        userId: check.auth.user.id,
-        sessionId: check.auth.session.id,
-        allow: passkeys,
-      });
-      return { options };
+      throw started.reason === "disabled"
+        ? deviceLoginDisabled()
+        : new AppError("PASSKEY_NOT_FOUND", "Set up device login first.");
     },
   );
 
   app.post(
     "/api/device-login/reverify/verify",
     {
-      config: throttle,
-      schema: { body: PasskeyReverifyBody, response: { 204: { type: "null" }, ...errors } },
+      config,
+      schema: { body: PasskeyReverifyBody, response: { 204: noContent, ...errorReplies } },
     },
     async (request, reply) => {
-      const check = await guards.checkSession(request);
-      if (check.status === "invalid") {
-        throw new AppError("AUTH_REQUIRED", "Sign in to continue.");
-      }
-      await requireEnabled();
-      const { user, session } = check.auth;
-      const result = await verifyPasskeyAssertion(ceremony(), {
+      const result = await reverifyWithPasskey(context, {
+        auth: await sessionToReverify(context, request),
         response: request.body.response,
-        purpose: "reverify",
-        sessionUserId: user.id,
-      });
-      if (!result.ok) {
-        throw await refuse(request, result);
-      }
-      const now = clock.now();
-      await markSessionVerified(db, session.id, now);
-      await recordAuditEvent(db, {
-        event: "session.reverified",
-        at: now,
-        actorId: user.id,
-        targetId: user.id,
-        targetEmail: user.email,
         origin: originOf(request),
-        details: { method: "passkey" },
       });
-      return reply.status(204).send(null);
+      if (result.ok) {
+        return reply.status(204).send(null);
+      }
+      throw result.reason === "disabled" ? deviceLoginDisabled() : refusedAssertionError(result);
     },
   );
+};
+
+/** The session, valid or due for re-verification; a missing one must sign in. */
+async function sessionToReverify(context: AppContext, request: FastifyRequest) {
+  const check = await checkSession(context, request);
+  if (check.status === "invalid") {
+    throw new AppError("AUTH_REQUIRED", "Sign in to continue.");
+  }
+  return check.auth;
 }

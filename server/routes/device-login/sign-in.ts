@@ -1,13 +1,14 @@
-// Device login itself: whether the organization allows it, and the one-step sign-in with a
-// platform passkey, which counts as MFA and starts a new session (WebAuthn §7.2).
-import type { FastifyTypeboxInstance } from "../../app.ts";
-import { recordAuditEvent } from "../../audit/audit-log.ts";
-import { cookieNames, cookieOptions } from "../../auth/cookies.ts";
-import { clearFailedAttempts } from "../../auth/lockout.ts";
-import { createSession } from "../../auth/session.ts";
-import type { ServerContext } from "../../context.ts";
+// Device login on the login page (server/device-login/passkey-sign-in.ts): whether the
+// organization allows it (GET /api/device-login/policy), the assertion options, and the one-step
+// sign-in with a platform passkey, which starts a new session.
+import {
+  signInWithPasskey,
+  startPasskeySignIn,
+  type PasskeySignIn,
+} from "../../device-login/passkey-sign-in.ts";
 import { AppError } from "../../errors.ts";
 import { readPolicy } from "../../policies/policy-store.ts";
+import { signInRateLimit } from "../../plugins/rate-limit.ts";
 import { EmptyObject } from "../../schemas/common.ts";
 import {
   CeremonyOptions,
@@ -15,44 +16,31 @@ import {
   DeviceLoginPolicyView,
   PasskeySignInBody,
 } from "../../schemas/devices.ts";
-import {
-  startPasskeyAssertion,
-  verifyPasskeyAssertion,
-} from "../../webauthn/passkey-authentication.ts";
-import { originOf } from "../auth.ts";
-import { checkDeviceProof } from "../device-proof-check.ts";
-import { lockedError } from "../locked-error.ts";
-import type { DeviceLoginHelpers } from "./helpers.ts";
+import { errorReplies, type RouteModule } from "../route-module.ts";
+import { deviceProofError } from "../shared/device-proof-error.ts";
+import { originOf } from "../shared/request-origin.ts";
+import { deviceLoginDisabled, refusedAssertionError } from "./replies.ts";
 
-export function deviceSignInRoutes(
-  app: FastifyTypeboxInstance,
-  context: ServerContext,
-  { errors, throttle, ceremony, requireEnabled, refuse }: DeviceLoginHelpers,
-  publicOrigin: () => string,
-  https: boolean,
-): void {
-  const { db, clock } = context;
-  const names = cookieNames(https);
+export const deviceSignInRoutes: RouteModule = (app, context) => {
+  const { db, cookies, clock } = context;
+  const config = signInRateLimit(context.config.signInRateLimitPerMinute);
 
   app.get(
     "/api/device-login/policy",
     { schema: { response: { 200: DeviceLoginPolicyView } } },
-    async () => ({ mode: (await readPolicy(db, "deviceLogin")).mode }),
+    async () => ({
+      mode: (await readPolicy(db, "deviceLogin")).mode,
+    }),
   );
 
   app.post(
     "/api/device-login/options",
-    {
-      config: throttle,
-      schema: { body: EmptyObject, response: { 200: CeremonyOptions, ...errors } },
-    },
+    { config, schema: { body: EmptyObject, response: { 200: CeremonyOptions, ...errorReplies } } },
     async () => {
-      await requireEnabled();
-      const options = await startPasskeyAssertion(ceremony(), {
-        purpose: "authentication",
-        userId: null,
-        sessionId: null,
-      });
+      const options = await startPasskeySignIn(context);
+      if (options === undefined) {
+        throw deviceLoginDisabled();
+      }
       return { options };
     },
   );
@@ -60,54 +48,39 @@ export function deviceSignInRoutes(
   app.post(
     "/api/device-login/verify",
     {
-      config: throttle,
-      schema: { body: PasskeySignInBody, response: { 200: DeviceLoginNext, ...errors } },
+      config,
+      schema: { body: PasskeySignInBody, response: { 200: DeviceLoginNext, ...errorReplies } },
     },
     async (request, reply) => {
-      const policy = await requireEnabled();
-      const result = await verifyPasskeyAssertion(ceremony(), {
-        response: request.body.response,
-        purpose: "authentication",
+      const result = await signInWithPasskey(context, {
+        ...request.body,
+        origin: originOf(request),
       });
       if (!result.ok) {
-        throw await refuse(request, result);
+        throw signInError(result);
       }
-      if (policy.mode === "managed") {
-        // Managed devices only: the passkey must be bound to an enrolled device that proves it.
-        const proof = request.body.deviceProof;
-        if (proof === undefined || result.passkey.device_id === null) {
-          throw new AppError(
-            "DEVICE_PROOF_REQUIRED",
-            "Device login works only on enrolled devices.",
-          );
-        }
-        const device = await checkDeviceProof(context, proof, publicOrigin());
-        if (device.id !== result.passkey.device_id) {
-          throw new AppError("DEVICE_PROOF_INVALID", "This passkey belongs to another device.");
-        }
-      }
-      const now = clock.now();
-      if (!(await clearFailedAttempts(db, result.user.id, now))) {
-        throw lockedError(null);
-      }
-      const origin = originOf(request);
-      const { token, session } = await createSession(context, result.user.id, origin);
-      await recordAuditEvent(db, {
-        event: "sign_in.succeeded",
-        at: now,
-        actorId: result.user.id,
-        targetId: result.user.id,
-        targetEmail: result.user.email,
-        origin,
-        details: { portal: "user", method: "passkey" },
-      });
-      reply.clearCookie(names.loginFlow, { path: "/" });
-      const lifetimeSeconds = Math.floor((session.expires_at - now) / 1000);
-      reply.setCookie(names.session, token, cookieOptions(https, lifetimeSeconds));
+      reply.clearCookie(cookies.names.loginFlow, { path: "/" });
+      const lifetimeSeconds = Math.floor((result.session.expires_at - clock.now()) / 1000);
+      reply.setCookie(cookies.names.session, result.token, cookies.options(lifetimeSeconds));
       return {
         next:
           result.user.must_change_password === 1 ? ("change_password" as const) : ("done" as const),
       };
     },
   );
+};
+
+function signInError(result: Exclude<PasskeySignIn, { ok: true }>): AppError {
+  switch (result.reason) {
+    case "disabled":
+      return deviceLoginDisabled();
+    case "proof_required":
+      return new AppError("DEVICE_PROOF_REQUIRED", "Device login works only on enrolled devices.");
+    case "proof_invalid":
+      return deviceProofError(result.failure);
+    case "other_device":
+      return new AppError("DEVICE_PROOF_INVALID", "This passkey belongs to another device.");
+    default:
+      return refusedAssertionError(result);
+  }
 }

@@ -73,7 +73,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(["principal_type", "principal_id"])
     .execute();
 
-  // One-time launch URLs (DESIGN.md §5): 60 s, single use, bound to user and app; the secret
+  // One-time launch URLs (docs/design.md §5): 60 s, single use, bound to user and app; the secret
   // half is stored as SHA-256 only. consumed_at is set by one conditional UPDATE.
   await db.schema
     .createTable("launch_tickets")

@@ -1,4 +1,4 @@
-// Users' SSH public keys (PRODUCT.md §2 Security). One key per fingerprint per user.
+// Users' SSH public keys (docs/design.md §1.2 Security). One key per fingerprint per user.
 import type { Kysely } from "kysely";
 
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -4,7 +4,7 @@
 // key is dropped (the user keeps the first). Keys OpenSSH would refuse stay, but are no longer
 // exported (ssh/ssh-keys.ts).
 import type { Kysely } from "kysely";
-import { parseSshPublicKey } from "../../ssh/ssh-public-key.ts";
+import { parseSshPublicKey } from "../../lib/openssh/ssh-public-key.ts";
 
 type SshKeyRow = { id: string; user_id: string; fingerprint: string; public_key: string };
 

@@ -44,7 +44,7 @@ describe("electron-builder.yml", () => {
     );
   });
 
-  it("flips the Electron fuses of DESIGN.md §6 at packaging", async () => {
+  it("flips the Electron fuses of docs/design.md §6 at packaging", async () => {
     // electron-builder's own mapping from the yml to @electron/fuses, as used when packaging.
     const generate = (
       PlatformPackager.prototype as unknown as {

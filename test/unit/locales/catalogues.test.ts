@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { supportedLocales, sourceLocale } from "../../../locales/locales.ts";
 import { readAllCatalogues } from "../../../scripts/i18n/catalogue.ts";
 import { extractSourceCatalogue } from "../../../scripts/i18n/extract.ts";
-import { LanguagePolicy } from "../../../server/policies/policy-schemas.ts";
+import { LanguagePolicy } from "../../../server/schemas/policies.ts";
 import { LocaleCode } from "../../../server/schemas/locale.ts";
 
 const catalogues = readAllCatalogues();
@@ -69,6 +69,20 @@ describe("the message catalogues", () => {
     },
   );
 
+  it.each(translations)(
+    "%s messages choose among the same cases as English (a renamed case is renamed everywhere)",
+    (locale) => {
+      const different = Object.entries(catalogues[locale]).flatMap(([id, entry]) => {
+        const english = selectsOf(parse(source[id]?.defaultMessage ?? ""));
+        const translated = selectsOf(parse(entry.defaultMessage));
+        return JSON.stringify(translated) === JSON.stringify(english)
+          ? []
+          : [`${id}: ${JSON.stringify(translated)} where English has ${JSON.stringify(english)}`];
+      });
+      expect(different).toEqual([]);
+    },
+  );
+
   it.each(supportedLocales)(
     "every plural in %s names each of the language's plural forms",
     (locale) => {
@@ -109,4 +123,23 @@ function pluralsOf(elements: MessageFormatElement[]): string[][] {
     }
     return element.type === TYPE.tag ? pluralsOf(element.children) : [];
   });
+}
+
+/** Every select's argument with its case names, nested ones included, in a stable order. */
+function selectsOf(elements: MessageFormatElement[]): string[] {
+  return elements
+    .flatMap((element): string[] => {
+      if (element.type === TYPE.select) {
+        const cases = Object.keys(element.options).sort();
+        return [
+          `${element.value}: ${cases.join(" ")}`,
+          ...Object.values(element.options).flatMap((option) => selectsOf(option.value)),
+        ];
+      }
+      if (element.type === TYPE.plural) {
+        return Object.values(element.options).flatMap((option) => selectsOf(option.value));
+      }
+      return element.type === TYPE.tag ? selectsOf(element.children) : [];
+    })
+    .sort();
 }

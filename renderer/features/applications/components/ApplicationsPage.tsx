@@ -1,6 +1,6 @@
 // Applications: tiles of the apps assigned to the user (directly or through a group), instant
 // search, a details dialog for apps the admin wrote notes for, arrow-key navigation between
-// tiles, and a launch that opens the app already signed in (PRODUCT.md §2).
+// tiles, and a launch that opens the app already signed in (docs/design.md §1.2).
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";

@@ -8,7 +8,7 @@ import { Logo } from "../../../components/Logo.tsx";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { requestResetLink } from "../api.ts";
 import { authMessages as m } from "../messages.ts";
 
@@ -35,7 +35,7 @@ export function ForgotPasswordPage(props: { initialEmail: string; onBack: () => 
       await requestResetLink(trimmed);
       setSent(true);
     } catch (caught) {
-      setError(caught as ApiError);
+      setError(apiErrorOf(caught));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
-// Identifier first: company email → Continue → password → Log in (PRODUCT.md §1) → for a user
+// Identifier first: company email → Continue → password → Log in (docs/design.md §1.1) → for a user
 // with MFA, a 6-digit code or a recovery code; with the User portal / Admin portal switch and the
 // way to a password reset.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
@@ -12,7 +12,6 @@ import { InfoIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import type { SignOutNotice } from "../../../stores/session.ts";
-import { DeviceLoginButton } from "../../device-login/components/DeviceLoginButton.tsx";
 import type { Portal } from "../api.ts";
 import { authMessages as m } from "../messages.ts";
 import { useLogin } from "../store.ts";
@@ -22,6 +21,8 @@ export function LoginPage(props: {
   notice?: SignOutNotice | undefined;
   onSignedIn: () => Promise<void>;
   onForgotPassword: () => void;
+  /** Device login's button, offered at the email step of the user portal. */
+  deviceLogin?: ReactNode;
 }) {
   const { onSignedIn } = props;
   const describeError = useErrorText();
@@ -64,7 +65,7 @@ export function LoginPage(props: {
             <span>{describeError(error)}</span>
           </div>
         )}
-        {step === "email" && portal === "user" && <DeviceLoginButton onSignedIn={onSignedIn} />}
+        {step === "email" && portal === "user" && props.deviceLogin}
         {step === "mfa" ? (
           <CodeStep
             email={email}

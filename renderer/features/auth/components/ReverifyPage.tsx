@@ -1,4 +1,4 @@
-// Re-verification (DESIGN.md §5): after 12 hours, or after a while idle, the portal asks for
+// Re-verification (docs/design.md §5): after 12 hours, or after a while idle, the portal asks for
 // the password again (and the second factor, for a user with MFA) — not for a whole new
 // sign-in — and carries on where the user was.
 import { FormattedMessage, useIntl } from "react-intl";

@@ -7,7 +7,7 @@ import { AlertIcon } from "../../../components/Icons.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
 import { useErrorText, useProblemText, type Problem } from "../../../lib/error-messages.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { reverify, sessionIdentity } from "../api.ts";
 import { authMessages as m } from "../messages.ts";
 
@@ -66,7 +66,7 @@ export function VerifyForm(props: {
       setCode("");
       await props.onVerified();
     } catch (caught) {
-      const apiError = caught as ApiError;
+      const apiError = apiErrorOf(caught);
       setCode("");
       if (apiError.code === "MFA_REQUIRED") {
         setNeedsCode(true);

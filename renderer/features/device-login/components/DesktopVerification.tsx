@@ -1,4 +1,4 @@
-// The desktop app's re-checks on every page (PRODUCT.md §1): the tray's "Verify now" asks for
+// The desktop app's re-checks on every page (docs/design.md §1.1): the tray's "Verify now" asks for
 // Touch ID / Windows Hello at once; after wake and unlock the session is re-checked, and when
 // the 12-hour (or idle) check is due, the window comes forward with the prompt.
 import { useEffect, useState } from "react";

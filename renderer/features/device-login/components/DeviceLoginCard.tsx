@@ -8,7 +8,7 @@ import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { onDesktopRecheck } from "../../../lib/desktop.ts";
 import { errorText } from "../../../lib/error-messages.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { useSession } from "../../../stores/session.ts";
 import {
@@ -85,7 +85,7 @@ export function DeviceLoginCard() {
       setRemoving(undefined);
       await load();
     } catch (caught) {
-      if ((caught as ApiError).code !== "VERIFICATION_CANCELLED") {
+      if (apiErrorOf(caught).code !== "VERIFICATION_CANCELLED") {
         setRemoveError(caught);
       }
     } finally {

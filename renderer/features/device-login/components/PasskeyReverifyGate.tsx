@@ -1,6 +1,6 @@
-// Re-verification with Touch ID / Windows Hello only (PRODUCT.md §1): when this user has device
-// login here, the prompt asks for the authenticator, not the whole login; the password form is
-// the fallback a click away.
+// Re-verification with Touch ID / Windows Hello only (docs/design.md §1.1): when this user has
+// device login here, the prompt asks for the authenticator, not the whole login; the password form
+// is the fallback a click away.
 import { useEffect, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";

@@ -1,4 +1,4 @@
-// The account menu's re-verification line (PRODUCT.md §1: the user always sees when the next
+// The account menu's re-verification line (docs/design.md §1.1: the user always sees when the next
 // check is due): "Verified 3 hours ago · next check in 9 hours" and "Verify now", on every page.
 import { DropdownMenu } from "radix-ui";
 import { useEffect, useState } from "react";

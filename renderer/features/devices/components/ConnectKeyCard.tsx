@@ -1,5 +1,5 @@
 // Security → Connect key: a key valid for one hour, shown once, that enrolls a device with the
-// organization (PRODUCT.md §2). The server keeps only its hash; this card forgets it on leave.
+// organization (docs/design.md §1.2). The server keeps only its hash; this card forgets it on leave.
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";

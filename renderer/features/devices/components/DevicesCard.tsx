@@ -9,7 +9,7 @@ import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { enrollDeviceWithConnectKey, isDesktopApp, osNames } from "../../../lib/desktop.ts";
 import { useErrorText } from "../../../lib/error-messages.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { listDevices, removeDevice, type EnrolledDevice } from "../api.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import "../devices.css";
@@ -36,7 +36,7 @@ export function DevicesCard() {
       setRemoving(undefined);
       load();
     } catch (caught) {
-      if ((caught as ApiError).code !== "VERIFICATION_CANCELLED") {
+      if (apiErrorOf(caught).code !== "VERIFICATION_CANCELLED") {
         setRemoveError(caught);
       }
     } finally {

@@ -8,7 +8,7 @@ import { AlertIcon } from "../../../components/Icons.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { getMfaStatus, regenerateRecoveryCodes, removeTotp, type MfaStatus } from "../api.ts";
 import "../mfa.css";
@@ -29,7 +29,7 @@ export function MfaCard(props: { email: string; onFactorChanged: () => void }) {
   const [notice, setNotice] = useState<MessageDescriptor | undefined>();
 
   const reload = useCallback(() => {
-    getMfaStatus().then(setStatus, (failure: unknown) => setError(failure as ApiError));
+    getMfaStatus().then(setStatus, (failure: unknown) => setError(apiErrorOf(failure)));
   }, []);
   useEffect(reload, [reload]);
   const cancelSetup = useCallback(() => setView({ kind: "status" }), []);
@@ -41,8 +41,8 @@ export function MfaCard(props: { email: string; onFactorChanged: () => void }) {
     try {
       await withRecentVerification(action);
     } catch (failure) {
-      if ((failure as ApiError).code !== "VERIFICATION_CANCELLED") {
-        setError(failure as ApiError);
+      if (apiErrorOf(failure).code !== "VERIFICATION_CANCELLED") {
+        setError(apiErrorOf(failure));
       }
     } finally {
       setBusy(false);

@@ -1,4 +1,4 @@
-// Enrollment at sign-in when the organization requires MFA (PRODUCT.md §1): the user sets up an
+// Enrollment at sign-in when the organization requires MFA (docs/design.md §1.1): the user sets up an
 // authenticator app before the portal opens — or, within the grace period, skips for now and
 // sees until when they may.
 import { useCallback, useState } from "react";
@@ -8,7 +8,7 @@ import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { ShieldIcon } from "../../../components/Icons.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import type { Me } from "../../../lib/types.ts";
 import { skipEnrollment } from "../api.ts";
 import "../mfa.css";
@@ -36,7 +36,7 @@ export function MfaEnrollmentPage(props: {
       await skipEnrollment();
       props.onSkipped();
     } catch (failure) {
-      setError(failure as ApiError);
+      setError(apiErrorOf(failure));
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,7 @@ import { AlertIcon } from "../../../components/Icons.tsx";
 import { commonMessages } from "../../../components/messages.ts";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { useErrorText, useProblemText, type Problem } from "../../../lib/error-messages.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { confirmTotpSetup, startTotpSetup, type TotpSetup } from "../api.ts";
 import { mfaMessages as m } from "../messages.ts";
@@ -35,10 +35,10 @@ export function TotpSetupPanel(props: {
         if (!current) {
           return;
         }
-        if ((error as ApiError).code === "VERIFICATION_CANCELLED" && onCancel !== undefined) {
+        if (apiErrorOf(error).code === "VERIFICATION_CANCELLED" && onCancel !== undefined) {
           onCancel();
         } else {
-          setFailure(error as ApiError);
+          setFailure(apiErrorOf(error));
         }
       },
     );
@@ -61,7 +61,7 @@ export function TotpSetupPanel(props: {
       const { codes } = await withRecentVerification(() => confirmTotpSetup(code));
       props.onConfirmed(codes);
     } catch (error) {
-      const apiError = error as ApiError;
+      const apiError = apiErrorOf(error);
       setCode("");
       if (apiError.field === "code") {
         setProblem(apiError);

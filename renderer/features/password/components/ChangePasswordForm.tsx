@@ -1,4 +1,4 @@
-// Change password: current + new + confirm, with the live checklist (PRODUCT.md §2, Security).
+// Change password: current + new + confirm, with the live checklist (docs/design.md §1.2, Security).
 // Used in Security and for the forced change after a temporary or expired password.
 import { useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
@@ -7,7 +7,7 @@ import { AlertIcon } from "../../../components/Icons.tsx";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
 import { useProblemText, type Problem } from "../../../lib/error-messages.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { changePassword } from "../api.ts";
 import { passwordMessages as m } from "../messages.ts";
@@ -52,7 +52,7 @@ export function ChangePasswordForm(props: {
       setDone(true);
       props.onChanged();
     } catch (error) {
-      const apiError = error as ApiError;
+      const apiError = apiErrorOf(error);
       if (props.onError?.(apiError) === true) {
         return;
       }

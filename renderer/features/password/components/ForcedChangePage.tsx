@@ -1,5 +1,5 @@
 // Shown instead of the portal when the password must change first: a temporary password from
-// the admin, or one past its maximum age (PRODUCT.md §1).
+// the admin, or one past its maximum age (docs/design.md §1.1).
 import { FormattedMessage, useIntl } from "react-intl";
 import { Logo } from "../../../components/Logo.tsx";
 import { InfoIcon } from "../../../components/StatusIcons.tsx";

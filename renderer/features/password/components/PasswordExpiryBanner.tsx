@@ -1,4 +1,4 @@
-// Across the portal, from the day expiry reminders start (PRODUCT.md §1): "Your password expires
+// Across the portal, from the day expiry reminders start (docs/design.md §1.1): "Your password expires
 // in 3 days" with the way to change it.
 import { FormattedMessage } from "react-intl";
 import { Button } from "../../../components/Button.tsx";

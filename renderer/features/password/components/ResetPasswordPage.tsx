@@ -10,7 +10,7 @@ import { Logo } from "../../../components/Logo.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { CheckIcon, InfoIcon } from "../../../components/StatusIcons.tsx";
 import { useErrorText, useProblemText, type Problem } from "../../../lib/error-messages.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { checkResetLink, resetPassword } from "../api.ts";
 import { passwordMessages as m } from "../messages.ts";
 import { usePasswordRules } from "../use-password-rules.ts";
@@ -57,7 +57,7 @@ export function ResetPasswordPage(props: {
     let current = true;
     checkResetLink(token).then(
       () => current && setLink("valid"),
-      (caught: unknown) => current && setLink({ invalid: caught as ApiError }),
+      (caught: unknown) => current && setLink({ invalid: apiErrorOf(caught) }),
     );
     return () => {
       current = false;
@@ -79,7 +79,7 @@ export function ResetPasswordPage(props: {
       await resetPassword(props.token, password, needsCode ? code : undefined);
       setDone(true);
     } catch (caught) {
-      const apiError = caught as ApiError;
+      const apiError = apiErrorOf(caught);
       if (apiError.code === "RESET_LINK_INVALID") {
         setLink({ invalid: apiError }); // used meanwhile, or expired while typing
       } else if (apiError.code === "MFA_REQUIRED") {

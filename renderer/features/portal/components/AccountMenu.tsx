@@ -1,11 +1,10 @@
 // The initials button top right and its menu: who is signed in, the appearance, the language
-// and Log out (PRODUCT.md §2, §3).
+// and Log out (docs/design.md §1.2, §3).
 import { DropdownMenu } from "radix-ui";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
 import { LogOutIcon } from "../../../components/Icons.tsx";
-import { ReverificationMenuItem } from "../../device-login/components/ReverificationMenuItem.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { initialsOf } from "../../../lib/initials.ts";
 import type { Me } from "../../../lib/types.ts";
@@ -15,7 +14,16 @@ import { DesktopDialogs, DesktopMenuItems, useDesktopPlatform } from "./DesktopM
 import { LanguageMenuItems } from "./LanguageMenuItems.tsx";
 import { ThemeMenuItems } from "./ThemeMenuItems.tsx";
 
-export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
+export function AccountMenu({
+  me,
+  onSignOut,
+  reverification,
+}: {
+  me: Me;
+  onSignOut: () => void;
+  /** The re-verification line (device login's), given what to call when it fails. */
+  reverification?: (onFailed: (message: string) => void) => ReactNode;
+}) {
   const intl = useIntl();
   const describeError = useErrorText();
   const platform = useDesktopPlatform();
@@ -52,7 +60,7 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
               </span>
             </div>
             <DropdownMenu.Separator className="menu-separator" />
-            <ReverificationMenuItem me={me} onFailed={setVerifyFailure} />
+            {reverification?.(setVerifyFailure)}
             <DropdownMenu.Separator className="menu-separator" />
             {platform !== undefined && (
               <>

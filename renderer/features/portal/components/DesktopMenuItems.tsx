@@ -1,5 +1,5 @@
-// The account menu's desktop-only items (PRODUCT.md §2): About and Check for updates. Rendered only
-// when the desktop bridge is present; each opens a small dialog with a plain answer.
+// The account menu's desktop-only items (docs/design.md §1.2): About and Check for updates.
+// Rendered only when the desktop bridge is present; each opens a small dialog with a plain answer.
 import { DropdownMenu } from "radix-ui";
 import { useEffect, useState } from "react";
 import { FormattedMessage, useIntl, type IntlShape } from "react-intl";

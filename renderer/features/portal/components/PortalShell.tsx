@@ -22,6 +22,8 @@ export function PortalShell(props: {
   pathname: string;
   onNavigate: (page: PortalPage) => void;
   onSignOut: () => void;
+  /** Passed on to the account menu: another feature's re-verification line. */
+  reverification?: (onFailed: (message: string) => void) => ReactNode;
   children: ReactNode;
 }) {
   const intl = useIntl();
@@ -37,7 +39,11 @@ export function PortalShell(props: {
       </a>
       <header className="topbar">
         <Logo />
-        <AccountMenu me={props.me} onSignOut={props.onSignOut} />
+        <AccountMenu
+          me={props.me}
+          onSignOut={props.onSignOut}
+          reverification={props.reverification}
+        />
       </header>
       <nav className="sidenav" aria-label={intl.formatMessage(m.navigationLabel)}>
         <ul>

@@ -1,4 +1,4 @@
-// The account menu's Appearance choice (PRODUCT.md §3): follow the system, light or dark.
+// The account menu's Appearance choice (docs/design.md §1.2): follow the system, light or dark.
 import { DropdownMenu } from "radix-ui";
 import { FormattedMessage, type MessageDescriptor } from "react-intl";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";

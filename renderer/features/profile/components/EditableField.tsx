@@ -8,7 +8,7 @@ import { commonMessages } from "../../../components/messages.ts";
 import { CheckIcon, LockIcon, PencilIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { useProblemText, type Problem } from "../../../lib/error-messages.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import type { Me } from "../../../lib/types.ts";
 import { saveProfileField, type ProfileField } from "../api.ts";
 import { profileMessages as m } from "../messages.ts";
@@ -76,8 +76,8 @@ export function EditableField(props: {
       setSaved(true);
       props.onAnnounce(spec.label);
     } catch (error) {
-      if (!props.onError(error as ApiError)) {
-        setProblem(error as ApiError);
+      if (!props.onError(apiErrorOf(error))) {
+        setProblem(apiErrorOf(error));
       }
     } finally {
       setBusy(false);

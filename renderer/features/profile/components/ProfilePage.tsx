@@ -1,5 +1,6 @@
-// Profile: the signed-in user's details in the three sections of PRODUCT.md §2, edited in place.
-// The company email is never editable; everything is read-only when the admin manages profiles.
+// Profile: the signed-in user's details in the three sections of docs/design.md §1.2, edited in
+// place. The company email is never editable; everything is read-only when the admin manages
+// profiles.
 import { useState } from "react";
 import { FormattedMessage, useIntl, type IntlShape, type MessageDescriptor } from "react-intl";
 import { PageHeader } from "../../../components/PageHeader.tsx";

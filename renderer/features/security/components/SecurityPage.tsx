@@ -1,12 +1,9 @@
 // Security, in sections with their own addresses (sections.ts): password and MFA (composed in
-// by the app), devices (device login, enrolled computers, connect key, the desktop app),
-// sessions, SSH keys and the sign-in history.
-import type { ReactNode } from "react";
+// by the app), devices (device login, enrolled computers and connect key composed in by the app,
+// then the desktop app), sessions, SSH keys and the sign-in history.
+import { useEffect, useRef, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { DeviceLoginCard } from "../../device-login/components/DeviceLoginCard.tsx";
-import { ConnectKeyCard } from "../../devices/components/ConnectKeyCard.tsx";
-import { DevicesCard } from "../../devices/components/DevicesCard.tsx";
 import type { Me } from "../../../lib/types.ts";
 import { securityMessages as m } from "../messages.ts";
 import { securitySections, type SecuritySection } from "../sections.ts";
@@ -23,16 +20,25 @@ export function SecurityPage(props: {
   onNavigate: (pathname: string) => void;
   /** The password and MFA cards, which belong to their own features. */
   children?: ReactNode;
+  /** The device login, enrolled computers and connect key cards, from their own features. */
+  devices?: ReactNode;
 }) {
   const { me, section } = props;
   const intl = useIntl();
+  const navigation = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // On a narrow screen the tabs scroll sideways: keep the open section's tab in view.
+    navigation.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [section]);
   return (
     <>
       <PageHeader
         title={intl.formatMessage(m.title)}
         description={intl.formatMessage(m.description)}
       />
-      <nav className="subnav" aria-label={intl.formatMessage(m.sectionsLabel)}>
+      <nav className="subnav" aria-label={intl.formatMessage(m.sectionsLabel)} ref={navigation}>
         <ul>
           {securitySections.map(({ id, path, label }) => (
             <li key={id}>
@@ -58,9 +64,7 @@ export function SecurityPage(props: {
         {section === "sign-in" && props.children}
         {section === "devices" && (
           <>
-            <DeviceLoginCard />
-            <DevicesCard />
-            <ConnectKeyCard />
+            {props.devices}
             <DesktopAppCard />
           </>
         )}

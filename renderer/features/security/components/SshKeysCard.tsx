@@ -6,7 +6,7 @@ import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { KeyIcon } from "../../../components/Icons.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
-import type { ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { isDesktopApp } from "../../../lib/desktop.ts";
@@ -36,7 +36,7 @@ export function SshKeysCard({ email }: { email: string }) {
       setDeleting(undefined);
       reload();
     } catch (caught) {
-      const apiError = caught as ApiError;
+      const apiError = apiErrorOf(caught);
       if (!handledReverification(caught) && apiError.code !== "VERIFICATION_CANCELLED") {
         setError(apiError);
       }

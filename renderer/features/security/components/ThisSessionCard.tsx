@@ -1,5 +1,5 @@
 // Security → Sessions → This session: when the user last verified and when the next check is due
-// (PRODUCT.md §1), and the idle rule.
+// (docs/design.md §1.1), and the idle rule.
 import { FormattedMessage, useIntl } from "react-intl";
 import type { Me } from "../../../lib/types.ts";
 import { formatDateTime } from "../format.ts";

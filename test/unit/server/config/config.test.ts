@@ -2,11 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  ConfigError,
-  loadConfig,
-  unknownEnvironmentSettings,
-} from "../../../../server/config/config.ts";
+import { loadConfig } from "../../../../server/config/config.ts";
+import { ConfigError } from "../../../../server/config/config-error.ts";
+import { unknownEnvironmentSettings } from "../../../../server/config/config-source.ts";
 
 function errorOf(environment: Record<string, string>): ConfigError {
   try {

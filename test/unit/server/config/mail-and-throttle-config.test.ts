@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../../../server/config/config.ts";
+import { loadConfig } from "../../../../server/config/config.ts";
+import { ConfigError } from "../../../../server/config/config-error.ts";
 
 function problem(environment: Record<string, string>): string {
   try {

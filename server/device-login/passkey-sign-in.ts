@@ -1,0 +1,95 @@
+// Device login itself (docs/design.md §5): one step with a platform passkey, which counts as MFA
+// and starts a new session (WebAuthn §7.2). Where the admin allows managed devices only, the
+// passkey must be bound to an enrolled device that proves itself in the same request.
+import type { AuditOrigin } from "../audit/audit-log.ts";
+import { recordAuditEvent } from "../audit/audit-log.ts";
+import { clearFailedAttempts } from "../auth/lockout.ts";
+import { createSession } from "../auth/session.ts";
+import {
+  verifyDeviceProof,
+  type DeviceProof,
+  type DeviceProofFailure,
+} from "../devices/device-proof.ts";
+import type { Session, User } from "../storage/schema.ts";
+import {
+  startPasskeyAssertion,
+  verifyPasskeyAssertion,
+} from "../webauthn/passkey-authentication.ts";
+import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
+import {
+  ceremonyOf,
+  enabledPolicy,
+  refuseAssertion,
+  type DeviceLoginContext,
+  type RefusedAssertion,
+} from "./ceremony.ts";
+
+export async function startPasskeySignIn(context: DeviceLoginContext) {
+  if ((await enabledPolicy(context.db)) === undefined) {
+    return undefined;
+  }
+  return startPasskeyAssertion(ceremonyOf(context), {
+    purpose: "authentication",
+    userId: null,
+    sessionId: null,
+  });
+}
+
+export type PasskeySignIn =
+  | { ok: true; token: string; session: Session; user: User }
+  | { ok: false; reason: "disabled" | "proof_required" | "other_device" }
+  | { ok: false; reason: "proof_invalid"; failure: DeviceProofFailure }
+  | ({ ok: false } & RefusedAssertion);
+
+export async function signInWithPasskey(
+  context: DeviceLoginContext,
+  input: {
+    response: AuthenticationResponseJSON;
+    deviceProof?: DeviceProof | undefined;
+    origin: AuditOrigin;
+  },
+): Promise<PasskeySignIn> {
+  const { db, clock } = context;
+  const policy = await enabledPolicy(db);
+  if (policy === undefined) {
+    return { ok: false, reason: "disabled" };
+  }
+  const result = await verifyPasskeyAssertion(ceremonyOf(context), {
+    response: input.response,
+    purpose: "authentication",
+  });
+  if (!result.ok) {
+    return { ok: false, ...(await refuseAssertion(context, result, input.origin)) };
+  }
+  if (policy.mode === "managed") {
+    // Managed devices only: the passkey must be bound to an enrolled device that proves it.
+    if (input.deviceProof === undefined || result.passkey.device_id === null) {
+      return { ok: false, reason: "proof_required" };
+    }
+    const proof = await verifyDeviceProof(db, input.deviceProof, {
+      origin: context.site.origin,
+      now: clock.now(),
+    });
+    if (!proof.ok) {
+      return { ok: false, reason: "proof_invalid", failure: proof.reason };
+    }
+    if (proof.device.id !== result.passkey.device_id) {
+      return { ok: false, reason: "other_device" };
+    }
+  }
+  const now = clock.now();
+  if (!(await clearFailedAttempts(db, result.user.id, now))) {
+    return { ok: false, reason: "locked", until: null, lockReason: "failed_attempts" };
+  }
+  const { token, session } = await createSession(context, result.user.id, input.origin);
+  await recordAuditEvent(db, {
+    event: "sign_in.succeeded",
+    at: now,
+    actorId: result.user.id,
+    targetId: result.user.id,
+    targetEmail: result.user.email,
+    origin: input.origin,
+    details: { portal: "user", method: "passkey" },
+  });
+  return { ok: true, token, session, user: result.user };
+}

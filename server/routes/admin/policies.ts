@@ -1,0 +1,40 @@
+// /api/admin/policies: read them all, and change one with the same checks as the admin CLI.
+import { changePolicy } from "../../admin/policy-admin.ts";
+import { AppError } from "../../errors.ts";
+import { readAllPolicies } from "../../policies/policy-store.ts";
+import { AllPolicies, AnyPolicy, PolicyChangeBody, PolicyKindParams } from "../../schemas/admin.ts";
+import { errorReplies, type RouteModule } from "../route-module.ts";
+import { adminActorOf, adminOnly } from "./admin-actor.ts";
+
+export const adminPolicyRoutes: RouteModule = (app, context) => {
+  const config = adminOnly;
+
+  app.get(
+    "/api/admin/policies",
+    { config, schema: { response: { 200: AllPolicies, ...errorReplies } } },
+    () => readAllPolicies(context.db),
+  );
+
+  app.put(
+    "/api/admin/policies/:kind",
+    {
+      config,
+      schema: {
+        params: PolicyKindParams,
+        body: PolicyChangeBody,
+        response: { 200: AnyPolicy, ...errorReplies },
+      },
+    },
+    async (request) => {
+      const result = await changePolicy(
+        adminActorOf(context, request),
+        request.params.kind,
+        request.body,
+      );
+      if (!result.ok) {
+        throw new AppError("VALIDATION_FAILED", result.problem);
+      }
+      return result.value;
+    },
+  );
+};

@@ -1,0 +1,57 @@
+// Mounts the OpenID Provider (a Koa app) under /oidc in Fastify: the request is handed over raw,
+// with its body unread (the OP parses its own form posts), and X-Forwarded-Host/Proto pinned to
+// the configured public origin so every URL the OP writes starts there, never at a Host header.
+import type { IncomingMessage } from "node:http";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { sweepExpiredOidcPayloads } from "../../oidc/oidc-adapter.ts";
+import { logProviderErrors } from "../../oidc/oidc-error-log.ts";
+import { oidcMountPath } from "../../oidc/oidc-provider.ts";
+import type { RouteModule } from "../route-module.ts";
+
+/** Expired codes, sessions and interactions are deleted this often. */
+const sweepIntervalMs = 10 * 60_000;
+
+type Callback = (request: IncomingMessage, response: FastifyReply["raw"]) => unknown;
+
+export const oidcProviderRoutes: RouteModule = async (app, { db, site, sso }) => {
+  const sweeper = setInterval(() => {
+    sweepExpiredOidcPayloads(db).catch((error: unknown) =>
+      app.log.warn({ err: error }, "sweeping expired OIDC payloads failed"),
+    );
+  }, sweepIntervalMs);
+  sweeper.unref();
+  app.addHook("onClose", () => {
+    clearInterval(sweeper);
+    return Promise.resolve();
+  });
+  let callback: Callback | undefined;
+  let callbackOf: unknown;
+  const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+    const provider = await sso.provider();
+    if (callbackOf !== provider) {
+      logProviderErrors(provider, app.log);
+      callback = provider.callback();
+      callbackOf = provider;
+    }
+    const raw = request.raw as IncomingMessage & { originalUrl?: string };
+    const url = raw.url ?? oidcMountPath;
+    raw.originalUrl = url;
+    raw.url = url.slice(oidcMountPath.length) || "/";
+    const origin = new URL(site.origin);
+    raw.headers["x-forwarded-host"] = origin.host;
+    raw.headers["x-forwarded-proto"] = origin.protocol.slice(0, -1);
+    reply.hijack();
+    await callback?.(raw, reply.raw);
+  };
+  await app.register((scope, _options, done) => {
+    // Leave the body stream to the OP: a parser that reads nothing.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser("*", (_request, _payload, parsed) => parsed(null, undefined));
+    // The OP's endpoints take posts from other sites by their standard (the token endpoint from
+    // an app's server, form_post from its pages): the only routes outside the CSRF rule.
+    const protocol = { config: { csrf: "cross-site" as const } };
+    scope.all(oidcMountPath, protocol, handle);
+    scope.all(`${oidcMountPath}/*`, protocol, handle);
+    done();
+  });
+};

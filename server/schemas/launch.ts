@@ -1,0 +1,23 @@
+// What the browser sends during a launch: the one-time ticket in the link, the per-app MFA form,
+// and the OpenID Provider's interaction id.
+import { Type, type Static } from "typebox";
+import { Identifier, Text } from "./strings.ts";
+
+export const TicketParams = Type.Object(
+  { ticket: Text({ minLength: 1, maxLength: 128 }) },
+  { additionalProperties: false },
+);
+export type TicketParams = Static<typeof TicketParams>;
+
+/** A form post: other fields (none today) are ignored, not refused. */
+export const StepUpBody = Type.Object(
+  { code: Text({ maxLength: 32 }) },
+  { additionalProperties: true },
+);
+export type StepUpBody = Static<typeof StepUpBody>;
+
+export const InteractionParams = Type.Object(
+  { uid: Identifier() },
+  { additionalProperties: false },
+);
+export type InteractionParams = Static<typeof InteractionParams>;
