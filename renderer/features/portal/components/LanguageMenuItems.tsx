@@ -56,18 +56,22 @@ export function LanguageMenuItems(props: {
             value={value}
             className="menu-item"
             onSelect={(event) => event.preventDefault()}
-            // A language's own name is in that language, so screen readers pronounce it right.
-            // Nor is it translated: translate="no" tells machine translators (and our checks) so.
-            {...(isLocale(value)
-              ? { lang: value, dir: textDirection(value), translate: "no" as const }
-              : {})}
           >
             <span className="menu-item-check" aria-hidden="true">
               <DropdownMenu.ItemIndicator>
                 <CheckIcon />
               </DropdownMenu.ItemIndicator>
             </span>
-            {isLocale(value) ? localeNames[value] : <FormattedMessage {...m.languageBrowser} />}
+            {isLocale(value) ? (
+              // A language's own name is in that language, so screen readers pronounce it right,
+              // and is not translated (translate="no" tells machine translators and our checks).
+              // Only the name takes the language's direction: the row stays in the menu's.
+              <span lang={value} dir={textDirection(value)} translate="no">
+                {localeNames[value]}
+              </span>
+            ) : (
+              <FormattedMessage {...m.languageBrowser} />
+            )}
           </DropdownMenu.RadioItem>
         ))}
       </DropdownMenu.RadioGroup>
