@@ -142,7 +142,13 @@ function KeyRow({ sshKey, onDelete }: { sshKey: SshKey; onDelete: () => void }) 
               type: keyTypeLabel(intl, sshKey.type),
               bits: sshKey.bits,
               hasComment: sshKey.comment === "" ? "no" : "yes",
-              comment: sshKey.comment,
+              // The user's own words: not translated, and isolated so that in Arabic a comment
+              // like "256-bit ED25519, …" keeps its own left-to-right order.
+              comment: (
+                <span translate="no" dir="auto">
+                  {sshKey.comment}
+                </span>
+              ),
               addedAt: formatDate(intl, sshKey.addedAt),
             }}
           />
