@@ -61,6 +61,7 @@ import { samlRoutes } from "./routes/launch/saml.ts";
 import { stepUpRoutes } from "./routes/launch/step-up.ts";
 import { launchTicketRoutes } from "./routes/launch/ticket.ts";
 import { desktopAppRoutes } from "./routes/me/desktop-app.ts";
+import { localeRoutes } from "./routes/me/locale.ts";
 import { meRoutes } from "./routes/me/me.ts";
 import { profileRoutes } from "./routes/me/profile.ts";
 import { authenticatorRoutes } from "./routes/mfa/authenticator.ts";
@@ -111,6 +112,7 @@ const routeModules: RouteModule[] = [
   passkeyReverifyRoutes,
   // The signed-in user's own account.
   meRoutes,
+  localeRoutes,
   profileRoutes,
   desktopAppRoutes,
   passwordPolicyRoutes,

@@ -3,6 +3,7 @@
 // address names (app/SignedIn.tsx, loaded on demand so the sign-in page downloads only what it
 // needs: the initial JavaScript budget in scripts/initial-javascript.ts).
 import { lazy, Suspense, useEffect } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../components/Button.tsx";
 import { LogoMark } from "../components/Logo.tsx";
 import { ForgotPasswordPage } from "../features/auth/components/ForgotPasswordPage.tsx";
@@ -15,10 +16,14 @@ import {
   readResetToken,
   ResetPasswordPage,
 } from "../features/password/components/ResetPasswordPage.tsx";
+import { portalMessages } from "../features/portal/messages.ts";
 import { securitySectionFromPath, securitySections } from "../features/security/sections.ts";
+import { useErrorText } from "../lib/error-messages.ts";
+import { applyAccountLocale } from "../stores/locale.ts";
 import { pageFromPath, useRouter } from "../stores/router.ts";
 import { useSession } from "../stores/session.ts";
 import { LoadFailureBoundary } from "./LoadFailureBoundary.tsx";
+import { appMessages as m } from "./messages.ts";
 import { useReverificationWatch } from "./use-reverification-watch.ts";
 
 const SignedIn = lazy(async () => ({ default: (await import("./SignedIn.tsx")).SignedIn }));
@@ -26,12 +31,18 @@ const SignedIn = lazy(async () => ({ default: (await import("./SignedIn.tsx")).S
 const signedOutPaths = new Set(["/login", "/forgot-password", "/reset-password"]);
 
 export function App() {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const session = useSession();
   const { pathname, navigate } = useRouter();
 
+  // The user's language choice comes with the account; without one the browser decides.
+  const accountLocale = session.status === "signed-in" ? session.me.locale : undefined;
   useEffect(() => {
-    void useSession.getState().loadSession();
-  }, []);
+    if (accountLocale !== undefined) {
+      void applyAccountLocale(accountLocale);
+    }
+  }, [accountLocale]);
   useReverificationWatch(
     session.status === "signed-in" ? session.me.session.reverifyAt : undefined,
   );
@@ -51,17 +62,23 @@ export function App() {
   }, [session.status, pathname, page, section, navigate]);
 
   useEffect(() => {
-    const titles = { applications: "Applications", profile: "Profile", security: "Security" };
     const sectionLabel = securitySections.find(({ id }) => id === section && id !== "sign-in");
-    document.title =
+    const screen =
       session.status === "signed-in" && page !== undefined
-        ? `${sectionLabel === undefined ? "" : `${sectionLabel.label} · `}${titles[page]} · Gatehouse`
+        ? portalMessages[page]
         : pathname === "/reset-password"
-          ? "Reset password · Gatehouse"
+          ? m.resetPassword
           : session.status === "reverify"
-            ? "Confirm it’s you · Gatehouse"
-            : "Sign in · Gatehouse";
-  }, [session.status, page, section, pathname]);
+            ? m.confirm
+            : m.signIn;
+    document.title =
+      sectionLabel === undefined || session.status !== "signed-in"
+        ? intl.formatMessage(m.pageTitle, { page: intl.formatMessage(screen) })
+        : intl.formatMessage(m.sectionTitle, {
+            section: intl.formatMessage(sectionLabel.label),
+            page: intl.formatMessage(screen),
+          });
+  }, [intl, session.status, page, section, pathname]);
 
   if (pathname === "/reset-password" && session.status !== "loading") {
     return (
@@ -82,14 +99,18 @@ export function App() {
 
   switch (session.status) {
     case "loading":
-      return <LoadingSplash />;
+      return <Splash label={intl.formatMessage(m.loading)} />;
     case "error":
       return (
         <div className="splash">
           <div className="splash-message" role="alert">
-            <h1>We can’t reach Gatehouse right now</h1>
-            <p>{session.error.message}</p>
-            <Button onClick={() => void session.loadSession()}>Try again</Button>
+            <h1>
+              <FormattedMessage {...m.unreachable} />
+            </h1>
+            <p>{describeError(session.error)}</p>
+            <Button onClick={() => void session.loadSession()}>
+              <FormattedMessage {...m.tryAgain} />
+            </Button>
           </div>
         </div>
       );
@@ -124,7 +145,7 @@ export function App() {
     case "signed-in":
       return (
         <LoadFailureBoundary>
-          <Suspense fallback={<LoadingSplash />}>
+          <Suspense fallback={<Splash label={intl.formatMessage(m.loading)} />}>
             <SignedIn
               me={session.me}
               page={page ?? "applications"}
@@ -140,9 +161,9 @@ export function App() {
   }
 }
 
-function LoadingSplash() {
+function Splash({ label }: { label: string }) {
   return (
-    <div className="splash" role="status" aria-label="Loading the portal">
+    <div className="splash" role="status" aria-label={label}>
       <LogoMark size={40} />
     </div>
   );

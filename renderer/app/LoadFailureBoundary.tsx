@@ -2,7 +2,9 @@
 // on demand): without it a dropped connection or a deploy that removed the old chunk would leave
 // a blank page. Says so in words and offers a reload, which fetches the current files.
 import { Component, type ReactNode } from "react";
+import { FormattedMessage } from "react-intl";
 import { Button } from "../components/Button.tsx";
+import { appMessages as m } from "./messages.ts";
 
 type Props = { children: ReactNode };
 
@@ -20,9 +22,15 @@ export class LoadFailureBoundary extends Component<Props, { failed: boolean }> {
     return (
       <div className="splash">
         <div className="splash-message" role="alert">
-          <h1>The portal didn’t finish loading</h1>
-          <p>Part of it could not be downloaded. Check your connection, then try again.</p>
-          <Button onClick={() => window.location.reload()}>Try again</Button>
+          <h1>
+            <FormattedMessage {...m.loadFailedTitle} />
+          </h1>
+          <p>
+            <FormattedMessage {...m.loadFailed} />
+          </p>
+          <Button onClick={() => window.location.reload()}>
+            <FormattedMessage {...m.tryAgain} />
+          </Button>
         </div>
       </div>
     );

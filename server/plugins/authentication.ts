@@ -92,6 +92,8 @@ function admit({ clock }: AppContext, check: SessionCheck, access: Access): Vali
       check.reason === "idle"
         ? "You were away for a while. Enter your password to continue."
         : "It is time to confirm it is you. Enter your password to continue.",
+      undefined,
+      { reason: check.reason },
     );
   }
   const { user, session } = check.auth;
@@ -123,6 +125,8 @@ function admit({ clock }: AppContext, check: SessionCheck, access: Access): Vali
       throw new AppError(
         "REVERIFICATION_REQUIRED",
         "Administrative changes need a recent verification. Enter your password to continue.",
+        undefined,
+        { reason: "admin" },
       );
     }
   }

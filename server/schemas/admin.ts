@@ -1,6 +1,7 @@
 // Request and response shapes of /api/admin/*.
 import { Type, type Static } from "typebox";
 import {
+  LanguagePolicy,
   LockoutPolicy,
   MfaPolicy,
   PasswordPolicy,
@@ -71,6 +72,7 @@ export const PolicyKindParams = Type.Object(
       Type.Literal("password"),
       Type.Literal("profile"),
       Type.Literal("mfa"),
+      Type.Literal("language"),
     ]),
   },
   { additionalProperties: false },
@@ -119,6 +121,7 @@ export const AllPolicies = Type.Object({
   password: PasswordPolicy,
   profile: ProfilePolicy,
   mfa: MfaPolicy,
+  language: LanguagePolicy,
 });
 export type AllPolicies = Static<typeof AllPolicies>;
 
@@ -128,6 +131,7 @@ export const AnyPolicy = Type.Union([
   PasswordPolicy,
   ProfilePolicy,
   MfaPolicy,
+  LanguagePolicy,
 ]);
 export type AnyPolicy = Static<typeof AnyPolicy>;
 

@@ -62,5 +62,17 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && Object.hasOwn(errorCodes, value);
 }
 
-/** `retryAt` (ISO time) says when trying again makes sense: a lock's end, a rate limit's reset. */
-export type ErrorBody = { code: ErrorCode; message: string; field?: string; retryAt?: string };
+/**
+ * `retryAt` (ISO time) says when trying again makes sense: a lock's end, a rate limit's reset.
+ * `reason` tells apart the cases of one code and `details` carries the numbers a message needs,
+ * so the portal says it in the user's language (renderer/lib/error-messages.ts); `message` is
+ * English, for API clients and logs.
+ */
+export type ErrorBody = {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  retryAt?: string;
+  reason?: string;
+  details?: Record<string, string | number>;
+};

@@ -3,10 +3,14 @@
 // signing material. A key rotation (the `sso-keys` change topic, storage/change-topics.ts) makes
 // every instance drop what it built and load the keys again on the next request.
 import type Provider from "oidc-provider";
+import { sourceLocale } from "../../locales/locales.ts";
 import type { Site } from "../config/site.ts";
+import { browserLocale } from "../lib/accept-language.ts";
+import { createServerText } from "../lib/server-text.ts";
 import { createOidcProvider } from "../oidc/oidc-provider.ts";
 import type { SsoKey } from "../storage/apps-schema.ts";
 import { resolveSecretKey, type KeyContext } from "../storage/server-key.ts";
+import { failures } from "./launch-messages.ts";
 import { failurePage } from "./launch-pages.ts";
 import { ensureSsoKeys, publishableKeys, samlSigningKey, ssoOrganizationId } from "./sso-keys.ts";
 
@@ -64,16 +68,20 @@ export function createSsoEngine(context: KeyContext & { site: Site }): SsoEngine
           })),
           cookieKeys: publishableKeys(loaded, "oidc-cookie").map((key) => key.private_key),
           https: site.https,
-          errorPage: ({ status, description }) =>
-            failurePage(context.random, {
-              status,
-              title: "This sign-in link doesn’t work",
-              message:
-                description === undefined
-                  ? "The app sent a request Gatehouse can’t accept. Open the app from your portal instead."
-                  : `The app sent a request Gatehouse can’t accept (${description}). Open the app from your portal instead.`,
-              portalUrl: `${site.origin}/applications`,
-            }),
+          errorPage: ({ status, description, acceptLanguage }) =>
+            failurePage(
+              context.random,
+              createServerText(browserLocale(acceptLanguage) ?? sourceLocale),
+              {
+                status,
+                failure: failures.appRequestRefused,
+                values: {
+                  hasDetail: description === undefined ? "no" : "yes",
+                  detail: description ?? "",
+                },
+                portalUrl: `${site.origin}/applications`,
+              },
+            ),
         }),
       );
       provider = building;

@@ -17,6 +17,7 @@ import * as oidcIdTokenSigningAlg from "./migrations/0090-oidc-id-token-signing-
 import * as expiryIndexes from "./migrations/0091-expiry-indexes.ts";
 import * as apiTokens from "./migrations/0120-api-tokens.ts";
 import * as auditWebhooks from "./migrations/0121-audit-webhooks.ts";
+import * as userLocale from "./migrations/0130-user-locale.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   "0091-expiry-indexes": expiryIndexes,
   "0120-api-tokens": apiTokens,
   "0121-audit-webhooks": auditWebhooks,
+  "0130-user-locale": userLocale,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -2,6 +2,7 @@
 // ids are UUID strings, so the same values round-trip through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { ApiTokensDatabase } from "./api-tokens-schema.ts";
+import type { Locale } from "../../locales/locales.ts";
 import type { AppsDatabase } from "./apps-schema.ts";
 import type { CoordinationDatabase } from "./coordination-schema.ts";
 import type { DevicesDatabase } from "./devices-schema.ts";
@@ -50,6 +51,7 @@ export type UsersTable = {
   must_change_password: Generated<number>; // 0/1
   password_changed_at: number | null;
   mfa_required_since: number | null;
+  locale: Locale | null; // the user's language choice; null follows the browser (migration 0130)
 };
 
 export type SessionsTable = {

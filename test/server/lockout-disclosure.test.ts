@@ -102,6 +102,8 @@ for (const dialect of dialects) {
         code: "AUTH_LOCKED",
         message:
           "Your account is locked after too many failed sign-in attempts. Contact your IT administrator to unlock it.",
+        // The same case as a stable name, for the portal to say in the user's language.
+        reason: "failed_attempts",
       });
       expect((await callApi(server, jar, "GET", "/api/me")).statusCode).toBe(401);
       expect((await auditReasons(user)).at(-1)).toBe("locked");
