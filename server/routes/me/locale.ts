@@ -10,9 +10,13 @@ import { errorReplies, type RouteModule } from "../route-module.ts";
 import { describeMe } from "./me-view.ts";
 
 export const localeRoutes: RouteModule = (app, context) => {
-  app.get("/api/locale", { schema: { response: { 200: OrganizationLocale } } }, async () => ({
-    defaultLocale: await organizationLocale(context.db),
-  }));
+  app.get(
+    "/api/locale",
+    { schema: { response: { 200: OrganizationLocale, ...errorReplies } } },
+    async () => ({
+      defaultLocale: await organizationLocale(context.db),
+    }),
+  );
 
   app.put(
     "/api/me/locale",
