@@ -14,6 +14,7 @@ import { useErrorText } from "../../../lib/error-messages.ts";
 import type { SignOutNotice } from "../../../stores/session.ts";
 import type { Portal } from "../api.ts";
 import { authMessages as m } from "../messages.ts";
+import { CodeStep } from "./CodeStep.tsx";
 import { useLogin } from "../store.ts";
 
 export function LoginPage(props: {
@@ -254,69 +255,6 @@ function PasswordStep(props: {
       <div className="login-links">
         <button type="button" className="link-button" onClick={props.onForgotPassword}>
           <FormattedMessage {...m.forgotPassword} />
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function CodeStep(props: {
-  email: string;
-  busy: boolean;
-  failed: boolean;
-  onCancel: () => void;
-  onSubmit: (code: string) => Promise<void>;
-}) {
-  const intl = useIntl();
-  const [code, setCode] = useState("");
-  const [problem, setProblem] = useState<MessageDescriptor | undefined>();
-  const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (props.failed) {
-      setCode("");
-      input.current?.focus();
-    }
-  }, [props.failed]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const local = codeProblem(code);
-    setProblem(local);
-    if (local === undefined) {
-      void props.onSubmit(code);
-    }
-  };
-
-  return (
-    <form className="login-form" onSubmit={submit} noValidate>
-      <div className="identity-chip">
-        <span className="identity-chip-email" translate="no" dir="ltr">
-          {props.email}
-        </span>
-      </div>
-      <p className="login-subtitle">
-        <FormattedMessage {...m.codePrompt} />
-      </p>
-      <OneTimeCodeField
-        ref={input}
-        value={code}
-        onChange={setCode}
-        error={problem === undefined ? undefined : intl.formatMessage(problem)}
-        allowRecovery
-        autoFocus
-      />
-      <Button
-        type="submit"
-        busy={props.busy}
-        busyLabel={intl.formatMessage(m.verifying)}
-        className="button-block"
-      >
-        <FormattedMessage {...m.verify} />
-      </Button>
-      <div className="login-links">
-        <button type="button" className="link-button" onClick={props.onCancel}>
-          <FormattedMessage {...m.someoneElse} />
         </button>
       </div>
     </form>
