@@ -2,14 +2,13 @@
 // still answered, for as long as the load balancer needs to notice; then new connections are
 // refused, requests in flight finish, and a request that arrives on a busy keep-alive connection
 // meanwhile gets our coded 503 with Connection: close. A second SIGTERM exits at once.
-import { spawn } from "node:child_process";
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../server/config/config.ts";
 import { startServer, type RunningServer } from "../../server/server.ts";
 import { createTestDatabase, type TestDatabase } from "../fixtures/databases.ts";
 import { rawRequest } from "../fixtures/raw-http.ts";
-import { lockLoginFlows, logWatcher, watchProcessLog } from "../fixtures/shutdown.ts";
+import { lockLoginFlows, logWatcher, startServerProcess } from "../fixtures/shutdown.ts";
 import { testOrigin } from "../fixtures/test-server.ts";
 
 const secretKey = Buffer.alloc(32, 7).toString("base64");
@@ -123,23 +122,8 @@ describe("draining on PostgreSQL", () => {
     async () => {
       database = await createTestDatabase("postgres");
       const url = database.config.dialect === "postgres" ? database.config.url : "";
-      const log = logWatcher();
-      const server = spawn(process.execPath, ["server/cli.ts"], {
-        env: {
-          ...process.env,
-          GATEHOUSE_DATABASE_URL: url,
-          GATEHOUSE_HOST: "127.0.0.1",
-          GATEHOUSE_PORT: "0",
-          GATEHOUSE_PUBLIC_URL: testOrigin,
-          GATEHOUSE_SECRET_KEY: secretKey,
-          GATEHOUSE_LOG_LEVEL: "info",
-          GATEHOUSE_DRAIN_SECONDS: "300",
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      watchProcessLog(server, log);
-      const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
-      await log.next((line) => line.includes("Server listening at"));
+      const started = await startServerProcess({ databaseUrl: url, secretKey, drainSeconds: 300 });
+      const { process: server, log, exited } = started;
 
       server.kill("SIGTERM");
       await log.next((line) => line.includes("draining: /readyz answers 503"));

@@ -2,7 +2,6 @@
 // reached a handler — also one whose client hung up — and only then closes the pool, so no
 // request meets "driver has already been destroyed". Requests are held in flight by a table
 // lock from another connection, released once the server says it is draining.
-import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../server/config/config.ts";
 import { startServer, type RunningServer } from "../../server/server.ts";
@@ -13,7 +12,7 @@ import {
   identify,
   lockLoginFlows,
   logWatcher,
-  watchProcessLog,
+  startServerProcess,
 } from "../fixtures/shutdown.ts";
 
 const secretKey = Buffer.alloc(32, 7).toString("base64");
@@ -71,26 +70,9 @@ describe("graceful shutdown on PostgreSQL", () => {
     async () => {
       database = await createTestDatabase("postgres");
       const url = database.config.dialect === "postgres" ? database.config.url : "";
-      const log = logWatcher();
-      const server = spawn(process.execPath, ["server/cli.ts"], {
-        env: {
-          ...process.env,
-          GATEHOUSE_DATABASE_URL: url,
-          GATEHOUSE_HOST: "127.0.0.1",
-          GATEHOUSE_PORT: "0",
-          GATEHOUSE_PUBLIC_URL: testOrigin,
-          GATEHOUSE_SECRET_KEY: secretKey,
-          GATEHOUSE_LOG_LEVEL: "info",
-          // Draining before the close has its own tests (draining.test.ts).
-          GATEHOUSE_DRAIN_SECONDS: "0",
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      watchProcessLog(server, log);
-      const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
-
-      const listening = await log.next((line) => line.includes("Server listening at"));
-      const port = Number(/:(\d+)"/.exec(listening)?.[1]);
+      // Draining before the close has its own tests (draining.test.ts).
+      const started = await startServerProcess({ databaseUrl: url, secretKey, drainSeconds: 0 });
+      const { process: server, log, port, exited } = started;
       const lock = await lockLoginFlows(url);
       const { answer } = identify(port, "in-flight@example.com");
       await log.next((line) => line.includes('"/api/auth/identify"'));
