@@ -15,6 +15,7 @@ import { secondFactorStepUp } from "./launch/second-factor-step-up.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { sweepExpiredOidcPayloads } from "./oidc/oidc-adapter.ts";
 import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
+import { cachePoliciesOf } from "./policies/policy-store.ts";
 import { sweepExpiredRows } from "./storage/expiry-sweep.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
@@ -190,6 +191,13 @@ export async function buildApp(
   const context = resolveContext(server, site, app, changes);
   app.decorate("site", site);
   changes.subscribe(changeTopics.ssoKeys, () => context.sso.reload());
+  const stopCachingPolicies = cachePoliciesOf(context.db, (onChange) =>
+    changes.subscribe(changeTopics.policies, onChange),
+  );
+  app.addHook("onClose", (_instance, done) => {
+    stopCachingPolicies();
+    done();
+  });
 
   registerInFlightTracking(app);
   registerDraining(app);

@@ -1,6 +1,8 @@
 // Reads and writes the admin policies: one row per kind in `policies`, validated both ways; a
 // kind nobody has set yet reads as its default.
 import { Value } from "typebox/value";
+import { raiseVersion } from "../storage/change-channel.ts";
+import { changeTopics } from "../storage/change-topics.ts";
 import type { Db } from "../storage/database.ts";
 import {
   defaultPolicies,
@@ -15,13 +17,51 @@ export type PolicyValidation<K extends PolicyKind> =
   { ok: true; value: Policies[K] } | { ok: false; problem: string };
 
 /**
- * Policies are read on every request, so all of them come in one query over a table of at most
- * a few rows — never from a cache, so a change is seen at once by every instance. Validating the
- * JSON is the costly part; a stored value already checked is remembered by its exact text.
+ * Policies are read on every request (the session check, every sign-in step), so a server keeps
+ * them in memory once `cachePoliciesOf` has tied its database to its change channel. Every write
+ * raises the `policies` version (storage/change-channel.ts), and the admin API and CLI announce
+ * it too, which reaches every instance at once through PostgreSQL NOTIFY; a write that is not
+ * announced, or a lost notification, is seen at the channel's next version check (docs/
+ * architecture.md, "Several instances"). Without a channel (the CLI, a transaction) every call
+ * reads the table. Validating the JSON is the costly part of a read; a stored value already
+ * checked is remembered by its exact text.
  */
 const checkedValues = new Map<string, unknown>();
+/** `generation` rises on every change, so a read under way during one does not fill the cache. */
+type PolicyCache = { generation: number; policies?: Policies };
+const policyCaches = new WeakMap<Db, PolicyCache>();
+
+/** Keeps `db`'s policies in memory until `subscribe` reports a change; returns the unsubscribe. */
+export function cachePoliciesOf(
+  db: Db,
+  subscribe: (onChange: () => void) => () => void,
+): () => void {
+  const cache: PolicyCache = { generation: 0 };
+  policyCaches.set(db, cache);
+  const unsubscribe = subscribe(() => {
+    cache.generation += 1;
+    cache.policies = undefined;
+  });
+  return () => {
+    unsubscribe();
+    policyCaches.delete(db);
+  };
+}
 
 export async function readAllPolicies(db: Db): Promise<Policies> {
+  const cache = policyCaches.get(db);
+  if (cache?.policies !== undefined) {
+    return cache.policies;
+  }
+  const generation = cache?.generation;
+  const policies = await readPoliciesTable(db);
+  if (cache !== undefined && cache.generation === generation) {
+    cache.policies = policies;
+  }
+  return policies;
+}
+
+async function readPoliciesTable(db: Db): Promise<Policies> {
   const rows = await db.selectFrom("policies").select(["kind", "value"]).execute();
   const policies: Policies = { ...defaultPolicies };
   for (const row of rows) {
@@ -105,4 +145,7 @@ export async function writePolicy<K extends PolicyKind>(
         .doUpdateSet({ value: row.value, updated_at: row.updated_at, updated_by: row.updated_by }),
     )
     .execute();
+  // Beside the write (in the caller's transaction, if any): no policy changes without its
+  // version moving, so every instance's cache renews at its next check even unannounced.
+  await raiseVersion(db, changeTopics.policies);
 }

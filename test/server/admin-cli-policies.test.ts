@@ -24,6 +24,9 @@ async function admin(argv: string[]): Promise<string> {
     db: server.context.db,
     stdin: () => Promise.resolve(""),
     print: (line) => lines.push(line),
+    // The real CLI announces its changes to the running servers too
+    // (server/storage/change-channel-for-database.ts).
+    announce: async (topic) => server.context.changes?.publish(topic),
   });
   return lines.join("\n");
 }

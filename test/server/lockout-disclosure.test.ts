@@ -5,7 +5,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changePolicy } from "../../server/admin/policy-admin.ts";
-import { announceNothing } from "../../server/storage/change-topics.ts";
+import { announceNothing, changeTopics } from "../../server/storage/change-topics.ts";
 import { readPolicy } from "../../server/policies/policy-store.ts";
 import { dialects } from "../fixtures/databases.ts";
 import {
@@ -239,6 +239,7 @@ describe("the revealLocked setting is retired", () => {
         updated_by: null,
       })
       .execute();
+    await server.context.changes?.publish(changeTopics.policies);
     expect(await readPolicy(server.context.db, "lockout")).toEqual({
       threshold: 7,
       mode: "temporary",
