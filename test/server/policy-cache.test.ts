@@ -1,5 +1,6 @@
 // A server reads the admin policies from memory, and every change reaches it: its own at once,
-// another instance's through the change channel, on both databases.
+// another instance's through the change channel (NOTIFY on PostgreSQL, a version check every
+// half second on a shared SQLite file), on both databases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readAllPolicies, writePolicy } from "../../server/policies/policy-store.ts";
 import { changeTopics } from "../../server/storage/change-topics.ts";
@@ -73,49 +74,51 @@ for (const dialect of dialects) {
   });
 }
 
-describe("a policy changed on one instance is enforced by the other (postgres)", () => {
-  let first: TestServer;
-  let second: TestServer;
-  const admin = new CookieJar();
+for (const dialect of dialects) {
+  describe(`a policy changed on one instance is enforced by the other (${dialect})`, () => {
+    let first: TestServer;
+    let second: TestServer;
+    const admin = new CookieJar();
 
-  beforeAll(async () => {
-    first = await startTestServer("postgres");
-    second = await startTestServer("postgres", {
-      sharedDatabase: first.database,
-      clock: first.clock,
+    beforeAll(async () => {
+      first = await startTestServer(dialect);
+      second = await startTestServer(dialect, {
+        sharedDatabase: first.database,
+        clock: first.clock,
+      });
+      const account = await createTestUser(first, { role: "admin" });
+      expect((await signIn(first, admin, account)).statusCode).toBe(200);
     });
-    const account = await createTestUser(first, { role: "admin" });
-    expect((await signIn(first, admin, account)).statusCode).toBe(200);
-  });
-  afterAll(async () => {
-    await second.close();
-    await first.close();
-  });
+    afterAll(async () => {
+      await second.close();
+      await first.close();
+    });
 
-  it("the second locks an account at the threshold the first just set", async () => {
-    const victim = await createTestUser(first);
-    // The second has the default threshold (10) in memory before the change.
-    expect((await readAllPolicies(second.context.db)).lockout.threshold).toBe(10);
-    const reachedSecond = new Promise<void>((resolve) => {
-      const unsubscribe = second.context.changes?.subscribe(changeTopics.policies, () => {
-        unsubscribe?.();
-        resolve();
+    it("the second locks an account at the threshold the first just set", async () => {
+      const victim = await createTestUser(first);
+      // The second has the default threshold (10) in memory before the change.
+      expect((await readAllPolicies(second.context.db)).lockout.threshold).toBe(10);
+      const reachedSecond = new Promise<void>((resolve) => {
+        const unsubscribe = second.context.changes?.subscribe(changeTopics.policies, () => {
+          unsubscribe?.();
+          resolve();
+        });
       });
-    });
-    const changed = await callApi(first, admin, "PUT", "/api/admin/policies/lockout", {
-      threshold: 2,
-    });
-    expect(changed.statusCode).toBe(200);
-    await reachedSecond;
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-      const wrong = await signIn(second, new CookieJar(), {
-        ...victim,
-        password: "wrong password!",
+      const changed = await callApi(first, admin, "PUT", "/api/admin/policies/lockout", {
+        threshold: 2,
       });
-      expect(wrong.statusCode).toBe(401);
-    }
-    // Locked at two (not the default ten): even the right password is told so.
-    const right = await signIn(second, new CookieJar(), victim);
-    expect(right.json()).toMatchObject({ code: "AUTH_LOCKED" });
+      expect(changed.statusCode).toBe(200);
+      await reachedSecond;
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        const wrong = await signIn(second, new CookieJar(), {
+          ...victim,
+          password: "wrong password!",
+        });
+        expect(wrong.statusCode).toBe(401);
+      }
+      // Locked at two (not the default ten): even the right password is told so.
+      const right = await signIn(second, new CookieJar(), victim);
+      expect(right.json()).toMatchObject({ code: "AUTH_LOCKED" });
+    });
   });
-});
+}
