@@ -19,6 +19,7 @@ import { migrateToLatest } from "../server/storage/migrate.ts";
 import { runExpiredRowsBench } from "./expired-rows.ts";
 import { FigureLog, formatNumber as fmt, jsonFileArgument } from "./figures.ts";
 import { call, cpuSeconds, freePort, rssMb, waitUntilAnswering } from "./http-client.ts";
+import { runLoginLcpBench } from "./login-lcp.ts";
 import { measureMe } from "./me.ts";
 import { runPasskeyBench } from "./passkeys.ts";
 import { runPortalBench } from "./portal.ts";
@@ -146,6 +147,7 @@ async function main(): Promise<void> {
     });
     await runExpiredRowsBench({ origin, agent, databaseFile, log });
     await runPortalBench({ origin, agent, log });
+    await runLoginLcpBench({ origin, log });
 
     await runClusterBench({ fmt });
   } finally {
