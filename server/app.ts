@@ -16,6 +16,7 @@ import { createMailer } from "./mail/mailer.ts";
 import { sweepExpiredOidcPayloads } from "./oidc/oidc-adapter.ts";
 import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { cachePoliciesOf } from "./policies/policy-store.ts";
+import { topicVersionReader } from "./storage/change-channel.ts";
 import { sweepExpiredRows } from "./storage/expiry-sweep.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
@@ -191,9 +192,13 @@ export async function buildApp(
   const context = resolveContext(server, site, app, changes);
   app.decorate("site", site);
   changes.subscribe(changeTopics.ssoKeys, () => context.sso.reload());
-  const stopCachingPolicies = cachePoliciesOf(context.db, (onChange) =>
-    changes.subscribe(changeTopics.policies, onChange),
-  );
+  const stopCachingPolicies = cachePoliciesOf(context.db, {
+    subscribe: (onChange) => changes.subscribe(changeTopics.policies, onChange),
+    // SQLite: the admin CLI writes to the same file from another process, unsignalled.
+    ...(config.database.dialect === "sqlite" && {
+      readVersion: topicVersionReader(context.db, changeTopics.policies),
+    }),
+  });
   app.addHook("onClose", (_instance, done) => {
     stopCachingPolicies();
     done();

@@ -19,26 +19,37 @@ export type PolicyValidation<K extends PolicyKind> =
 /**
  * Policies are read on every request (the session check, every sign-in step), so a server keeps
  * them in memory once `cachePoliciesOf` has tied its database to its change channel. Every write
- * raises the `policies` version (storage/change-channel.ts), and the admin API and CLI announce
- * it too, which reaches every instance at once through PostgreSQL NOTIFY; a write that is not
- * announced, or a lost notification, is seen at the channel's next version check (docs/
- * architecture.md, "Several instances"). Without a channel (the CLI, a transaction) every call
- * reads the table. Validating the JSON is the costly part of a read; a stored value already
- * checked is remembered by its exact text.
+ * raises the `policies` version (storage/change-channel.ts) and the admin API and CLI announce
+ * it, which reaches every PostgreSQL instance at once through NOTIFY, or at the channel's next
+ * check if a notification is lost (docs/architecture.md, "Several instances"). On SQLite the
+ * writer may be another process on the same file (the admin CLI) that nothing signals, so there
+ * the kept copy is used only while the version, one primary-key read, has not moved. Without a
+ * cache (the CLI, a transaction) every call reads the table. Validating the JSON is the costly
+ * part of a read; a stored value already checked is remembered by its exact text.
  */
 const checkedValues = new Map<string, unknown>();
-/** `generation` rises on every change, so a read under way during one does not fill the cache. */
-type PolicyCache = { generation: number; policies?: Policies };
+
+export type PolicyCacheRenewal = {
+  /** Calls `onChange` on every announced change; returns the unsubscribe. */
+  subscribe(onChange: () => void): () => void;
+  /** Where writers may go unannounced: the current version, read before every use. */
+  readVersion?: () => Promise<number>;
+};
+
+/** `generation` rises on every announced change, so a read under way does not fill the cache. */
+type PolicyCache = {
+  generation: number;
+  policies?: Policies;
+  version?: number;
+  readVersion?: () => Promise<number>;
+};
 const policyCaches = new WeakMap<Db, PolicyCache>();
 
-/** Keeps `db`'s policies in memory until `subscribe` reports a change; returns the unsubscribe. */
-export function cachePoliciesOf(
-  db: Db,
-  subscribe: (onChange: () => void) => () => void,
-): () => void {
-  const cache: PolicyCache = { generation: 0 };
+/** Keeps `db`'s policies in memory, renewed as `renewal` says; returns the stop. */
+export function cachePoliciesOf(db: Db, renewal: PolicyCacheRenewal): () => void {
+  const cache: PolicyCache = { generation: 0, readVersion: renewal.readVersion };
   policyCaches.set(db, cache);
-  const unsubscribe = subscribe(() => {
+  const unsubscribe = renewal.subscribe(() => {
     cache.generation += 1;
     cache.policies = undefined;
   });
@@ -50,13 +61,18 @@ export function cachePoliciesOf(
 
 export async function readAllPolicies(db: Db): Promise<Policies> {
   const cache = policyCaches.get(db);
-  if (cache?.policies !== undefined) {
+  if (cache === undefined) {
+    return readPoliciesTable(db);
+  }
+  const generation = cache.generation;
+  const version = await cache.readVersion?.();
+  if (cache.policies !== undefined && cache.version === version) {
     return cache.policies;
   }
-  const generation = cache?.generation;
   const policies = await readPoliciesTable(db);
-  if (cache !== undefined && cache.generation === generation) {
+  if (cache.generation === generation) {
     cache.policies = policies;
+    cache.version = version;
   }
   return policies;
 }

@@ -121,6 +121,16 @@ export async function openChangeChannel(
   };
 }
 
+/** Reads a topic's current version (0 before its first change); the SQL is built once. */
+export function topicVersionReader(db: Db, topic: string): () => Promise<number> {
+  const query = db
+    .selectFrom("change_versions")
+    .select("version")
+    .where("topic", "=", topic)
+    .compile();
+  return async () => (await db.executeQuery(query)).rows[0]?.version ?? 0;
+}
+
 /** Raises a topic's version by one; returns the new version. */
 export async function raiseVersion(db: Db, topic: string): Promise<number> {
   const { version } = await db

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readAllPolicies, writePolicy } from "../../server/policies/policy-store.ts";
 import { changeTopics } from "../../server/storage/change-topics.ts";
-import type { Db } from "../../server/storage/database.ts";
+import { openDatabase, type Db } from "../../server/storage/database.ts";
 import { dialects } from "../fixtures/databases.ts";
 import {
   callApi,
@@ -65,6 +65,21 @@ for (const dialect of dialects) {
       await server.context.changes?.checkNow();
       expect(await lockoutThreshold()).toBe(6);
     });
+
+    if (dialect === "sqlite") {
+      it("on SQLite, a write from another process on the file is seen by the very next read", async () => {
+        // The admin CLI opens its own handle on the server's file and signals nothing.
+        const otherProcess = openDatabase(server.database.config);
+        try {
+          await setThreshold(otherProcess, 9);
+          expect(await lockoutThreshold()).toBe(9);
+          await setThreshold(otherProcess, 6);
+          expect(await lockoutThreshold()).toBe(6);
+        } finally {
+          await otherProcess.destroy();
+        }
+      });
+    }
 
     it("a write inside a transaction is seen once it is committed", async () => {
       await server.context.db.transaction().execute((transaction) => setThreshold(transaction, 8));
