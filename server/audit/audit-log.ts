@@ -55,7 +55,13 @@ export type AuditEventName =
   | "device.enrollment_token_revoked"
   | "passkey.registered"
   | "passkey.removed"
-  | "passkey.sign_in_failed";
+  | "passkey.sign_in_failed"
+  | "push.requested"
+  | "push.approved"
+  | "push.denied"
+  | "push.limited"
+  | "push.paused"
+  | "push.answer_refused";
 
 export type AuditOrigin = { ip: string | null; userAgent: string | null };
 
@@ -70,11 +76,13 @@ export type AuditEntry = {
   details?: Record<string, string | number | boolean | null | string[]>;
 };
 
-export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<void> {
+/** Records one event; returns its id (what "This wasn't me" may later report). */
+export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<string> {
+  const id = randomUUID();
   await db
     .insertInto("audit_events")
     .values({
-      id: randomUUID(),
+      id,
       at: entry.at,
       event: entry.event,
       reason: entry.reason ?? null,
@@ -86,6 +94,7 @@ export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<void>
       details: entry.details === undefined ? null : JSON.stringify(entry.details),
     })
     .execute();
+  return id;
 }
 
 export async function listAuditEvents(

@@ -5,6 +5,7 @@ import {
   MfaPolicy,
   PasswordPolicy,
   ProfilePolicy,
+  PushPolicy,
   SessionPolicy,
 } from "./policies.ts";
 import { EmailAddress } from "./common.ts";
@@ -71,6 +72,7 @@ export const PolicyKindParams = Type.Object(
       Type.Literal("password"),
       Type.Literal("profile"),
       Type.Literal("mfa"),
+      Type.Literal("push"),
     ]),
   },
   { additionalProperties: false },
@@ -119,6 +121,7 @@ export const AllPolicies = Type.Object({
   password: PasswordPolicy,
   profile: ProfilePolicy,
   mfa: MfaPolicy,
+  push: PushPolicy,
 });
 export type AllPolicies = Static<typeof AllPolicies>;
 
@@ -128,5 +131,6 @@ export const AnyPolicy = Type.Union([
   PasswordPolicy,
   ProfilePolicy,
   MfaPolicy,
+  PushPolicy,
 ]);
 export type AnyPolicy = Static<typeof AnyPolicy>;

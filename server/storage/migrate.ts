@@ -12,6 +12,7 @@ import * as changeVersionsAndJobLeases from "./migrations/0045-change-versions-a
 import * as oidcTokenEndpointAuthMethod from "./migrations/0050-oidc-token-endpoint-auth-method.ts";
 import * as lockReason from "./migrations/0051-lock-reason.ts";
 import * as canonicalSshKeys from "./migrations/0052-canonical-ssh-keys.ts";
+import * as pushApprovals from "./migrations/0110-push-approvals.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   "0050-oidc-token-endpoint-auth-method": oidcTokenEndpointAuthMethod,
   "0051-lock-reason": lockReason,
   "0052-canonical-ssh-keys": canonicalSshKeys,
+  "0110-push-approvals": pushApprovals,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -5,6 +5,7 @@ import type { AppsDatabase } from "./apps-schema.ts";
 import type { CoordinationDatabase } from "./coordination-schema.ts";
 import type { DevicesDatabase } from "./devices-schema.ts";
 import type { MfaDatabase } from "./mfa-schema.ts";
+import type { PushDatabase } from "./push-schema.ts";
 
 export type OrganizationsTable = {
   id: string;
@@ -69,8 +70,9 @@ export type LoginFlowsTable = {
   id: string;
   secret_hash: string;
   email: string;
-  step: "password" | "mfa";
-  user_id: string | null; // whose password was right, once the flow reached the "mfa" step
+  /** "push": waiting for the desktop app to approve (auth/push/); "mfa": for a code. */
+  step: "password" | "mfa" | "push";
+  user_id: string | null; // whose password was right, once the flow passed the password step
   mfa_failures: Generated<number>;
   portal: Generated<Portal>;
   created_at: number;
@@ -141,7 +143,8 @@ export type SshKeysTable = {
 
 export type Database = AppsDatabase &
   DevicesDatabase &
-  CoordinationDatabase & {
+  CoordinationDatabase &
+  PushDatabase & {
     organizations: OrganizationsTable;
     users: UsersTable;
     sessions: SessionsTable;
