@@ -14,6 +14,7 @@ import { secondFactorStepUp } from "./launch/second-factor-step-up.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { scheduleExpiryReminders, sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
+import { registerChangeNotifications } from "./plugins/change-notifications.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
 import type { ErrorPageContext } from "./plugins/error-reply.ts";
 import { frameworkErrorHandler, registerErrorHandling } from "./plugins/errors.ts";
@@ -35,6 +36,7 @@ import { adminUserRoutes } from "./routes/admin/users.ts";
 import { launcherRoutes } from "./routes/apps/launcher.ts";
 import { mfaSignInRoutes } from "./routes/auth/mfa-sign-in.ts";
 import { passwordSignInRoutes } from "./routes/auth/password-sign-in.ts";
+import { pushSignInRoutes } from "./routes/auth/push-sign-in.ts";
 import { reverifyRoutes } from "./routes/auth/reverify.ts";
 import { sessionRoutes } from "./routes/auth/session.ts";
 import { passkeyRoutes } from "./routes/device-login/passkeys.ts";
@@ -58,6 +60,7 @@ import { passwordChangeRoutes } from "./routes/password/change.ts";
 import { passwordPolicyRoutes } from "./routes/password/policy.ts";
 import { passwordResetRoutes } from "./routes/password/reset.ts";
 import type { FastifyTypeboxInstance, RouteModule } from "./routes/route-module.ts";
+import { pushApprovalRoutes } from "./routes/push/approvals.ts";
 import { historyRoutes } from "./routes/security/history.ts";
 import { sessionListRoutes } from "./routes/security/sessions.ts";
 import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
@@ -88,6 +91,7 @@ const routeModules: RouteModule[] = [
   // Signing in and out.
   passwordSignInRoutes,
   mfaSignInRoutes,
+  pushSignInRoutes,
   reverifyRoutes,
   sessionRoutes,
   deviceSignInRoutes,
@@ -108,6 +112,7 @@ const routeModules: RouteModule[] = [
   historyRoutes,
   ownDeviceRoutes,
   deviceEnrollmentRoutes,
+  pushApprovalRoutes,
   // Applications and SSO.
   launcherRoutes,
   launchTicketRoutes,
@@ -203,6 +208,7 @@ function resolveContext(server: ServerContext, site: Site, app: FastifyInstance)
     sso: createSsoEngine({ config, db, clock, random, site }),
     stepUpFactors:
       server.stepUpFactors ?? secondFactorStepUp({ db, clock, random, config, mailer }),
+    ...registerChangeNotifications(app, db, config.database),
   };
 }
 

@@ -8,6 +8,7 @@ import type { StepUpFactors } from "./launch/step-up-factors.ts";
 import type { Clock, Random } from "./lib/clock.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { SsoEngine } from "./sso/sso-engine.ts";
+import type { ChangeChannel } from "./storage/change-channel.ts";
 import type { Db } from "./storage/database.ts";
 
 export type ServerContext = {
@@ -37,4 +38,8 @@ export type AppContext = {
   /** The SSO engine (keys, OpenID Provider, SAML signing), built on first use. */
   sso: SsoEngine;
   stepUpFactors: StepUpFactors;
+  /** The change channel across instances (storage/change-channel.ts), opened on first use. */
+  changes: () => Promise<ChangeChannel>;
+  /** Aborted when the server starts closing: long polls answer at once. */
+  closing: AbortSignal;
 };

@@ -18,7 +18,7 @@ export async function completeSignIn(
     user: User;
     origin: SessionOrigin;
     hasFactor: boolean;
-    method: "password" | "totp" | "recovery_code";
+    method: "password" | "totp" | "recovery_code" | "push";
   },
 ): Promise<CompletedSignIn | { ok: false; reason: "flow_expired" }> {
   const { db, clock } = context;

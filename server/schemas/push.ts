@@ -1,0 +1,120 @@
+// Shapes of sign-in approval on the desktop app (issue 17): what the waiting browser is told,
+// what the desktop app receives when it asks for its requests, and the app's answer.
+import { Type, type Static } from "typebox";
+import { AssertionResponse, DeviceProofBody } from "./devices.ts";
+
+const Iso = Type.String({ format: "date-time" });
+
+/** What the browser shows while it waits: the number, where to look, and the other ways. */
+export const PushPrompt = Type.Object({
+  status: Type.Union([
+    Type.Literal("pending"),
+    Type.Literal("approved"),
+    /** The app answered "This wasn't me", or a number that did not match. */
+    Type.Literal("denied"),
+    Type.Literal("expired"),
+    Type.Literal("cancelled"),
+    /** No request was sent: too many in 10 minutes (push fatigue protection). */
+    Type.Literal("limited"),
+    /** No request was sent: push is paused after denials in a row, until pausedUntil. */
+    Type.Literal("paused"),
+  ]),
+  /** Why it was denied: "wrong_number" (the user may send another), "reported" (sign-in over). */
+  denyReason: Type.Union([Type.Literal("wrong_number"), Type.Literal("reported"), Type.Null()]),
+  /** The two-digit number to pick on the desktop app; null when no request is out. */
+  number: Type.Union([Type.Integer(), Type.Null()]),
+  /** The desktop apps that can approve, by name ("Alex’s MacBook"). */
+  devices: Type.Array(Type.String()),
+  expiresAt: Type.Union([Iso, Type.Null()]),
+  /** Whether "Use a code instead" is offered (the user has an authenticator app). */
+  codeAvailable: Type.Boolean(),
+  /** Whether "Send another request" can work now (not paused, not over the limit, not reported). */
+  canRetry: Type.Boolean(),
+  /** Set while push is paused for this user after denials in a row. */
+  pausedUntil: Type.Union([Iso, Type.Null()]),
+});
+export type PushPrompt = Static<typeof PushPrompt>;
+
+/** How long the waiting browser's or the desktop app's request may wait for a change. */
+export const WaitBody = Type.Object(
+  { waitSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 25 })) },
+  { additionalProperties: false },
+);
+export type WaitBody = Static<typeof WaitBody>;
+
+/** The answer of the waiting browser's long poll: a prompt, or signed in and what comes next. */
+export const PushWaitAnswer = Type.Object({
+  prompt: PushPrompt,
+  next: Type.Optional(
+    Type.Union([Type.Literal("done"), Type.Literal("change_password"), Type.Literal("enroll_mfa")]),
+  ),
+});
+export type PushWaitAnswer = Static<typeof PushWaitAnswer>;
+
+/** One of the three numbers the desktop app offers, with the WebAuthn challenge picking it signs. */
+export const PushChoice = Type.Object({ number: Type.Integer(), challenge: Type.String() });
+export type PushChoice = Static<typeof PushChoice>;
+
+/** A request as the desktop app receives it from POST /api/push/inbox. */
+export const PushRequestEvent = Type.Object({
+  id: Type.String(),
+  user: Type.Object({ email: Type.String(), displayName: Type.String() }),
+  purpose: Type.Union([Type.Literal("sign_in"), Type.Literal("step_up")]),
+  /** The app a step-up opens. */
+  appName: Type.Union([Type.String(), Type.Null()]),
+  /** Who is asking: "Chrome on Windows", their address, and a place only from configuration. */
+  browser: Type.String(),
+  ip: Type.Union([Type.String(), Type.Null()]),
+  place: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Iso,
+  expiresAt: Iso,
+  choices: Type.Array(PushChoice),
+  /** The user's passkeys on this device: the assertion must come from one of them. */
+  allowCredentials: Type.Array(Type.String()),
+});
+export type PushRequestEvent = Static<typeof PushRequestEvent>;
+
+/** The desktop app's long poll: its device proof, and how long it may wait for a request. */
+export const PushInboxBody = Type.Object(
+  {
+    deviceProof: DeviceProofBody,
+    waitSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 25 })),
+  },
+  { additionalProperties: false },
+);
+export type PushInboxBody = Static<typeof PushInboxBody>;
+
+/** The requests waiting for this device; a request no longer listed was answered or ended. */
+export const PushInbox = Type.Object({ requests: Type.Array(PushRequestEvent) });
+export type PushInbox = Static<typeof PushInbox>;
+
+export const PushRequestParams = Type.Object(
+  { id: Type.String({ minLength: 36, maxLength: 36, pattern: "^[0-9a-f-]+$" }) },
+  { additionalProperties: false },
+);
+export type PushRequestParams = Static<typeof PushRequestParams>;
+
+/** Approve: the number picked, Touch ID / Windows Hello's assertion over its challenge, a device proof. */
+export const PushApproveBody = Type.Object(
+  {
+    number: Type.Integer({ minimum: 10, maximum: 99 }),
+    response: AssertionResponse,
+    deviceProof: DeviceProofBody,
+  },
+  { additionalProperties: false },
+);
+export type PushApproveBody = Static<typeof PushApproveBody>;
+
+/** "This wasn't me": denies, ends the pending sign-in and reports it (locks the account). */
+export const PushReportBody = Type.Object(
+  { deviceProof: DeviceProofBody },
+  { additionalProperties: false },
+);
+export type PushReportBody = Static<typeof PushReportBody>;
+
+export const PushAnswerOutcome = Type.Object({
+  outcome: Type.Union([Type.Literal("approved"), Type.Literal("denied"), Type.Literal("reported")]),
+  /** Set with "denied": the number picked was not the one the browser shows. */
+  reason: Type.Optional(Type.Literal("wrong_number")),
+});
+export type PushAnswerOutcome = Static<typeof PushAnswerOutcome>;
