@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import { DeepLinkLauncher } from "./features/applications/components/DeepLinkLauncher.tsx";
 import { DesktopVerification } from "./features/device-login/components/DesktopVerification.tsx";
+import { PushApprovals } from "./features/push-approval/components/PushApprovalDialog.tsx";
 import { applyTheme, useTheme } from "./stores/theme.ts";
 import "./app/styles/tokens.css";
 import "./app/styles/base.css";
@@ -28,5 +29,7 @@ createRoot(container).render(
     {/* Desktop app events (tray, wake, gatehouse:// links); inert in a browser. */}
     <DesktopVerification />
     <DeepLinkLauncher />
+    {/* Sign-ins made elsewhere, approved here with number matching; inert in a browser. */}
+    <PushApprovals />
   </StrictMode>,
 );

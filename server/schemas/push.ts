@@ -74,11 +74,19 @@ export const PushRequestEvent = Type.Object({
 });
 export type PushRequestEvent = Static<typeof PushRequestEvent>;
 
-/** The desktop app's long poll: its device proof, and how long it may wait for a request. */
+/**
+ * The desktop app's long poll: its device proof, how long it may wait, and the requests it
+ * already shows — the answer comes as soon as the waiting requests differ from those.
+ */
 export const PushInboxBody = Type.Object(
   {
     deviceProof: DeviceProofBody,
     waitSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 25 })),
+    known: Type.Optional(
+      Type.Array(Type.String({ minLength: 36, maxLength: 36, pattern: "^[0-9a-f-]+$" }), {
+        maxItems: 10,
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,7 @@
 // The desktop app's side of sign-in approval (issue 17), each call authenticated by a fresh
 // device proof (a challenge from POST /api/devices/challenge signed with the device key):
-// POST /api/push/inbox lists the requests waiting for this device (a long poll, woken through
-// the change channel on any instance); /approve answers with the number picked and Touch ID /
+// POST /api/push/inbox lists the requests waiting for this device (a long poll that answers once
+// they differ from those the app already shows, woken through the change channel on any instance); /approve answers with the number picked and Touch ID /
 // Windows Hello; /report is "This wasn't me".
 import { pushInboxOf } from "../../push/push-inbox.ts";
 import { approvePushRequest, type PushApproval } from "../../push/approve-push.ts";
@@ -40,12 +40,17 @@ export const pushApprovalRoutes: RouteModule = (app, context) => {
       if (!proof.ok) {
         throw deviceProofError(proof.reason);
       }
+      const known = [...new Set(request.body.known ?? [])].sort().join(" ");
       const read = async () => {
         const requests = await pushInboxOf(
           { db, now: clock.now(), places: context.config.networkPlaces },
           proof.device.id,
         );
-        return requests.length > 0 ? requests : undefined;
+        const ids = requests
+          .map((waiting) => waiting.id)
+          .sort()
+          .join(" ");
+        return ids === known ? undefined : requests;
       };
       const requests = await waitForChange(await context.changes(), {
         topic: changeTopics.pushRequests,
@@ -53,7 +58,15 @@ export const pushApprovalRoutes: RouteModule = (app, context) => {
         waitMilliseconds: (request.body.waitSeconds ?? 0) * 1000,
         closing: context.closing,
       });
-      return { requests: requests ?? [] };
+      // Nothing changed within the wait: the same requests as before, read once more.
+      return {
+        requests:
+          requests ??
+          (await pushInboxOf(
+            { db, now: clock.now(), places: context.config.networkPlaces },
+            proof.device.id,
+          )),
+      };
     },
   );
 
