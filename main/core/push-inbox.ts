@@ -1,0 +1,58 @@
+// Asks the portal which sign-ins wait for this device's approval (issue 17): a fresh device
+// challenge signed with the device key, then POST /api/push/inbox, which answers as soon as the
+// waiting requests differ from `known` (a long poll). The HTTP call is a parameter, so this runs
+// in tests without Electron; the app passes Electron's net.fetch.
+import type { PushRequestEvent } from "../../server/schemas/push.ts";
+import { signDeviceChallenge } from "./device-key.ts";
+import type { SecretStore } from "./secret-store.ts";
+
+export type PushInboxAnswer =
+  | { ok: true; requests: PushRequestEvent[] }
+  /** Not enrolled yet: nothing can approve here until it is. */
+  | { ok: false; reason: "not_enrolled" }
+  /** The portal did not answer, or refused (revoked device, throttled): try again later. */
+  | { ok: false; reason: "unreachable" | "refused" };
+
+type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+function post(fetch: Fetch, origin: string, path: string, body: unknown) {
+  return fetch(`${origin}${path}`, {
+    method: "POST",
+    // The server's CSRF rule wants our portal's Origin and a JSON body on every state change.
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify(body),
+  });
+}
+
+export async function fetchPushInbox(input: {
+  store: SecretStore;
+  portalOrigin: string;
+  known: string[];
+  waitSeconds: number;
+  fetch: Fetch;
+}): Promise<PushInboxAnswer> {
+  const { fetch, portalOrigin: origin } = input;
+  try {
+    const issued = await post(fetch, origin, "/api/devices/challenge", {});
+    if (!issued.ok) {
+      return { ok: false, reason: "refused" };
+    }
+    const { challenge } = (await issued.json()) as { challenge: string };
+    const signed = await signDeviceChallenge(input.store, origin, challenge);
+    if (!signed.ok) {
+      return { ok: false, reason: "not_enrolled" };
+    }
+    const answer = await post(fetch, origin, "/api/push/inbox", {
+      deviceProof: { ...signed.value, challenge },
+      waitSeconds: input.waitSeconds,
+      known: input.known,
+    });
+    if (!answer.ok) {
+      return { ok: false, reason: "refused" };
+    }
+    const { requests } = (await answer.json()) as { requests: PushRequestEvent[] };
+    return { ok: true, requests };
+  } catch {
+    return { ok: false, reason: "unreachable" };
+  }
+}
