@@ -23,8 +23,8 @@ export async function pushAvailability(
     return { kind: "none" };
   }
   const state = await readPushUserState(db, userId);
-  // A required push cannot be turned off by the user (push-settings.ts refuses it), and a
-  // setting left from before the policy became required does not count either.
+  // A user's choice to turn push off (push_user_state.turned_off_at) does not count once the
+  // policy requires push. No screen sets it yet; the column is ready for Security.
   if (state.turnedOffAt !== null && policy.mode !== "required") {
     return { kind: "none" };
   }

@@ -26,14 +26,6 @@ export async function readPushUserState(db: Db, userId: string): Promise<PushUse
   };
 }
 
-export async function setPushTurnedOff(db: Db, userId: string, at: number | null): Promise<void> {
-  await db
-    .insertInto("push_user_state")
-    .values({ user_id: userId, turned_off_at: at, paused_until: null })
-    .onConflict((conflict) => conflict.column("user_id").doUpdateSet({ turned_off_at: at }))
-    .execute();
-}
-
 /**
  * Counts one denial in one atomic statement (many instances may deny at once); the third in a
  * row pauses push and starts the count again. Returns the pause's end when this one paused it.
