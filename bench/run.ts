@@ -13,6 +13,7 @@ import { promisify } from "node:util";
 import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
 import { runPasskeyBench } from "./passkeys.ts";
+import { runPushBench } from "./push.ts";
 import { registerSsoBenchApps } from "./sso-apps.ts";
 import { runSsoBench } from "./sso.ts";
 import { runTotpBench } from "./totp.ts";
@@ -122,6 +123,8 @@ async function main(): Promise<void> {
       cpuSeconds: () => cpuSeconds(server.pid ?? 0),
       fmt,
     });
+
+    await runPushBench({ fmt });
   } finally {
     agent.destroy();
     server.kill("SIGTERM");
