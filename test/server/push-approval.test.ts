@@ -1,6 +1,6 @@
 // Sign-in approval on the desktop app (issue 17), over the real routes on both databases: the
-// number matching journey, a wrong number, the races (double approve, approve against "This
-// wasn't me"), expiry, another user's device, an abandoned sign-in, and the lock checked first.
+// number matching journey, a wrong number, expiry, another user's device, an abandoned sign-in,
+// and the lock checked first. The races and "This wasn't me" are in push-races.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dialects } from "../fixtures/databases.ts";
 import { enrollTotp } from "../fixtures/mfa.ts";
@@ -127,91 +127,6 @@ for (const dialect of dialects) {
       });
       expect(crossed.json()).toMatchObject({ code: "PASSKEY_INVALID" });
       expect(await inboxOf(server, desktop)).toHaveLength(1);
-    });
-
-    it("of two approvals at once exactly one wins", async () => {
-      const { jar, prompt } = await startPushSignIn(server, user);
-      const [event] = await inboxOf(server, desktop);
-      if (event === undefined || prompt.number === null) {
-        throw new Error("no request reached the app");
-      }
-      const answers = await Promise.all([
-        answerWith(server, desktop, event, prompt.number),
-        answerWith(server, desktop, event, prompt.number),
-      ]);
-      expect(answers.filter((answer) => answer.statusCode === 200)).toHaveLength(1);
-      expect(answers.filter((answer) => answer.statusCode !== 200)).toHaveLength(1);
-      expect(await auditOf("push.approved")).toHaveLength(1);
-      expect((await waitInBrowser(server, jar)).json<BrowserPrompt>().next).toBe("done");
-    });
-
-    it('approve against "This wasn\'t me": exactly one wins, and a report locks the account', async () => {
-      const { jar, prompt } = await startPushSignIn(server, user);
-      const [event] = await inboxOf(server, desktop);
-      if (event === undefined || prompt.number === null) {
-        throw new Error("no request reached the app");
-      }
-      const [approved, reported] = await Promise.all([
-        answerWith(server, desktop, event, prompt.number),
-        reportRequest(server, desktop, event.id),
-      ]);
-      expect(
-        [approved.statusCode, reported.statusCode].filter((code) => code === 200),
-      ).toHaveLength(1);
-      const browser = await waitInBrowser(server, jar);
-      if (reported.statusCode === 200) {
-        expect(browser.json<BrowserPrompt>().prompt).toMatchObject({
-          status: "denied",
-          denyReason: "reported",
-        });
-        const user_ = await server.context.db
-          .selectFrom("users")
-          .select("lock_reason")
-          .where("id", "=", user.id)
-          .executeTakeFirstOrThrow();
-        expect(user_.lock_reason).toBe("reported_compromise");
-        // The sign-in is over: the next look finds no flow.
-        expect((await waitInBrowser(server, jar)).json()).toMatchObject({
-          code: "LOGIN_FLOW_EXPIRED",
-        });
-      } else {
-        expect(browser.json<BrowserPrompt>().next).toBe("done");
-      }
-    });
-
-    it('"This wasn\'t me" denies, locks the account, ends every session and tells user and admins', async () => {
-      const signedInElsewhere = new CookieJar();
-      await callApi(server, signedInElsewhere, "POST", "/api/auth/identify", { email: user.email });
-      const { jar } = await startPushSignIn(server, user);
-      const [event] = await inboxOf(server, desktop);
-      expect((await reportRequest(server, desktop, event?.id ?? "")).json()).toEqual({
-        outcome: "reported",
-      });
-      const seen = (await waitInBrowser(server, jar)).json<BrowserPrompt>().prompt;
-      expect(seen).toMatchObject({
-        status: "denied",
-        denyReason: "reported",
-        canRetry: false,
-        codeAvailable: false,
-      });
-      const sessions = await server.context.db
-        .selectFrom("sessions")
-        .select("id")
-        .where("user_id", "=", user.id)
-        .execute();
-      expect(sessions).toEqual([]);
-      const mail = await server.context.db.selectFrom("mail_outbox").select(["subject"]).execute();
-      expect(mail.map((row) => row.subject)).toContain(
-        "We locked your Gatehouse account to protect it",
-      );
-      const [compromise] = await server.context.db
-        .selectFrom("audit_events")
-        .select("details")
-        .where("event", "=", "account.reported_compromise")
-        .execute();
-      expect(JSON.parse(compromise?.details ?? "{}")).toMatchObject({
-        reportedEvent: "push.requested",
-      });
     });
 
     it("a request expires after 2 minutes: the answer is refused and the browser may send another", async () => {

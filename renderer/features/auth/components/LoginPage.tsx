@@ -5,13 +5,13 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "rea
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
-import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
 import { InfoIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import type { Portal } from "../api.ts";
 import { describeSignInError } from "../lock-message.ts";
 import { useLogin } from "../store.ts";
+import { CodeStep } from "./CodeStep.tsx";
 import { PushStep } from "./PushStep.tsx";
 
 export function LoginPage(props: {
@@ -239,61 +239,6 @@ function PasswordStep(props: {
       <div className="login-links">
         <button type="button" className="link-button" onClick={props.onForgotPassword}>
           Forgot password?
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function CodeStep(props: {
-  email: string;
-  busy: boolean;
-  failed: boolean;
-  onCancel: () => void;
-  onSubmit: (code: string) => Promise<void>;
-}) {
-  const [code, setCode] = useState("");
-  const [problem, setProblem] = useState<string | undefined>();
-  const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (props.failed) {
-      setCode("");
-      input.current?.focus();
-    }
-  }, [props.failed]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const local = codeProblem(code);
-    setProblem(local);
-    if (local === undefined) {
-      void props.onSubmit(code);
-    }
-  };
-
-  return (
-    <form className="login-form" onSubmit={submit} noValidate>
-      <div className="identity-chip">
-        <span className="identity-chip-email">{props.email}</span>
-      </div>
-      <p className="login-subtitle">
-        Open your authenticator app and enter the code it shows for Gatehouse.
-      </p>
-      <OneTimeCodeField
-        ref={input}
-        value={code}
-        onChange={setCode}
-        error={problem}
-        allowRecovery
-        autoFocus
-      />
-      <Button type="submit" busy={props.busy} busyLabel="Verifying…" className="button-block">
-        Verify
-      </Button>
-      <div className="login-links">
-        <button type="button" className="link-button" onClick={props.onCancel}>
-          Sign in as someone else
         </button>
       </div>
     </form>
