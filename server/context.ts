@@ -9,6 +9,7 @@ import type { Clock, Random } from "./lib/clock.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { SsoEngine } from "./sso/sso-engine.ts";
 import type { ChangeChannel } from "./storage/change-channel.ts";
+import type { AnnounceChange } from "./storage/change-topics.ts";
 import type { Db } from "./storage/database.ts";
 
 export type ServerContext = {
@@ -22,6 +23,8 @@ export type ServerContext = {
   scheduleJobs?: boolean;
   /** Second factors for per-app MFA at launch; absent: the portal's own (see the port). */
   stepUpFactors?: StepUpFactors;
+  /** Change notification across instances; buildApp opens one when none is given. */
+  changes?: ChangeChannel;
 };
 
 /** The context with the configuration resolved once at start-up. */
@@ -38,8 +41,13 @@ export type AppContext = {
   /** The SSO engine (keys, OpenID Provider, SAML signing), built on first use. */
   sso: SsoEngine;
   stepUpFactors: StepUpFactors;
-  /** The change channel across instances (storage/change-channel.ts), opened on first use. */
-  changes: () => Promise<ChangeChannel>;
+  /** Change notification across instances (storage/change-channel.ts), one per server. */
+  changes: ChangeChannel;
   /** Aborted when the server starts closing: long polls answer at once. */
   closing: AbortSignal;
 };
+
+/** Publishes on the server's change channel (every instance, this one at once). */
+export function announceOn({ changes }: Pick<AppContext, "changes">): AnnounceChange {
+  return (topic) => changes.publish(topic);
+}

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../storage/database.ts";
 import type { AuditEvent } from "../storage/schema.ts";
+import { enqueueWebhooks } from "./webhook-outbox.ts";
 
 export type AuditEventName =
   | "app.created"
@@ -61,7 +62,12 @@ export type AuditEventName =
   | "push.denied"
   | "push.limited"
   | "push.paused"
-  | "push.answer_refused";
+  | "push.answer_refused"
+  | "api_token.created"
+  | "api_token.revoked"
+  | "webhook.created"
+  | "webhook.removed"
+  | "webhook.test";
 
 export type AuditOrigin = { ip: string | null; userAgent: string | null };
 
@@ -76,25 +82,26 @@ export type AuditEntry = {
   details?: Record<string, string | number | boolean | null | string[]>;
 };
 
-/** Records one event; returns its id (what "This wasn't me" may later report). */
+/**
+ * Records the event, and queues it for every webhook subscription that wants it; returns its id
+ * (what "This wasn't me" may later report).
+ */
 export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<string> {
-  const id = randomUUID();
-  await db
-    .insertInto("audit_events")
-    .values({
-      id,
-      at: entry.at,
-      event: entry.event,
-      reason: entry.reason ?? null,
-      actor_id: entry.actorId ?? null,
-      target_id: entry.targetId ?? null,
-      target_email: entry.targetEmail ?? null,
-      ip: entry.origin?.ip ?? null,
-      user_agent: entry.origin?.userAgent?.slice(0, 512) ?? null,
-      details: entry.details === undefined ? null : JSON.stringify(entry.details),
-    })
-    .execute();
-  return id;
+  const event: AuditEvent = {
+    id: randomUUID(),
+    at: entry.at,
+    event: entry.event,
+    reason: entry.reason ?? null,
+    actor_id: entry.actorId ?? null,
+    target_id: entry.targetId ?? null,
+    target_email: entry.targetEmail ?? null,
+    ip: entry.origin?.ip ?? null,
+    user_agent: entry.origin?.userAgent?.slice(0, 512) ?? null,
+    details: entry.details === undefined ? null : JSON.stringify(entry.details),
+  };
+  await db.insertInto("audit_events").values(event).execute();
+  await enqueueWebhooks(db, event);
+  return event.id;
 }
 
 export async function listAuditEvents(

@@ -14,6 +14,7 @@ import {
 } from "../auth/session.ts";
 import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
+import { admitApiToken, bearerTokenOf } from "./api-token-access.ts";
 
 /** Who may call a route. Routes that declare none are open (and check what they need). */
 export type Access = {
@@ -64,9 +65,18 @@ export function checkSession(
 
 export function registerAuthentication(app: FastifyInstance, context: AppContext): void {
   app.decorateRequest("auth", undefined);
+  app.decorateRequest("apiToken", undefined);
+  // A token is judged before the input is validated: a token without the route's scope learns
+  // nothing about what the route would accept.
+  app.addHook("preValidation", async (request) => {
+    const presented = bearerTokenOf(request);
+    if (request.routeOptions.config.access !== undefined && presented !== undefined) {
+      request.apiToken = await admitApiToken(context, request, presented);
+    }
+  });
   app.addHook("preHandler", async (request) => {
     const access = request.routeOptions.config.access;
-    if (access !== undefined) {
+    if (access !== undefined && request.apiToken === undefined) {
       request.auth = admit(context, await checkSession(context, request), access);
     }
   });
@@ -82,6 +92,8 @@ function admit({ clock }: AppContext, check: SessionCheck, access: Access): Vali
       check.reason === "idle"
         ? "You were away for a while. Enter your password to continue."
         : "It is time to confirm it is you. Enter your password to continue.",
+      undefined,
+      { reason: check.reason },
     );
   }
   const { user, session } = check.auth;
@@ -113,6 +125,8 @@ function admit({ clock }: AppContext, check: SessionCheck, access: Access): Vali
       throw new AppError(
         "REVERIFICATION_REQUIRED",
         "Administrative changes need a recent verification. Enter your password to continue.",
+        undefined,
+        { reason: "admin" },
       );
     }
   }

@@ -1,6 +1,7 @@
 // Request and response shapes of /api/admin/*.
 import { Type, type Static } from "typebox";
 import {
+  LanguagePolicy,
   LockoutPolicy,
   MfaPolicy,
   PasswordPolicy,
@@ -73,6 +74,7 @@ export const PolicyKindParams = Type.Object(
       Type.Literal("profile"),
       Type.Literal("mfa"),
       Type.Literal("push"),
+      Type.Literal("language"),
     ]),
   },
   { additionalProperties: false },
@@ -122,6 +124,7 @@ export const AllPolicies = Type.Object({
   profile: ProfilePolicy,
   mfa: MfaPolicy,
   push: PushPolicy,
+  language: LanguagePolicy,
 });
 export type AllPolicies = Static<typeof AllPolicies>;
 
@@ -132,5 +135,18 @@ export const AnyPolicy = Type.Union([
   ProfilePolicy,
   MfaPolicy,
   PushPolicy,
+  LanguagePolicy,
 ]);
 export type AnyPolicy = Static<typeof AnyPolicy>;
+
+export const SsoKeyRotationBody = Type.Object(
+  {
+    purpose: Type.Union([
+      Type.Literal("oidc-signing"),
+      Type.Literal("saml-signing"),
+      Type.Literal("oidc-cookie"),
+    ]),
+  },
+  { additionalProperties: false },
+);
+export type SsoKeyRotationBody = Static<typeof SsoKeyRotationBody>;

@@ -1,6 +1,7 @@
 // The admin policies (docs/design.md §1.3), one TypeBox schema and one default per kind. The
 // schemas validate every write from the CLI and the admin API, and every read from the database.
 import { Type, type Static } from "typebox";
+import { LocaleCode } from "./locale.ts";
 import { Text } from "./strings.ts";
 
 export const LockoutPolicy = Type.Object(
@@ -92,6 +93,18 @@ export const PushPolicy = Type.Object(
 );
 export type PushPolicy = Static<typeof PushPolicy>;
 
+export const LanguagePolicy = Type.Object(
+  {
+    /**
+     * The organization's language (docs/design.md §10): the portal's when the browser asks for
+     * none Gatehouse ships, and the mails' for users who chose none.
+     */
+    defaultLocale: LocaleCode,
+  },
+  { additionalProperties: false },
+);
+export type LanguagePolicy = Static<typeof LanguagePolicy>;
+
 export const policySchemas = {
   lockout: LockoutPolicy,
   session: SessionPolicy,
@@ -100,6 +113,7 @@ export const policySchemas = {
   mfa: MfaPolicy,
   deviceLogin: DeviceLoginPolicy,
   push: PushPolicy,
+  language: LanguagePolicy,
 } as const;
 
 export type PolicyKind = keyof typeof policySchemas;
@@ -111,6 +125,7 @@ export type Policies = {
   mfa: Static<typeof MfaPolicy>;
   deviceLogin: Static<typeof DeviceLoginPolicy>;
   push: Static<typeof PushPolicy>;
+  language: Static<typeof LanguagePolicy>;
 };
 
 export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
@@ -146,4 +161,5 @@ export const defaultPolicies: Policies = {
   mfa: { mode: "off", gracePeriodDays: 0 },
   deviceLogin: { mode: "off" },
   push: { mode: "off", maxRequestsPerTenMinutes: 5, pauseMinutes: 60 },
+  language: { defaultLocale: "en" },
 };

@@ -12,7 +12,13 @@ import * as changeVersionsAndJobLeases from "./migrations/0045-change-versions-a
 import * as oidcTokenEndpointAuthMethod from "./migrations/0050-oidc-token-endpoint-auth-method.ts";
 import * as lockReason from "./migrations/0051-lock-reason.ts";
 import * as canonicalSshKeys from "./migrations/0052-canonical-ssh-keys.ts";
-import * as pushApprovals from "./migrations/0110-push-approvals.ts";
+import * as rateLimitWindows from "./migrations/0070-rate-limit-windows.ts";
+import * as oidcIdTokenSigningAlg from "./migrations/0090-oidc-id-token-signing-alg.ts";
+import * as expiryIndexes from "./migrations/0091-expiry-indexes.ts";
+import * as apiTokens from "./migrations/0120-api-tokens.ts";
+import * as auditWebhooks from "./migrations/0121-audit-webhooks.ts";
+import * as userLocale from "./migrations/0130-user-locale.ts";
+import * as pushApprovals from "./migrations/0150-push-approvals.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -26,7 +32,13 @@ const migrations: Record<string, Migration> = {
   "0050-oidc-token-endpoint-auth-method": oidcTokenEndpointAuthMethod,
   "0051-lock-reason": lockReason,
   "0052-canonical-ssh-keys": canonicalSshKeys,
-  "0110-push-approvals": pushApprovals,
+  "0070-rate-limit-windows": rateLimitWindows,
+  "0090-oidc-id-token-signing-alg": oidcIdTokenSigningAlg,
+  "0091-expiry-indexes": expiryIndexes,
+  "0120-api-tokens": apiTokens,
+  "0121-audit-webhooks": auditWebhooks,
+  "0130-user-locale": userLocale,
+  "0150-push-approvals": pushApprovals,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,4 +1,4 @@
-// Table types of sign-in approval on the desktop app (migration 0110).
+// Table types of sign-in approval on the desktop app (migration 0150).
 import type { Generated, Selectable } from "kysely";
 
 /** What a push request confirms: a sign-in, or the per-app MFA of an app launch. */

@@ -1,11 +1,14 @@
 // Table types for Kysely. Times are integer milliseconds since the epoch, booleans are 0/1 and
 // ids are UUID strings, so the same values round-trip through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ApiTokensDatabase } from "./api-tokens-schema.ts";
+import type { Locale } from "../../locales/locales.ts";
 import type { AppsDatabase } from "./apps-schema.ts";
 import type { CoordinationDatabase } from "./coordination-schema.ts";
 import type { DevicesDatabase } from "./devices-schema.ts";
 import type { MfaDatabase } from "./mfa-schema.ts";
 import type { PushDatabase } from "./push-schema.ts";
+import type { WebhooksDatabase } from "./webhooks-schema.ts";
 
 export type OrganizationsTable = {
   id: string;
@@ -49,6 +52,7 @@ export type UsersTable = {
   must_change_password: Generated<number>; // 0/1
   password_changed_at: number | null;
   mfa_required_since: number | null;
+  locale: Locale | null; // the user's language choice; null follows the browser (migration 0130)
 };
 
 export type SessionsTable = {
@@ -142,6 +146,8 @@ export type SshKeysTable = {
 };
 
 export type Database = AppsDatabase &
+  ApiTokensDatabase &
+  WebhooksDatabase &
   DevicesDatabase &
   CoordinationDatabase &
   PushDatabase & {

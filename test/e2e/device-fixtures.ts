@@ -90,6 +90,7 @@ export async function exposeDesktopBridge(
       generateSshKey: () => Promise.resolve({ ok: false, error: { code: "X", message: "" } }),
       enrollDevice: () => Promise.resolve({ ok: false, error: { code: "X", message: "" } }),
       signDeviceChallenge: (challenge: string) => exposed.runSignDeviceChallenge(challenge),
+      reportLocale: () => Promise.resolve({ ok: true, value: null }),
     };
   });
 }

@@ -15,12 +15,12 @@ import { createPushRequest, linkAuditEvent } from "./push-requests.ts";
 export type PushChannelContext = {
   db: Db;
   random: Random;
-  changes: () => Promise<ChangeChannel>;
+  changes: ChangeChannel;
 };
 
 /** Tells every instance that push requests changed (created, answered or cancelled). */
 export async function announcePushChange(context: Pick<PushChannelContext, "changes">) {
-  await (await context.changes()).publish(changeTopics.pushRequests);
+  await context.changes.publish(changeTopics.pushRequests);
 }
 
 export async function sendPushRequest(

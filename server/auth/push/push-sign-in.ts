@@ -69,7 +69,7 @@ export async function waitForPushAnswer(
     return pushSettled(request, context.clock.now()) ? true : undefined;
   };
   if (input.waitMilliseconds > 0) {
-    await waitForChange(await context.changes(), {
+    await waitForChange(context.changes, {
       topic: changeTopics.pushRequests,
       read: settled,
       waitMilliseconds: input.waitMilliseconds,

@@ -1,13 +1,24 @@
-// What every /api/admin route shares: it is for admins who verified in the last hour, and the
-// operations it calls record the admin, the time and where the request came from.
+// What every /api/admin route shares: it is for admins who verified in the last hour, or for an
+// API token with the route's scope, and the operations it calls record the actor (the admin, or
+// the token as `api-token:<id>`), the time and where the request came from.
 import type { FastifyRequest } from "fastify";
 import type { AdminActor } from "../../admin/user-admin.ts";
 import type { AppContext } from "../../context.ts";
+import { apiTokenRoute } from "../../plugins/api-token-access.ts";
 import { sessionOf } from "../../plugins/authentication.ts";
+import type { ApiScope } from "../../schemas/api-tokens.ts";
 import { originOf } from "../shared/request-origin.ts";
 
+/** For a signed-in admin only: API tokens cannot call it. */
 export const adminOnly = { access: { admin: true as const } };
 
+/** For a signed-in admin, or an API token holding `scope` (rate-limited per token). */
+export function adminOrToken({ config }: AppContext, scope: ApiScope) {
+  return { ...adminOnly, ...apiTokenRoute(scope, config.apiTokenRateLimitPerMinute) };
+}
+
 export function adminActorOf({ db, clock }: AppContext, request: FastifyRequest): AdminActor {
-  return { db, now: clock.now(), actorId: sessionOf(request).user.id, origin: originOf(request) };
+  const token = request.apiToken;
+  const actorId = token === undefined ? sessionOf(request).user.id : `api-token:${token.id}`;
+  return { db, now: clock.now(), actorId, origin: originOf(request) };
 }

@@ -2,10 +2,10 @@
 import { listAuditEvents } from "../../audit/audit-log.ts";
 import { AuditList, AuditQuery } from "../../schemas/admin.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminOnly } from "./admin-actor.ts";
+import { adminOrToken } from "./admin-actor.ts";
 
 export const adminAuditRoutes: RouteModule = (app, context) => {
-  const config = adminOnly;
+  const config = adminOrToken(context, "audit:read");
 
   app.get(
     "/api/admin/audit",

@@ -1,24 +1,26 @@
 // /api/admin/policies: read them all, and change one with the same checks as the admin CLI.
 import { changePolicy } from "../../admin/policy-admin.ts";
+import { announceOn } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { readAllPolicies } from "../../policies/policy-store.ts";
 import { AllPolicies, AnyPolicy, PolicyChangeBody, PolicyKindParams } from "../../schemas/admin.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken } from "./admin-actor.ts";
 
 export const adminPolicyRoutes: RouteModule = (app, context) => {
-  const config = adminOnly;
+  const read = adminOrToken(context, "policies:read");
+  const write = adminOrToken(context, "policies:write");
 
   app.get(
     "/api/admin/policies",
-    { config, schema: { response: { 200: AllPolicies, ...errorReplies } } },
+    { config: read, schema: { response: { 200: AllPolicies, ...errorReplies } } },
     () => readAllPolicies(context.db),
   );
 
   app.put(
     "/api/admin/policies/:kind",
     {
-      config,
+      config: write,
       schema: {
         params: PolicyKindParams,
         body: PolicyChangeBody,
@@ -30,6 +32,7 @@ export const adminPolicyRoutes: RouteModule = (app, context) => {
         adminActorOf(context, request),
         request.params.kind,
         request.body,
+        announceOn(context),
       );
       if (!result.ok) {
         throw new AppError("VALIDATION_FAILED", result.problem);

@@ -5,12 +5,12 @@ import { setTemporaryPassword, unlockUser } from "../../admin/user-admin.ts";
 import { AdminUser, UserIdParams, UserWithTemporaryPassword } from "../../schemas/admin.ts";
 import { EmptyObject } from "../../schemas/common.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken } from "./admin-actor.ts";
 import { adminUserView, userFound } from "./user-view.ts";
 
 export const adminUserActionRoutes: RouteModule = (app, context) => {
   const now = () => context.clock.now();
-  const config = adminOnly;
+  const config = adminOrToken(context, "users:write");
 
   app.post(
     "/api/admin/users/:id/unlock",

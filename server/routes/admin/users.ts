@@ -5,16 +5,17 @@ import { createAccount } from "../../admin/user-admin.ts";
 import { AdminUserList, CreateUserBody, UserWithTemporaryPassword } from "../../schemas/admin.ts";
 import { listUsers } from "../../storage/users.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken } from "./admin-actor.ts";
 import { adminUserView, userFound } from "./user-view.ts";
 
 export const adminUserRoutes: RouteModule = (app, context) => {
   const now = () => context.clock.now();
-  const config = adminOnly;
+  const read = adminOrToken(context, "users:read");
+  const write = adminOrToken(context, "users:write");
 
   app.get(
     "/api/admin/users",
-    { config, schema: { response: { 200: AdminUserList, ...errorReplies } } },
+    { config: read, schema: { response: { 200: AdminUserList, ...errorReplies } } },
     async () => ({
       users: (await listUsers(context.db)).map((user) => adminUserView(user, now())),
     }),
@@ -23,7 +24,7 @@ export const adminUserRoutes: RouteModule = (app, context) => {
   app.post(
     "/api/admin/users",
     {
-      config,
+      config: write,
       schema: {
         body: CreateUserBody,
         response: { 200: UserWithTemporaryPassword, ...errorReplies },

@@ -37,7 +37,9 @@ export const profileRoutes: RouteModule = (app, context) => {
           "Your organization manages these details. Contact your IT administrator to change them.",
         );
       }
-      throw new AppError("VALIDATION_FAILED", problems[result.reason], result.field);
+      throw new AppError("VALIDATION_FAILED", problems[result.reason], result.field, {
+        reason: result.reason,
+      });
     },
   );
 };

@@ -52,7 +52,7 @@ export const pushApprovalRoutes: RouteModule = (app, context) => {
           .join(" ");
         return ids === known ? undefined : requests;
       };
-      const requests = await waitForChange(await context.changes(), {
+      const requests = await waitForChange(context.changes, {
         topic: changeTopics.pushRequests,
         read,
         waitMilliseconds: (request.body.waitSeconds ?? 0) * 1000,

@@ -1,8 +1,10 @@
-// The sign-in's code step for a user with MFA: the 6-digit code of the authenticator app, or a
-// recovery code.
+// The sign-in's second step for a user with MFA: a 6-digit code or a recovery code, checked for
+// shape before it is sent, and cleared with the focus back on it after a refused one.
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
+import { authMessages as m } from "../messages.ts";
 
 export function CodeStep(props: {
   email: string;
@@ -11,8 +13,9 @@ export function CodeStep(props: {
   onCancel: () => void;
   onSubmit: (code: string) => Promise<void>;
 }) {
+  const intl = useIntl();
   const [code, setCode] = useState("");
-  const [problem, setProblem] = useState<string | undefined>();
+  const [problem, setProblem] = useState<MessageDescriptor | undefined>();
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -34,25 +37,32 @@ export function CodeStep(props: {
   return (
     <form className="login-form" onSubmit={submit} noValidate>
       <div className="identity-chip">
-        <span className="identity-chip-email">{props.email}</span>
+        <span className="identity-chip-email" translate="no" dir="ltr">
+          {props.email}
+        </span>
       </div>
       <p className="login-subtitle">
-        Open your authenticator app and enter the code it shows for Gatehouse.
+        <FormattedMessage {...m.codePrompt} />
       </p>
       <OneTimeCodeField
         ref={input}
         value={code}
         onChange={setCode}
-        error={problem}
+        error={problem === undefined ? undefined : intl.formatMessage(problem)}
         allowRecovery
         autoFocus
       />
-      <Button type="submit" busy={props.busy} busyLabel="Verifying…" className="button-block">
-        Verify
+      <Button
+        type="submit"
+        busy={props.busy}
+        busyLabel={intl.formatMessage(m.verifying)}
+        className="button-block"
+      >
+        <FormattedMessage {...m.verify} />
       </Button>
       <div className="login-links">
         <button type="button" className="link-button" onClick={props.onCancel}>
-          Sign in as someone else
+          <FormattedMessage {...m.someoneElse} />
         </button>
       </div>
     </form>

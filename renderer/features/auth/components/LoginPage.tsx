@@ -2,27 +2,31 @@
 // with MFA, a 6-digit code or a recovery code, or approval on their desktop app (PushStep.tsx);
 // with the User portal / Admin portal switch and the way to a password reset.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
 import { InfoIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
+import type { SignOutNotice } from "../../../stores/session.ts";
 import type { Portal } from "../api.ts";
-import { describeSignInError } from "../lock-message.ts";
+import { authMessages as m } from "../messages.ts";
 import { useLogin } from "../store.ts";
 import { CodeStep } from "./CodeStep.tsx";
 import { PushStep } from "./PushStep.tsx";
 
 export function LoginPage(props: {
   /** Why the user is here again (signed out elsewhere), shown until they sign in. */
-  notice?: string | undefined;
+  notice?: SignOutNotice | undefined;
   onSignedIn: () => Promise<void>;
   onForgotPassword: () => void;
   /** Device login's button, offered at the email step of the user portal. */
   deviceLogin?: ReactNode;
 }) {
   const { onSignedIn } = props;
+  const describeError = useErrorText();
   const {
     portal,
     step,
@@ -46,18 +50,24 @@ export function LoginPage(props: {
         <Logo />
         <PortalSwitch portal={portal} onChange={choosePortal} />
         <h1 id="login-title" className="login-title">
-          {portal === "admin" ? "Sign in to the admin portal" : "Sign in to your organization"}
+          <FormattedMessage {...(portal === "admin" ? m.titleAdmin : m.titleUser)} />
         </h1>
         {props.notice !== undefined && error === undefined && (
           <div className="alert alert-info" role="status">
             <InfoIcon size={18} />
-            <span>{props.notice}</span>
+            <span>
+              <FormattedMessage
+                {...(props.notice === "locked-after-report"
+                  ? m.lockedAfterReport
+                  : m.signedOutElsewhere)}
+              />
+            </span>
           </div>
         )}
         {error !== undefined && (
           <div className="alert alert-error" role="alert">
             <AlertIcon size={18} />
-            <span>{describeSignInError(error)}</span>
+            <span>{describeError(error)}</span>
           </div>
         )}
         {step === "email" && portal === "user" && props.deviceLogin}
@@ -88,7 +98,7 @@ export function LoginPage(props: {
           <EmailStep
             initialEmail={email}
             busy={busy}
-            fieldError={error?.field === "email" ? error.message : undefined}
+            fieldError={error?.field === "email" ? describeError(error) : undefined}
             onSubmit={(value) => void continueWithEmail(value)}
           />
         ) : (
@@ -106,18 +116,25 @@ export function LoginPage(props: {
           />
         )}
       </main>
-      <p className="login-footer">Need help signing in? Contact your IT administrator.</p>
+      <p className="login-footer">
+        <FormattedMessage {...m.help} />
+      </p>
     </div>
   );
 }
 
 function PortalSwitch(props: { portal: Portal; onChange: (portal: Portal) => void }) {
-  const options: { value: Portal; label: string }[] = [
-    { value: "user", label: "User portal" },
-    { value: "admin", label: "Admin portal" },
+  const intl = useIntl();
+  const options: { value: Portal; label: MessageDescriptor }[] = [
+    { value: "user", label: m.userPortal },
+    { value: "admin", label: m.adminPortal },
   ];
   return (
-    <div className="portal-switch" role="radiogroup" aria-label="Sign in to">
+    <div
+      className="portal-switch"
+      role="radiogroup"
+      aria-label={intl.formatMessage(m.portalSwitchLabel)}
+    >
       {options.map((option) => (
         <button
           key={option.value}
@@ -127,7 +144,7 @@ function PortalSwitch(props: { portal: Portal; onChange: (portal: Portal) => voi
           aria-checked={props.portal === option.value}
           onClick={() => props.onChange(option.value)}
         >
-          {option.label}
+          <FormattedMessage {...option.label} />
         </button>
       ))}
     </div>
@@ -140,25 +157,28 @@ function EmailStep(props: {
   fieldError: string | undefined;
   onSubmit: (email: string) => void;
 }) {
+  const intl = useIntl();
   const [email, setEmail] = useState(props.initialEmail);
-  const [problem, setProblem] = useState<string | undefined>();
+  const [invalid, setInvalid] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = email.trim();
     if (!/^[^\s@]+@[^\s@]+$/.test(trimmed)) {
-      setProblem("Enter your company email address, like name@company.com.");
+      setInvalid(true);
       return;
     }
-    setProblem(undefined);
+    setInvalid(false);
     props.onSubmit(trimmed);
   };
 
   return (
     <form className="login-form" onSubmit={submit} noValidate>
-      <p className="login-subtitle">Enter your company email to continue.</p>
+      <p className="login-subtitle">
+        <FormattedMessage {...m.emailPrompt} />
+      </p>
       <TextField
-        label="Company email"
+        label={intl.formatMessage(m.companyEmail)}
         type="email"
         name="email"
         autoComplete="username"
@@ -167,10 +187,15 @@ function EmailStep(props: {
         maxLength={254}
         value={email}
         onChange={(event) => setEmail(event.target.value)}
-        error={problem ?? props.fieldError}
+        error={invalid ? intl.formatMessage(m.emailInvalid) : props.fieldError}
       />
-      <Button type="submit" busy={props.busy} busyLabel="Checking…" className="button-block">
-        Continue
+      <Button
+        type="submit"
+        busy={props.busy}
+        busyLabel={intl.formatMessage(m.checking)}
+        className="button-block"
+      >
+        <FormattedMessage {...m.continue} />
       </Button>
     </form>
   );
@@ -184,8 +209,9 @@ function PasswordStep(props: {
   onForgotPassword: () => void;
   onSubmit: (password: string) => Promise<void>;
 }) {
+  const intl = useIntl();
   const [password, setPassword] = useState("");
-  const [problem, setProblem] = useState<string | undefined>();
+  const [empty, setEmpty] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -197,20 +223,20 @@ function PasswordStep(props: {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (password === "") {
-      setProblem("Enter your password.");
-      return;
+    setEmpty(password === "");
+    if (password !== "") {
+      void props.onSubmit(password);
     }
-    setProblem(undefined);
-    void props.onSubmit(password);
   };
 
   return (
     <form className="login-form" onSubmit={submit} noValidate>
       <div className="identity-chip">
-        <span className="identity-chip-email">{props.email}</span>
+        <span className="identity-chip-email" translate="no" dir="ltr">
+          {props.email}
+        </span>
         <button type="button" className="link-button" onClick={props.onChangeEmail}>
-          Change
+          <FormattedMessage {...m.change} />
         </button>
       </div>
       {/* Lets password managers pair the password with the account. */}
@@ -224,21 +250,26 @@ function PasswordStep(props: {
       />
       <PasswordField
         ref={input}
-        label="Password"
+        label={intl.formatMessage(m.password)}
         name="password"
         autoComplete="current-password"
         autoFocus
         maxLength={1024}
         value={password}
         onChange={(event) => setPassword(event.target.value)}
-        error={problem}
+        error={empty ? intl.formatMessage(m.enterPassword) : undefined}
       />
-      <Button type="submit" busy={props.busy} busyLabel="Signing in…" className="button-block">
-        Log in
+      <Button
+        type="submit"
+        busy={props.busy}
+        busyLabel={intl.formatMessage(m.signingIn)}
+        className="button-block"
+      >
+        <FormattedMessage {...m.logIn} />
       </Button>
       <div className="login-links">
         <button type="button" className="link-button" onClick={props.onForgotPassword}>
-          Forgot password?
+          <FormattedMessage {...m.forgotPassword} />
         </button>
       </div>
     </form>
