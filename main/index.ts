@@ -174,7 +174,12 @@ async function start(): Promise<void> {
   const token = distribution.enrollmentToken;
   tokenEnrollment = token === undefined ? undefined : deviceLogin.tokenEnrollment(token);
   // Sign-ins made elsewhere wait for this device's approval: notify and show the window.
-  pushWatch = watchPushApprovals({ store: deviceLogin.store, portalOrigin, showWindow });
+  pushWatch = watchPushApprovals({
+    store: deviceLogin.store,
+    portalOrigin,
+    showWindow,
+    text: desktopText,
+  });
   // With a tray item, closing the window hides it, like other menu bar apps; the tray's
   // "Quit Gatehouse" (or the OS quit command) ends the app.
   window.on("close", (event) => {

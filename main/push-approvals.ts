@@ -6,6 +6,7 @@ import { net, Notification } from "electron";
 import { fetchPushInbox } from "./core/push-inbox.ts";
 import { describePushNotification } from "./core/push-notification.ts";
 import { startPushWatch, type PushWatch } from "./core/push-watch.ts";
+import type { DesktopText } from "./core/desktop-text.ts";
 import type { SecretStore } from "./core/secret-store.ts";
 
 /** Shown notifications, kept referenced until closed so they are not collected meanwhile. */
@@ -15,9 +16,11 @@ export function watchPushApprovals(state: {
   store: SecretStore;
   portalOrigin: () => string | undefined;
   showWindow: () => void;
+  /** The app's words in its current language (desktop-language.ts). */
+  text: () => DesktopText;
 }): PushWatch {
   return startPushWatch({
-    fetchInbox: (known, waitSeconds) => {
+    fetchInbox: (known, waitSeconds, challenge) => {
       const portalOrigin = state.portalOrigin();
       return portalOrigin === undefined
         ? Promise.resolve({ ok: false, reason: "unreachable" })
@@ -26,6 +29,7 @@ export function watchPushApprovals(state: {
             portalOrigin,
             known,
             waitSeconds,
+            challenge,
             fetch: (url, init) => net.fetch(url, init),
           });
     },
@@ -34,7 +38,7 @@ export function watchPushApprovals(state: {
       if (!Notification.isSupported()) {
         return;
       }
-      const notification = new Notification(describePushNotification(request));
+      const notification = new Notification(describePushNotification(request, state.text()));
       notification.on("click", () => state.showWindow());
       notification.on("close", () => shown.delete(notification));
       shown.add(notification);

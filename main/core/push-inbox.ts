@@ -1,13 +1,14 @@
-// Asks the portal which sign-ins wait for this device's approval (issue 17): a fresh device
-// challenge signed with the device key, then POST /api/push/inbox, which answers as soon as the
-// waiting requests differ from `known` (a long poll). The HTTP call is a parameter, so this runs
+// Asks the portal which sign-ins wait for this device's approval (issue 17): a device challenge
+// (the one the previous answer handed out, else a fresh one) signed with the device key, then
+// POST /api/push/inbox, which answers as soon as the waiting requests differ from `known` (a
+// long poll) and hands out the next challenge. The HTTP call is a parameter, so this runs
 // in tests without Electron; the app passes Electron's net.fetch.
-import type { PushRequestEvent } from "../../server/schemas/push.ts";
+import type { PushInbox, PushRequestEvent } from "../../server/schemas/push.ts";
 import { signDeviceChallenge } from "./device-key.ts";
 import type { SecretStore } from "./secret-store.ts";
 
 export type PushInboxAnswer =
-  | { ok: true; requests: PushRequestEvent[] }
+  | { ok: true; requests: PushRequestEvent[]; nextChallenge: string }
   /** Not enrolled yet: nothing can approve here until it is. */
   | { ok: false; reason: "not_enrolled" }
   /** The portal did not answer, or refused (revoked device, throttled): try again later. */
@@ -29,15 +30,20 @@ export async function fetchPushInbox(input: {
   portalOrigin: string;
   known: string[];
   waitSeconds: number;
+  /** The challenge the previous answer handed out; without one a fresh one is asked for. */
+  challenge?: string | undefined;
   fetch: Fetch;
 }): Promise<PushInboxAnswer> {
   const { fetch, portalOrigin: origin } = input;
   try {
-    const issued = await post(fetch, origin, "/api/devices/challenge", {});
-    if (!issued.ok) {
-      return { ok: false, reason: "refused" };
+    let challenge = input.challenge;
+    if (challenge === undefined) {
+      const issued = await post(fetch, origin, "/api/devices/challenge", {});
+      if (!issued.ok) {
+        return { ok: false, reason: "refused" };
+      }
+      ({ challenge } = (await issued.json()) as { challenge: string });
     }
-    const { challenge } = (await issued.json()) as { challenge: string };
     const signed = await signDeviceChallenge(input.store, origin, challenge);
     if (!signed.ok) {
       return { ok: false, reason: "not_enrolled" };
@@ -50,8 +56,8 @@ export async function fetchPushInbox(input: {
     if (!answer.ok) {
       return { ok: false, reason: "refused" };
     }
-    const { requests } = (await answer.json()) as { requests: PushRequestEvent[] };
-    return { ok: true, requests };
+    const inbox = (await answer.json()) as PushInbox;
+    return { ok: true, requests: inbox.requests, nextChallenge: inbox.nextChallenge.challenge };
   } catch {
     return { ok: false, reason: "unreachable" };
   }

@@ -14,7 +14,12 @@ export const notEnrolledPauseMs = 5 * 60_000;
 export type PushWatch = { stop(): void; done: Promise<void> };
 
 export function startPushWatch(options: {
-  fetchInbox(known: string[], waitSeconds: number): Promise<PushInboxAnswer>;
+  /** `challenge`: the one the previous answer handed out; undefined after a failure. */
+  fetchInbox(
+    known: string[],
+    waitSeconds: number,
+    challenge: string | undefined,
+  ): Promise<PushInboxAnswer>;
   /** A request seen for the first time: notify, once. */
   onNewRequest(request: PushRequestEvent): void;
   /** Resolves after `ms`, or early when the watch stops (`stopped`). */
@@ -23,12 +28,14 @@ export function startPushWatch(options: {
 }): PushWatch {
   const stopping = new AbortController();
   let known: string[] = [];
+  let challenge: string | undefined;
   const announced = new Set<string>();
 
   const run = async () => {
     let failures = 0;
     while (!stopping.signal.aborted) {
-      const answer = await options.fetchInbox(known, pushWaitSeconds);
+      const answer = await options.fetchInbox(known, pushWaitSeconds, challenge);
+      challenge = answer.ok ? answer.nextChallenge : undefined;
       if (stopping.signal.aborted) {
         return;
       }

@@ -44,12 +44,14 @@ export async function pushInboxOf(
     if (allowCredentials.length === 0) {
       continue;
     }
+    const client = describeUserAgent(row.user_agent);
     events.push({
       id: row.id,
       user: { email: row.email, displayName: row.display_name },
       purpose: row.purpose,
       appName: null,
-      browser: describeUserAgent(row.user_agent).label,
+      browser: client.label,
+      device: { client: client.client, browser: client.browser, system: client.system },
       ip: row.ip,
       place: placeOf(context.places, row.ip),
       createdAt: iso(row.created_at),

@@ -1,7 +1,7 @@
 // Shapes of sign-in approval on the desktop app (issue 17): what the waiting browser is told,
 // what the desktop app receives when it asks for its requests, and the app's answer.
 import { Type, type Static } from "typebox";
-import { AssertionResponse, DeviceProofBody } from "./devices.ts";
+import { AssertionResponse, DeviceChallenge, DeviceProofBody } from "./devices.ts";
 
 const Iso = Type.String({ format: "date-time" });
 
@@ -62,8 +62,14 @@ export const PushRequestEvent = Type.Object({
   purpose: Type.Union([Type.Literal("sign_in"), Type.Literal("step_up")]),
   /** The app a step-up opens. */
   appName: Type.Union([Type.String(), Type.Null()]),
-  /** Who is asking: "Chrome on Windows", their address, and a place only from configuration. */
+  /** Who is asking: "Chrome on Windows" (in English, for programs), their address, and a place only from configuration. */
   browser: Type.String(),
+  /** The same as names the app puts in its own words (server/security/user-agent.ts). */
+  device: Type.Object({
+    client: Type.Union([Type.Literal("desktop"), Type.Literal("web")]),
+    browser: Type.Union([Type.String(), Type.Null()]),
+    system: Type.Union([Type.String(), Type.Null()]),
+  }),
   ip: Type.Union([Type.String(), Type.Null()]),
   place: Type.Union([Type.String(), Type.Null()]),
   createdAt: Iso,
@@ -93,7 +99,14 @@ export const PushInboxBody = Type.Object(
 export type PushInboxBody = Static<typeof PushInboxBody>;
 
 /** The requests waiting for this device; a request no longer listed was answered or ended. */
-export const PushInbox = Type.Object({ requests: Type.Array(PushRequestEvent) });
+export const PushInbox = Type.Object({
+  requests: Type.Array(PushRequestEvent),
+  /**
+   * A fresh device challenge for the next long poll, so a polling app does not ask
+   * POST /api/devices/challenge (under the per-address sign-in limit) every time.
+   */
+  nextChallenge: DeviceChallenge,
+});
 export type PushInbox = Static<typeof PushInbox>;
 
 export const PushRequestParams = Type.Object(

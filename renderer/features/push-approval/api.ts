@@ -13,8 +13,8 @@ import type {
 
 export type { PushChoice, PushRequestEvent };
 
-async function deviceProof() {
-  const proof = await proveThisDevice();
+async function deviceProof(challenge?: string) {
+  const proof = await proveThisDevice(challenge);
   if (proof === undefined) {
     throw new ApiError(
       "DEVICE_PROOF_REQUIRED",
@@ -27,18 +27,19 @@ async function deviceProof() {
 
 /**
  * The requests waiting for this device, once they differ from `known` (the ids shown now) or
- * after `waitSeconds`.
+ * after `waitSeconds`, and the challenge for the next call (`challenge`: the last one's).
  */
 export async function fetchPushRequests(
   waitSeconds: number,
   known: string[],
-): Promise<PushRequestEvent[]> {
+  challenge: string | undefined,
+): Promise<{ requests: PushRequestEvent[]; nextChallenge: string }> {
   const inbox = await postJson<PushInbox>("push/inbox", {
-    deviceProof: await deviceProof(),
+    deviceProof: await deviceProof(challenge),
     waitSeconds,
     known,
   });
-  return inbox.requests;
+  return { requests: inbox.requests, nextChallenge: inbox.nextChallenge.challenge };
 }
 
 /** Touch ID / Windows Hello over the picked number's challenge, then the answer. */

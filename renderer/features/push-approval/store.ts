@@ -18,6 +18,8 @@ type ApprovalState = {
   answered: { request: PushRequestEvent; outcome: ApprovalOutcome } | undefined;
   busy: boolean;
   error: ApiError | undefined;
+  /** The device challenge the last long poll handed out, for the next one. */
+  challenge: string | undefined;
 };
 
 type ApprovalActions = {
@@ -34,6 +36,7 @@ const initialState: ApprovalState = {
   answered: undefined,
   busy: false,
   error: undefined,
+  challenge: undefined,
 };
 
 export const usePushApprovals = create<ApprovalState & ApprovalActions>()((set, get) => ({
@@ -41,10 +44,16 @@ export const usePushApprovals = create<ApprovalState & ApprovalActions>()((set, 
   async refresh(waitSeconds) {
     try {
       const known = get().requests.map((request) => request.id);
-      const requests = await fetchPushRequests(waitSeconds, known);
-      set({ requests });
+      const { requests, nextChallenge } = await fetchPushRequests(
+        waitSeconds,
+        known,
+        get().challenge,
+      );
+      set({ requests, challenge: nextChallenge });
       return true;
     } catch {
+      // The challenge may be spent or expired: the next poll asks for a fresh one.
+      set({ challenge: undefined });
       return false;
     }
   },

@@ -1,15 +1,21 @@
 // The desktop app's side of sign-in approval (issue 17), each call authenticated by a fresh
 // device proof (a challenge from POST /api/devices/challenge signed with the device key):
 // POST /api/push/inbox lists the requests waiting for this device (a long poll that answers once
-// they differ from those the app already shows, woken through the change channel on any instance); /approve answers with the number picked and Touch ID /
-// Windows Hello; /report is "This wasn't me".
+// they differ from those the app already shows, woken through the change channel on any
+// instance, and hands out the next poll's challenge); /approve answers with the number picked and
+// Touch ID / Windows Hello; /report is "This wasn't me". All are limited per device, not by the
+// per-address sign-in limit (plugins/rate-limit.ts).
 import { pushInboxOf } from "../../push/push-inbox.ts";
 import { approvePushRequest, type PushApproval } from "../../push/approve-push.ts";
 import type { AnswerRefusal } from "../../push/push-answer-check.ts";
 import { reportPushRequest } from "../../push/report-push.ts";
-import { verifyDeviceProof } from "../../devices/device-proof.ts";
+import {
+  deviceChallengeLifetimeMs,
+  issueDeviceChallenge,
+  verifyDeviceProof,
+} from "../../devices/device-proof.ts";
 import { AppError } from "../../errors.ts";
-import { signInRateLimit } from "../../plugins/rate-limit.ts";
+import { deviceRateLimit } from "../../plugins/rate-limit.ts";
 import {
   PushAnswerOutcome,
   PushApproveBody,
@@ -25,13 +31,22 @@ import { errorReplies, type RouteModule } from "../route-module.ts";
 import { deviceProofError } from "../shared/device-proof-error.ts";
 import { originOf } from "../shared/request-origin.ts";
 
+/**
+ * Long polls per device and minute: the window's and the main process's, each answering at once
+ * on every change, with room to spare; a runaway client still stops here.
+ */
+export const pushPollsPerDevicePerMinute = 120;
+
 export const pushApprovalRoutes: RouteModule = (app, context) => {
-  const { db, clock, site } = context;
-  const config = signInRateLimit(context.config.signInRateLimitPerMinute);
+  const { db, clock, random, site } = context;
+  const config = deviceRateLimit(context.config.signInRateLimitPerMinute);
 
   app.post(
     "/api/push/inbox",
-    { config, schema: { body: PushInboxBody, response: { 200: PushInbox, ...errorReplies } } },
+    {
+      config: deviceRateLimit(pushPollsPerDevicePerMinute),
+      schema: { body: PushInboxBody, response: { 200: PushInbox, ...errorReplies } },
+    },
     async (request) => {
       const proof = await verifyDeviceProof(db, request.body.deviceProof, {
         origin: site.origin,
@@ -58,14 +73,17 @@ export const pushApprovalRoutes: RouteModule = (app, context) => {
         waitMilliseconds: (request.body.waitSeconds ?? 0) * 1000,
         closing: context.closing,
       });
+      const now = clock.now();
+      const nextChallenge = {
+        challenge: await issueDeviceChallenge(db, random, now),
+        expiresAt: new Date(now + deviceChallengeLifetimeMs).toISOString(),
+      };
       // Nothing changed within the wait: the same requests as before, read once more.
       return {
         requests:
           requests ??
-          (await pushInboxOf(
-            { db, now: clock.now(), places: context.config.networkPlaces },
-            proof.device.id,
-          )),
+          (await pushInboxOf({ db, now, places: context.config.networkPlaces }, proof.device.id)),
+        nextChallenge,
       };
     },
   );

@@ -2,33 +2,34 @@
 // to pick there, which device to look at, and — when the answer was no, the request expired, or
 // push is paused — what happened and the ways on (another request, a code, someone else).
 import { useEffect, useRef } from "react";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { InfoIcon } from "../../../components/StatusIcons.tsx";
 import type { PushPrompt } from "../api.ts";
+import { authMessages } from "../messages.ts";
+import { pushMessages as m } from "../push-messages.ts";
 
 /** A pause before asking again after a failed wait (the network, a restarting server). */
 const retryAfterErrorMs = 2_000;
 
-function timeOf(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { timeStyle: "short" });
+function timeOf(intl: IntlShape, iso: string): string {
+  return intl.formatTime(iso, { timeStyle: "short" });
 }
 
-function outcomeMessage(prompt: PushPrompt): string | undefined {
+function outcomeMessage(intl: IntlShape, prompt: PushPrompt): string | undefined {
   switch (prompt.status) {
     case "denied":
-      return prompt.denyReason === "reported"
-        ? "You said this sign-in was not you. We signed you out everywhere and locked your account; your IT administrator has been told."
-        : "The number picked on your desktop app did not match this one, so the sign-in was not approved.";
+      return intl.formatMessage(prompt.denyReason === "reported" ? m.reported : m.wrongNumber);
     case "expired":
     case "cancelled":
-      return "The request on your desktop app expired before it was answered.";
+      return intl.formatMessage(m.expired);
     case "limited":
-      return "Too many sign-in requests were sent in the last 10 minutes, so no new one was sent.";
+      return intl.formatMessage(m.limited);
     case "paused":
       return prompt.pausedUntil === null
-        ? "Sign-in requests to your desktop app are paused after several were denied."
-        : `Sign-in requests to your desktop app are paused until ${timeOf(prompt.pausedUntil)} after several were denied.`;
+        ? intl.formatMessage(m.paused)
+        : intl.formatMessage(m.pausedUntil, { time: timeOf(intl, prompt.pausedUntil) });
     default:
       return undefined;
   }
@@ -45,6 +46,7 @@ export function PushStep(props: {
   onUseCode: () => void;
   onCancel: () => void;
 }) {
+  const intl = useIntl();
   const { prompt, waitForApproval } = props;
   const pending = prompt.status === "pending";
   // The session exists once a wait says so, even if this screen is going away: always go on.
@@ -75,27 +77,52 @@ export function PushStep(props: {
   }, [pending, waitForApproval]);
 
   const device = prompt.devices.length === 1 ? prompt.devices[0] : undefined;
-  const outcome = outcomeMessage(prompt);
+  const outcome = outcomeMessage(intl, prompt);
   return (
     <div className="login-form">
       <div className="identity-chip">
-        <span className="identity-chip-email">{props.email}</span>
+        <span className="identity-chip-email" translate="no" dir="ltr">
+          {props.email}
+        </span>
       </div>
       {pending && prompt.number !== null ? (
         <>
-          <h2 className="push-title">Approve on your desktop app</h2>
+          <h2 className="push-title">
+            <FormattedMessage {...m.title} />
+          </h2>
           <p className="login-subtitle">
-            {device === undefined
-              ? "Open Gatehouse on your computer and pick this number:"
-              : `Open Gatehouse on ${device} and pick this number:`}
+            {device === undefined ? (
+              <FormattedMessage {...m.pickOnAnyDevice} />
+            ) : (
+              <FormattedMessage
+                {...m.pickOnDevice}
+                values={{
+                  device: (
+                    <span translate="no" key="device">
+                      {device}
+                    </span>
+                  ),
+                }}
+              />
+            )}
           </p>
-          <p className="push-number" aria-label={`Number ${prompt.number}`}>
+          <p
+            className="push-number"
+            dir="ltr"
+            aria-label={intl.formatMessage(m.numberLabel, { number: prompt.number })}
+          >
             {prompt.number}
           </p>
           <p className="push-waiting" role="status">
             <span className="spinner push-spinner" aria-hidden="true" />
-            Waiting for your approval
-            {prompt.expiresAt === null ? "" : ` (until ${timeOf(prompt.expiresAt)})`}
+            {prompt.expiresAt === null ? (
+              <FormattedMessage {...m.waiting} />
+            ) : (
+              <FormattedMessage
+                {...m.waitingUntil}
+                values={{ time: timeOf(intl, prompt.expiresAt) }}
+              />
+            )}
           </p>
         </>
       ) : (
@@ -111,21 +138,21 @@ export function PushStep(props: {
         <Button
           type="button"
           busy={props.busy}
-          busyLabel="Sending…"
+          busyLabel={intl.formatMessage(m.sending)}
           className="button-block"
           onClick={props.onSendAnother}
         >
-          Send another request
+          <FormattedMessage {...m.sendAnother} />
         </Button>
       )}
       <div className="login-links">
         {prompt.codeAvailable && (
           <button type="button" className="link-button" onClick={props.onUseCode}>
-            Use a code instead
+            <FormattedMessage {...m.useCode} />
           </button>
         )}
         <button type="button" className="link-button" onClick={props.onCancel}>
-          Sign in as someone else
+          <FormattedMessage {...authMessages.someoneElse} />
         </button>
       </div>
     </div>

@@ -2,11 +2,15 @@
 // address, a configured place, time), three numbers — the one the browser shows confirms with
 // Touch ID / Windows Hello — and "This wasn't me". It waits for requests while the app is open.
 import { useEffect } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
+import { describeDevice } from "../../../lib/describe-device.ts";
 import { isDesktopApp } from "../../../lib/desktop.ts";
+import { useErrorText } from "../../../lib/error-messages.ts";
 import type { PushRequestEvent } from "../api.ts";
+import { approvalMessages as m } from "../messages.ts";
 import { usePushApprovals, type ApprovalOutcome } from "../store.ts";
 import "../push-approval.css";
 
@@ -15,18 +19,16 @@ const waitSeconds = 10;
 /** A pause before asking again after a failed wait (offline, server restarting). */
 const retryAfterErrorMs = 5_000;
 
-const outcomeTitles: Record<ApprovalOutcome, string> = {
-  approved: "Sign-in approved",
-  wrong_number: "Sign-in denied",
-  reported: "Sign-in reported",
+const outcomeTitles: Record<ApprovalOutcome, MessageDescriptor> = {
+  approved: m.approvedTitle,
+  wrong_number: m.wrongNumberTitle,
+  reported: m.reportedTitle,
 };
 
-const outcomeTexts: Record<ApprovalOutcome, string> = {
-  approved: "The browser is signing you in now.",
-  wrong_number:
-    "The number you picked is not the one that browser shows, so the sign-in was denied. If it was you, send another request from the browser.",
-  reported:
-    "We denied the sign-in, signed you out everywhere and locked your account to protect it. Your IT administrator has been told and will help you choose a new password.",
+const outcomeTexts: Record<ApprovalOutcome, MessageDescriptor> = {
+  approved: m.approved,
+  wrong_number: m.wrongNumber,
+  reported: m.reported,
 };
 
 function useWaitForRequests() {
@@ -53,13 +55,17 @@ export function PushApprovals() {
 
 function PushApprovalDialog() {
   useWaitForRequests();
+  const intl = useIntl();
+  const describeError = useErrorText();
   const { requests, answered, busy, error, approve, report, close } = usePushApprovals();
   const [request] = requests;
 
   if (answered !== undefined) {
     return (
-      <InfoDialog title={outcomeTitles[answered.outcome]} open onClose={close}>
-        <p className="dialog-lead">{outcomeTexts[answered.outcome]}</p>
+      <InfoDialog title={intl.formatMessage(outcomeTitles[answered.outcome])} open onClose={close}>
+        <p className="dialog-lead">
+          <FormattedMessage {...outcomeTexts[answered.outcome]} />
+        </p>
       </InfoDialog>
     );
   }
@@ -68,7 +74,7 @@ function PushApprovalDialog() {
   }
   return (
     <InfoDialog
-      title="Is this you signing in?"
+      title={intl.formatMessage(m.title)}
       open
       onClose={() => undefined}
       actions={
@@ -78,7 +84,7 @@ function PushApprovalDialog() {
           disabled={busy}
           onClick={() => void report(request)}
         >
-          This wasn’t me
+          <FormattedMessage {...m.notMe} />
         </Button>
       }
     >
@@ -86,11 +92,11 @@ function PushApprovalDialog() {
       {error !== undefined && (
         <div className="alert alert-error" role="alert">
           <AlertIcon size={18} />
-          <span>{error.message}</span>
+          <span>{describeError(error)}</span>
         </div>
       )}
       <p id="push-choices-label" className="push-choices-label">
-        Pick the number that browser shows. You confirm with Touch ID or Windows Hello.
+        <FormattedMessage {...m.choicesLabel} />
       </p>
       <div className="push-choices" role="group" aria-labelledby="push-choices-label">
         {request.choices.map((choice) => (
@@ -98,6 +104,7 @@ function PushApprovalDialog() {
             key={choice.number}
             type="button"
             className="push-choice"
+            dir="ltr"
             disabled={busy}
             onClick={() => void approve(request, choice)}
           >
@@ -110,20 +117,50 @@ function PushApprovalDialog() {
 }
 
 function RequestDetails({ request }: { request: PushRequestEvent }) {
-  const at = new Date(request.createdAt).toLocaleTimeString(undefined, { timeStyle: "short" });
+  const intl = useIntl();
   const where = [request.ip, request.place].filter((part) => part !== null).join(" · ");
   return (
     <dl className="push-details">
-      <dt>Account</dt>
+      <dt>
+        <FormattedMessage {...m.account} />
+      </dt>
       <dd>
-        {request.user.displayName} ({request.user.email})
+        <FormattedMessage
+          {...m.accountValue}
+          values={{
+            name: (
+              <span translate="no" key="name">
+                {request.user.displayName}
+              </span>
+            ),
+            email: (
+              <span translate="no" dir="ltr" key="email">
+                {request.user.email}
+              </span>
+            ),
+          }}
+        />
       </dd>
-      <dt>Browser</dt>
-      <dd>{request.browser}</dd>
-      <dt>From</dt>
-      <dd>{where === "" ? "Unknown" : where}</dd>
-      <dt>Time</dt>
-      <dd>{at}</dd>
+      <dt>
+        <FormattedMessage {...m.browser} />
+      </dt>
+      <dd>{describeDevice(intl, request.device)}</dd>
+      <dt>
+        <FormattedMessage {...m.from} />
+      </dt>
+      <dd>
+        {where === "" ? (
+          <FormattedMessage {...m.unknownPlace} />
+        ) : (
+          <span translate="no" dir="ltr">
+            {where}
+          </span>
+        )}
+      </dd>
+      <dt>
+        <FormattedMessage {...m.time} />
+      </dt>
+      <dd>{intl.formatTime(request.createdAt, { timeStyle: "short" })}</dd>
     </dl>
   );
 }
