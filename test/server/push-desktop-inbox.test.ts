@@ -58,10 +58,17 @@ describe("the desktop app's push inbox client", () => {
         waitSeconds: 0,
         fetch: injectFetch,
       });
-    expect(await ask([])).toEqual({ ok: true, requests: [] });
+    const first = await ask([]);
+    expect(first).toMatchObject({ ok: true, requests: [] });
     expect((await signIn(server, new CookieJar(), user)).json()).toEqual({ next: "push" });
     const answer = await ask([]);
     expect(answer.ok && answer.requests.map((request) => request.user.email)).toEqual([user.email]);
+    // The challenge an answer hands out proves the next poll, once.
+    const handedOut = first.ok ? first.nextChallenge : "";
+    const next = { known: [], waitSeconds: 0, challenge: handedOut, fetch: injectFetch };
+    const options = { ...next, store: desktop.store, portalOrigin: testOrigin };
+    expect(await fetchPushInbox(options)).toMatchObject({ ok: true });
+    expect(await fetchPushInbox(options)).toEqual({ ok: false, reason: "refused" });
   });
 
   it("says not enrolled without a device key, and refused once the device is revoked", async () => {
