@@ -73,6 +73,7 @@ import { passwordPolicyRoutes } from "./routes/password/policy.ts";
 import { passwordResetRoutes } from "./routes/password/reset.ts";
 import type { FastifyTypeboxInstance, RouteModule } from "./routes/route-module.ts";
 import { pushApprovalRoutes } from "./routes/push/approvals.ts";
+import { pushFactorRoutes } from "./routes/push/push-factor.ts";
 import { historyRoutes } from "./routes/security/history.ts";
 import { sessionListRoutes } from "./routes/security/sessions.ts";
 import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
@@ -132,6 +133,7 @@ const routeModules: RouteModule[] = [
   ownDeviceRoutes,
   deviceEnrollmentRoutes,
   pushApprovalRoutes,
+  pushFactorRoutes,
   // Applications and SSO.
   launcherRoutes,
   launchTicketRoutes,

@@ -14,6 +14,12 @@ export const pushErrors = defineMessages({
       "This sign-in request is for another person’s account. It cannot be answered here.",
     description: "Error: a sign-in approval was answered from a computer of another user",
   },
+  PUSH_REQUIRED_BY_POLICY: {
+    id: "error.PUSH_REQUIRED_BY_POLICY",
+    defaultMessage:
+      "Your organization requires sign-in approval on your desktop app, so it cannot be turned off.",
+    description: "Error: the user tried to turn off push, which the admin's policy requires",
+  },
   PUSH_REQUEST_NOT_FOUND: {
     id: "error.PUSH_REQUEST_NOT_FOUND",
     defaultMessage: "This sign-in request does not exist.",

@@ -63,6 +63,8 @@ export type AuditEventName =
   | "push.limited"
   | "push.paused"
   | "push.answer_refused"
+  | "push.turned_off"
+  | "push.turned_on"
   | "api_token.created"
   | "api_token.revoked"
   | "webhook.created"

@@ -49,6 +49,8 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "push.answer_refused": signIn("Sign-in approval refused"),
   "push.limited": securityChange("Too many sign-in approvals asked"),
   "push.paused": securityChange("Sign-in approvals paused"),
+  "push.turned_off": factorChange("Sign-in approval on the desktop app turned off"),
+  "push.turned_on": factorChange("Sign-in approval on the desktop app turned on"),
   "app.launched": securityChange("Opened an app"),
   "app.launch_refused": securityChange("App launch refused"),
   "app.step_up_failed": signIn("App verification failed"),

@@ -139,3 +139,16 @@ export const PushAnswerOutcome = Type.Object({
   reason: Type.Optional(Type.Literal("wrong_number")),
 });
 export type PushAnswerOutcome = Static<typeof PushAnswerOutcome>;
+
+/** Push as the user's factor in Security (GET /api/me/push). */
+export const PushFactorView = Type.Object({
+  /** The policy allows push and one of the user's computers can approve. */
+  available: Type.Boolean(),
+  /** The policy requires push: it cannot be turned off. */
+  required: Type.Boolean(),
+  /** Not turned off by the user (always on while the policy requires it). */
+  on: Type.Boolean(),
+  /** The computers that approve, by name. */
+  devices: Type.Array(Type.String()),
+});
+export type PushFactorView = Static<typeof PushFactorView>;

@@ -34,14 +34,42 @@ async function setUpDesktopApp(page: Page): Promise<void> {
   );
 }
 
+/**
+ * The desktop page's next inbox answer listing a request: the event the approval dialog follows.
+ * Waiting on it, not on a time, keeps the journey steady however slow the machine is.
+ */
+function requestReachesDesktop(page: Page) {
+  return page.waitForResponse(
+    async (response) =>
+      response.url().endsWith("/api/push/inbox") &&
+      response.ok() &&
+      ((await response.json()) as { requests: unknown[] }).requests.length > 0,
+  );
+}
+
+/** The browser's next long-poll answer that says what became of its request. */
+function browserLearns(
+  page: Page,
+  done: (answer: { prompt: { status: string }; next?: string }) => boolean,
+) {
+  return page.waitForResponse(
+    async (response) =>
+      response.url().endsWith("/api/auth/push/wait") &&
+      response.ok() &&
+      done((await response.json()) as { prompt: { status: string }; next?: string }),
+  );
+}
+
 /** Another browser signs in with the password and waits; returns its page and the number. */
-async function signInElsewhere(browser: Browser, baseURL: string) {
+async function signInElsewhere(browser: Browser, baseURL: string, desktop: Page) {
+  const reached = requestReachesDesktop(desktop);
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
   await expect(page.getByRole("heading", { name: "Approve on your desktop app" })).toBeVisible();
   await expect(page.getByText("Open Gatehouse on Alex’s MacBook")).toBeVisible();
   const label = await page.getByLabel(/^Number \d\d$/).getAttribute("aria-label");
+  await reached;
   return { page, number: Number(label?.slice("Number ".length)) };
 }
 
@@ -51,7 +79,7 @@ test("the browser shows a number, the desktop app offers three, and picking it s
   devicePortal,
 }, testInfo) => {
   await setUpDesktopApp(page);
-  const elsewhere = await signInElsewhere(browser, devicePortal.url);
+  const elsewhere = await signInElsewhere(browser, devicePortal.url, page);
   await saveScreenshot(elsewhere.page, testInfo, "push-browser-waiting");
 
   const dialog = page.getByRole("dialog", { name: "Is this you signing in?" });
@@ -62,10 +90,12 @@ test("the browser shows a number, the desktop app offers three, and picking it s
   await expect(dialog.getByRole("button", { name: String(elsewhere.number) })).toBeVisible();
   await saveScreenshot(page, testInfo, "push-desktop-request");
 
+  const signedIn = browserLearns(elsewhere.page, (answer) => answer.next !== undefined);
   await dialog.getByRole("button", { name: String(elsewhere.number), exact: true }).click();
   await expect(page.getByRole("dialog", { name: "Sign-in approved" })).toBeVisible();
-  await saveScreenshot(page, testInfo, "push-desktop-approved");
+  await signedIn;
   await expect(elsewhere.page.getByRole("link", { name: "Security" })).toBeVisible();
+  await saveScreenshot(page, testInfo, "push-desktop-approved");
   await elsewhere.page.context().close();
 });
 
@@ -75,18 +105,20 @@ test("a wrong number denies the sign-in; the browser may send another request", 
   devicePortal,
 }, testInfo) => {
   await setUpDesktopApp(page);
-  const elsewhere = await signInElsewhere(browser, devicePortal.url);
+  const elsewhere = await signInElsewhere(browser, devicePortal.url, page);
   const dialog = page.getByRole("dialog", { name: "Is this you signing in?" });
   const wrong = dialog
     .getByRole("group")
     .getByRole("button")
     .filter({ hasNotText: String(elsewhere.number) })
     .first();
+  const denied = browserLearns(elsewhere.page, (answer) => answer.prompt.status === "denied");
   await wrong.click();
   await expect(page.getByRole("dialog", { name: "Sign-in denied" })).toBeVisible();
+  await denied;
+  await expect(elsewhere.page.getByRole("alert")).toContainText("did not match");
   await saveScreenshot(page, testInfo, "push-desktop-denied");
 
-  await expect(elsewhere.page.getByRole("alert")).toContainText("did not match");
   await expect(elsewhere.page.getByRole("button", { name: "Send another request" })).toBeVisible();
   await saveScreenshot(elsewhere.page, testInfo, "push-browser-denied");
   await expect(elsewhere.page.getByRole("link", { name: "Security" })).toHaveCount(0);
@@ -101,14 +133,34 @@ test('"This wasn\'t me" denies the sign-in and locks the account', async ({
   devicePortal,
 }, testInfo) => {
   await setUpDesktopApp(page);
-  const elsewhere = await signInElsewhere(browser, devicePortal.url);
+  const elsewhere = await signInElsewhere(browser, devicePortal.url, page);
   const dialog = page.getByRole("dialog", { name: "Is this you signing in?" });
+  const reported = browserLearns(elsewhere.page, (answer) => answer.prompt.status === "denied");
   await dialog.getByRole("button", { name: "This wasn’t me" }).click();
   await expect(page.getByRole("dialog", { name: "Sign-in reported" })).toBeVisible();
+  await reported;
+  await expect(elsewhere.page.getByRole("alert")).toContainText("locked your account");
   await saveScreenshot(page, testInfo, "push-desktop-reported");
 
-  await expect(elsewhere.page.getByRole("alert")).toContainText("locked your account");
   await expect(elsewhere.page.getByRole("button", { name: "Send another request" })).toHaveCount(0);
   await saveScreenshot(elsewhere.page, testInfo, "push-browser-reported");
   await elsewhere.page.context().close();
+});
+
+test("Security shows sign-in approval with the computer that approves, and turns it off", async ({
+  page,
+}, testInfo) => {
+  await setUpDesktopApp(page);
+  await openSecurity(page);
+  const card = page.getByRole("region", { name: "Sign-in approval on your desktop app" });
+  await expect(card).toContainText("Alex’s MacBook");
+  await expect(card).toContainText("On");
+  await saveScreenshot(page, testInfo, "push-security-card");
+  await card.getByRole("button", { name: "Turn off" }).click();
+  await page
+    .getByRole("dialog", { name: "Turn off sign-in approval?" })
+    .getByRole("button", { name: "Turn off" })
+    .click();
+  await expect(card).toContainText("Turned off");
+  await expect(card.getByRole("button", { name: "Turn on" })).toBeVisible();
 });

@@ -33,4 +33,14 @@ export const pushEventTitles = defineMessages({
     defaultMessage: "Sign-in approvals paused",
     description: "Sign-in history: an event in the user's security history",
   },
+  "push.turned_off": {
+    id: "security.event.push.turned_off",
+    defaultMessage: "Sign-in approval on the desktop app turned off",
+    description: "Sign-in history: an event in the user's security history",
+  },
+  "push.turned_on": {
+    id: "security.event.push.turned_on",
+    defaultMessage: "Sign-in approval on the desktop app turned on",
+    description: "Sign-in history: an event in the user's security history",
+  },
 });

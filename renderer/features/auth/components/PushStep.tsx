@@ -109,6 +109,7 @@ export function PushStep(props: {
           <p
             className="push-number"
             dir="ltr"
+            translate="no"
             aria-label={intl.formatMessage(m.numberLabel, { number: prompt.number })}
           >
             {prompt.number}

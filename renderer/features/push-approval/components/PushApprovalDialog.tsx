@@ -105,6 +105,7 @@ function PushApprovalDialog() {
             type="button"
             className="push-choice"
             dir="ltr"
+            translate="no"
             disabled={busy}
             onClick={() => void approve(request, choice)}
           >
@@ -160,7 +161,11 @@ function RequestDetails({ request }: { request: PushRequestEvent }) {
       <dt>
         <FormattedMessage {...m.time} />
       </dt>
-      <dd>{intl.formatTime(request.createdAt, { timeStyle: "short" })}</dd>
+      <dd>
+        <time dateTime={request.createdAt}>
+          {intl.formatTime(request.createdAt, { timeStyle: "short" })}
+        </time>
+      </dd>
     </dl>
   );
 }
