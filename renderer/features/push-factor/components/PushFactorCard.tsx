@@ -69,44 +69,48 @@ export function PushFactorCard(props: { onFactorChanged: () => void }) {
           <span>{describeError(error)}</span>
         </div>
       )}
-      <div className="mfa-row">
-        <p className="mfa-row-text">
-          {factor.on ? (
-            <FormattedMessage
-              {...m.explainOn}
-              values={{
-                devices: (
-                  <span translate="no" key="devices">
-                    <FormattedList type="conjunction" value={factor.devices} />
-                  </span>
-                ),
-              }}
-            />
-          ) : (
-            <FormattedMessage {...m.explainOff} />
-          )}
-        </p>
-        <div className="item-actions">
-          {factor.required ? null : factor.on ? (
-            <Button variant="secondary" onClick={() => setConfirmOff(true)}>
-              <FormattedMessage {...m.turnOff} />
-            </Button>
-          ) : (
-            <Button
-              busy={busy}
-              busyLabel={intl.formatMessage(m.turningOn)}
-              onClick={() => void run(turnPushOn)}
-            >
-              <FormattedMessage {...m.turnOn} />
-            </Button>
-          )}
+      <div className="mfa-status">
+        <div className="mfa-row">
+          <div>
+            <p className="mfa-row-text">
+              {factor.on ? (
+                <FormattedMessage
+                  {...m.explainOn}
+                  values={{
+                    devices: (
+                      <span translate="no" key="devices">
+                        <FormattedList type="conjunction" value={factor.devices} />
+                      </span>
+                    ),
+                  }}
+                />
+              ) : (
+                <FormattedMessage {...m.explainOff} />
+              )}
+            </p>
+          </div>
+          <div className="item-actions">
+            {factor.required ? null : factor.on ? (
+              <Button variant="secondary" onClick={() => setConfirmOff(true)}>
+                <FormattedMessage {...m.turnOff} />
+              </Button>
+            ) : (
+              <Button
+                busy={busy}
+                busyLabel={intl.formatMessage(m.turningOn)}
+                onClick={() => void run(turnPushOn)}
+              >
+                <FormattedMessage {...m.turnOn} />
+              </Button>
+            )}
+          </div>
         </div>
+        {factor.required && (
+          <p className="mfa-row-text">
+            <FormattedMessage {...m.required} />
+          </p>
+        )}
       </div>
-      {factor.required && (
-        <p className="mfa-row-text">
-          <FormattedMessage {...m.required} />
-        </p>
-      )}
       <ConfirmDialog
         title={intl.formatMessage(m.confirmTitle)}
         open={confirmOff}
