@@ -23,8 +23,8 @@ export async function pushAvailability(
     return { kind: "none" };
   }
   const state = await readPushUserState(db, userId);
-  // A user's choice to turn push off (push_user_state.turned_off_at) does not count once the
-  // policy requires push. No screen sets it yet; the column is ready for Security.
+  // A user's choice to turn push off in Security (push-factor.ts) does not count once the
+  // policy requires push.
   if (state.turnedOffAt !== null && policy.mode !== "required") {
     return { kind: "none" };
   }
