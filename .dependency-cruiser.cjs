@@ -32,6 +32,7 @@ const serverLayers = [
     folders: [
       "server/admin/(?!cli([.]ts|/))",
       "server/launch/",
+      "server/push/",
       "server/security/",
       "server/profile/",
       "server/passwords/",

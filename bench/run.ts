@@ -22,6 +22,7 @@ import { call, cpuSeconds, freePort, rssMb, waitUntilAnswering } from "./http-cl
 import { runLoginLcpBench } from "./login-lcp.ts";
 import { measureMe } from "./me.ts";
 import { runPasskeyBench } from "./passkeys.ts";
+import { runPushBench } from "./push.ts";
 import { runPortalBench } from "./portal.ts";
 import { runSessionLookupBench } from "./session-lookup.ts";
 import { registerSsoBenchApps } from "./sso-apps.ts";
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
     await runExpiredRowsBench({ origin, agent, databaseFile, log });
     await runPortalBench({ origin, agent, log });
     await runLoginLcpBench({ origin, log });
+    await runPushBench({ fmt });
 
     await runClusterBench({ fmt });
   } finally {

@@ -34,6 +34,8 @@ const enrollmentRetryMs = 5 * 60_000;
 export function setUpDeviceLogin(state: State): {
   /** Enrollment with IT's token; attempt() at every chance (portal loaded, wake, unlock). */
   tokenEnrollment(token: string): TokenEnrollment;
+  /** The device key's store, for what else proves this device (sign-in approvals). */
+  store: SecretStore;
 } {
   const store = createSafeStorageSecretStore(path.join(app.getPath("userData"), "secrets"));
 
@@ -84,6 +86,7 @@ export function setUpDeviceLogin(state: State): {
   powerMonitor.on("unlock-screen", () => notify("unlock"));
 
   return {
+    store,
     tokenEnrollment(token) {
       const enrollment = createTokenEnrollment({
         isEnrolled: async () => (await loadDeviceIdentity(store)).deviceId !== undefined,

@@ -31,7 +31,9 @@ import {
 import { registerIpcHandlers } from "./ipc.ts";
 import { applyLaunchAtLogin, toggleLaunchAtLogin } from "./launch-at-login.ts";
 import { readManagedPolicy } from "./managed-config.ts";
+import type { PushWatch } from "./core/push-watch.ts";
 import { createPortalLoader, type PortalLoader } from "./portal-loader.ts";
+import { watchPushApprovals } from "./push-approvals.ts";
 import { readSettings, updateSettings } from "./settings-store.ts";
 import { createTray, type TrayController } from "./tray.ts";
 import { createUpdater, type Updater } from "./updates.ts";
@@ -58,6 +60,7 @@ let distribution: DistributionSettings | undefined;
 let updater: Updater | undefined;
 let tray: TrayController | undefined;
 let tokenEnrollment: TokenEnrollment | undefined;
+let pushWatch: PushWatch | undefined;
 let quitting = false;
 /** A link that arrived before the portal page could take it. */
 let pendingLink: DeepLinkEvent | undefined;
@@ -170,6 +173,13 @@ async function start(): Promise<void> {
   const deviceLogin = setUpDeviceLogin({ portalOrigin, window: () => mainWindow });
   const token = distribution.enrollmentToken;
   tokenEnrollment = token === undefined ? undefined : deviceLogin.tokenEnrollment(token);
+  // Sign-ins made elsewhere wait for this device's approval: notify and show the window.
+  pushWatch = watchPushApprovals({
+    store: deviceLogin.store,
+    portalOrigin,
+    showWindow,
+    text: desktopText,
+  });
   // With a tray item, closing the window hides it, like other menu bar apps; the tray's
   // "Quit Gatehouse" (or the OS quit command) ends the app.
   window.on("close", (event) => {
@@ -287,6 +297,7 @@ function onAction(action: TrayAction): void {
 
 app.on("before-quit", () => {
   quitting = true;
+  pushWatch?.stop();
 });
 app.on("window-all-closed", () => app.quit());
 app.on("will-quit", () => bundledServer?.stop());

@@ -20,6 +20,7 @@ import { topicVersionReader } from "./storage/change-channel.ts";
 import { sweepExpiredRows } from "./storage/expiry-sweep.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
+import { closingSignal } from "./plugins/closing-signal.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
 import { registerDraining } from "./plugins/draining.ts";
 import type { ErrorPageContext } from "./plugins/error-reply.ts";
@@ -48,6 +49,7 @@ import { adminUserRoutes } from "./routes/admin/users.ts";
 import { launcherRoutes } from "./routes/apps/launcher.ts";
 import { mfaSignInRoutes } from "./routes/auth/mfa-sign-in.ts";
 import { passwordSignInRoutes } from "./routes/auth/password-sign-in.ts";
+import { pushSignInRoutes } from "./routes/auth/push-sign-in.ts";
 import { reverifyRoutes } from "./routes/auth/reverify.ts";
 import { sessionRoutes } from "./routes/auth/session.ts";
 import { passkeyRoutes } from "./routes/device-login/passkeys.ts";
@@ -72,6 +74,8 @@ import { passwordChangeRoutes } from "./routes/password/change.ts";
 import { passwordPolicyRoutes } from "./routes/password/policy.ts";
 import { passwordResetRoutes } from "./routes/password/reset.ts";
 import type { FastifyTypeboxInstance, RouteModule } from "./routes/route-module.ts";
+import { pushApprovalRoutes } from "./routes/push/approvals.ts";
+import { pushFactorRoutes } from "./routes/push/push-factor.ts";
 import { historyRoutes } from "./routes/security/history.ts";
 import { sessionListRoutes } from "./routes/security/sessions.ts";
 import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
@@ -108,6 +112,7 @@ const routeModules: RouteModule[] = [
   // Signing in and out.
   passwordSignInRoutes,
   mfaSignInRoutes,
+  pushSignInRoutes,
   reverifyRoutes,
   sessionRoutes,
   deviceSignInRoutes,
@@ -129,6 +134,8 @@ const routeModules: RouteModule[] = [
   historyRoutes,
   ownDeviceRoutes,
   deviceEnrollmentRoutes,
+  pushApprovalRoutes,
+  pushFactorRoutes,
   // Applications and SSO.
   launcherRoutes,
   launchTicketRoutes,
@@ -264,6 +271,7 @@ function resolveContext(
     stepUpFactors:
       server.stepUpFactors ?? secondFactorStepUp({ db, clock, random, config, mailer }),
     changes,
+    closing: closingSignal(app),
   };
 }
 

@@ -43,6 +43,8 @@ export type AppContext = {
   stepUpFactors: StepUpFactors;
   /** Change notification across instances (storage/change-channel.ts), one per server. */
   changes: ChangeChannel;
+  /** Aborted when the server starts closing: long polls answer at once. */
+  closing: AbortSignal;
 };
 
 /** Publishes on the server's change channel (every instance, this one at once). */

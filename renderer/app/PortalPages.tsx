@@ -12,6 +12,7 @@ import { EnrollmentDeadlineBanner } from "../features/mfa/components/EnrollmentD
 import { MfaCard } from "../features/mfa/components/MfaCard.tsx";
 import { PasswordCard } from "../features/password/components/PasswordCard.tsx";
 import { PasswordExpiryBanner } from "../features/password/components/PasswordExpiryBanner.tsx";
+import { PushFactorCard } from "../features/push-factor/components/PushFactorCard.tsx";
 import { PortalShell } from "../features/portal/components/PortalShell.tsx";
 import { ProfilePage } from "../features/profile/components/ProfilePage.tsx";
 import { SecurityPage } from "../features/security/components/SecurityPage.tsx";
@@ -66,6 +67,7 @@ export function PortalPages(props: {
         >
           <PasswordCard me={me} onChanged={props.onSessionChanged} />
           <MfaCard email={me.email} onFactorChanged={props.onSessionChanged} />
+          <PushFactorCard onFactorChanged={props.onSessionChanged} />
         </SecurityPage>
       ) : (
         <ApplicationsPage />

@@ -57,6 +57,14 @@ export type AuditEventName =
   | "passkey.registered"
   | "passkey.removed"
   | "passkey.sign_in_failed"
+  | "push.requested"
+  | "push.approved"
+  | "push.denied"
+  | "push.limited"
+  | "push.paused"
+  | "push.answer_refused"
+  | "push.turned_off"
+  | "push.turned_on"
   | "api_token.created"
   | "api_token.revoked"
   | "webhook.created"
@@ -76,8 +84,11 @@ export type AuditEntry = {
   details?: Record<string, string | number | boolean | null | string[]>;
 };
 
-/** Records the event, and queues it for every webhook subscription that wants it. */
-export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<void> {
+/**
+ * Records the event, and queues it for every webhook subscription that wants it; returns its id
+ * (what "This wasn't me" may later report).
+ */
+export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<string> {
   const event: AuditEvent = {
     id: randomUUID(),
     at: entry.at,
@@ -92,6 +103,7 @@ export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<void>
   };
   await db.insertInto("audit_events").values(event).execute();
   await enqueueWebhooks(db, event);
+  return event.id;
 }
 
 export async function listAuditEvents(

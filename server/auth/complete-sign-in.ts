@@ -19,7 +19,7 @@ export async function completeSignIn(
     user: User;
     origin: SessionOrigin;
     hasFactor: boolean;
-    method: "password" | "totp" | "recovery_code";
+    method: "password" | "totp" | "recovery_code" | "push";
   },
 ): Promise<CompletedSignIn | { ok: false; reason: "flow_expired" }> {
   return context.db.transaction().execute((db) => completeSignInWithin({ ...context, db }, input));

@@ -8,6 +8,9 @@ import { findUserByEmail } from "../storage/users.ts";
 import { completeSignIn, type CompletedSignIn } from "./complete-sign-in.ts";
 import { readLoginFlow } from "./login-flow.ts";
 import { hasActiveTotp } from "./mfa/totp-factor.ts";
+import { pushAvailability } from "./push/push-availability.ts";
+import type { PushChannelContext } from "./push/push-offer.ts";
+import { enterSecondFactorStep } from "./push/second-factor-step.ts";
 import { checkPasswordFactor } from "./password-factor.ts";
 import { verifyAgainstDecoy } from "./password.ts";
 import type { SessionContext, SessionOrigin } from "./session.ts";
@@ -15,12 +18,12 @@ import type { LockReason } from "../storage/schema.ts";
 
 export type SignInResult =
   | CompletedSignIn
-  | { ok: true; next: "mfa" }
+  | { ok: true; next: "mfa" | "push" }
   | { ok: false; reason: "flow_expired" | "invalid_credentials" | "not_admin" }
   | { ok: false; reason: "locked"; until: number | null; lockReason: LockReason };
 
 export async function signInWithPassword(
-  context: SessionContext,
+  context: SessionContext & PushChannelContext,
   input: { flowToken: string; password: string; origin: SessionOrigin },
 ): Promise<SignInResult> {
   const { db, clock } = context;
@@ -52,7 +55,9 @@ export async function signInWithPassword(
   if (flow.step !== "password") {
     return { ok: false, reason: "flow_expired" };
   }
-  const hasFactor = await hasActiveTotp(db, user.id);
+  const hasTotp = await hasActiveTotp(db, user.id);
+  const push = await pushAvailability(db, user.id, now);
+  const hasFactor = hasTotp || push.kind !== "none";
   const factor = await checkPasswordFactor(
     { db, now, policy, secondFactorFollows: hasFactor },
     user,
@@ -75,16 +80,11 @@ export async function signInWithPassword(
   }
   if (hasFactor) {
     // The password was right; the flow now waits for the second factor (docs/design.md §5).
-    const advanced = await db
-      .updateTable("login_flows")
-      .set({ step: "mfa", user_id: user.id })
-      .where("id", "=", flow.id)
-      .where("step", "=", "password")
-      .returning("id")
-      .executeTakeFirst();
-    return advanced === undefined
-      ? { ok: false, reason: "flow_expired" }
-      : { ok: true, next: "mfa" };
+    const next = await enterSecondFactorStep(
+      { ...context, now },
+      { flow, user, hasTotp, push, origin: input.origin },
+    );
+    return next === undefined ? { ok: false, reason: "flow_expired" } : { ok: true, next };
   }
   return completeSignIn(context, {
     flow,

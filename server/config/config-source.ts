@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { ConfigError } from "./config-error.ts";
 import { desktopDownloadKeys } from "./desktop-downloads.ts";
+import { networkPlacesKey } from "./network-places.ts";
 
 export type Source = Record<string, string | undefined>;
 
@@ -24,6 +25,7 @@ export const configKeys = [
   "GATEHOUSE_SMTP_URL",
   "GATEHOUSE_MAIL_FROM",
   "GATEHOUSE_SECRET_KEY",
+  networkPlacesKey,
   ...Object.values(desktopDownloadKeys),
 ] as const;
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { ConfigError } from "./config-error.ts";
 import { readSettings, type Source } from "./config-source.ts";
 import type { DesktopDownload } from "./desktop-downloads.ts";
+import type { NetworkPlace } from "./network-places.ts";
 import type { TrustedProxies } from "./trusted-proxies.ts";
 import {
   type DatabaseConfig,
@@ -20,6 +21,7 @@ import {
   parseSmtpUrl,
   parseWholeNumber,
   readDesktopDownloads,
+  readNetworkPlaces,
 } from "./settings.ts";
 
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -54,6 +56,8 @@ export type ServerConfig = {
   secretKey: Buffer | undefined;
   /** Download links of the desktop app that Security shows, per OS. */
   desktopDownloads: DesktopDownload[];
+  /** Address ranges named as places, shown with a sign-in approval (config/network-places.ts). */
+  networkPlaces: NetworkPlace[];
 };
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -109,6 +113,7 @@ export function loadConfig(environment: Source = process.env): ServerConfig {
     mailFrom: source.GATEHOUSE_MAIL_FROM ?? "Gatehouse <no-reply@localhost>",
     secretKey: parseSecretKey(source),
     desktopDownloads: readDesktopDownloads(source),
+    networkPlaces: readNetworkPlaces(source),
   };
 }
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { ConfigError } from "./config-error.ts";
 import type { Source } from "./config-source.ts";
 import { parseDesktopDownloads, type DesktopDownload } from "./desktop-downloads.ts";
+import { networkPlacesKey, parseNetworkPlaces, type NetworkPlace } from "./network-places.ts";
 import { everyPeer, parseTrustedProxies, type TrustedProxies } from "./trusted-proxies.ts";
 
 export type Mode = "production" | "development" | "demo";
@@ -195,4 +196,12 @@ export function readDesktopDownloads(source: Source): DesktopDownload[] {
     throw new ConfigError(parsed.key, parsed.reason);
   }
   return parsed.downloads;
+}
+
+export function readNetworkPlaces(source: Source): NetworkPlace[] {
+  const parsed = parseNetworkPlaces(source[networkPlacesKey]);
+  if (!parsed.ok) {
+    throw new ConfigError(networkPlacesKey, parsed.reason);
+  }
+  return parsed.places;
 }

@@ -17,6 +17,13 @@ export type RateLimitRule = {
    * whose token was admitted are counted, so a guessed token never uses up a genuine one's limit.
    */
   perApiToken?: true;
+  /**
+   * Count per desktop app instead of per address and account: the device the body's device proof
+   * names, together with the address (a request naming someone else's device from another
+   * network never uses up that device's limit). For the desktop app's long polls, which would
+   * otherwise share the sign-in limit with everyone behind the same address.
+   */
+  perDevice?: true;
 };
 
 declare module "fastify" {
@@ -31,6 +38,18 @@ export type RateLimitOptions = {
   /** The account a request acts for, from its body or cookies (rate-limit-account.ts). */
   accountOf(request: FastifyRequest): Promise<string | undefined>;
 };
+
+/** Route config for the desktop app's calls that carry a device proof: `max` per minute per device. */
+export function deviceRateLimit(max: number): { rateLimit: RateLimitRule } {
+  return { rateLimit: { max, windowMilliseconds: 60_000, perDevice: true } };
+}
+
+/** The device a request's body names in its device proof; checked for shape only (not yet valid). */
+function claimedDeviceOf(request: FastifyRequest): string | undefined {
+  const body = request.body as { deviceProof?: { deviceId?: unknown } } | null | undefined;
+  const deviceId = body?.deviceProof?.deviceId;
+  return typeof deviceId === "string" ? deviceId : undefined;
+}
 
 /** Route config for credential-guessing surfaces: `max` requests per minute per address and account. */
 export function signInRateLimit(max: number): { rateLimit: RateLimitRule } {
@@ -47,6 +66,13 @@ export function registerRateLimit(app: FastifyInstance, options: RateLimitOption
     const keysOf = async (request: FastifyRequest): Promise<string[]> => {
       if (rule.perApiToken === true) {
         return request.apiToken === undefined ? [] : [`api-token|${request.apiToken.id}`];
+      }
+      if (rule.perDevice === true) {
+        const device = claimedDeviceOf(request);
+        const hashed = createHash("sha256")
+          .update(device ?? "")
+          .digest("hex");
+        return [`${bucket}|device|${hashed}|ip|${request.ip}`];
       }
       const account = await options.accountOf(request);
       const keys = [`${bucket}|ip|${request.ip}`];

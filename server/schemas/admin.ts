@@ -6,6 +6,7 @@ import {
   MfaPolicy,
   PasswordPolicy,
   ProfilePolicy,
+  PushPolicy,
   SessionPolicy,
 } from "./policies.ts";
 import { EmailAddress } from "./common.ts";
@@ -72,6 +73,7 @@ export const PolicyKindParams = Type.Object(
       Type.Literal("password"),
       Type.Literal("profile"),
       Type.Literal("mfa"),
+      Type.Literal("push"),
       Type.Literal("language"),
     ]),
   },
@@ -121,6 +123,7 @@ export const AllPolicies = Type.Object({
   password: PasswordPolicy,
   profile: ProfilePolicy,
   mfa: MfaPolicy,
+  push: PushPolicy,
   language: LanguagePolicy,
 });
 export type AllPolicies = Static<typeof AllPolicies>;
@@ -131,6 +134,7 @@ export const AnyPolicy = Type.Union([
   PasswordPolicy,
   ProfilePolicy,
   MfaPolicy,
+  PushPolicy,
   LanguagePolicy,
 ]);
 export type AnyPolicy = Static<typeof AnyPolicy>;

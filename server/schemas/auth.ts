@@ -43,6 +43,8 @@ export const NextStep = Type.Object({
     Type.Literal("password"),
     /** The password was right; a TOTP or recovery code finishes the sign-in. */
     Type.Literal("mfa"),
+    /** The password was right; the user approves on their desktop app (issue 17). */
+    Type.Literal("push"),
     Type.Literal("done"),
     Type.Literal("change_password"),
     /** Signed in, but the MFA policy asks this user to set up a factor (maybe skippable). */

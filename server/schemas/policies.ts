@@ -76,6 +76,23 @@ export const DeviceLoginPolicy = Type.Object(
 );
 export type DeviceLoginPolicy = Static<typeof DeviceLoginPolicy>;
 
+export const PushPolicy = Type.Object(
+  {
+    /**
+     * Sign-in approval on the desktop app (push with number matching): off; allowed as a second
+     * factor beside TOTP for users with an enrolled desktop app; or required for them (they
+     * cannot turn it off, and the code is offered only while push is paused or limited).
+     */
+    mode: Type.Union([Type.Literal("off"), Type.Literal("allowed"), Type.Literal("required")]),
+    /** Push fatigue: at most this many requests per user in any 10 minutes (default 5). */
+    maxRequestsPerTenMinutes: Type.Integer({ minimum: 1, maximum: 20 }),
+    /** After 3 denials in a row push pauses for the user this long; the code path is offered. */
+    pauseMinutes: Type.Integer({ minimum: 5, maximum: 24 * 60 }),
+  },
+  { additionalProperties: false },
+);
+export type PushPolicy = Static<typeof PushPolicy>;
+
 export const LanguagePolicy = Type.Object(
   {
     /**
@@ -95,6 +112,7 @@ export const policySchemas = {
   profile: ProfilePolicy,
   mfa: MfaPolicy,
   deviceLogin: DeviceLoginPolicy,
+  push: PushPolicy,
   language: LanguagePolicy,
 } as const;
 
@@ -106,6 +124,7 @@ export type Policies = {
   profile: Static<typeof ProfilePolicy>;
   mfa: Static<typeof MfaPolicy>;
   deviceLogin: Static<typeof DeviceLoginPolicy>;
+  push: Static<typeof PushPolicy>;
   language: Static<typeof LanguagePolicy>;
 };
 
@@ -141,5 +160,6 @@ export const defaultPolicies: Policies = {
   profile: { editable: true },
   mfa: { mode: "off", gracePeriodDays: 0 },
   deviceLogin: { mode: "off" },
+  push: { mode: "off", maxRequestsPerTenMinutes: 5, pauseMinutes: 60 },
   language: { defaultLocale: "en" },
 };

@@ -1,11 +1,13 @@
 // The change channel's topics (storage/change-channel.ts): one name per kind of shared state an
-// instance keeps in memory, published wherever that state changes, subscribed to wherever it is
-// cached.
+// instance keeps in memory or holds connections for, published wherever that state changes,
+// subscribed to wherever it is cached or awaited.
 export const changeTopics = {
   /** SSO signing and cookie keys (sso/sso-keys.ts): rotated by the admin CLI or API. */
   ssoKeys: "sso-keys",
   /** The admin policies (policies/policy-store.ts): changed by the admin CLI or API. */
   policies: "policies",
+  /** Push requests (auth/push/): created, answered or cancelled on any instance. */
+  pushRequests: "push-requests",
 } as const;
 
 export type ChangeTopic = (typeof changeTopics)[keyof typeof changeTopics];

@@ -7,6 +7,7 @@ import type { AppsDatabase } from "./apps-schema.ts";
 import type { CoordinationDatabase } from "./coordination-schema.ts";
 import type { DevicesDatabase } from "./devices-schema.ts";
 import type { MfaDatabase } from "./mfa-schema.ts";
+import type { PushDatabase } from "./push-schema.ts";
 import type { WebhooksDatabase } from "./webhooks-schema.ts";
 
 export type OrganizationsTable = {
@@ -73,8 +74,9 @@ export type LoginFlowsTable = {
   id: string;
   secret_hash: string;
   email: string;
-  step: "password" | "mfa";
-  user_id: string | null; // whose password was right, once the flow reached the "mfa" step
+  /** "push": waiting for the desktop app to approve (auth/push/); "mfa": for a code. */
+  step: "password" | "mfa" | "push";
+  user_id: string | null; // whose password was right, once the flow passed the password step
   mfa_failures: Generated<number>;
   portal: Generated<Portal>;
   created_at: number;
@@ -147,7 +149,8 @@ export type Database = AppsDatabase &
   ApiTokensDatabase &
   WebhooksDatabase &
   DevicesDatabase &
-  CoordinationDatabase & {
+  CoordinationDatabase &
+  PushDatabase & {
     organizations: OrganizationsTable;
     users: UsersTable;
     sessions: SessionsTable;

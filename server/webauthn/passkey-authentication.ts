@@ -69,7 +69,7 @@ export async function verifyPasskeyAssertion(
     sessionUserId?: string;
   },
 ): Promise<PasskeyAssertion> {
-  const { db, now, rp } = context;
+  const { db, now } = context;
   const challenge = challengeOf(input.response.response.clientDataJSON);
   const stored =
     challenge === undefined
@@ -78,16 +78,42 @@ export async function verifyPasskeyAssertion(
   if (stored === undefined) {
     return { ok: false, reason: "challenge_invalid" };
   }
+  return verifyAssertionFor(context, {
+    response: input.response,
+    expectedChallenge: stored.challenge,
+    owners: [stored.user_id, input.sessionUserId],
+  });
+}
+
+/**
+ * Checks an assertion over a challenge the caller already knows to be good — consumed from the
+ * store above, or derived from a single-use request (auth/push/push-numbers.ts) — with the
+ * owner's lock checked first.
+ */
+export async function verifyAssertionFor(
+  context: Context & { lockOf: LockCheck },
+  input: {
+    response: AuthenticationResponseJSON;
+    expectedChallenge: string;
+    /** Who the credential must belong to; null or undefined entries ask nothing. */
+    owners: (string | null | undefined)[];
+    /** When given, the credential must be one of these (the passkeys bound to one device). */
+    allowedPasskeyIds?: string[];
+  },
+): Promise<PasskeyAssertion> {
+  const { db, now, rp } = context;
   const passkey = await findPasskey(db, input.response.id);
-  if (passkey === undefined) {
+  if (
+    passkey === undefined ||
+    (input.allowedPasskeyIds !== undefined && !input.allowedPasskeyIds.includes(passkey.id))
+  ) {
     return { ok: false, reason: "credential_unknown" };
   }
   // WebAuthn §7.2 step 6: the user handle, when given, must be the credential owner's.
   const handle = input.response.response.userHandle;
   if (
     (handle !== undefined && handle !== userHandleOf(passkey.user_id)) ||
-    (stored.user_id !== null && stored.user_id !== passkey.user_id) ||
-    (input.sessionUserId !== undefined && input.sessionUserId !== passkey.user_id)
+    input.owners.some((owner) => owner !== null && owner !== undefined && owner !== passkey.user_id)
   ) {
     return { ok: false, reason: "credential_unknown" };
   }
@@ -107,7 +133,7 @@ export async function verifyPasskeyAssertion(
     // WebAuthn §7.2: type, challenge, origin, rpIdHash, UP, UV, signature, signCount.
     const verification = await verifyAuthenticationResponse({
       response: input.response,
-      expectedChallenge: stored.challenge,
+      expectedChallenge: input.expectedChallenge,
       expectedOrigin: rp.origin,
       expectedRPID: rp.id,
       expectedType: "webauthn.get",

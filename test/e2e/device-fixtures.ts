@@ -6,8 +6,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import type { CDPSession, Page } from "@playwright/test";
-import { signDeviceChallenge } from "../../main/core/device-key.ts";
-import { createMemorySecretStore } from "../../main/core/secret-store.ts";
+import {
+  loadDeviceIdentity,
+  rememberDeviceId,
+  signDeviceChallenge,
+} from "../../main/core/device-key.ts";
+import { createMemorySecretStore, type SecretStore } from "../../main/core/secret-store.ts";
 import { startPortalServer, test as base, type PortalServer } from "./fixtures.ts";
 
 let databaseFile = "";
@@ -40,8 +44,10 @@ export const test = base.extend<{ devicePortal: PortalServer }>({
 });
 
 /** The desktop bridge as Chromium cannot have it: the real main/core signer behind exposeFunction. */
-export async function exposeDesktopBridge(page: Page): Promise<void> {
-  const store = createMemorySecretStore();
+export async function exposeDesktopBridge(
+  page: Page,
+  store: SecretStore = createMemorySecretStore(),
+): Promise<void> {
   await page.exposeFunction("runSignDeviceChallenge", (challenge: string) =>
     signDeviceChallenge(store, portalUrl, challenge).then((outcome) =>
       outcome.ok ? outcome : { ok: false, error: outcome },
@@ -87,6 +93,23 @@ export async function exposeDesktopBridge(page: Page): Promise<void> {
       reportLocale: () => Promise.resolve({ ok: true, value: null }),
     };
   });
+}
+
+/**
+ * Enrolls the device behind `store` with a connect key of the user signed in on `page`, as the
+ * desktop app's enrollment does (main/core/device-enrollment.ts), through the real API.
+ */
+export async function enrollDevice(page: Page, store: SecretStore, name: string): Promise<void> {
+  const headers = { origin: portalUrl };
+  const connect = await page.request.post("/api/me/connect-keys", { headers, data: {} });
+  const { connectKey } = (await connect.json()) as { connectKey: string };
+  const identity = await loadDeviceIdentity(store);
+  const enrolled = await page.request.post("/api/devices/enroll", {
+    headers,
+    data: { connectKey, publicKey: identity.publicKey, name, os: "darwin", appVersion: "1.0.0" },
+  });
+  const { deviceId } = (await enrolled.json()) as { deviceId: string };
+  await rememberDeviceId(store, deviceId);
 }
 
 /** Raises one of main's events (tray Verify now, wake/unlock, a gatehouse:// link) in the page. */

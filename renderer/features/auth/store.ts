@@ -1,10 +1,25 @@
-// The sign-in screen's state: which portal and step (email, password, second factor) is showing,
-// what was typed, the last error.
+// The sign-in screen's state: which portal and step (email, password, second factor: a code or
+// the desktop app's approval) is showing, what was typed, the approval's prompt, the last error.
 import { create } from "zustand";
 import { type ApiError, apiErrorOf } from "../../lib/http.ts";
-import { identify, submitPassword, submitSecondFactor, type Portal } from "./api.ts";
+import {
+  identify,
+  resendPush,
+  submitPassword,
+  submitSecondFactor,
+  switchToCode,
+  waitForPushAnswer,
+  type Portal,
+  type PushPrompt,
+} from "./api.ts";
 
-type Step = "email" | "password" | "mfa";
+type Step = "email" | "password" | "mfa" | "push";
+
+/** How long one wait for the desktop app's answer lasts (the HTTP client gives up at 15 s). */
+const pushWaitSeconds = 10;
+
+/** Errors after which this sign-in cannot continue: back to the email step. */
+const attemptOver = ["LOGIN_FLOW_EXPIRED", "MFA_TOO_MANY_ATTEMPTS", "AUTH_LOCKED"];
 
 type LoginState = {
   portal: Portal;
@@ -12,6 +27,8 @@ type LoginState = {
   email: string;
   busy: boolean;
   error: ApiError | undefined;
+  /** What the browser shows while the desktop app is asked (step "push"). */
+  push: PushPrompt | undefined;
 };
 
 type LoginActions = {
@@ -20,6 +37,10 @@ type LoginActions = {
   logIn: (password: string) => Promise<boolean>;
   /** The second step for a user with MFA; true once the session exists. */
   submitCode: (code: string) => Promise<boolean>;
+  /** Waits once for the desktop app's answer; true once the session exists. */
+  waitForApproval: () => Promise<boolean>;
+  sendAnotherRequest: () => Promise<void>;
+  chooseCode: () => Promise<void>;
   changeEmail: () => void;
   reset: () => void;
 };
@@ -30,6 +51,7 @@ const initialState: LoginState = {
   email: "",
   busy: false,
   error: undefined,
+  push: undefined,
 };
 
 export const useLogin = create<LoginState & LoginActions>()((set, get) => ({
@@ -55,6 +77,11 @@ export const useLogin = create<LoginState & LoginActions>()((set, get) => ({
         set({ step: "mfa", busy: false });
         return false;
       }
+      if (next === "push") {
+        const { prompt } = await waitForPushAnswer(0);
+        set({ step: "push", busy: false, push: prompt });
+        return false;
+      }
       set({ ...initialState });
       return true;
     } catch (error) {
@@ -74,11 +101,50 @@ export const useLogin = create<LoginState & LoginActions>()((set, get) => ({
     } catch (error) {
       const apiError = apiErrorOf(error);
       // The attempt is over (expired, too many codes, locked): start again at the email step.
-      const over = ["LOGIN_FLOW_EXPIRED", "MFA_TOO_MANY_ATTEMPTS", "AUTH_LOCKED"].includes(
-        apiError.code,
-      );
+      const over = attemptOver.includes(apiError.code);
       set({ busy: false, error: apiError, step: over ? "email" : "mfa" });
       return false;
+    }
+  },
+  async waitForApproval() {
+    try {
+      const answer = await waitForPushAnswer(pushWaitSeconds);
+      if (answer.next !== undefined) {
+        set({ ...initialState });
+        return true;
+      }
+      set({ push: answer.prompt, error: undefined });
+    } catch (error) {
+      const apiError = apiErrorOf(error);
+      if (attemptOver.includes(apiError.code)) {
+        set({ error: apiError, step: "email", push: undefined });
+      } else {
+        set({ error: apiError });
+      }
+    }
+    return false;
+  },
+  async sendAnotherRequest() {
+    set({ busy: true, error: undefined });
+    try {
+      const { prompt } = await resendPush();
+      set({ busy: false, push: prompt });
+    } catch (error) {
+      set({ busy: false, error: apiErrorOf(error) });
+    }
+  },
+  async chooseCode() {
+    set({ busy: true, error: undefined });
+    try {
+      await switchToCode();
+      set({ busy: false, step: "mfa", push: undefined });
+    } catch (error) {
+      const apiError = apiErrorOf(error);
+      set({
+        busy: false,
+        error: apiError,
+        ...(attemptOver.includes(apiError.code) ? { step: "email" as const } : {}),
+      });
     }
   },
   changeEmail() {

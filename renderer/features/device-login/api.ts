@@ -8,14 +8,12 @@ import type {
   RegistrationResponseJSON,
 } from "@simplewebauthn/browser";
 import { deleteNoContent, getJson, postJson, postNoContent } from "../../lib/http.ts";
-import { signDeviceChallengeOnDevice, isDesktopApp } from "../../lib/desktop.ts";
+import { proveThisDevice } from "../../lib/device-proof.ts";
 import type {
-  DeviceChallenge,
   DeviceLoginMode,
   DeviceLoginNext,
   DeviceLoginPolicyView,
   DeviceLoginStatus,
-  DeviceProofBody,
   PasskeyView,
 } from "../../../server/schemas/devices.ts";
 
@@ -28,16 +26,6 @@ export async function getDeviceLoginMode(): Promise<DeviceLoginMode> {
 
 export function getDeviceLoginStatus(): Promise<DeviceLoginStatus> {
   return getJson<DeviceLoginStatus>("me/device-login");
-}
-
-/** A device proof from the desktop app, or undefined in a browser or on a device not enrolled. */
-export async function proveThisDevice(): Promise<DeviceProofBody | undefined> {
-  if (!isDesktopApp()) {
-    return undefined;
-  }
-  const { challenge } = await postJson<DeviceChallenge>("devices/challenge");
-  const signed = await signDeviceChallengeOnDevice(challenge);
-  return signed.ok ? { ...signed.value, challenge } : undefined;
 }
 
 export async function signInWithDevice(): Promise<DeviceLoginNext> {

@@ -152,23 +152,6 @@ const pageMessages = defineMessages({
       "We ask again after {minutes, plural, one {# minute} other {# minutes}} without activity.",
     description: "The idle re-verification rule",
   },
-  unknownDevice: {
-    id: "security.device.unknown",
-    defaultMessage: "Unknown device",
-    description: "A session or event whose browser could not be recognized",
-  },
-  deviceDesktop: {
-    id: "security.device.desktop",
-    defaultMessage:
-      "{hasSystem, select, yes {Gatehouse desktop app on {system}} other {Gatehouse desktop app}}",
-    description: "A session in the desktop app; system is macOS, Windows, …",
-  },
-  deviceWeb: {
-    id: "security.device.web",
-    defaultMessage:
-      "{hasBrowser, select, yes {{hasSystem, select, yes {{browser} on {system}} other {{browser}}}} other {{hasSystem, select, yes {Browser on {system}} other {Browser}}}}",
-    description: "A session in a browser, e.g. 'Chrome on macOS' (browser and system are names)",
-  },
   historyNote: {
     id: "security.history.note",
     defaultMessage: "Your last 100 security events",

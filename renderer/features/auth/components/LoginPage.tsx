@@ -1,6 +1,6 @@
 // Identifier first: company email → Continue → password → Log in (docs/design.md §1.1) → for a user
-// with MFA, a 6-digit code or a recovery code; with the User portal / Admin portal switch and the
-// way to a password reset.
+// with MFA, a 6-digit code or a recovery code, or approval on their desktop app (PushStep.tsx);
+// with the User portal / Admin portal switch and the way to a password reset.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
@@ -13,8 +13,9 @@ import { useErrorText } from "../../../lib/error-messages.ts";
 import type { SignOutNotice } from "../../../stores/session.ts";
 import type { Portal } from "../api.ts";
 import { authMessages as m } from "../messages.ts";
-import { CodeStep } from "./CodeStep.tsx";
 import { useLogin } from "../store.ts";
+import { CodeStep } from "./CodeStep.tsx";
+import { PushStep } from "./PushStep.tsx";
 
 export function LoginPage(props: {
   /** Why the user is here again (signed out elsewhere), shown until they sign in. */
@@ -37,6 +38,10 @@ export function LoginPage(props: {
     logIn,
     submitCode,
     changeEmail,
+    push,
+    waitForApproval,
+    sendAnotherRequest,
+    chooseCode,
   } = useLogin();
 
   return (
@@ -66,7 +71,18 @@ export function LoginPage(props: {
           </div>
         )}
         {step === "email" && portal === "user" && props.deviceLogin}
-        {step === "mfa" ? (
+        {step === "push" && push !== undefined ? (
+          <PushStep
+            email={email}
+            prompt={push}
+            busy={busy}
+            waitForApproval={waitForApproval}
+            onSignedIn={onSignedIn}
+            onSendAnother={() => void sendAnotherRequest()}
+            onUseCode={() => void chooseCode()}
+            onCancel={changeEmail}
+          />
+        ) : step === "mfa" ? (
           <CodeStep
             email={email}
             busy={busy}

@@ -1,0 +1,171 @@
+// The desktop app's approval of a sign-in made elsewhere (issue 17): who is asking (browser,
+// address, a configured place, time), three numbers — the one the browser shows confirms with
+// Touch ID / Windows Hello — and "This wasn't me". It waits for requests while the app is open.
+import { useEffect } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
+import { Button } from "../../../components/Button.tsx";
+import { InfoDialog } from "../../../components/InfoDialog.tsx";
+import { AlertIcon } from "../../../components/Icons.tsx";
+import { describeDevice } from "../../../lib/describe-device.ts";
+import { isDesktopApp } from "../../../lib/desktop.ts";
+import { useErrorText } from "../../../lib/error-messages.ts";
+import type { PushRequestEvent } from "../api.ts";
+import { approvalMessages as m } from "../messages.ts";
+import { usePushApprovals, type ApprovalOutcome } from "../store.ts";
+import "../push-approval.css";
+
+/** One wait for requests; the HTTP client gives up at 15 s. */
+const waitSeconds = 10;
+/** A pause before asking again after a failed wait (offline, server restarting). */
+const retryAfterErrorMs = 5_000;
+
+const outcomeTitles: Record<ApprovalOutcome, MessageDescriptor> = {
+  approved: m.approvedTitle,
+  wrong_number: m.wrongNumberTitle,
+  reported: m.reportedTitle,
+};
+
+const outcomeTexts: Record<ApprovalOutcome, MessageDescriptor> = {
+  approved: m.approved,
+  wrong_number: m.wrongNumber,
+  reported: m.reported,
+};
+
+function useWaitForRequests() {
+  const refresh = usePushApprovals((state) => state.refresh);
+  useEffect(() => {
+    let stopped = false;
+    void (async () => {
+      while (!stopped) {
+        if (!(await refresh(waitSeconds))) {
+          await new Promise((resolve) => setTimeout(resolve, retryAfterErrorMs));
+        }
+      }
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [refresh]);
+}
+
+/** Only the desktop app approves sign-ins; in a browser this is nothing. */
+export function PushApprovals() {
+  return isDesktopApp() ? <PushApprovalDialog /> : null;
+}
+
+function PushApprovalDialog() {
+  useWaitForRequests();
+  const intl = useIntl();
+  const describeError = useErrorText();
+  const { requests, answered, busy, error, approve, report, close } = usePushApprovals();
+  const [request] = requests;
+
+  if (answered !== undefined) {
+    return (
+      <InfoDialog title={intl.formatMessage(outcomeTitles[answered.outcome])} open onClose={close}>
+        <p className="dialog-lead">
+          <FormattedMessage {...outcomeTexts[answered.outcome]} />
+        </p>
+      </InfoDialog>
+    );
+  }
+  if (request === undefined) {
+    return null;
+  }
+  return (
+    <InfoDialog
+      title={intl.formatMessage(m.title)}
+      open
+      onClose={() => undefined}
+      actions={
+        <Button
+          variant="secondary"
+          className="button-danger"
+          disabled={busy}
+          onClick={() => void report(request)}
+        >
+          <FormattedMessage {...m.notMe} />
+        </Button>
+      }
+    >
+      <RequestDetails request={request} />
+      {error !== undefined && (
+        <div className="alert alert-error" role="alert">
+          <AlertIcon size={18} />
+          <span>{describeError(error)}</span>
+        </div>
+      )}
+      <p id="push-choices-label" className="push-choices-label">
+        <FormattedMessage {...m.choicesLabel} />
+      </p>
+      <div className="push-choices" role="group" aria-labelledby="push-choices-label">
+        {request.choices.map((choice) => (
+          <button
+            key={choice.number}
+            type="button"
+            className="push-choice"
+            dir="ltr"
+            translate="no"
+            disabled={busy}
+            onClick={() => void approve(request, choice)}
+          >
+            {choice.number}
+          </button>
+        ))}
+      </div>
+    </InfoDialog>
+  );
+}
+
+function RequestDetails({ request }: { request: PushRequestEvent }) {
+  const intl = useIntl();
+  const where = [request.ip, request.place].filter((part) => part !== null).join(" · ");
+  return (
+    <dl className="push-details">
+      <dt>
+        <FormattedMessage {...m.account} />
+      </dt>
+      <dd>
+        <FormattedMessage
+          {...m.accountValue}
+          values={{
+            name: (
+              <span translate="no" key="name">
+                {request.user.displayName}
+              </span>
+            ),
+            email: (
+              <span translate="no" dir="ltr" key="email">
+                {request.user.email}
+              </span>
+            ),
+          }}
+        />
+      </dd>
+      <dt>
+        <FormattedMessage {...m.browser} />
+      </dt>
+      <dd>{describeDevice(intl, request.device)}</dd>
+      <dt>
+        <FormattedMessage {...m.from} />
+      </dt>
+      <dd>
+        {where === "" ? (
+          <FormattedMessage {...m.unknownPlace} />
+        ) : (
+          <span translate="no" dir="ltr">
+            {where}
+          </span>
+        )}
+      </dd>
+      <dt>
+        <FormattedMessage {...m.time} />
+      </dt>
+      <dd>
+        <time dateTime={request.createdAt}>
+          {intl.formatTime(request.createdAt, { timeStyle: "short" })}
+        </time>
+      </dd>
+    </dl>
+  );
+}
