@@ -12,6 +12,11 @@ import * as changeVersionsAndJobLeases from "./migrations/0045-change-versions-a
 import * as oidcTokenEndpointAuthMethod from "./migrations/0050-oidc-token-endpoint-auth-method.ts";
 import * as lockReason from "./migrations/0051-lock-reason.ts";
 import * as canonicalSshKeys from "./migrations/0052-canonical-ssh-keys.ts";
+import * as userSearch from "./migrations/0100-user-search.ts";
+import * as auditPaging from "./migrations/0101-audit-paging.ts";
+import * as profilePolicyPerField from "./migrations/0102-profile-policy-per-field.ts";
+import * as policySettingChanges from "./migrations/0103-policy-setting-changes.ts";
+import * as invitations from "./migrations/0104-invitations.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -25,6 +30,11 @@ const migrations: Record<string, Migration> = {
   "0050-oidc-token-endpoint-auth-method": oidcTokenEndpointAuthMethod,
   "0051-lock-reason": lockReason,
   "0052-canonical-ssh-keys": canonicalSshKeys,
+  "0100-user-search": userSearch,
+  "0101-audit-paging": auditPaging,
+  "0102-profile-policy-per-field": profilePolicyPerField,
+  "0103-policy-setting-changes": policySettingChanges,
+  "0104-invitations": invitations,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
@@ -37,5 +47,13 @@ export async function migrateToLatest(db: Db): Promise<void> {
   if (error !== undefined) {
     const name = failed === undefined ? "" : ` (${failed.migrationName})`;
     throw new Error(`Database migration failed${name}`, { cause: error });
+  }
+}
+
+/** Brings the schema to exactly one named version, up or down (tests of a migration's data). */
+export async function migrateTo(db: Db, migrationName: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(migrationName);
+  if (error !== undefined) {
+    throw new Error(`Database migration to ${migrationName} failed`, { cause: error });
   }
 }

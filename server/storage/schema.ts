@@ -48,6 +48,18 @@ export type UsersTable = {
   must_change_password: Generated<number>; // 0/1
   password_changed_at: number | null;
   mfa_required_since: number | null;
+  invited_at: number | null; // set while an invitation is open (migration 0104)
+};
+
+/** The words a user is found by in the admin search (migration 0100, lib/search-terms.ts). */
+export type UserSearchTermsTable = { term: string; user_id: string };
+
+/** Who changed each policy setting last (migration 0103). */
+export type PolicySettingChangesTable = {
+  kind: string;
+  setting: string;
+  changed_at: number;
+  changed_by: string | null;
 };
 
 export type SessionsTable = {
@@ -144,6 +156,8 @@ export type Database = AppsDatabase &
   CoordinationDatabase & {
     organizations: OrganizationsTable;
     users: UsersTable;
+    user_search_terms: UserSearchTermsTable;
+    policy_setting_changes: PolicySettingChangesTable;
     sessions: SessionsTable;
     login_flows: LoginFlowsTable;
     policies: PoliciesTable;
