@@ -2,7 +2,6 @@
 // agent. Callers pass reasons and ids, never a password, token or hash.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../storage/database.ts";
-import type { AuditEvent } from "../storage/schema.ts";
 
 export type AuditEventName =
   | "app.created"
@@ -34,6 +33,12 @@ export type AuditEventName =
   | "user.disabled"
   | "user.enabled"
   | "user.role_changed"
+  | "user.updated"
+  | "user.invitation_sent"
+  | "user.signed_out_everywhere"
+  | "audit.exported"
+  | "settings.mail_tested"
+  | "group.renamed"
   | "ssh_key.added"
   | "ssh_key.removed"
   | "session.revoked"
@@ -59,6 +64,14 @@ export type AuditEventName =
 
 export type AuditOrigin = { ip: string | null; userAgent: string | null };
 
+type AuditValue = string | number | boolean | null;
+
+/** What an event records besides who and when: ids, names, and a change's before and after. */
+export type AuditDetails = Record<
+  string,
+  AuditValue | string[] | Record<string, AuditValue | string[]>
+>;
+
 export type AuditEntry = {
   event: AuditEventName;
   at: number;
@@ -67,7 +80,7 @@ export type AuditEntry = {
   targetId?: string | null;
   targetEmail?: string | null;
   origin?: AuditOrigin;
-  details?: Record<string, string | number | boolean | null | string[]>;
+  details?: AuditDetails;
 };
 
 export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<void> {
@@ -86,23 +99,6 @@ export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<void>
       details: entry.details === undefined ? null : JSON.stringify(entry.details),
     })
     .execute();
-}
-
-export async function listAuditEvents(
-  db: Db,
-  filter: { limit: number; before?: number; targetId?: string; event?: string },
-): Promise<AuditEvent[]> {
-  let query = db.selectFrom("audit_events").selectAll();
-  if (filter.before !== undefined) {
-    query = query.where("at", "<", filter.before);
-  }
-  if (filter.targetId !== undefined) {
-    query = query.where("target_id", "=", filter.targetId);
-  }
-  if (filter.event !== undefined) {
-    query = query.where("event", "=", filter.event);
-  }
-  return query.orderBy("at", "desc").orderBy("id").limit(filter.limit).execute();
 }
 
 /** How many events of one kind an address had since a time (per-address throttles). */

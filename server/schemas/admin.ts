@@ -84,35 +84,6 @@ export const PolicyChangeBody = TextKeyedRecord(Type.Unknown(), {
 });
 export type PolicyChangeBody = Static<typeof PolicyChangeBody>;
 
-export const AuditQuery = Type.Object(
-  {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-    before: Type.Optional(Type.Integer({ minimum: 0 })),
-    userId: Type.Optional(Identifier()),
-    event: Type.Optional(Text({ maxLength: 64 })),
-  },
-  { additionalProperties: false },
-);
-export type AuditQuery = Static<typeof AuditQuery>;
-
-export const AuditList = Type.Object({
-  events: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      at: Type.String({ format: "date-time" }),
-      event: Type.String(),
-      reason: Type.Union([Type.String(), Type.Null()]),
-      actorId: Type.Union([Type.String(), Type.Null()]),
-      targetId: Type.Union([Type.String(), Type.Null()]),
-      targetEmail: Type.Union([Type.String(), Type.Null()]),
-      ip: Type.Union([Type.String(), Type.Null()]),
-      userAgent: Type.Union([Type.String(), Type.Null()]),
-      details: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
-    }),
-  ),
-});
-export type AuditList = Static<typeof AuditList>;
-
 export const AllPolicies = Type.Object({
   lockout: LockoutPolicy,
   session: SessionPolicy,

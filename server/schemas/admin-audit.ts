@@ -1,0 +1,79 @@
+// Request and response shapes of /api/admin/audit: a page of the audit log, filtered, each event
+// named in words from the one catalogue (server/audit/event-catalogue.ts), and its export.
+import { Type, type Static } from "typebox";
+import { Identifier, Text } from "./strings.ts";
+
+export const AuditCategory = Type.Union([
+  Type.Literal("sign_in"),
+  Type.Literal("security_change"),
+  Type.Literal("administration"),
+]);
+
+/** Where the previous page ended: "<ms>.<event id>", as the last answer's `next` gave it. */
+export const AuditCursor = Type.String({
+  maxLength: 90,
+  pattern: "^[0-9]{1,16}\\.[A-Za-z0-9_-]{1,64}$",
+});
+
+const AuditFilters = {
+  /** Events that concern this user or that they did. */
+  person: Type.Optional(Identifier()),
+  event: Type.Optional(Text({ maxLength: 64 })),
+  category: Type.Optional(AuditCategory),
+  since: Type.Optional(Type.String({ format: "date-time", maxLength: 40 })),
+  until: Type.Optional(Type.String({ format: "date-time", maxLength: 40 })),
+};
+
+export const AuditQuery = Type.Object(
+  {
+    ...AuditFilters,
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    after: Type.Optional(AuditCursor),
+  },
+  { additionalProperties: false },
+);
+export type AuditQuery = Static<typeof AuditQuery>;
+
+export const AuditExportQuery = Type.Object(
+  { ...AuditFilters, format: Type.Union([Type.Literal("csv"), Type.Literal("json")]) },
+  { additionalProperties: false },
+);
+export type AuditExportQuery = Static<typeof AuditExportQuery>;
+
+const Nullable = Type.Union([Type.String(), Type.Null()]);
+
+export const AuditEntryView = Type.Object({
+  id: Type.String(),
+  at: Type.String({ format: "date-time" }),
+  event: Type.String(),
+  /** The event in words, e.g. "Account unlocked". */
+  title: Type.String(),
+  category: AuditCategory,
+  reason: Nullable,
+  /** The reason in words, or null. */
+  detail: Nullable,
+  actorId: Nullable,
+  /** The admin or user who acted, as an email, when they still exist. */
+  actorEmail: Nullable,
+  targetId: Nullable,
+  targetEmail: Nullable,
+  ip: Nullable,
+  userAgent: Nullable,
+  details: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+});
+export type AuditEntryView = Static<typeof AuditEntryView>;
+
+export const AuditList = Type.Object({
+  events: Type.Array(AuditEntryView),
+  /** The cursor of the next page, or null on the last one. */
+  next: Type.Union([AuditCursor, Type.Null()]),
+});
+export type AuditList = Static<typeof AuditList>;
+
+/** The catalogue of events, for the console's event filter. */
+export const AuditEventNames = Type.Object({
+  events: Type.Array(
+    Type.Object({ event: Type.String(), title: Type.String(), category: AuditCategory }),
+  ),
+});
+export type AuditEventNames = Static<typeof AuditEventNames>;
