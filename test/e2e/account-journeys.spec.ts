@@ -154,11 +154,23 @@ test("a user edits their profile in place; read-only mode shows the admin manage
   const details = page.getByRole("region", { name: "Profile details" });
   await expect(details.getByRole("button", { name: /Company email/ })).toHaveCount(0);
 
-  await accountPortal.admin(["policy", "set", "profile", "editable=false"]);
+  await accountPortal.admin([
+    "policy",
+    "set",
+    "profile",
+    "jobTitle=locked",
+    "department=locked",
+    "employeeId=locked",
+    "manager=locked",
+    "costCenter=locked",
+    "officeLocation=locked",
+    "startDate=locked",
+  ]);
   try {
     await page.reload();
-    await expect(page.getByRole("note")).toHaveText(/Your administrator manages these details/);
+    await expect(page.getByRole("note")).toHaveText(/Your administrator manages some of these/);
     await expect(employment.getByRole("button")).toHaveCount(0);
+    await expect(personal.getByRole("button", { name: /^Mobile phone/ })).toBeVisible();
     await expect(employment.getByText("Security Engineer")).toBeVisible();
     await saveScreenshot(page, testInfo, "profile-read-only");
     const refused = await page.request.patch("/api/me/profile", {
@@ -168,7 +180,18 @@ test("a user edits their profile in place; read-only mode shows the admin manage
     expect(refused.status()).toBe(403);
     expect(await refused.json()).toMatchObject({ code: "PROFILE_READ_ONLY" });
   } finally {
-    await accountPortal.admin(["policy", "set", "profile", "editable=true"]);
+    await accountPortal.admin([
+      "policy",
+      "set",
+      "profile",
+      "jobTitle=editable",
+      "department=editable",
+      "employeeId=editable",
+      "manager=editable",
+      "costCenter=editable",
+      "officeLocation=editable",
+      "startDate=editable",
+    ]);
   }
 });
 

@@ -1,6 +1,5 @@
 // Profile: the signed-in user's details in the three sections of docs/design.md §1.2, edited in
-// place. The company email is never editable; everything is read-only when the admin manages
-// profiles.
+// place. The company email is never editable, nor is any field the admin locked.
 import { useState } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { InfoIcon } from "../../../components/StatusIcons.tsx";
@@ -11,6 +10,7 @@ import { EditableField, type FieldSpec } from "./EditableField.tsx";
 
 export function ProfilePage({ me }: { me: Me }) {
   const [announcement, setAnnouncement] = useState("");
+  const locked = new Set(me.lockedProfileFields);
   const sections: { title: string; fields: FieldSpec[] }[] = [
     {
       title: "Profile details",
@@ -61,12 +61,16 @@ export function ProfilePage({ me }: { me: Me }) {
     },
   ];
 
+  const anyEditable = sections
+    .flatMap((section) => section.fields)
+    .some((spec) => spec.field !== undefined && !locked.has(spec.field));
+
   const onError = (error: ApiError) => {
     if (handledReverification(error)) {
       return true;
     }
     if (error.code === "PROFILE_READ_ONLY") {
-      // The admin switched editing off meanwhile: reload to show the read-only view.
+      // The admin locked the field meanwhile: reload to show it read-only.
       void useSession.getState().loadSession();
       return true;
     }
@@ -78,7 +82,7 @@ export function ProfilePage({ me }: { me: Me }) {
       <PageHeader
         title="Profile"
         description={
-          me.profileEditable
+          anyEditable
             ? "Your details as your organization has them. Click a field to change it."
             : "Your details as your organization has them."
         }
@@ -88,12 +92,13 @@ export function ProfilePage({ me }: { me: Me }) {
         {announcement}
       </p>
       <div className="card-stack">
-        {!me.profileEditable && (
+        {locked.size > 0 && (
           <div className="alert alert-info" role="note">
             <InfoIcon size={18} />
             <span>
-              Your administrator manages these details, so they are read-only here. Contact your IT
-              administrator to change them.
+              {anyEditable
+                ? "Your administrator manages some of these details, so they are read-only here. Contact your IT administrator to change them."
+                : "Your administrator manages these details, so they are read-only here. Contact your IT administrator to change them."}
             </span>
           </div>
         )}
@@ -107,7 +112,7 @@ export function ProfilePage({ me }: { me: Me }) {
                 <EditableField
                   key={spec.label}
                   spec={spec}
-                  editable={me.profileEditable}
+                  editable={spec.field !== undefined && !locked.has(spec.field)}
                   onSaved={(updated) => useSession.getState().updateMe(updated)}
                   onError={onError}
                   onAnnounce={setAnnouncement}
