@@ -12,7 +12,7 @@ import {
 import type { Group } from "../storage/apps-schema.ts";
 import { findUserById } from "../storage/users.ts";
 import { audit, invalid, type CatalogResult } from "./app-admin.ts";
-import type { AdminActor } from "./user-admin.ts";
+import type { AdminActor } from "./admin-actor.ts";
 
 export async function createGroup(actor: AdminActor, name: string): Promise<CatalogResult<Group>> {
   const trimmed = name.trim();

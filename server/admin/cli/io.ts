@@ -5,7 +5,7 @@ import { systemClock } from "../../lib/clock.ts";
 import type { Mailer } from "../../mail/mailer.ts";
 import type { Db } from "../../storage/database.ts";
 import { findUserByEmail, normalizeEmail } from "../../storage/users.ts";
-import type { AdminActor } from "../user-admin.ts";
+import type { AdminActor } from "../admin-actor.ts";
 
 export type AdminIo = {
   db: Db;
