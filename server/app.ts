@@ -31,6 +31,7 @@ import { adminGroupRoutes } from "./routes/admin/groups.ts";
 import { adminPolicyRoutes } from "./routes/admin/policies.ts";
 import { adminSshKeyRoutes } from "./routes/admin/ssh-keys.ts";
 import { adminUserActionRoutes } from "./routes/admin/user-actions.ts";
+import { adminUserDetailRoutes } from "./routes/admin/user-detail.ts";
 import { adminUserRoutes } from "./routes/admin/users.ts";
 import { launcherRoutes } from "./routes/apps/launcher.ts";
 import { mfaSignInRoutes } from "./routes/auth/mfa-sign-in.ts";
@@ -117,6 +118,7 @@ const routeModules: RouteModule[] = [
   oidcProviderRoutes,
   // Administration.
   adminUserRoutes,
+  adminUserDetailRoutes,
   adminAccountStateRoutes,
   adminUserActionRoutes,
   adminPolicyRoutes,

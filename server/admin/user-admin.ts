@@ -146,25 +146,6 @@ export function unlockUser(actor: AdminActor, userId: string): Promise<AdminResu
   });
 }
 
-/** Ends every session of the user, on every device, and says so in the audit log. */
-export function signOutEverywhere(actor: AdminActor, userId: string): Promise<AdminResult> {
-  return inTransaction(actor, async (actor) => {
-    const user = await findUserById(actor.db, userId);
-    if (user === undefined) {
-      return { ok: false, reason: "not_found" };
-    }
-    const ended = await actor.db
-      .deleteFrom("sessions")
-      .where("user_id", "=", userId)
-      .executeTakeFirst();
-    await auditAdminChange(actor, "user.signed_out_everywhere", {
-      target: user,
-      details: { sessions: Number(ended.numDeletedRows) },
-    });
-    return { ok: true, user };
-  });
-}
-
 /** Applies the changes and runs `then` with the account as it was before, in one transaction. */
 function changeAccount(
   actor: AdminActor,

@@ -22,7 +22,10 @@ export type Access = {
    * user who must change their password first; "mfa-setup" one held at MFA enrollment.
    */
   session?: "ready" | "password-change" | "mfa-setup";
-  /** Verified (password, plus the second factor if the user has one) in the last 5 minutes. */
+  /**
+   * Verified (password, plus the second factor if the user has one) in the last 5 minutes; with
+   * `admin`, the console's sensitive actions (routes/admin/admin-actor.ts, adminSensitive).
+   */
   recentVerification?: true;
   /** An admin who verified in the last hour (docs/design.md §4). */
   admin?: true;
@@ -64,7 +67,8 @@ export function checkSession(
 
 export function registerAuthentication(app: FastifyInstance, context: AppContext): void {
   app.decorateRequest("auth", undefined);
-  app.addHook("preHandler", async (request) => {
+  // Before validation: a caller without access learns nothing about what the route accepts.
+  app.addHook("preValidation", async (request) => {
     const access = request.routeOptions.config.access;
     if (access !== undefined) {
       request.auth = admit(context, await checkSession(context, request), access);
@@ -96,15 +100,7 @@ function admit({ clock }: AppContext, check: SessionCheck, access: Access): Vali
       "Your organization requires multi-factor authentication. Set up an authenticator app to continue.",
     );
   }
-  if (
-    access.recentVerification === true &&
-    now - session.verified_at >= recentVerificationWindowMs
-  ) {
-    throw new AppError(
-      "RECENT_VERIFICATION_REQUIRED",
-      "Confirm it is you before changing how you sign in.",
-    );
-  }
+  // Admin rights first: someone who is not an admin learns nothing else about the route.
   if (access.admin === true) {
     if (user.role !== "admin") {
       throw new AppError("ADMIN_REQUIRED", "Only administrators can do this.");
@@ -115,6 +111,17 @@ function admit({ clock }: AppContext, check: SessionCheck, access: Access): Vali
         "Administrative changes need a recent verification. Enter your password to continue.",
       );
     }
+  }
+  if (
+    access.recentVerification === true &&
+    now - session.verified_at >= recentVerificationWindowMs
+  ) {
+    throw new AppError(
+      "RECENT_VERIFICATION_REQUIRED",
+      access.admin === true
+        ? "Confirm it is you before this sensitive change."
+        : "Confirm it is you before changing how you sign in.",
+    );
   }
   return check.auth;
 }

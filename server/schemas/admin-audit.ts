@@ -15,13 +15,21 @@ export const AuditCursor = Type.String({
   pattern: "^[0-9]{1,16}\\.[A-Za-z0-9_-]{1,64}$",
 });
 
+/** A time as ISO 8601 with seconds and a zone, e.g. 2026-11-30T09:00:00Z. */
+const Instant = Type.String({
+  format: "date-time",
+  maxLength: 40,
+  pattern:
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$",
+});
+
 const AuditFilters = {
   /** Events that concern this user or that they did. */
   person: Type.Optional(Identifier()),
   event: Type.Optional(Text({ maxLength: 64 })),
   category: Type.Optional(AuditCategory),
-  since: Type.Optional(Type.String({ format: "date-time", maxLength: 40 })),
-  until: Type.Optional(Type.String({ format: "date-time", maxLength: 40 })),
+  since: Type.Optional(Instant),
+  until: Type.Optional(Instant),
 };
 
 export const AuditQuery = Type.Object(

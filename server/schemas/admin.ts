@@ -1,6 +1,7 @@
 // Request and response shapes of /api/admin/*.
 import { Type, type Static } from "typebox";
 import {
+  DeviceLoginPolicy,
   LockoutPolicy,
   MfaPolicy,
   PasswordPolicy,
@@ -71,6 +72,7 @@ export const PolicyKindParams = Type.Object(
       Type.Literal("password"),
       Type.Literal("profile"),
       Type.Literal("mfa"),
+      Type.Literal("deviceLogin"),
     ]),
   },
   { additionalProperties: false },
@@ -90,6 +92,7 @@ export const AllPolicies = Type.Object({
   password: PasswordPolicy,
   profile: ProfilePolicy,
   mfa: MfaPolicy,
+  deviceLogin: DeviceLoginPolicy,
 });
 export type AllPolicies = Static<typeof AllPolicies>;
 
@@ -99,5 +102,20 @@ export const AnyPolicy = Type.Union([
   PasswordPolicy,
   ProfilePolicy,
   MfaPolicy,
+  DeviceLoginPolicy,
 ]);
 export type AnyPolicy = Static<typeof AnyPolicy>;
+
+/** Who changed each policy setting last, keyed "kind.setting" (e.g. "lockout.threshold"). */
+export const PolicySettingChanges = Type.Object({
+  changes: Type.Record(
+    Type.String(),
+    Type.Object({
+      changedAt: Type.String({ format: "date-time" }),
+      changedBy: Type.Union([Type.String(), Type.Null()]),
+      /** The admin's email while the account exists; null for the CLI. */
+      changedByEmail: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+});
+export type PolicySettingChanges = Static<typeof PolicySettingChanges>;

@@ -3,12 +3,12 @@
 import { setAccountRole, setAccountStatus } from "../../admin/user-admin.ts";
 import { AdminUser, UserIdParams, UserRoleBody, UserStatusBody } from "../../schemas/admin.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminSensitive } from "./admin-actor.ts";
 import { adminUserView, userFound } from "./user-view.ts";
 
 export const adminAccountStateRoutes: RouteModule = (app, context) => {
   const now = () => context.clock.now();
-  const config = adminOnly;
+  const config = adminSensitive;
 
   app.post(
     "/api/admin/users/:id/status",

@@ -1,5 +1,6 @@
 // An audit event as the admin API shows it: named in words from the catalogue, with the email of
 // who acted (one query for a page), and the query's filters in the audit module's terms.
+import { AppError } from "../../errors.ts";
 import type { AuditFilter } from "../../audit/audit-query.ts";
 import { describeAuditEvent, describeAuditReason } from "../../audit/event-catalogue.ts";
 import type { AuditEntryView, AuditQuery } from "../../schemas/admin-audit.ts";
@@ -51,9 +52,17 @@ export function auditFilterOf(query: Omit<AuditQuery, "limit" | "after">): Audit
     ...(query.person === undefined ? {} : { personId: query.person }),
     ...(query.event === undefined ? {} : { event: query.event }),
     ...(query.category === undefined ? {} : { category: query.category }),
-    ...(query.since === undefined ? {} : { since: Date.parse(query.since) }),
-    ...(query.until === undefined ? {} : { until: Date.parse(query.until) }),
+    ...(query.since === undefined ? {} : { since: instant(query.since, "since") }),
+    ...(query.until === undefined ? {} : { until: instant(query.until, "until") }),
   };
+}
+
+function instant(text: string, field: string): number {
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) {
+    throw new AppError("VALIDATION_FAILED", `${field} is not a real time.`, field);
+  }
+  return time;
 }
 
 export function parseAuditCursor(
