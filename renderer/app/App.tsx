@@ -20,6 +20,8 @@ import {
 import { securitySectionFromPath, securitySections } from "../features/security/sections.ts";
 import { pageFromPath, useRouter } from "../stores/router.ts";
 import { useSession } from "../stores/session.ts";
+import { consolePageFromPath, consoleTitle, isConsolePath } from "../features/admin/routes.ts";
+import { AdminPages } from "./AdminPages.tsx";
 import { PortalPages } from "./PortalPages.tsx";
 import { useReverificationWatch } from "./use-reverification-watch.ts";
 
@@ -30,6 +32,7 @@ const skippedEnrollmentKey = "gatehouse.mfa-enrollment-skipped";
 export function App() {
   const session = useSession();
   const { pathname, navigate } = useRouter();
+  const [openConsole, setOpenConsole] = useState(false);
   const [skippedDeadline, setSkippedDeadline] = useState(
     () => sessionStorage.getItem(skippedEnrollmentKey) ?? undefined,
   );
@@ -43,30 +46,46 @@ export function App() {
 
   const page = pageFromPath(pathname);
   const section = page === "security" ? securitySectionFromPath(pathname) : undefined;
+  const isAdmin = session.status === "signed-in" && session.me.role === "admin";
+  // The console is for admins; the server refuses its calls to anyone else whatever this shows.
+  const consolePage =
+    isAdmin && isConsolePath(pathname) ? consolePageFromPath(pathname) : undefined;
   useEffect(() => {
     if (session.status === "signed-out" && !signedOutPaths.has(pathname)) {
       navigate("/login", { replace: true });
     }
-    if (session.status === "signed-in" && page === undefined && pathname !== "/reset-password") {
-      navigate("/applications", { replace: true });
+    if (isAdmin && isConsolePath(pathname) && consolePage === undefined) {
+      navigate("/admin/users", { replace: true }); // /admin, or a console address it does not know
+      return;
+    }
+    if (
+      session.status === "signed-in" &&
+      page === undefined &&
+      consolePage === undefined &&
+      pathname !== "/reset-password"
+    ) {
+      navigate(openConsole && isAdmin ? "/admin/users" : "/applications", { replace: true });
+      setOpenConsole(false);
     }
     if (session.status === "signed-in" && page === "security" && section === undefined) {
       navigate("/security", { replace: true }); // an unknown section: the first one
     }
-  }, [session.status, pathname, page, section, navigate]);
+  }, [session.status, pathname, page, section, navigate, isAdmin, consolePage, openConsole]);
 
   useEffect(() => {
     const titles = { applications: "Applications", profile: "Profile", security: "Security" };
     const sectionLabel = securitySections.find(({ id }) => id === section && id !== "sign-in");
     document.title =
-      session.status === "signed-in" && page !== undefined
-        ? `${sectionLabel === undefined ? "" : `${sectionLabel.label} · `}${titles[page]} · Gatehouse`
-        : pathname === "/reset-password"
-          ? "Reset password · Gatehouse"
-          : session.status === "reverify"
-            ? "Confirm it’s you · Gatehouse"
-            : "Sign in · Gatehouse";
-  }, [session.status, page, section, pathname]);
+      consolePage !== undefined
+        ? `${consoleTitle(consolePage)} · Admin console · Gatehouse`
+        : session.status === "signed-in" && page !== undefined
+          ? `${sectionLabel === undefined ? "" : `${sectionLabel.label} · `}${titles[page]} · Gatehouse`
+          : pathname === "/reset-password"
+            ? "Reset password · Gatehouse"
+            : session.status === "reverify"
+              ? "Confirm it’s you · Gatehouse"
+              : "Sign in · Gatehouse";
+  }, [session.status, page, section, pathname, consolePage]);
 
   if (pathname === "/reset-password" && session.status !== "loading") {
     return (
@@ -111,7 +130,11 @@ export function App() {
       ) : (
         <LoginPage
           notice={session.notice}
-          onSignedIn={session.loadSession}
+          onSignedIn={async (portal) => {
+            // Signing in through "Admin portal" opens the console (the server let only admins in).
+            setOpenConsole(portal === "admin");
+            await session.loadSession();
+          }}
           onForgotPassword={() => navigate("/forgot-password")}
           deviceLogin={<DeviceLoginButton onSignedIn={session.loadSession} />}
         />
@@ -161,6 +184,18 @@ export function App() {
             />
             {prompt}
           </>
+        );
+      }
+      if (consolePage !== undefined) {
+        return (
+          <AdminPages
+            me={session.me}
+            page={consolePage}
+            pathname={pathname}
+            navigate={navigate}
+            onSignOut={() => void session.signOut()}
+            prompt={prompt}
+          />
         );
       }
       return (

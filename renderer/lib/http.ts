@@ -51,6 +51,10 @@ export async function patchJson<T>(path: string, body: object): Promise<T> {
   return request<T>(() => client.patch(path, { json: body }).json<T>());
 }
 
+export async function putJson<T>(path: string, body: object): Promise<T> {
+  return request<T>(() => client.put(path, { json: body }).json<T>());
+}
+
 export async function postNoContent(path: string, body: object = {}): Promise<void> {
   await request(() => client.post(path, { json: body }));
 }

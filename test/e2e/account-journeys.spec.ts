@@ -216,8 +216,11 @@ test("the admin portal lets admins in and tells an employee with the right passw
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel("Password", { exact: true }).fill(demo.admin.password);
   await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Admin console" })).toBeVisible();
   expect((await page.request.get("/api/admin/users")).status()).toBe(200);
+  await page.getByRole("link", { name: "My portal" }).click();
+  await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
 });
 
 test("an idle session asks for the password again and carries on", async ({

@@ -16,7 +16,8 @@ import { useLogin } from "../store.ts";
 export function LoginPage(props: {
   /** Why the user is here again (signed out elsewhere), shown until they sign in. */
   notice?: string | undefined;
-  onSignedIn: () => Promise<void>;
+  /** Told which portal the person signed in through (the admin portal opens the console). */
+  onSignedIn: (portal: Portal) => Promise<void>;
   onForgotPassword: () => void;
   /** Device login's button, offered at the email step of the user portal. */
   deviceLogin?: ReactNode;
@@ -64,7 +65,7 @@ export function LoginPage(props: {
             onCancel={changeEmail}
             onSubmit={async (code) => {
               if (await submitCode(code)) {
-                await onSignedIn();
+                await onSignedIn(portal);
               }
             }}
           />
@@ -84,7 +85,7 @@ export function LoginPage(props: {
             onForgotPassword={props.onForgotPassword}
             onSubmit={async (password) => {
               if (await logIn(password)) {
-                await onSignedIn();
+                await onSignedIn(portal);
               }
             }}
           />

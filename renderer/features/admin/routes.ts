@@ -1,0 +1,34 @@
+// The console's addresses: /admin/users, /admin/users/<id>, /admin/policies, /admin/audit.
+export type ConsolePage =
+  { page: "users" } | { page: "user"; userId: string } | { page: "policies" } | { page: "audit" };
+
+export const consoleSections = [
+  { page: "users", label: "Users", path: "/admin/users" },
+  { page: "policies", label: "Policies", path: "/admin/policies" },
+  { page: "audit", label: "Audit log", path: "/admin/audit" },
+] as const;
+
+export function isConsolePath(pathname: string): boolean {
+  return pathname === "/admin" || pathname.startsWith("/admin/");
+}
+
+/** The console page an address names, or undefined for one it does not know. */
+export function consolePageFromPath(pathname: string): ConsolePage | undefined {
+  const [, , section, id, ...rest] = pathname.split("/");
+  if (rest.length > 0) {
+    return undefined;
+  }
+  if (section === "users") {
+    return id === undefined || id === "" ? { page: "users" } : { page: "user", userId: id };
+  }
+  if ((section === "policies" || section === "audit") && id === undefined) {
+    return { page: section };
+  }
+  return undefined;
+}
+
+export function consoleTitle(page: ConsolePage): string {
+  return page.page === "user"
+    ? "User"
+    : (consoleSections.find((section) => section.page === page.page)?.label ?? "Console");
+}
