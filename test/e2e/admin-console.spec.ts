@@ -43,9 +43,8 @@ test("find a user, unlock them and reset their MFA", async ({
   const account = await createAccount(accountPortal, "stuck");
   const employee = await employeeRequest(browser, accountPortal, account);
   const headers = { origin: accountPortal.url };
-  const setup = await (
-    await employee.post("/api/me/mfa/totp/setup", { data: {}, headers })
-  ).json<{ secret: string }>();
+  const started = await employee.post("/api/me/mfa/totp/setup", { data: {}, headers });
+  const setup = (await started.json()) as { secret: string };
   const code = hotp(decodeBase32(setup.secret), totpStep(Date.now()));
   expect(
     (await employee.post("/api/me/mfa/totp/confirm", { data: { code }, headers })).status(),

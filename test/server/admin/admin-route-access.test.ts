@@ -44,7 +44,7 @@ function adminRoutes() {
 
 async function call(method: string, url: string, token: string | undefined) {
   return server.request({
-    method: method as "GET",
+    method,
     url,
     headers: { origin: testOrigin, "content-type": "application/json" },
     cookies: token === undefined ? {} : { gh_session: token },

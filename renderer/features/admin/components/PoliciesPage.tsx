@@ -54,7 +54,7 @@ export function PoliciesPage() {
                 ],
               },
             }))}
-            value={loaded.value.policies.profile as Record<string, unknown>}
+            value={loaded.value.policies.profile}
             changes={loaded.value.changes}
             onSaved={reload}
           />

@@ -21,7 +21,9 @@ function draftOf(value: Record<string, unknown>, settings: PolicySetting[]): Dra
           ? current === true
           : Array.isArray(current)
             ? current.join(", ")
-            : String(current ?? ""),
+            : typeof current === "number" || typeof current === "string"
+              ? String(current)
+              : "",
       ];
     }),
   );
