@@ -136,6 +136,7 @@ function SettingRow(props: {
     "aria-invalid": props.error !== undefined || undefined,
   };
   const { input } = setting;
+  const controlClass = `field-control${props.error === undefined ? "" : " field-control-invalid"}`;
   return (
     <div className="policy-setting">
       <label className="field-label" htmlFor={id}>
@@ -151,30 +152,34 @@ function SettingRow(props: {
             onChange={(event) => props.onChange(event.target.checked)}
           />
         ) : input.type === "choice" ? (
-          <select
-            {...common}
-            className="field-input"
-            value={String(value)}
-            onChange={(event) => props.onChange(event.target.value)}
-          >
-            {input.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <span className="policy-input">
-            <input
+          <span className={controlClass}>
+            <select
               {...common}
               className="field-input"
-              type={input.type === "number" ? "number" : "text"}
-              inputMode={input.type === "number" ? "numeric" : undefined}
-              min={input.type === "number" ? input.min : undefined}
-              max={input.type === "number" ? input.max : undefined}
               value={String(value)}
               onChange={(event) => props.onChange(event.target.value)}
-            />
+            >
+              {input.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </span>
+        ) : (
+          <span className="policy-input">
+            <span className={controlClass}>
+              <input
+                {...common}
+                className="field-input"
+                type={input.type === "number" ? "number" : "text"}
+                inputMode={input.type === "number" ? "numeric" : undefined}
+                min={input.type === "number" ? input.min : undefined}
+                max={input.type === "number" ? input.max : undefined}
+                value={String(value)}
+                onChange={(event) => props.onChange(event.target.value)}
+              />
+            </span>
             {input.type === "number" && <span className="console-muted">{input.unit}</span>}
           </span>
         )}
