@@ -194,6 +194,33 @@ test("read the audit log, filter it and export it", async ({ page, accountPortal
   expect(exported.map((event) => event.target_email)).toContain(account.email);
 });
 
+test("create a user with an invitation, and see field-level refusals first", async ({
+  page,
+}, testInfo) => {
+  await signInToConsole(page);
+  await page.getByRole("button", { name: "New user" }).click();
+  const dialog = page.getByRole("dialog", { name: "New user" });
+  await dialog.getByLabel("Company email").fill(demo.employee.email);
+  await dialog.getByLabel("First name").fill("Ivy");
+  await dialog.getByLabel("Last name").fill("Nguyen");
+  await dialog.getByRole("button", { name: "Create user" }).click();
+  await expect(dialog.getByText("A user with this email already exists.")).toBeVisible();
+  await expect(dialog.getByLabel("Company email")).toHaveAttribute("aria-invalid", "true");
+  await saveScreenshot(page, testInfo, "console-new-user-refused");
+
+  const email = `ivy.nguyen.${Date.now()}@example.com`;
+  await dialog.getByLabel("Company email").fill(email);
+  await dialog.getByRole("button", { name: "Create user" }).click();
+  const created = page.getByRole("dialog", { name: "User created" });
+  await expect(created).toContainText(`${email} got an invitation mail`);
+  await created.getByRole("button", { name: "Open user" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ivy Nguyen" })).toBeVisible();
+  await expect(page.locator(".console-summary").getByText("Invited")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Recent history" })).toContainText(
+    "Account created",
+  );
+});
+
 test("an employee who opens /admin stays in their own portal", async ({ page, accountPortal }) => {
   const account = await createAccount(accountPortal, "curious");
   await page.goto("/");

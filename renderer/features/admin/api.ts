@@ -41,6 +41,13 @@ export function searchUsers(query: {
   return getJson<AdminUserPage>(`admin/users?${params.toString()}`);
 }
 
+export const createUser = (account: {
+  email: string;
+  firstName: string;
+  lastName: string;
+  invite: boolean;
+}) => postJson<UserWithTemporaryPassword>("admin/users", account);
+
 export const getUser = (id: string) => getJson<AdminUserDetail>(user(id));
 
 export const updateUser = (id: string, change: AdminProfileChangeBody) =>

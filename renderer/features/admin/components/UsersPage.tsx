@@ -1,12 +1,14 @@
 // Users: find a person fast — search by name, email, employee ID or department as you type,
 // narrow by state, page through the rest. The server does the searching, so it stays quick at
-// tens of thousands of accounts. "/" jumps to the search box from anywhere on the page.
+// tens of thousands of accounts. "/" jumps to the search box from anywhere on the page; New
+// user creates one with an invitation mail.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { Button } from "../../../components/Button.tsx";
 import { searchUsers, type UserFilter, type UserRow } from "../api.ts";
 import { useRequest } from "../use-request.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
+import { NewUserDialog } from "./NewUserDialog.tsx";
 import { StatusBadges } from "./StatusBadges.tsx";
 
 const filters: { value: UserFilter | ""; label: string }[] = [
@@ -25,6 +27,7 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
   const [filter, setFilter] = useState<UserFilter | "">("");
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const search = useRef<HTMLInputElement>(null);
+  const [creating, setCreating] = useState(false);
   const after = cursors.at(-1) ?? null;
 
   useEffect(() => {
@@ -47,14 +50,25 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
   }, []);
 
   const load = useCallback(() => searchUsers({ q: query, filter, after }), [query, filter, after]);
-  const [page] = useRequest(load);
+  const [page, reloadPage] = useRequest(load);
   const pageNumber = cursors.length;
 
   return (
     <>
-      <PageHeader
-        title="Users"
-        description="Find a person by name, email, employee ID or department, then open them to act."
+      <div className="console-page-head">
+        <PageHeader
+          title="Users"
+          description="Find a person by name, email, employee ID or department, then open them to act."
+        />
+        <Button onClick={() => setCreating(true)}>New user</Button>
+      </div>
+      <NewUserDialog
+        open={creating}
+        onClose={() => {
+          setCreating(false);
+          reloadPage();
+        }}
+        onOpenUser={(id) => navigate(`/admin/users/${id}`)}
       />
       <div className="console-toolbar" role="search">
         <div className="field console-search">
