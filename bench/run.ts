@@ -1,7 +1,8 @@
 // `npm run bench`: password sign-ins per second per core over HTTP beside the raw argon2id hash
-// rate measured in the same run, authenticated GET /api/me per second per core with p99, and the
-// server's peak RSS during the sign-in run. The server runs as its own process on localhost
-// (SQLite), so its memory is measured alone. Every loop is bounded by a count and a deadline.
+// rate measured in the same run, authenticated GET /api/me per second per core with p99, the
+// server's peak RSS during the sign-in run, then TOTP, the admin console's user search and audit
+// paging, SSO and passkeys. The server runs as its own process on localhost (SQLite), so its
+// memory is measured alone. Every loop is bounded by a count and a deadline.
 import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -12,6 +13,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
+import { runAdminConsoleBench } from "./admin-console.ts";
 import { runPasskeyBench } from "./passkeys.ts";
 import { registerSsoBenchApps } from "./sso-apps.ts";
 import { runSsoBench } from "./sso.ts";
@@ -107,6 +109,8 @@ async function main(): Promise<void> {
     );
 
     await runTotpBench({ fmt });
+
+    await runAdminConsoleBench();
 
     await runSsoBench({
       origin,

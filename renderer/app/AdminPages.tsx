@@ -1,8 +1,10 @@
 // The admin console, composed here because its frame shows another feature's account menu:
-// the page the address names (/admin/users, /admin/users/<id>, /admin/policies, /admin/audit)
-// inside the console's shell, and the recent-verification prompt for sensitive actions.
+// the page the address names (/admin/users, /admin/users/<id>, /admin/policies, /admin/devices,
+// /admin/audit) inside the console's shell, and the recent-verification prompt for sensitive
+// actions.
 import type { ReactNode } from "react";
 import { AdminShell } from "../features/admin/components/AdminShell.tsx";
+import { DevicesPage } from "../features/admin/components/DevicesPage.tsx";
 import { AuditLogPage } from "../features/admin/components/AuditLogPage.tsx";
 import { PoliciesPage } from "../features/admin/components/PoliciesPage.tsx";
 import { UserPage } from "../features/admin/components/UserPage.tsx";
@@ -40,6 +42,8 @@ export function AdminPages(props: {
         <UserPage key={page.userId} userId={page.userId} navigate={navigate} />
       ) : page.page === "policies" ? (
         <PoliciesPage />
+      ) : page.page === "devices" ? (
+        <DevicesPage />
       ) : page.page === "audit" ? (
         <AuditLogPage
           initialPerson={new URLSearchParams(window.location.search).get("person") ?? ""}

@@ -221,6 +221,27 @@ test("create a user with an invitation, and see field-level refusals first", asy
   );
 });
 
+test("create an enrollment token, shown once, and revoke it", async ({ page }, testInfo) => {
+  await signInToConsole(page);
+  await page
+    .getByRole("navigation", { name: "Admin console" })
+    .getByRole("link", { name: "Devices" })
+    .click();
+  const tokens = page.getByRole("region", { name: "Enrollment tokens" });
+  await tokens.getByRole("button", { name: "Create token" }).click();
+  await expect(tokens.getByText(/label must/i).or(tokens.getByRole("alert"))).toBeVisible();
+  const label = `Berlin laptops ${Date.now()}`;
+  await tokens.getByLabel("Label").fill(label);
+  await tokens.getByRole("button", { name: "Create token" }).click();
+  await expect(tokens.getByRole("note")).toContainText(`Token for “${label}”, shown once`);
+  await saveScreenshot(page, testInfo, "console-devices");
+  await tokens.getByRole("button", { name: "Done" }).click();
+  await expect(tokens.getByRole("note")).toHaveCount(0);
+  const listed = tokens.getByRole("listitem").filter({ hasText: label });
+  await listed.getByRole("button", { name: `Revoke token ${label}` }).click();
+  await expect(listed).toContainText("revoked");
+});
+
 test("an employee who opens /admin stays in their own portal", async ({ page, accountPortal }) => {
   const account = await createAccount(accountPortal, "curious");
   await page.goto("/");

@@ -1,12 +1,17 @@
 // Calls of the admin console: users (search, page, actions), policies and the audit log. Types
 // come from the server's schemas; every call is an /api/admin route the server checks itself.
-import { getJson, patchJson, postJson, putJson } from "../../lib/http.ts";
+import { getJson, patchJson, postJson, postNoContent, putJson } from "../../lib/http.ts";
 import type {
   AdminUser,
   AllPolicies,
   PolicySettingChanges,
   UserWithTemporaryPassword,
 } from "../../../server/schemas/admin.ts";
+import type {
+  AdminDeviceList,
+  EnrollmentTokenList,
+  EnrollmentTokenView,
+} from "../../../server/schemas/devices.ts";
 import type { AuditEventNames, AuditList } from "../../../server/schemas/admin-audit.ts";
 import type {
   AdminProfileChangeBody,
@@ -70,7 +75,18 @@ export const endSession = (id: string, sessionId: string) =>
   postJson<AdminUserDetail>(user(id, `/sessions/${encodeURIComponent(sessionId)}/revoke`));
 
 export const revokeDevice = (deviceId: string) =>
-  postJson<unknown>(`admin/devices/${encodeURIComponent(deviceId)}/revoke`);
+  postNoContent(`admin/devices/${encodeURIComponent(deviceId)}/revoke`);
+
+export const listDevices = async () => (await getJson<AdminDeviceList>("admin/devices")).devices;
+
+export const listEnrollmentTokens = async () =>
+  (await getJson<EnrollmentTokenList>("admin/enrollment-tokens")).tokens;
+
+export const createEnrollmentToken = (label: string, validDays: number) =>
+  postJson<EnrollmentTokenView>("admin/enrollment-tokens", { label, validDays });
+
+export const revokeEnrollmentToken = (id: string) =>
+  postNoContent(`admin/enrollment-tokens/${encodeURIComponent(id)}/revoke`);
 
 export const getPolicies = () => getJson<AllPolicies>("admin/policies");
 

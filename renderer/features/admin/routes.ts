@@ -1,10 +1,16 @@
-// The console's addresses: /admin/users, /admin/users/<id>, /admin/policies, /admin/audit.
+// The console's addresses: /admin/users, /admin/users/<id>, /admin/policies, /admin/devices,
+// /admin/audit.
 export type ConsolePage =
-  { page: "users" } | { page: "user"; userId: string } | { page: "policies" } | { page: "audit" };
+  | { page: "users" }
+  | { page: "user"; userId: string }
+  | { page: "policies" }
+  | { page: "devices" }
+  | { page: "audit" };
 
 export const consoleSections = [
   { page: "users", label: "Users", path: "/admin/users" },
   { page: "policies", label: "Policies", path: "/admin/policies" },
+  { page: "devices", label: "Devices", path: "/admin/devices" },
   { page: "audit", label: "Audit log", path: "/admin/audit" },
 ] as const;
 
@@ -21,7 +27,10 @@ export function consolePageFromPath(pathname: string): ConsolePage | undefined {
   if (section === "users") {
     return id === undefined || id === "" ? { page: "users" } : { page: "user", userId: id };
   }
-  if ((section === "policies" || section === "audit") && id === undefined) {
+  if (
+    (section === "policies" || section === "devices" || section === "audit") &&
+    id === undefined
+  ) {
     return { page: section };
   }
   return undefined;
