@@ -8,12 +8,14 @@ export const AuditCategory = Type.Union([
   Type.Literal("security_change"),
   Type.Literal("administration"),
 ]);
+export type AuditCategory = Static<typeof AuditCategory>;
 
 /** Where the previous page ended: "<ms>.<event id>", as the last answer's `next` gave it. */
 export const AuditCursor = Type.String({
   maxLength: 90,
   pattern: "^[0-9]{1,16}\\.[A-Za-z0-9_-]{1,64}$",
 });
+export type AuditCursor = Static<typeof AuditCursor>;
 
 /** A time as ISO 8601 with seconds and a zone, e.g. 2026-11-30T09:00:00Z. */
 const Instant = Type.String({

@@ -26,6 +26,7 @@ export const UserCursor = Type.String({
   maxLength: 600,
   pattern: "^[A-Za-z0-9_-]+$",
 });
+export type UserCursor = Static<typeof UserCursor>;
 
 export const AdminUserQuery = Type.Object(
   {

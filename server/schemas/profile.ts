@@ -56,3 +56,4 @@ export const profileFields = Object.keys(ProfileChangeBody.properties) as Profil
 export const ProfileFieldName = Type.Unsafe<ProfileField>(
   Type.Union(profileFields.map((field) => Type.Literal(field))),
 );
+export type ProfileFieldName = Static<typeof ProfileFieldName>;
