@@ -1,6 +1,7 @@
 // Lint rules for style and correctness. The runtime boundaries and the server's layers are in
 // .dependency-cruiser.cjs (`npm run lint:architecture`).
 import js from "@eslint/js";
+import formatjs from "eslint-plugin-formatjs";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -35,6 +36,31 @@ export default tseslint.config(
   {
     files: ["renderer/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  // Messages (docs/i18n.md): ICU that every language can translate, with a translator's note;
+  // no words written straight into the portal's JSX or its accessible names.
+  {
+    files: ["renderer/**/*.{ts,tsx}", "server/**/*.ts", "main/**/*.ts"],
+    ...formatjs.configs.recommended,
+    rules: {
+      ...formatjs.configs.recommended.rules,
+      // Selects carry cases (which authenticator, why a key was refused); ordinals are out.
+      "formatjs/blocklist-elements": ["error", ["selectordinal"]],
+    },
+  },
+  {
+    // Mail bodies are plain text: their line breaks are the layout.
+    files: ["server/mail/mail-messages.ts"],
+    rules: { "formatjs/no-multiple-whitespaces": "off" },
+  },
+  {
+    files: ["renderer/**/*.tsx"],
+    rules: {
+      "formatjs/no-literal-string-in-jsx": [
+        "error",
+        { props: { include: [["*", "{aria-label,alt,title,placeholder,label,busyLabel}"]] } },
+      ],
+    },
   },
   {
     files: ["**/*.js", "**/*.cjs", "**/*.mjs"],

@@ -1,11 +1,31 @@
 // Builds the portal UI (renderer/) into out/renderer, which the server serves.
+import { fileURLToPath } from "node:url";
+import formatjs from "@formatjs/vite-plugin";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { portalMessages } from "./scripts/i18n/vite-messages.ts";
 
 export default defineConfig({
   root: "renderer",
   publicDir: "public",
-  plugins: [react()],
+  plugins: [
+    // Every message comes from its locale's catalogue chunk (docs/design.md §10): the English
+    // text and the translators' notes written next to each id are left out of the bundle.
+    formatjs({ removeDefaultMessage: true }),
+    portalMessages(),
+    react(),
+  ],
+  resolve: {
+    alias: [
+      // The catalogues arrive parsed, so the browser needs no ICU parser.
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: fileURLToPath(
+          import.meta.resolve("@formatjs/icu-messageformat-parser/no-parser.js"),
+        ),
+      },
+    ],
+  },
   build: {
     outDir: "../out/renderer",
     emptyOutDir: true,

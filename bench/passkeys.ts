@@ -4,9 +4,9 @@
 // signature counter of 0 (as many platform authenticators do), so parallel assertions are valid
 // in any order. Every loop is bounded by a count and a deadline.
 import { Agent, request } from "node:http";
-import { availableParallelism } from "node:os";
 import { verifyAuthenticationResponse, verifyRegistrationResponse } from "@simplewebauthn/server";
 import { createSyntheticAuthenticator } from "../test/fixtures/synthetic-authenticator.ts";
+import type { FigureLog } from "./figures.ts";
 
 const httpSignIns = 3_000;
 const rawVerifications = 5_000;
@@ -19,10 +19,9 @@ export async function runPasskeyBench(input: {
   origin: string;
   sessionCookie: string; // a session verified moments ago, as registration requires
   cpuSeconds: () => number; // the server process's CPU time so far
-  fmt: (value: number) => string;
+  log: FigureLog;
 }): Promise<void> {
-  const { origin, fmt } = input;
-  const cores = availableParallelism();
+  const { origin } = input;
   const agent = new Agent({ keepAlive: true, maxSockets: inFlight * 2 });
   const authenticator = createSyntheticAuthenticator();
   try {
@@ -70,17 +69,14 @@ export async function runPasskeyBench(input: {
     const serverCpu = input.cpuSeconds() - cpuBefore;
     const raw = await measureRawVerification(origin);
 
-    console.log(
-      `\nverifyAuthenticationResponse raw:    ${fmt(raw.rate)} verifications/s/core  (${raw.count} on one core)`,
-    );
-    console.log(
-      `passkey sign-in over HTTP:           ${fmt(http.rate / cores)} sign-ins/s/core  (${fmt(http.rate)}/s total, ${http.count} sign-ins, options + verify)`,
-    );
-    // The load generator shares the machine's cores; sign-ins per second of the server's own CPU
-    // time is what one core given to the server alone would do.
-    console.log(
-      `  per server CPU-second:             ${fmt(http.count / serverCpu)} sign-ins/s/core (goal ≥ 500; the password path is the argon2 figure above)`,
-    );
+    console.log("");
+    input.log.report({
+      name: "passkey sign-in (options + verify)",
+      value: http.count / serverCpu,
+      unit: "sign-ins/server CPU-s",
+      ceiling: { value: raw.rate, what: "verifyAuthenticationResponse alone, per CPU-s" },
+      goal: "≥ 500 sign-ins/server CPU-s",
+    });
   } finally {
     agent.destroy();
   }
@@ -106,6 +102,7 @@ async function measureRawVerification(origin: string): Promise<{ rate: number; c
     return { challenge, response: authenticator.assert({ challenge, origin, counter: 0 }) };
   });
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   let count = 0;
   for (const { challenge, response } of prepared) {
     const result = await verifyAuthenticationResponse({
@@ -124,7 +121,8 @@ async function measureRawVerification(origin: string): Promise<{ rate: number; c
       break;
     }
   }
-  return { rate: count / ((performance.now() - started) / 1000), count };
+  const cpu = process.cpuUsage(cpuBefore);
+  return { rate: count / ((cpu.user + cpu.system) / 1e6), count };
 }
 
 async function measure(

@@ -1,20 +1,30 @@
-// `npm run bench`: password sign-ins per second per core over HTTP beside the raw argon2id hash
-// rate measured in the same run, authenticated GET /api/me per second per core with p99, the
-// server's peak RSS during the sign-in run, then TOTP, the admin console's user search and audit
-// paging, SSO and passkeys. The server runs as its own process on localhost (SQLite), so its
-// memory is measured alone. Every loop is bounded by a count and a deadline.
-import { execFile, spawn } from "node:child_process";
+// `npm run bench [-- --json FILE]`: each figure beside a ceiling measured in the same run (see
+// bench/figures.ts). Server figures are per CPU-second of the server process itself, read from
+// /proc, never throughput divided by the machine's cores: the load generator shares the cores.
+// The server runs as its own process on localhost (SQLite). Every loop is bounded by a count and
+// a deadline. Last, session checks per CPU-second on a cluster of 1, 2 and 3 instances
+// (bench/cluster.ts). The admin console's user search and audit paging run on their own
+// database (bench/admin-console.ts).
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { Agent, request } from "node:http";
-import { createServer, type AddressInfo } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import { Agent } from "node:http";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
 import { runAdminConsoleBench } from "./admin-console.ts";
+import { runClusterBench } from "./cluster.ts";
+import { openDatabase } from "../server/storage/database.ts";
+import { migrateToLatest } from "../server/storage/migrate.ts";
+import { runExpiredRowsBench } from "./expired-rows.ts";
+import { FigureLog, formatNumber as fmt, jsonFileArgument } from "./figures.ts";
+import { call, cpuSeconds, freePort, rssMb, waitUntilAnswering } from "./http-client.ts";
+import { measureMe } from "./me.ts";
 import { runPasskeyBench } from "./passkeys.ts";
+import { runPortalBench } from "./portal.ts";
+import { runSessionLookupBench } from "./session-lookup.ts";
 import { registerSsoBenchApps } from "./sso-apps.ts";
 import { runSsoBench } from "./sso.ts";
 import { runTotpBench } from "./totp.ts";
@@ -23,12 +33,13 @@ const cores = availableParallelism();
 const password = "Orchard-Lantern-River-42";
 const email = "bench.user@example.com";
 
-type Response = { status: number; body: string; cookies: string[] };
-
 async function main(): Promise<void> {
+  const jsonFile = jsonFileArgument(process.argv.slice(2));
+  const log = new FigureLog();
   const directory = mkdtempSync(path.join(tmpdir(), "gatehouse-bench-"));
   const port = await freePort();
   const origin = `http://localhost:${port}`;
+  const databaseFile = path.join(directory, "bench.db");
   const environment = {
     ...process.env,
     GATEHOUSE_MODE: "production",
@@ -36,109 +47,166 @@ async function main(): Promise<void> {
     GATEHOUSE_PORT: String(port),
     GATEHOUSE_PUBLIC_URL: origin,
     GATEHOUSE_LOG_LEVEL: "warn",
-    GATEHOUSE_DATABASE_URL: `sqlite:${path.join(directory, "bench.db")}`,
+    GATEHOUSE_DATABASE_URL: `sqlite:${databaseFile}`,
     GATEHOUSE_SIGNIN_RATE_LIMIT: "100000",
     // Production mode needs the key that seals TOTP secrets; a throwaway one for this run.
     GATEHOUSE_SECRET_KEY: randomBytes(32).toString("base64"),
   };
+  // The admin CLI only opens a database the server created; create it as the server would.
+  const setup = openDatabase({ dialect: "sqlite", path: databaseFile });
+  await migrateToLatest(setup);
+  await setup.destroy();
   const admin = execFile(
     process.execPath,
-    [
-      "server/admin/cli.ts",
-      "user",
-      "create",
-      "--email",
-      email,
-      "--first-name",
-      "Bench",
+    ["server/admin/cli.ts", "user", "create", "--email", email, "--first-name", "Bench"].concat([
       "--last-name",
       "User",
       "--password-stdin",
-    ],
+    ]),
     { env: environment },
   );
   admin.stdin?.end(`${password}\n`);
-  await promisify((callback: (error: Error | null) => void) =>
+  await new Promise<void>((resolve, reject) =>
     admin.once("exit", (code) =>
-      callback(code === 0 ? null : new Error(`admin CLI exited ${code}`)),
+      code === 0 ? resolve() : reject(new Error(`admin CLI exited ${code}`)),
     ),
-  )();
-
-  await runAdminCli(environment, ["policy", "set", "deviceLogin", "mode=on"]);
+  );
+  await promisify(execFile)(
+    process.execPath,
+    ["server/admin/cli.ts", "policy", "set", "deviceLogin", "mode=on"],
+    { env: environment },
+  );
   const ssoApps = registerSsoBenchApps(environment, email);
 
-  const server = spawn(process.execPath, ["server/cli.ts"], { env: environment, stdio: "inherit" });
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const spawnedAt = performance.now();
+  const server = spawn(process.execPath, ["server/cli.ts"], { env: environment, stdio: "inherit" });
+  const serverCpu = () => cpuSeconds(server.pid ?? 0);
+  const children: ChildProcess[] = [server];
   try {
-    await waitForHealth(origin, agent);
+    const coldStartMs = await waitUntilAnswering(origin, agent, "/readyz", 200, spawnedAt);
     console.log(
-      `Gatehouse benchmark — ${cores} core(s), Node ${process.version}, SQLite, ${origin}\n`,
+      `Gatehouse benchmark — ${cores} core(s), Node ${process.version}, SQLite, ${origin}`,
     );
+    console.log("Ratios compare figures of this run; absolute numbers depend on the machine.\n");
 
-    const hashRate = await measureHashRate();
-    console.log(
-      `argon2id (m=19 MiB, t=2, p=1) raw:   ${fmt(hashRate / cores)} hashes/s/core  (${fmt(hashRate)}/s total)`,
-    );
-
+    const argon2 = await measureHashRate();
     const signIns = await measureSignIns(origin, agent, server.pid ?? 0);
-    const perCore = signIns.rate / cores;
+    log.report({
+      name: "password sign-in over HTTP",
+      value: signIns.perServerCpuSecond,
+      unit: "sign-ins/server CPU-s",
+      ceiling: { value: argon2, what: "raw argon2id m=19 MiB t=2 p=1, hashes per CPU-s" },
+      goal: "ratio ≥ 0.6",
+    });
     console.log(
-      `password sign-in over HTTP:          ${fmt(perCore)} sign-ins/s/core  (${fmt(signIns.rate)}/s total, ${signIns.count} sign-ins)`,
+      `    peak server RSS during sign-ins: ${fmt(signIns.peakRssMb)} MiB (from ${fmt(signIns.startRssMb)} MiB)`,
     );
-    console.log(
-      `  → ${Math.round((perCore / (hashRate / cores)) * 100)}% of the argon2 ceiling (goal ≥ 60%)`,
-    );
-    console.log(
-      `  peak server RSS during sign-ins:   ${fmt(signIns.peakRssMb)} MiB (from ${fmt(signIns.startRssMb)} MiB)`,
-    );
+
+    await runSessionLookupBench(log, { calls: 20_000, deadlineMs: 3000 });
 
     const cookie = await signIn(origin, agent);
-    const cpuBefore = cpuSeconds(server.pid ?? 0);
-    const me = await measureMe(origin, agent, cookie);
-    const serverCpu = cpuSeconds(server.pid ?? 0) - cpuBefore;
-    console.log(
-      `GET /api/me (authenticated):         ${fmt(me.rate / cores)} req/s/core  (${fmt(me.rate)}/s total, ${me.count} requests)`,
-    );
-    // The load generator shares this machine's cores; requests per second of the server's own
-    // CPU time is what one core given to the server alone would serve.
-    console.log(
-      `  per server CPU-second:             ${fmt(me.count / serverCpu)} req/s/core (the server used ${serverCpu.toFixed(1)} CPU-s)`,
-    );
-    console.log(
-      `  latency p50 ${me.p50.toFixed(2)} ms, p99 ${me.p99.toFixed(2)} ms (goal ≥ 10,000/s, p99 ≤ 10 ms)`,
-    );
-
-    await runTotpBench({ fmt });
-
-    await runAdminConsoleBench();
-
-    await runSsoBench({
-      origin,
-      sessionCookie: cookie,
-      apps: ssoApps,
-      cpuSeconds: () => cpuSeconds(server.pid ?? 0),
-      fmt,
+    const first = await call(origin, agent, "GET", "/api/me", undefined, cookie);
+    const minimal = await startMinimalServer(databaseFile, agent, children, first.headers);
+    log.report({
+      name: "cold start to /readyz",
+      value: coldStartMs,
+      unit: "ms",
+      ceiling: { value: minimal.coldStartMs, what: "minimal Fastify + node:sqlite to listening" },
+      goal: "≤ 1,000 ms",
+      lowerIsBetter: true,
     });
 
+    const me = await measureMe(origin, agent, cookie, serverCpu);
+    const ceilingMe = await measureMe(minimal.origin, agent, cookie, () => cpuSeconds(minimal.pid));
+    log.report({
+      name: "GET /api/me, 32 connections",
+      value: me.perServerCpuSecond,
+      unit: "req/server CPU-s",
+      ceiling: {
+        value: ceilingMe.perServerCpuSecond,
+        what: "minimal Fastify + cookie + one prepared node:sqlite lookup, per its CPU-s",
+      },
+      goal: "ratio ≥ 0.75",
+    });
+    log.report({
+      name: "GET /api/me p99, 32 connections",
+      value: me.p99,
+      unit: "ms",
+      ceiling: { value: ceilingMe.p99, what: "the minimal server's p99" },
+      goal: "≤ 10 ms",
+      lowerIsBetter: true,
+    });
+
+    await runTotpBench({ fmt });
+    await runSsoBench({ origin, sessionCookie: cookie, apps: ssoApps, cpuSeconds: serverCpu, log });
     await runPasskeyBench({
       origin,
       sessionCookie: await signIn(origin, agent),
-      cpuSeconds: () => cpuSeconds(server.pid ?? 0),
-      fmt,
+      cpuSeconds: serverCpu,
+      log,
     });
+    await runExpiredRowsBench({ origin, agent, databaseFile, log });
+    await runPortalBench({ origin, agent, log });
+    await runAdminConsoleBench();
+
+    await runClusterBench({ fmt });
   } finally {
     agent.destroy();
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    for (const child of children) {
+      child.kill("SIGTERM");
+    }
+    await Promise.all(
+      children
+        .filter((child) => child.exitCode === null)
+        .map((child) => new Promise((resolve) => child.once("exit", resolve))),
+    );
     rmSync(directory, { recursive: true, force: true });
+  }
+  if (jsonFile !== undefined) {
+    log.writeJson(jsonFile);
+    console.log(`\n${log.figures.length} figures written to ${jsonFile}`);
   }
 }
 
-/** Hashes with one task per core for up to 3 s or 96 hashes, whichever comes first. */
+/**
+ * The /api/me ceiling (bench/minimal-me-server.ts) on its own port over the same database,
+ * sending the headers Gatehouse sent (its security headers), so both answers weigh the same.
+ */
+async function startMinimalServer(
+  databaseFile: string,
+  agent: Agent,
+  children: ChildProcess[],
+  sent: Record<string, string | string[] | undefined>,
+) {
+  const skipped = new Set(["date", "content-length", "content-type", "connection", "keep-alive"]);
+  const headers = Object.fromEntries(
+    Object.entries(sent).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && !skipped.has(entry[0]),
+    ),
+  );
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, ["bench/minimal-me-server.ts"], {
+    env: {
+      ...process.env,
+      BENCH_DATABASE: databaseFile,
+      BENCH_PORT: String(port),
+      BENCH_HEADERS: JSON.stringify(headers),
+    },
+    stdio: "inherit",
+  });
+  children.push(child);
+  const coldStartMs = await waitUntilAnswering(origin, agent, "/api/me", 401, spawnedAt);
+  return { origin, coldStartMs, pid: child.pid ?? 0 };
+}
+
+/** argon2id hashes per CPU-second of this process (the hashing runs on libuv's threads). */
 async function measureHashRate(): Promise<number> {
   const deadline = performance.now() + 3000;
+  const cpuBefore = process.cpuUsage();
   let done = 0;
-  const started = performance.now();
   await Promise.all(
     Array.from({ length: cores }, async () => {
       while (done < 96 && performance.now() < deadline) {
@@ -147,7 +215,8 @@ async function measureHashRate(): Promise<number> {
       }
     }),
   );
-  return done / ((performance.now() - started) / 1000);
+  const cpu = process.cpuUsage(cpuBefore);
+  return done / ((cpu.user + cpu.system) / 1e6);
 }
 
 /** Full identify → password sign-ins, 4 in flight per core, up to 200 or 15 s. */
@@ -158,8 +227,8 @@ async function measureSignIns(origin: string, agent: Agent, pid: number) {
     peakRssMb = Math.max(peakRssMb, rssMb(pid));
   }, 20);
   const deadline = performance.now() + 15_000;
+  const cpuBefore = cpuSeconds(pid);
   let count = 0;
-  const started = performance.now();
   await Promise.all(
     Array.from({ length: cores * 4 }, async () => {
       while (count < 200 && performance.now() < deadline) {
@@ -168,33 +237,8 @@ async function measureSignIns(origin: string, agent: Agent, pid: number) {
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  return { rate: count / seconds, count, startRssMb, peakRssMb };
-}
-
-/** Keep-alive GETs, 32 in flight, up to 60,000 requests or 5 s. */
-async function measureMe(origin: string, agent: Agent, cookie: string) {
-  const latencies: number[] = [];
-  const deadline = performance.now() + 5000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: 32 }, async () => {
-      while (latencies.length < 60_000 && performance.now() < deadline) {
-        const begin = performance.now();
-        const response = await call(origin, agent, "GET", "/api/me", undefined, cookie);
-        if (response.status !== 200) {
-          throw new Error(`GET /api/me answered ${response.status}: ${response.body}`);
-        }
-        latencies.push(performance.now() - begin);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (fraction: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))] ?? 0;
-  return { rate: latencies.length / seconds, count: latencies.length, p50: at(0.5), p99: at(0.99) };
+  return { perServerCpuSecond: count / (cpuSeconds(pid) - cpuBefore), startRssMb, peakRssMb };
 }
 
 async function signIn(origin: string, agent: Agent): Promise<string> {
@@ -206,90 +250,6 @@ async function signIn(origin: string, agent: Agent): Promise<string> {
   }
   const session = answer.cookies.find((cookie) => cookie.startsWith("gh_session="));
   return session?.split(";")[0] ?? "";
-}
-
-function call(
-  origin: string,
-  agent: Agent,
-  method: string,
-  pathname: string,
-  body?: object,
-  cookie?: string,
-): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const outgoing = request(
-      `${origin}${pathname}`,
-      {
-        method,
-        agent,
-        headers: {
-          ...(payload === undefined ? {} : { "content-type": "application/json", origin }),
-          ...(cookie === undefined ? {} : { cookie }),
-        },
-      },
-      (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-        incoming.on("end", () =>
-          resolve({
-            status: incoming.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString(),
-            cookies: incoming.headers["set-cookie"] ?? [],
-          }),
-        );
-      },
-    );
-    outgoing.on("error", reject);
-    outgoing.end(payload);
-  });
-}
-
-/** Runs one admin CLI command against the bench database before the server starts. */
-async function runAdminCli(environment: NodeJS.ProcessEnv, args: string[]): Promise<void> {
-  await promisify(execFile)(process.execPath, ["server/admin/cli.ts", ...args], {
-    env: environment,
-  });
-}
-
-async function waitForHealth(origin: string, agent: Agent): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await call(origin, agent, "GET", "/readyz")).status === 200) {
-        return;
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("the server did not become ready within 10 s");
-}
-
-/** User + system CPU time of a process so far, from /proc (clock ticks are 100 per second). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function rssMb(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  return Number(match?.[1] ?? 0) / 1024;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function fmt(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: value < 100 ? 1 : 0 });
 }
 
 await main();

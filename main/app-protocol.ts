@@ -2,6 +2,9 @@
 // address does what) and carries out the first-run form, the demo link and Retry.
 import { protocol } from "electron";
 import { routeLocalPage } from "./core/local-page-routes.ts";
+import type { Message } from "../locales/define-messages.ts";
+import { pageMessages } from "./core/desktop-messages.ts";
+import type { DesktopText } from "./core/desktop-text.ts";
 import { firstRunPage, localPagesCsp, cannotStartPage } from "./core/local-pages.ts";
 import { parsePortalUrl } from "./core/portal-url.ts";
 import { localPagesScheme } from "./core/window-policy.ts";
@@ -19,24 +22,27 @@ export function handleLocalPages(handlers: {
   onDemoChosen: () => void;
   onRetry: () => void;
   offlinePage: () => string | undefined;
-  cannotStartReason: () => string;
+  cannotStartReason: () => string | Message;
+  /** The app's words in its current language (main/desktop-language.ts). */
+  text: () => DesktopText;
 }): void {
   protocol.handle(localPagesScheme, (request) => {
+    const text = handlers.text();
     const route = routeLocalPage(new URL(request.url), { portalLocked: handlers.portalLocked() });
     switch (route.kind) {
       case "first-run":
-        return html(firstRunPage());
+        return html(firstRunPage(text));
       case "connect": {
         const parsed = parsePortalUrl(route.input);
         if (!parsed.ok) {
-          return html(firstRunPage({ value: route.input, error: parsed.reason }));
+          return html(firstRunPage(text, { value: route.input, error: parsed.problem }));
         }
         handlers.onPortalChosen(parsed.origin);
-        return html(firstRunPage({ value: parsed.origin }));
+        return html(firstRunPage(text, { value: parsed.origin }));
       }
       case "demo":
         handlers.onDemoChosen();
-        return html(firstRunPage());
+        return html(firstRunPage(text));
       case "retry":
       case "offline": {
         if (route.kind === "retry") {
@@ -46,14 +52,9 @@ export function handleLocalPages(handlers: {
         return page === undefined ? notFound() : html(page);
       }
       case "cannot-start":
-        return html(cannotStartPage(handlers.cannotStartReason()));
+        return html(cannotStartPage(text, handlers.cannotStartReason()));
       case "managed-by-organization":
-        return html(
-          cannotStartPage(
-            "Your organization manages the portal address of this app, so it cannot be changed here.",
-          ),
-          403,
-        );
+        return html(cannotStartPage(text, pageMessages.portalLocked), 403);
       case "not-found":
         return notFound();
     }

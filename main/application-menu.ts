@@ -6,6 +6,7 @@ import {
   type ApplicationMenuState,
   type MenuEntry,
 } from "./core/application-menu.ts";
+import type { DesktopText } from "./core/desktop-text.ts";
 import type { TrayAction } from "./core/tray-menu.ts";
 
 /** Menu.setApplicationMenu(Menu.buildFromTemplate(template)), wired in main/electron-surfaces.ts. */
@@ -14,6 +15,7 @@ export type MenuSurface = { setApplicationMenu(template: MenuItemConstructorOpti
 export function installApplicationMenu(
   surface: MenuSurface,
   state: ApplicationMenuState,
+  text: DesktopText,
   onAction: (action: TrayAction) => void,
 ): void {
   const toItem = (entry: MenuEntry): MenuItemConstructorOptions => {
@@ -32,7 +34,7 @@ export function installApplicationMenu(
     }
   };
   surface.setApplicationMenu(
-    buildApplicationMenu(state).map((top) =>
+    buildApplicationMenu(state, text).map((top) =>
       top.role === undefined
         ? { label: top.label, submenu: top.entries.map(toItem) }
         : { label: top.label, role: top.role satisfies MenuItemConstructorOptions["role"] },

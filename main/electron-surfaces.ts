@@ -8,6 +8,7 @@ import type { MenuSurface } from "./application-menu.ts";
 import type { LoaderContents } from "./portal-loader.ts";
 import type { GuardedContents } from "./window-guards.ts";
 import type { WebAuthnSurface } from "./webauthn.ts";
+import { desktopText } from "./desktop-language.ts";
 
 export function guardedContents(contents: WebContents): GuardedContents {
   return {
@@ -48,6 +49,7 @@ export function webAuthnSurface(
         : dialog.showMessageBox(parent, options);
     },
     log: (message) => console.warn(message),
+    text: desktopText,
   };
 }
 

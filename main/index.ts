@@ -20,6 +20,7 @@ import type { TokenEnrollment } from "./core/token-enrollment.ts";
 import type { TrayAction } from "./core/tray-menu.ts";
 import { isTrustedSender } from "./core/window-policy.ts";
 import { receiveDeepLinks } from "./deep-links.ts";
+import { desktopText, onDesktopLanguageChange, reportPortalLocale } from "./desktop-language.ts";
 import { setUpDeviceLogin } from "./device-login.ts";
 import {
   guardedContents,
@@ -108,16 +109,21 @@ async function start(): Promise<void> {
     savedLaunchAtLogin: saved.launchAtLogin,
   });
   const updates = distribution.updates;
-  updater = createUpdater(updates, app.getVersion());
+  updater = createUpdater(updates, app.getVersion(), desktopText);
   // Touch ID must be configured before any page asks for a passkey.
   setUpWebAuthn(webAuthnSurface(session.defaultSession, () => mainWindow));
   registerIpcHandlers({
     portalOrigin,
     bundledServer: () => bundledServer !== undefined,
-    updates: () => (updates.enabled ? { enabled: true } : updates),
+    updates: () =>
+      updates.enabled
+        ? { enabled: true }
+        : { enabled: false, reason: desktopText()(updates.reason) },
     checkForUpdates: () => updater?.checkForUpdates() ?? Promise.reject(new Error("not ready")),
     showWindow,
+    reportLocale: reportPortalLocale,
   });
+  onDesktopLanguageChange(refreshMenus);
   handleLocalPages({
     portalLocked: () => distribution?.portalUrlLocked === true,
     onPortalChosen: (origin) => {
@@ -128,6 +134,7 @@ async function start(): Promise<void> {
     onRetry: () => loader?.retryNow(),
     offlinePage: () => loader?.offlinePage(),
     cannotStartReason: () => cannotStartReason,
+    text: desktopText,
   });
   const window = createPortalWindow({
     preloadPath: path.join(outDirectory, "preload/index.cjs"),
@@ -143,6 +150,7 @@ async function start(): Promise<void> {
   loader = createPortalLoader({
     contents: loaderContents(window.webContents),
     isOnline: () => net.isOnline(),
+    text: desktopText,
     clock: {
       now: Date.now,
       random: Math.random,
@@ -171,7 +179,7 @@ async function start(): Promise<void> {
     }
   });
   applyLaunchAtLogin(distribution.launchAtLogin.enabled);
-  tray = createTray(trayState(), onAction);
+  tray = createTray(trayState(), desktopText(), onAction);
   refreshMenus();
   updater.startBackgroundChecks();
 
@@ -252,10 +260,11 @@ function trayState() {
 
 function refreshMenus(): void {
   const state = trayState();
-  tray?.update(state);
+  tray?.update(state, desktopText());
   installApplicationMenu(
     menuSurface,
     { ...state, appName: app.getName(), developmentBuild: !app.isPackaged },
+    desktopText(),
     onAction,
   );
 }

@@ -11,7 +11,7 @@ import {
   type PlatformInfo,
   type UpdateCheckResult,
 } from "../preload/contract.ts";
-import { checkNoArguments } from "./core/ipc-arguments.ts";
+import { checkLocaleArguments, checkNoArguments } from "./core/ipc-arguments.ts";
 import { checkLaunchUrlArguments } from "./core/launch-url.ts";
 import { checkSshKeyRequest } from "./core/ssh-key-generation.ts";
 import { generateSshKeyPair } from "./core/ssh-keygen-runner.ts";
@@ -23,6 +23,7 @@ export function registerIpcHandlers(state: {
   updates: () => PlatformInfo["updates"];
   checkForUpdates: () => Promise<UpdateCheckResult>;
   showWindow: () => void;
+  reportLocale: (locale: string) => void;
 }): void {
   const guarded = <T>(handler: () => T | Promise<T>) => {
     return async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<BridgeResult<T>> => {
@@ -105,6 +106,21 @@ export function registerIpcHandlers(state: {
       }
     },
   );
+
+  ipcMain.handle(channels.reportLocale, (event, ...args: unknown[]): BridgeResult<null> => {
+    if (!isTrustedSender(event.senderFrame?.url, state.portalOrigin())) {
+      return {
+        ok: false,
+        error: { code: "UNTRUSTED_ORIGIN", message: "This page may not use the desktop bridge." },
+      };
+    }
+    const checked = checkLocaleArguments(args);
+    if (!checked.ok) {
+      return { ok: false, error: { code: "INVALID_ARGUMENTS", message: checked.reason } };
+    }
+    state.reportLocale(checked.locale);
+    return { ok: true, value: null };
+  });
 
   ipcMain.handle(
     channels.generateSshKey,

@@ -4,6 +4,7 @@
 // it is handled there, once.
 import type { Event } from "electron";
 import { classifyLoadFailure } from "./core/load-failure.ts";
+import type { DesktopText } from "./core/desktop-text.ts";
 import { cannotReachPage } from "./core/local-pages.ts";
 import {
   createPortalConnection,
@@ -46,6 +47,8 @@ export function createPortalLoader(options: {
   /** The portal page finished loading (deliver deep links, enroll with IT's token). */
   onPortalLoaded(): void;
   log(message: string): void;
+  /** The app's words in its current language. */
+  text(): DesktopText;
 }): PortalLoader {
   const { contents } = options;
   let origin: string | undefined;
@@ -58,7 +61,7 @@ export function createPortalLoader(options: {
     },
     showOffline: (shown) => {
       notice = shown;
-      options.log(`Cannot reach ${shown.portalOrigin}: ${shown.problem}`);
+      options.log(`Cannot reach ${shown.portalOrigin}: ${shown.problem.defaultMessage}`);
       contents.loadURL(offlinePageUrl).catch(() => undefined);
     },
   });
@@ -90,7 +93,7 @@ export function createPortalLoader(options: {
     offlinePage: () =>
       notice === undefined
         ? undefined
-        : cannotReachPage({
+        : cannotReachPage(options.text(), {
             portalOrigin: notice.portalOrigin,
             problem: notice.problem,
             retryInSeconds: (notice.nextRetryAt - options.clock.now()) / 1000,

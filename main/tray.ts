@@ -2,18 +2,24 @@
 // main/core/tray-menu.ts; this adapter draws the icon and wires each action.
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from "electron";
 import { brandColor, drawMarkRgba, rgbaToPremultipliedBgra } from "./core/gatehouse-icon.ts";
+import { trayMessages } from "./core/desktop-messages.ts";
+import type { DesktopText } from "./core/desktop-text.ts";
 import { buildTrayMenu, type TrayAction, type TrayMenuState } from "./core/tray-menu.ts";
 
-export type TrayController = { update(state: TrayMenuState): void; destroy(): void };
+export type TrayController = {
+  update(state: TrayMenuState, text: DesktopText): void;
+  destroy(): void;
+};
 
 export function createTray(
   initial: TrayMenuState,
+  initialText: DesktopText,
   onAction: (action: TrayAction) => void,
 ): TrayController {
   const tray = new Tray(trayIcon(initial.platform));
-  tray.setToolTip("Gatehouse");
-  const update = (state: TrayMenuState) => {
-    const template = buildTrayMenu(state).map((item): MenuItemConstructorOptions =>
+  const update = (state: TrayMenuState, text: DesktopText) => {
+    tray.setToolTip(text(trayMessages.tooltip));
+    const template = buildTrayMenu(state, text).map((item): MenuItemConstructorOptions =>
       item.type === "separator"
         ? { type: "separator" }
         : {
@@ -27,7 +33,7 @@ export function createTray(
     );
     tray.setContextMenu(Menu.buildFromTemplate(template));
   };
-  update(initial);
+  update(initial, initialText);
   return { update, destroy: () => tray.destroy() };
 }
 

@@ -2,6 +2,7 @@
 // installer unless IT or a developer names another; managed configuration can turn updates off.
 import { autoUpdater } from "electron-updater";
 import type { UpdateCheckResult } from "../preload/contract.ts";
+import type { DesktopText } from "./core/desktop-text.ts";
 import type { UpdateSettings } from "./core/distribution-settings.ts";
 import {
   backgroundUpdateIntervalMs,
@@ -14,7 +15,11 @@ export type Updater = {
   startBackgroundChecks(): void;
 };
 
-export function createUpdater(settings: UpdateSettings, currentVersion: string): Updater {
+export function createUpdater(
+  settings: UpdateSettings,
+  currentVersion: string,
+  text: () => DesktopText,
+): Updater {
   if (settings.enabled) {
     autoUpdater.logger = console;
     autoUpdater.autoDownload = true;
@@ -25,7 +30,7 @@ export function createUpdater(settings: UpdateSettings, currentVersion: string):
     }
   }
   const checkForUpdates = async (): Promise<UpdateCheckResult> => {
-    const disabled = disabledUpdateCheck(settings);
+    const disabled = disabledUpdateCheck(settings, text());
     if (disabled !== undefined) {
       return disabled;
     }
@@ -41,7 +46,7 @@ export function createUpdater(settings: UpdateSettings, currentVersion: string):
     checkForUpdates,
     startBackgroundChecks: () => {
       if (!settings.enabled) {
-        console.info(`Automatic updates are off: ${settings.reason}`);
+        console.info(`Automatic updates are off: ${settings.reason.defaultMessage}`);
         return;
       }
       const check = () =>

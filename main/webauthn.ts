@@ -10,6 +10,8 @@ import type {
   MessageBoxReturnValue,
   SelectWebauthnAccountDetails,
 } from "electron";
+import { chooserMessages } from "./core/desktop-messages.ts";
+import type { DesktopText } from "./core/desktop-text.ts";
 import { planTouchId, type TouchIdPlan } from "./core/touch-id.ts";
 import { credentialFromChooser, decideWebAuthnAccount } from "./core/webauthn-account.ts";
 
@@ -29,6 +31,8 @@ export type WebAuthnSurface = {
   /** dialog.showMessageBox, attached to the portal window. */
   showMessageBox(options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
   log(message: string): void;
+  /** The app's words in its current language (main/desktop-language.ts). */
+  text(): DesktopText;
 };
 
 export function setUpWebAuthn(surface: WebAuthnSurface): TouchIdPlan {
@@ -63,6 +67,7 @@ async function answerAccountChoice(
   details: SelectWebauthnAccountDetails,
 ): Promise<string | undefined> {
   const decision = decideWebAuthnAccount(details.accounts);
+  const text = surface.text();
   switch (decision.kind) {
     case "use":
       return decision.credentialId;
@@ -72,10 +77,10 @@ async function answerAccountChoice(
     case "ask": {
       const { response } = await surface.showMessageBox({
         type: "question",
-        title: "Choose an account",
-        message: `Sign in to ${details.relyingPartyId} as:`,
-        detail: "Several accounts on this computer can sign in here.",
-        buttons: [...decision.labels, "Cancel"],
+        title: text(chooserMessages.title),
+        message: text(chooserMessages.message, { site: details.relyingPartyId }),
+        detail: text(chooserMessages.detail),
+        buttons: [...decision.labels, text(chooserMessages.cancel)],
         defaultId: 0,
         cancelId: decision.labels.length,
         noLink: true,

@@ -68,6 +68,11 @@ export type GatehouseBridge = {
    * shows WebAuthn prompts only to a focused page). Errors: UNTRUSTED_ORIGIN, INVALID_ARGUMENTS.
    */
   showWindow(): Promise<BridgeResult<null>>;
+  /**
+   * The language the portal shows (a BCP 47 tag), so the tray, menus and the app's own pages
+   * speak it too (docs/design.md §10). Errors: UNTRUSTED_ORIGIN, INVALID_ARGUMENTS.
+   */
+  reportLocale(locale: string): Promise<BridgeResult<null>>;
 };
 
 export const channels = {
@@ -81,6 +86,7 @@ export const channels = {
   enrollDevice: "gatehouse:enroll-device",
   onResume: "gatehouse:resume",
   showWindow: "gatehouse:show-window",
+  reportLocale: "gatehouse:report-locale",
 } as const satisfies Record<keyof GatehouseBridge, string>;
 
 export type Channel = (typeof channels)[keyof typeof channels];

@@ -28,6 +28,7 @@ const bridge: GatehouseBridge = {
   enrollDevice: (connectKey) => ipcRenderer.invoke(channels.enrollDevice, connectKey),
   onResume: (callback) => subscribe<ResumeEvent>(channels.onResume, callback),
   showWindow: () => ipcRenderer.invoke(channels.showWindow),
+  reportLocale: (locale) => ipcRenderer.invoke(channels.reportLocale, locale),
 };
 
 // The preload runs for every page the window shows, including the app's local pages; main says

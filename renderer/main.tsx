@@ -2,8 +2,11 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
+import { LocaleProvider } from "./app/LocaleProvider.tsx";
 import { DeepLinkLauncher } from "./features/applications/components/DeepLinkLauncher.tsx";
 import { DesktopVerification } from "./features/device-login/components/DesktopVerification.tsx";
+import { followBrowserLanguages, updateLocale } from "./stores/locale.ts";
+import { useSession } from "./stores/session.ts";
 import { applyTheme, useTheme } from "./stores/theme.ts";
 import "./app/styles/tokens.css";
 import "./app/styles/base.css";
@@ -17,6 +20,10 @@ import "./app/styles/dialogs.css";
 
 // Before the first paint, so a dark choice never flashes light.
 applyTheme(useTheme.getState().choice);
+// The language's messages and the session load side by side; the first screen needs both.
+void updateLocale();
+followBrowserLanguages();
+void useSession.getState().loadSession();
 
 const container = document.getElementById("root");
 if (container === null) {
@@ -24,9 +31,11 @@ if (container === null) {
 }
 createRoot(container).render(
   <StrictMode>
-    <App />
-    {/* Desktop app events (tray, wake, gatehouse:// links); inert in a browser. */}
-    <DesktopVerification />
-    <DeepLinkLauncher />
+    <LocaleProvider>
+      <App />
+      {/* Desktop app events (tray, wake, gatehouse:// links); inert in a browser. */}
+      <DesktopVerification />
+      <DeepLinkLauncher />
+    </LocaleProvider>
   </StrictMode>,
 );

@@ -4,7 +4,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-export const initialJavaScriptBudgetBytes = 140 * 1024;
+// The sign-in page alone measured 86 KB before the languages; react-intl and the sign-in page's
+// language loading add about 11 KB.
+export const initialJavaScriptBudgetBytes = 100 * 1024;
 
 export function initialScriptPaths(indexHtml: string): string[] {
   const paths = new Set<string>();

@@ -5,6 +5,7 @@ import cookie from "@fastify/cookie";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance, type RouteOptions } from "fastify";
 import { cookiePolicy } from "./auth/cookies.ts";
+import { deliverWebhooks, webhookPassIntervalMs } from "./audit/webhook-delivery.ts";
 import { assertSecretKeyConfigured } from "./config/config.ts";
 import { resolveSite, type Site } from "./config/site.ts";
 import type { AppContext, ServerContext } from "./context.ts";
@@ -12,16 +13,25 @@ import { registerDemoOidcApp } from "./demo/demo-oidc-app.ts";
 import { registerDemoSamlApps } from "./demo/demo-saml-app.ts";
 import { secondFactorStepUp } from "./launch/second-factor-step-up.ts";
 import { createMailer } from "./mail/mailer.ts";
-import { scheduleExpiryReminders, sendExpiryReminders } from "./passwords/expiry-reminders.ts";
+import { sweepExpiredOidcPayloads } from "./oidc/oidc-adapter.ts";
+import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
+import { sweepExpiredRows } from "./storage/expiry-sweep.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
+import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
+import { registerDraining } from "./plugins/draining.ts";
 import type { ErrorPageContext } from "./plugins/error-reply.ts";
 import { frameworkErrorHandler, registerErrorHandling } from "./plugins/errors.ts";
 import { registerInFlightTracking } from "./plugins/in-flight.ts";
+import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
+import { proxyTrust, registerProxyTrustWarnings } from "./plugins/proxy-trust.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
+import { accountOfRequest } from "./plugins/rate-limit-account.ts";
 import { registerSecurityHeaders, securityHeaders } from "./plugins/security-headers.ts";
 import { adminAccountStateRoutes } from "./routes/admin/account-state.ts";
+import { adminApiTokenRoutes } from "./routes/admin/api-tokens.ts";
+import { adminWebhookRoutes } from "./routes/admin/webhooks.ts";
 import { adminAuditRoutes } from "./routes/admin/audit.ts";
 import { adminDeviceRoutes } from "./routes/admin/devices.ts";
 import { adminAppDefinitionRoutes } from "./routes/admin/app-definitions.ts";
@@ -30,6 +40,7 @@ import { adminAppRoutes } from "./routes/admin/apps.ts";
 import { adminGroupRoutes } from "./routes/admin/groups.ts";
 import { adminPolicyRoutes } from "./routes/admin/policies.ts";
 import { adminSshKeyRoutes } from "./routes/admin/ssh-keys.ts";
+import { adminSsoKeyRoutes } from "./routes/admin/sso-keys.ts";
 import { adminUserActionRoutes } from "./routes/admin/user-actions.ts";
 import { adminUserDetailRoutes } from "./routes/admin/user-detail.ts";
 import { adminUserRoutes } from "./routes/admin/users.ts";
@@ -51,6 +62,7 @@ import { samlRoutes } from "./routes/launch/saml.ts";
 import { stepUpRoutes } from "./routes/launch/step-up.ts";
 import { launchTicketRoutes } from "./routes/launch/ticket.ts";
 import { desktopAppRoutes } from "./routes/me/desktop-app.ts";
+import { localeRoutes } from "./routes/me/locale.ts";
 import { meRoutes } from "./routes/me/me.ts";
 import { profileRoutes } from "./routes/me/profile.ts";
 import { authenticatorRoutes } from "./routes/mfa/authenticator.ts";
@@ -63,6 +75,12 @@ import { historyRoutes } from "./routes/security/history.ts";
 import { sessionListRoutes } from "./routes/security/sessions.ts";
 import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
 import { createSsoEngine } from "./sso/sso-engine.ts";
+import type { ChangeChannel } from "./storage/change-channel.ts";
+import { openChangeChannelFor } from "./storage/change-channel-for-database.ts";
+import { changeTopics } from "./storage/change-topics.ts";
+import type { RateLimitStore } from "./storage/rate-limit-store.ts";
+import { resolveSecretKey } from "./storage/server-key.ts";
+import { rateLimitStoreFor } from "./storage/rate-limit-store-for-database.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -95,6 +113,7 @@ const routeModules: RouteModule[] = [
   passkeyReverifyRoutes,
   // The signed-in user's own account.
   meRoutes,
+  localeRoutes,
   profileRoutes,
   desktopAppRoutes,
   passwordPolicyRoutes,
@@ -128,7 +147,10 @@ const routeModules: RouteModule[] = [
   adminAppAccessRoutes,
   adminGroupRoutes,
   adminSshKeyRoutes,
+  adminSsoKeyRoutes,
   adminDeviceRoutes,
+  adminApiTokenRoutes,
+  adminWebhookRoutes,
 ];
 
 export async function buildApp(
@@ -149,23 +171,43 @@ export async function buildApp(
       ...(options.logStream === undefined ? {} : { stream: options.logStream }),
     },
     bodyLimit: maxBodyBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: proxyTrust(config.trustedProxies),
+    // plugins/draining.ts answers requests that arrive while closing, in our format.
+    return503OnClosing: false,
     routerOptions: { maxParamLength },
     frameworkErrors: frameworkErrorHandler(applySecurityHeaders, errorPages),
   }).withTypeProvider<TypeBoxTypeProvider>();
   if (options.onRoute !== undefined) {
     app.addHook("onRoute", options.onRoute);
   }
-  const context = resolveContext(server, site, app);
+  // One change channel per server (docs/architecture.md, "Several instances"), closed with it.
+  const changes =
+    server.changes ??
+    (await openChangeChannelFor(server.db, config.database, (error) =>
+      app.log.warn({ err: error }, "change notification across instances failed"),
+    ));
+  if (server.changes === undefined) {
+    app.addHook("onClose", () => changes.close());
+  }
+  const context = resolveContext(server, site, app, changes);
   app.decorate("site", site);
+  changes.subscribe(changeTopics.ssoKeys, () => context.sso.reload());
 
   registerInFlightTracking(app);
+  registerDraining(app);
   registerErrorHandling(app, errorPages);
   registerSecurityHeaders(app, applySecurityHeaders);
+  registerProxyTrustWarnings(app, config.trustedProxies);
   await app.register(cookie);
   registerCsrfProtection(app, site);
-  await registerRateLimit(app);
+  const rateLimits = rateLimitStoreFor(context.db, config.database);
+  registerRateLimit(app, {
+    store: rateLimits,
+    clock: context.clock,
+    accountOf: accountOfRequest(context.db, context.cookies),
+  });
   registerAuthentication(app, context);
+  await registerOpenApi(app, { sessionCookie: context.cookies.names.session });
   for (const registerRoutes of routeModules) {
     await registerRoutes(app, context);
   }
@@ -175,7 +217,7 @@ export async function buildApp(
     registerDemoSamlApps(app, context);
   }
   if (server.scheduleJobs !== false) {
-    scheduleJobs(app, context);
+    scheduleJobs(app, context, rateLimits);
   }
 
   await registerPortalUi(app, config.uiDirectory);
@@ -183,7 +225,12 @@ export async function buildApp(
 }
 
 /** Resolves, once, what every plugin and route needs from the configuration. */
-function resolveContext(server: ServerContext, site: Site, app: FastifyInstance): AppContext {
+function resolveContext(
+  server: ServerContext,
+  site: Site,
+  app: FastifyInstance,
+  changes: ChangeChannel,
+): AppContext {
   const { config, db, clock, random } = server;
   const mailer =
     server.mailer ??
@@ -205,21 +252,42 @@ function resolveContext(server: ServerContext, site: Site, app: FastifyInstance)
     sso: createSsoEngine({ config, db, clock, random, site }),
     stepUpFactors:
       server.stepUpFactors ?? secondFactorStepUp({ db, clock, random, config, mailer }),
+    changes,
   };
 }
 
-/** Background sweeps: password-expiry reminders, from ready to close. */
-function scheduleJobs(app: FastifyInstance, { db, mailer, clock }: AppContext): void {
-  let reminders: { stop(): void } | undefined;
-  app.addHook("onReady", () => {
-    reminders = scheduleExpiryReminders({
+/**
+ * Background jobs (plugins/background-jobs.ts), each run on one instance at a time: password
+ * expiry reminders and the sweeps of expired rows (sign-in flows, challenges, launch tickets),
+ * OIDC payloads and rate-limit windows, and the audit webhooks' outbox.
+ */
+function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: RateLimitStore): void {
+  const { db, mailer, clock } = context;
+  registerBackgroundJobs(app, context, [
+    {
+      name: "password-expiry-reminders",
+      everyMilliseconds: 60 * 60_000,
       run: () => sendExpiryReminders(db, mailer, clock.now()),
-      onError: (error) => app.log.error({ err: error }, "password expiry reminders failed"),
-    });
-    return Promise.resolve();
-  });
-  app.addHook("onClose", () => {
-    reminders?.stop();
-    return Promise.resolve();
-  });
+    },
+    {
+      name: "expiry-sweep",
+      everyMilliseconds: 60_000,
+      run: () => sweepExpiredRows(db, clock.now()),
+    },
+    {
+      name: "webhook-delivery-pass",
+      everyMilliseconds: webhookPassIntervalMs,
+      run: async () => deliverWebhooks({ ...context, key: await resolveSecretKey(context) }),
+    },
+    {
+      name: "oidc-payload-sweep",
+      everyMilliseconds: 10 * 60_000,
+      run: () => sweepExpiredOidcPayloads(db),
+    },
+    {
+      name: "rate-limit-sweep",
+      everyMilliseconds: 5 * 60_000,
+      run: () => rateLimits.sweep(clock.now()),
+    },
+  ]);
 }

@@ -8,6 +8,8 @@ import type { StepUpFactors } from "./launch/step-up-factors.ts";
 import type { Clock, Random } from "./lib/clock.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { SsoEngine } from "./sso/sso-engine.ts";
+import type { ChangeChannel } from "./storage/change-channel.ts";
+import type { AnnounceChange } from "./storage/change-topics.ts";
 import type { Db } from "./storage/database.ts";
 
 export type ServerContext = {
@@ -21,6 +23,8 @@ export type ServerContext = {
   scheduleJobs?: boolean;
   /** Second factors for per-app MFA at launch; absent: the portal's own (see the port). */
   stepUpFactors?: StepUpFactors;
+  /** Change notification across instances; buildApp opens one when none is given. */
+  changes?: ChangeChannel;
 };
 
 /** The context with the configuration resolved once at start-up. */
@@ -37,4 +41,11 @@ export type AppContext = {
   /** The SSO engine (keys, OpenID Provider, SAML signing), built on first use. */
   sso: SsoEngine;
   stepUpFactors: StepUpFactors;
+  /** Change notification across instances (storage/change-channel.ts), one per server. */
+  changes: ChangeChannel;
 };
+
+/** Publishes on the server's change channel (every instance, this one at once). */
+export function announceOn({ changes }: Pick<AppContext, "changes">): AnnounceChange {
+  return (topic) => changes.publish(topic);
+}

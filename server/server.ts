@@ -14,7 +14,13 @@ export type RunningServer = {
   app: FastifyTypeboxInstance;
   context: ServerContext;
   url: string;
+  /** Stops accepting, finishes the requests in flight, then closes the database. */
   close(): Promise<void>;
+  /**
+   * Drains (docs/admin.md, "Draining"): /readyz answers 503 at once while requests are still
+   * served for `graceMilliseconds`, long enough for the load balancer to notice; then close().
+   */
+  drain(graceMilliseconds: number, wait?: (milliseconds: number) => Promise<void>): Promise<void>;
 };
 
 export async function startServer(
@@ -38,17 +44,33 @@ export async function startServer(
     if (config.mode === "demo") {
       await syncDemoSsoApps(db, context.clock, app.site.origin);
     }
+    const close = async () => {
+      await app.close();
+      await db.destroy();
+    };
     return {
       app,
       context,
       url: app.site.origin,
-      close: async () => {
-        await app.close();
-        await db.destroy();
+      close,
+      async drain(graceMilliseconds, wait = sleep) {
+        app.readiness.draining = true;
+        if (graceMilliseconds > 0) {
+          app.log.info(
+            { graceSeconds: graceMilliseconds / 1000 },
+            "draining: /readyz answers 503; still serving until the load balancer has noticed",
+          );
+          await wait(graceMilliseconds);
+        }
+        await close();
       },
     };
   } catch (error) {
     await db.destroy();
     throw error;
   }
+}
+
+function sleep(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }

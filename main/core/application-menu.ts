@@ -2,6 +2,8 @@
 // need an Edit menu for copy and paste to work in text fields at all; DevTools and reload exist
 // only in development builds. "Verify now" and "Check for updates…" run the same actions as the
 // tray item's (main/core/tray-menu.ts).
+import { menuMessages as m } from "./desktop-messages.ts";
+import type { DesktopText } from "./desktop-text.ts";
 import type { TrayAction } from "./tray-menu.ts";
 
 /** Electron MenuItem roles used here; main/application-menu.ts checks them against electron.d.ts. */
@@ -57,22 +59,28 @@ export type ApplicationMenuState = {
 const separator: MenuEntry = { type: "separator" };
 const role = (name: MenuRole): MenuEntry => ({ type: "role", role: name });
 
-export function buildApplicationMenu(state: ApplicationMenuState): TopMenu[] {
+/** Our labels are in the app's language; Electron's roles label themselves in the OS's. */
+export function buildApplicationMenu(state: ApplicationMenuState, text: DesktopText): TopMenu[] {
   const actions: MenuEntry[] = [
-    { type: "action", action: "verify-now", label: "Verify Now", enabled: state.portalAvailable },
+    {
+      type: "action",
+      action: "verify-now",
+      label: text(m.verifyNow),
+      enabled: state.portalAvailable,
+    },
     ...(state.updatesEnabled
       ? [
           {
             type: "action",
             action: "check-for-updates",
-            label: "Check for Updates…",
+            label: text(m.checkForUpdates),
             enabled: true,
           } as const,
         ]
       : []),
   ];
   const edit: TopMenu = {
-    label: "Edit",
+    label: text(m.edit),
     entries: [
       role("undo"),
       role("redo"),
@@ -87,7 +95,7 @@ export function buildApplicationMenu(state: ApplicationMenuState): TopMenu[] {
     ],
   };
   const view: TopMenu = {
-    label: "View",
+    label: text(m.view),
     entries: [
       ...(state.developmentBuild
         ? [role("reload"), role("forceReload"), role("toggleDevTools"), separator]
@@ -119,13 +127,13 @@ export function buildApplicationMenu(state: ApplicationMenuState): TopMenu[] {
       },
       edit,
       view,
-      { label: "Window", role: "windowMenu", entries: [] },
+      { label: text(m.window), role: "windowMenu", entries: [] },
     ];
   }
   return [
-    { label: "&File", entries: [...actions, separator, role("close"), role("quit")] },
+    { label: text(m.file), entries: [...actions, separator, role("close"), role("quit")] },
     edit,
     view,
-    { label: "&Help", entries: [role("about")] },
+    { label: text(m.help), entries: [role("about")] },
   ];
 }

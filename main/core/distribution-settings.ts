@@ -1,6 +1,8 @@
 // The desktop options IT can manage besides the portal address: the enrollment token, updates
 // and launch at login. Same precedence as the portal (docs/design.md §6): environment for
 // development, then the OS policy store, then the user's own choice.
+import type { Message } from "../../locales/define-messages.ts";
+import { updateMessages as m } from "./desktop-messages.ts";
 import { updatesManagedElsewhere, type Installation } from "./installation.ts";
 import type { ManagedPolicyRead } from "./managed-policy.ts";
 import { checkNonEmptyString } from "./managed-policy.ts";
@@ -12,7 +14,9 @@ export const updateFeedVariable = "GATEHOUSE_UPDATE_FEED_URL";
 
 export type UpdateSettings =
   /** feedUrl undefined: the feed built into the installer (electron-builder `publish`). */
-  { enabled: true; feedUrl: string | undefined } | { enabled: false; reason: string };
+  | { enabled: true; feedUrl: string | undefined }
+  /** `reason` is said in the app's language (About); its English `defaultMessage` is logged. */
+  | { enabled: false; reason: Message };
 
 export type LaunchAtLogin = { enabled: boolean; managedByOrganization: boolean };
 
@@ -54,14 +58,14 @@ function resolveUpdates(inputs: DistributionInputs): UpdateSettings {
     return { enabled: false, reason: elsewhere };
   }
   if (policy.disableAutoUpdate === true) {
-    return { enabled: false, reason: "Your organization manages updates of this app." };
+    return { enabled: false, reason: m.managed };
   }
   const override =
     readArgument(inputs.argv, updateFeedArgument) ?? inputs.environment[updateFeedVariable];
   if (override !== undefined && override !== "") {
     return isHttpsUrl(override)
       ? { enabled: true, feedUrl: override }
-      : { enabled: false, reason: "The update feed given for development is not an https:// URL." };
+      : { enabled: false, reason: m.invalidFeed };
   }
   return { enabled: true, feedUrl: policy.updateFeedUrl };
 }

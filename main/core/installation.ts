@@ -2,6 +2,8 @@
 // its updater by OS alone (NsisUpdater on every Windows), so a per-machine MSI install would be
 // "updated" by a per-user NSIS copy beside it; MSI and system-package installs are updated by IT
 // or the package manager instead (docs/desktop.md "Updates").
+import type { Message } from "../../locales/define-messages.ts";
+import { updateMessages as m } from "./desktop-messages.ts";
 import path from "node:path";
 
 export type Installation =
@@ -45,14 +47,14 @@ export function detectInstallation(input: {
 }
 
 /** Why this installation does not update itself, or undefined when it does. */
-export function updatesManagedElsewhere(installation: Installation): string | undefined {
+export function updatesManagedElsewhere(installation: Installation): Message | undefined {
   switch (installation) {
     case "development":
-      return "Updates apply to the installed app, not a development build.";
+      return m.development;
     case "windows-msi":
-      return "Installed for all users with Windows Installer (MSI): your organization updates this app.";
+      return m.windowsMsi;
     case "linux-package":
-      return "Installed with the system's package manager, which updates this app.";
+      return m.linuxPackage;
     default:
       return undefined;
   }

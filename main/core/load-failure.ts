@@ -2,6 +2,8 @@
 // of the portal itself in the main frame counts; aborted navigations (a redirect or a newer
 // navigation replacing this one) are not failures. Error codes are Chromium's net errors
 // (net/base/net_error_list.h), which Electron reports unchanged.
+import type { Message } from "../../locales/define-messages.ts";
+import { pageMessages as m } from "./desktop-messages.ts";
 
 export type LoadFailure = {
   errorCode: number;
@@ -10,7 +12,7 @@ export type LoadFailure = {
   isMainFrame: boolean;
 };
 
-export type LoadFailureVerdict = { kind: "ignore" } | { kind: "unreachable"; problem: string };
+export type LoadFailureVerdict = { kind: "ignore" } | { kind: "unreachable"; problem: Message };
 
 /** net::ERR_ABORTED: the navigation was replaced or cancelled, nothing failed. */
 const aborted = -3;
@@ -35,21 +37,21 @@ export function classifyLoadFailure(
 }
 
 /** A sentence a person understands for the net error name Chromium gives. */
-export function describeNetError(name: string): string {
+export function describeNetError(name: string): Message {
   if (/INTERNET_DISCONNECTED|NETWORK_CHANGED|NETWORK_ACCESS_DENIED/.test(name)) {
-    return "This computer is not connected to a network.";
+    return m.netOffline;
   }
   if (/NAME_NOT_RESOLVED|NAME_RESOLUTION_FAILED|ADDRESS_UNREACHABLE/.test(name)) {
-    return "The portal's address could not be found. If your organization uses a VPN, connect to it.";
+    return m.netNotFound;
   }
   if (/CERT_|SSL_/.test(name)) {
-    return "The portal's security certificate is not trusted by this computer. Contact your IT administrator.";
+    return m.netCertificate;
   }
   if (/PROXY|TUNNEL/.test(name)) {
-    return "The network's proxy did not let the connection through.";
+    return m.netProxy;
   }
   if (/TIMED_OUT|CONNECTION_(REFUSED|RESET|CLOSED|FAILED)|EMPTY_RESPONSE/.test(name)) {
-    return "The portal did not answer.";
+    return m.netNoAnswer;
   }
-  return "The portal could not be loaded.";
+  return m.netOther;
 }

@@ -1,7 +1,11 @@
 // The desktop app's own small pages, served on app://local/ (never file://): the first-run
 // "enter your portal address" form, the "Can't reach <portal>" page and the "cannot start"
-// notice. No scripts at all; their CSP allows only the inline stylesheet and forms that submit
-// back to app://.
+// notice, in the app's language (desktop-text.ts), right to left where it reads so. No scripts
+// at all; their CSP allows only the inline stylesheet and forms that submit back to app://.
+import type { Message } from "../../locales/define-messages.ts";
+import { textDirection } from "../../locales/locales.ts";
+import { pageMessages as m } from "./desktop-messages.ts";
+import type { DesktopText } from "./desktop-text.ts";
 
 export const localPagesCsp =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action app:; base-uri 'none'";
@@ -34,59 +38,87 @@ const styles = `
   .error { color: #b42318; background: #fef3f2; border: 1px solid #fecdca; border-radius: 6px; padding: 12px; }
 `;
 
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+function page(text: DesktopText, title: string, body: string): string {
+  const language = `lang="${text.locale}" dir="${textDirection(text.locale)}"`;
+  return `<!doctype html><html ${language}><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${localPagesCsp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${styles}</style></head><body><main>${body}</main></body></html>`;
 }
 
-export function firstRunPage(options: { value?: string; error?: string } = {}): string {
+/** A message as HTML: the words escaped, `<a>…</a>` (if the message has one) a link to `href`. */
+function messageHtml(text: DesktopText, message: Message, href?: string): string {
+  const start = "\u0001";
+  const end = "\u0002";
+  const words = text(message, { a: (chunks: string[]) => `${start}${chunks.join("")}${end}` });
+  return escapeHtml(words)
+    .replace(start, `<a href="${escapeHtml(href ?? "")}">`)
+    .replace(end, "</a>");
+}
+
+export function firstRunPage(
+  text: DesktopText,
+  options: { value?: string; error?: Message | undefined } = {},
+): string {
   const error =
     options.error === undefined
       ? ""
-      : `<p class="error" role="alert">${escapeHtml(options.error)}</p>`;
+      : `<p class="error" role="alert">${escapeHtml(text(options.error))}</p>`;
+  const title = escapeHtml(text(m.connectTitle));
   return page(
-    "Connect to your organization · Gatehouse",
-    `<h1>Connect to your organization</h1>
-<p>Enter the address of your organization's Gatehouse portal. Your IT department can tell you what it is.</p>
+    text,
+    title,
+    `<h1>${title}</h1>
+<p>${escapeHtml(text(m.connectText))}</p>
 ${error}
 <form method="get" action="app://local/connect">
-  <label>Portal address
-    <input name="portal" type="url" inputmode="url" autocomplete="url" required autofocus
+  <label>${escapeHtml(text(m.portalAddress))}
+    <input name="portal" type="url" inputmode="url" autocomplete="url" required autofocus dir="ltr"
       placeholder="https://portal.example.com" maxlength="2048" value="${escapeHtml(options.value ?? "")}">
   </label>
-  <button type="submit">Continue</button>
+  <button type="submit">${escapeHtml(text(m.continue))}</button>
 </form>
-<p>Just looking around? <a href="app://local/demo">Try Gatehouse with demo data</a> on this computer.</p>`,
+<p>${messageHtml(text, m.tryDemo, "app://local/demo")}</p>`,
   );
 }
 
-export function cannotStartPage(reason: string): string {
+/** `reason` is the technical detail (a configuration problem, in English for IT). */
+export function cannotStartPage(text: DesktopText, reason: string | Message): string {
+  const title = escapeHtml(text(m.cannotStartTitle));
+  const why = typeof reason === "string" ? reason : text(reason);
   return page(
-    "Gatehouse cannot start",
-    `<h1>Gatehouse cannot start</h1><p class="error" role="alert">${escapeHtml(reason)}</p>
-<p>Quit and reopen the app. If this keeps happening, contact your IT administrator.</p>`,
+    text,
+    title,
+    `<h1>${title}</h1><p class="error" role="alert">${escapeHtml(why)}</p>
+<p>${escapeHtml(text(m.cannotStartAdvice))}</p>`,
   );
 }
 
 /** Shown when the portal cannot be loaded; main retries by itself and reloads this page. */
-export function cannotReachPage(options: {
-  portalOrigin: string;
-  problem: string;
-  /** Seconds until the next automatic try. */
-  retryInSeconds: number;
-}): string {
+export function cannotReachPage(
+  text: DesktopText,
+  options: {
+    portalOrigin: string;
+    problem: Message;
+    /** Seconds until the next automatic try. */
+    retryInSeconds: number;
+  },
+): string {
   const host = hostOf(options.portalOrigin);
   const seconds = Math.max(1, Math.round(options.retryInSeconds));
-  const next = seconds < 90 ? `${seconds} seconds` : `${Math.round(seconds / 60)} minutes`;
+  const next =
+    seconds < 90
+      ? { unit: "seconds", count: seconds }
+      : { unit: "minutes", count: Math.round(seconds / 60) };
+  const title = escapeHtml(text(m.cannotReachTitle, { host }));
   return page(
-    `Can't reach ${host} · Gatehouse`,
-    `<h1>Can't reach ${escapeHtml(host)}</h1>
-<p class="error" role="alert">${escapeHtml(options.problem)}</p>
-<p>Gatehouse tries again by itself in about ${next}, and as soon as this computer is back online.</p>
+    text,
+    title,
+    `<h1>${title}</h1>
+<p class="error" role="alert">${escapeHtml(text(options.problem))}</p>
+<p>${escapeHtml(text(m.retryIn, next))}</p>
 <form method="get" action="app://local/retry" class="retry">
-  <button type="submit" autofocus>Retry now</button>
+  <button type="submit" autofocus>${escapeHtml(text(m.retryNow))}</button>
 </form>`,
   );
 }

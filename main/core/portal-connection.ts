@@ -2,11 +2,12 @@
 // when the network doesn't"): a failed load shows the local "Can't reach <portal>" page, then the
 // portal is tried again by itself with backoff, at once when the OS reports the network back (or
 // the computer wakes), and when the user presses Retry. A success ends the retrying.
+import type { Message } from "../../locales/define-messages.ts";
 import { retryDelayMs, networkPollMs } from "./retry-backoff.ts";
 
 export type OfflineNotice = {
   portalOrigin: string;
-  problem: string;
+  problem: Message;
   /** When the next automatic try is due (epoch ms). */
   nextRetryAt: number;
 };
@@ -31,7 +32,7 @@ export type ConnectionState =
 export type PortalConnection = {
   open(origin: string): void;
   loaded(): void;
-  loadFailed(problem: string): void;
+  loadFailed(problem: Message): void;
   /** Retry button, wake from sleep, the OS reporting the network back. */
   retryNow(): void;
   state(): ConnectionState;

@@ -1,6 +1,8 @@
 // The tray (Windows, Linux) / menu bar (macOS) item's menu, as plain data: the adapter in
 // main/tray.ts turns each item's `action` into a click handler. Pure so it is tested without
-// Electron.
+// Electron. The labels are in the app's language (desktop-text.ts).
+import { trayMessages as m } from "./desktop-messages.ts";
+import type { DesktopText } from "./desktop-text.ts";
 
 export type TrayAction =
   "open-portal" | "verify-now" | "toggle-launch-at-login" | "check-for-updates" | "quit";
@@ -24,13 +26,13 @@ export type TrayMenuState = {
   platform: "darwin" | "win32" | "linux";
 };
 
-export function buildTrayMenu(state: TrayMenuState): TrayMenuItem[] {
+export function buildTrayMenu(state: TrayMenuState, text: DesktopText): TrayMenuItem[] {
   const items: TrayMenuItem[] = [
-    { type: "normal", action: "open-portal", label: "Open portal", enabled: true },
+    { type: "normal", action: "open-portal", label: text(m.openPortal), enabled: true },
     {
       type: "normal",
       action: "verify-now",
-      label: "Verify now",
+      label: text(m.verifyNow),
       // Verifying needs the portal page; before the first run is done there is nothing to verify.
       enabled: state.portalAvailable,
     },
@@ -38,11 +40,11 @@ export function buildTrayMenu(state: TrayMenuState): TrayMenuItem[] {
     {
       type: "checkbox",
       action: "toggle-launch-at-login",
-      label: state.platform === "darwin" ? "Open at Login" : "Launch at login",
+      label: text(state.platform === "darwin" ? m.openAtLogin : m.launchAtLogin),
       enabled: !state.launchAtLogin.managedByOrganization,
       checked: state.launchAtLogin.enabled,
       ...(state.launchAtLogin.managedByOrganization
-        ? { toolTip: "Your organization manages this setting." }
+        ? { toolTip: text(m.managedByOrganization) }
         : {}),
     },
   ];
@@ -50,13 +52,13 @@ export function buildTrayMenu(state: TrayMenuState): TrayMenuItem[] {
     items.push({
       type: "normal",
       action: "check-for-updates",
-      label: "Check for updates…",
+      label: text(m.checkForUpdates),
       enabled: true,
     });
   }
   items.push(
     { type: "separator" },
-    { type: "normal", action: "quit", label: "Quit Gatehouse", enabled: true },
+    { type: "normal", action: "quit", label: text(m.quit), enabled: true },
   );
   return items;
 }

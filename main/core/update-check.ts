@@ -1,5 +1,6 @@
 // Turns what the updater found into the plain answer the account menu shows (preload/contract.ts).
 import type { UpdateCheckResult } from "../../preload/contract.ts";
+import type { DesktopText } from "./desktop-text.ts";
 import type { UpdateSettings } from "./distribution-settings.ts";
 
 export type UpdaterFinding = { isUpdateAvailable: boolean; version: string } | null;
@@ -14,8 +15,11 @@ export function summarizeUpdateCheck(
   return { status: "available", currentVersion, availableVersion: finding.version };
 }
 
-export function disabledUpdateCheck(settings: UpdateSettings): UpdateCheckResult | undefined {
-  return settings.enabled ? undefined : { status: "disabled", reason: settings.reason };
+export function disabledUpdateCheck(
+  settings: UpdateSettings,
+  text: DesktopText,
+): UpdateCheckResult | undefined {
+  return settings.enabled ? undefined : { status: "disabled", reason: text(settings.reason) };
 }
 
 /** How often a running app looks for updates in the background. */

@@ -1,45 +1,51 @@
 // Top of the portal: loads the session, then shows the sign-in screens, a re-verification,
-// forced password change or MFA enrollment when the server asks for one, or the portal page the
-// address names (app/PortalPages.tsx).
-import { useEffect, useState } from "react";
+// forced password change or MFA enrollment when the server asks for one, or the portal or
+// admin console page the address names (app/SignedIn.tsx, loaded on demand so the sign-in page downloads only what it
+// needs: the initial JavaScript budget in scripts/initial-javascript.ts).
+import { lazy, Suspense, useEffect, useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../components/Button.tsx";
 import { LogoMark } from "../components/Logo.tsx";
+import { consoleMessages } from "../features/admin/messages.ts";
+import { consolePageFromPath, isConsolePath } from "../features/admin/routes.ts";
 import { ForgotPasswordPage } from "../features/auth/components/ForgotPasswordPage.tsx";
 import { LoginPage } from "../features/auth/components/LoginPage.tsx";
-import { RecentVerificationDialog } from "../features/auth/components/RecentVerificationDialog.tsx";
 import { ReverifyPage } from "../features/auth/components/ReverifyPage.tsx";
 import { useLogin } from "../features/auth/store.ts";
 import { DeviceLoginButton } from "../features/device-login/components/DeviceLoginButton.tsx";
 import { PasskeyReverifyGate } from "../features/device-login/components/PasskeyReverifyGate.tsx";
-import { MfaEnrollmentPage } from "../features/mfa/components/MfaEnrollmentPage.tsx";
-import { ForcedChangePage } from "../features/password/components/ForcedChangePage.tsx";
 import {
   readResetToken,
   ResetPasswordPage,
 } from "../features/password/components/ResetPasswordPage.tsx";
+import { portalMessages } from "../features/portal/messages.ts";
 import { securitySectionFromPath, securitySections } from "../features/security/sections.ts";
+import { useErrorText } from "../lib/error-messages.ts";
+import { applyAccountLocale } from "../stores/locale.ts";
 import { pageFromPath, useRouter } from "../stores/router.ts";
 import { useSession } from "../stores/session.ts";
-import { consolePageFromPath, consoleTitle, isConsolePath } from "../features/admin/routes.ts";
-import { AdminPages } from "./AdminPages.tsx";
-import { PortalPages } from "./PortalPages.tsx";
+import { LoadFailureBoundary } from "./LoadFailureBoundary.tsx";
+import { appMessages as m } from "./messages.ts";
 import { useReverificationWatch } from "./use-reverification-watch.ts";
 
+const SignedIn = lazy(async () => ({ default: (await import("./SignedIn.tsx")).SignedIn }));
+
 const signedOutPaths = new Set(["/login", "/forgot-password", "/reset-password"]);
-/** The enrollment deadline the user chose to skip for now, for this browser tab. */
-const skippedEnrollmentKey = "gatehouse.mfa-enrollment-skipped";
 
 export function App() {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const session = useSession();
   const { pathname, navigate } = useRouter();
   const [openConsole, setOpenConsole] = useState(false);
-  const [skippedDeadline, setSkippedDeadline] = useState(
-    () => sessionStorage.getItem(skippedEnrollmentKey) ?? undefined,
-  );
 
+  // The user's language choice comes with the account; without one the browser decides.
+  const accountLocale = session.status === "signed-in" ? session.me.locale : undefined;
   useEffect(() => {
-    void useSession.getState().loadSession();
-  }, []);
+    if (accountLocale !== undefined) {
+      void applyAccountLocale(accountLocale);
+    }
+  }, [accountLocale]);
   useReverificationWatch(
     session.status === "signed-in" ? session.me.session.reverifyAt : undefined,
   );
@@ -73,19 +79,28 @@ export function App() {
   }, [session.status, pathname, page, section, navigate, isAdmin, consolePage, openConsole]);
 
   useEffect(() => {
-    const titles = { applications: "Applications", profile: "Profile", security: "Security" };
     const sectionLabel = securitySections.find(({ id }) => id === section && id !== "sign-in");
+    const screen =
+      session.status === "signed-in" && page !== undefined
+        ? portalMessages[page]
+        : pathname === "/reset-password"
+          ? m.resetPassword
+          : session.status === "reverify"
+            ? m.confirm
+            : m.signIn;
     document.title =
       consolePage !== undefined
-        ? `${consoleTitle(consolePage)} · Admin console · Gatehouse`
-        : session.status === "signed-in" && page !== undefined
-          ? `${sectionLabel === undefined ? "" : `${sectionLabel.label} · `}${titles[page]} · Gatehouse`
-          : pathname === "/reset-password"
-            ? "Reset password · Gatehouse"
-            : session.status === "reverify"
-              ? "Confirm it’s you · Gatehouse"
-              : "Sign in · Gatehouse";
-  }, [session.status, page, section, pathname, consolePage]);
+        ? intl.formatMessage(m.sectionTitle, {
+            section: intl.formatMessage(consoleMessages[consolePage.page]),
+            page: intl.formatMessage(consoleMessages.console),
+          })
+        : sectionLabel === undefined || session.status !== "signed-in"
+          ? intl.formatMessage(m.pageTitle, { page: intl.formatMessage(screen) })
+          : intl.formatMessage(m.sectionTitle, {
+              section: intl.formatMessage(sectionLabel.label),
+              page: intl.formatMessage(screen),
+            });
+  }, [intl, session.status, page, section, pathname, consolePage]);
 
   if (pathname === "/reset-password" && session.status !== "loading") {
     return (
@@ -106,18 +121,18 @@ export function App() {
 
   switch (session.status) {
     case "loading":
-      return (
-        <div className="splash" role="status" aria-label="Loading the portal">
-          <LogoMark size={40} />
-        </div>
-      );
+      return <Splash label={intl.formatMessage(m.loading)} />;
     case "error":
       return (
         <div className="splash">
           <div className="splash-message" role="alert">
-            <h1>We can’t reach Gatehouse right now</h1>
-            <p>{session.error.message}</p>
-            <Button onClick={() => void session.loadSession()}>Try again</Button>
+            <h1>
+              <FormattedMessage {...m.unreachable} />
+            </h1>
+            <p>{describeError(session.error)}</p>
+            <Button onClick={() => void session.loadSession()}>
+              <FormattedMessage {...m.tryAgain} />
+            </Button>
           </div>
         </div>
       );
@@ -153,63 +168,30 @@ export function App() {
           }
         />
       );
-    case "signed-in": {
-      if (session.me.mustChangePassword) {
-        return (
-          <ForcedChangePage
-            me={session.me}
-            onChanged={() => void session.loadSession()}
-            onSignOut={() => void session.signOut()}
-          />
-        );
-      }
-      const enrollment = session.me.mfaEnrollment;
-      const prompt = (
-        <RecentVerificationDialog
-          email={session.me.email}
-          onSessionEnded={() => void session.loadSession()}
-        />
-      );
-      if (enrollment !== null && (enrollment.required || skippedDeadline !== enrollment.deadline)) {
-        return (
-          <>
-            <MfaEnrollmentPage
-              me={session.me}
-              onEnrolled={() => void session.loadSession()}
-              onSkipped={() => {
-                sessionStorage.setItem(skippedEnrollmentKey, enrollment.deadline);
-                setSkippedDeadline(enrollment.deadline);
-              }}
-              onSignOut={() => void session.signOut()}
-            />
-            {prompt}
-          </>
-        );
-      }
-      if (consolePage !== undefined) {
-        return (
-          <AdminPages
-            me={session.me}
-            page={consolePage}
-            pathname={pathname}
-            navigate={navigate}
-            onSignOut={() => void session.signOut()}
-            prompt={prompt}
-          />
-        );
-      }
+    case "signed-in":
       return (
-        <PortalPages
-          me={session.me}
-          page={page ?? "applications"}
-          section={section ?? "sign-in"}
-          pathname={pathname}
-          navigate={navigate}
-          onSessionChanged={() => void session.loadSession()}
-          onSignOut={() => void session.signOut()}
-          prompt={prompt}
-        />
+        <LoadFailureBoundary>
+          <Suspense fallback={<Splash label={intl.formatMessage(m.loading)} />}>
+            <SignedIn
+              me={session.me}
+              page={page ?? "applications"}
+              consolePage={consolePage}
+              section={section ?? "sign-in"}
+              pathname={pathname}
+              navigate={navigate}
+              reload={() => void session.loadSession()}
+              signOut={() => void session.signOut()}
+            />
+          </Suspense>
+        </LoadFailureBoundary>
       );
-    }
   }
+}
+
+function Splash({ label }: { label: string }) {
+  return (
+    <div className="splash" role="status" aria-label={label}>
+      <LogoMark size={40} />
+    </div>
+  );
 }

@@ -1,12 +1,14 @@
 // The one way the portal asks before removing something: a dialog that names what goes and what
 // follows, with Cancel and a red button that says the action. Errors stay in the dialog.
 import type { ReactNode } from "react";
+import { FormattedMessage } from "react-intl";
 import { Button } from "./Button.tsx";
 import { InfoDialog } from "./InfoDialog.tsx";
+import { commonMessages } from "./messages.ts";
 
 export function ConfirmDialog(props: {
   open: boolean;
-  title: string;
+  title: ReactNode;
   children: ReactNode;
   confirmLabel: string;
   busyLabel: string;
@@ -23,7 +25,7 @@ export function ConfirmDialog(props: {
       actions={
         <>
           <Button variant="secondary" onClick={props.onCancel} disabled={props.busy}>
-            Cancel
+            <FormattedMessage {...commonMessages.cancel} />
           </Button>
           <Button
             className="button-danger"

@@ -1,7 +1,9 @@
 // Copies a value shown on screen (a setup key, a connect key) and says so; where the browser
 // refuses the clipboard, it says how to copy by hand instead.
 import { useEffect, useState } from "react";
+import { FormattedMessage } from "react-intl";
 import { Button } from "./Button.tsx";
+import { commonMessages } from "./messages.ts";
 
 export function CopyButton(props: { value: string; label: string }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
@@ -26,14 +28,14 @@ export function CopyButton(props: { value: string; label: string }) {
   return (
     <>
       <Button variant="secondary" className="button-small" onClick={() => void copy()}>
-        {state === "copied" ? "Copied" : props.label}
+        {state === "copied" ? <FormattedMessage {...commonMessages.copied} /> : props.label}
       </Button>
       <span className="visually-hidden" role="status">
-        {state === "copied" ? "Copied to the clipboard." : ""}
+        {state === "copied" && <FormattedMessage {...commonMessages.copiedAnnouncement} />}
       </span>
       {state === "failed" && (
         <span className="field-error" role="alert">
-          The browser did not allow copying. Select the text and copy it yourself.
+          <FormattedMessage {...commonMessages.copyRefused} />
         </span>
       )}
     </>

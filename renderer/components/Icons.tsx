@@ -7,13 +7,17 @@ export function Icon({
   children,
   size = 20,
   strokeWidth = 1.75,
+  mirrored = false,
 }: {
   children: ReactNode;
   size?: number | undefined;
   strokeWidth?: number;
+  /** For icons whose meaning has a direction (an arrow out of a door): flipped right to left. */
+  mirrored?: boolean;
 }) {
   return (
     <svg
+      className={mirrored ? "icon-mirrored" : undefined}
       width={size}
       height={size}
       viewBox="0 0 24 24"
@@ -54,7 +58,7 @@ export const ShieldIcon = ({ size }: { size?: number }) => (
 );
 
 export const LogOutIcon = ({ size }: { size?: number }) => (
-  <Icon size={size}>
+  <Icon size={size} mirrored>
     <path d="M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3" />
     <path d="M10 17l-5-5 5-5" />
     <path d="M5 12h11" />

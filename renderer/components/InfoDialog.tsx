@@ -2,10 +2,12 @@
 // inertness of the page come from the browser, with no injected styles (our CSP forbids them).
 // Without `actions` it has one Close button.
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { FormattedMessage } from "react-intl";
 import { Button } from "./Button.tsx";
+import { commonMessages } from "./messages.ts";
 
 export function InfoDialog(props: {
-  title: string;
+  title: ReactNode;
   open: boolean;
   onClose: () => void;
   children: ReactNode;
@@ -35,7 +37,7 @@ export function InfoDialog(props: {
       <div className="dialog-actions">
         {props.actions ?? (
           <Button variant="secondary" onClick={props.onClose}>
-            Close
+            <FormattedMessage {...commonMessages.close} />
           </Button>
         )}
       </div>

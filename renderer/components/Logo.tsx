@@ -1,4 +1,6 @@
 // The Gatehouse mark and word mark.
+import { FormattedMessage } from "react-intl";
+import { commonMessages } from "./messages.ts";
 
 export function LogoMark({ size = 28 }: { size?: number }) {
   return (
@@ -19,7 +21,9 @@ export function Logo() {
   return (
     <span className="logo">
       <LogoMark />
-      <span className="logo-text">Gatehouse</span>
+      <span className="logo-text">
+        <FormattedMessage {...commonMessages.brand} />
+      </span>
     </span>
   );
 }

@@ -1,6 +1,8 @@
 // The second-factor input: a 6-digit authenticator code, or — after "Use a recovery code" — one
 // of the user's recovery codes. Used at sign-in, re-verification, password reset and setup.
 import { useState, type Ref } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
+import { commonMessages } from "./messages.ts";
 import { TextField } from "./TextField.tsx";
 
 export type CodeKind = "totp" | "recovery";
@@ -15,12 +17,15 @@ export function OneTimeCodeField(props: {
   ref?: Ref<HTMLInputElement>;
 }) {
   const [kind, setKind] = useState<CodeKind>("totp");
+  const intl = useIntl();
   const totp = kind === "totp";
   return (
     <div className="code-field">
       <TextField
         ref={props.ref}
-        label={totp ? "6-digit code from your authenticator app" : "Recovery code"}
+        label={intl.formatMessage(
+          totp ? commonMessages.totpCodeLabel : commonMessages.recoveryCodeLabel,
+        )}
         name={totp ? "one-time-code" : "recovery-code"}
         autoComplete={totp ? "one-time-code" : "off"}
         inputMode={totp ? "numeric" : "text"}
@@ -28,7 +33,10 @@ export function OneTimeCodeField(props: {
         autoCapitalize="off"
         autoFocus={props.autoFocus}
         maxLength={totp ? 7 : 32}
-        placeholder={totp ? "123456" : "xxxx-xxxx-xxxx-xxxx"}
+        placeholder={
+          // eslint-disable-next-line formatjs/no-literal-string-in-jsx -- digits read alike everywhere
+          totp ? "123456" : intl.formatMessage(commonMessages.recoveryCodePlaceholder)
+        }
         className={`field-input${totp ? " code-input" : ""}`}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
@@ -43,7 +51,9 @@ export function OneTimeCodeField(props: {
             props.onChange("");
           }}
         >
-          {totp ? "Use a recovery code instead" : "Use your authenticator app instead"}
+          <FormattedMessage
+            {...(totp ? commonMessages.useRecoveryCode : commonMessages.useAuthenticator)}
+          />
         </button>
       )}
     </div>
@@ -51,13 +61,13 @@ export function OneTimeCodeField(props: {
 }
 
 /** What the field holds is worth sending: six digits, or something shaped like a recovery code. */
-export function codeProblem(value: string): string | undefined {
+export function codeProblem(value: string): MessageDescriptor | undefined {
   const compact = value.replace(/[\s-]/g, "");
   if (compact === "") {
-    return "Enter the code.";
+    return commonMessages.enterCode;
   }
   if (/^\d+$/.test(compact)) {
-    return compact.length === 6 ? undefined : "The code has 6 digits.";
+    return compact.length === 6 ? undefined : commonMessages.codeHasSixDigits;
   }
-  return compact.length === 16 ? undefined : "A recovery code has 16 letters and digits.";
+  return compact.length === 16 ? undefined : commonMessages.recoveryCodeShape;
 }

@@ -1,6 +1,9 @@
 // A labelled text input with its error message tied to it for screen readers.
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 
+/** Addresses, numbers and passwords read left to right in every language (Arabic included). */
+const leftToRightTypes = new Set(["email", "tel", "url", "password"]);
+
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
   error?: string | undefined;
@@ -26,6 +29,11 @@ export function TextField({ label, error, trailing, ref, ...input }: Props) {
           ref={ref}
           id={id}
           className="field-input"
+          dir={
+            leftToRightTypes.has(input.type ?? "") || input.inputMode === "numeric"
+              ? "ltr"
+              : undefined
+          }
           {...input}
           aria-invalid={error !== undefined || undefined}
           aria-describedby={describedBy}

@@ -111,6 +111,11 @@ export function onDesktopDeepLink(callback: (link: DeepLinkEvent) => void): () =
   return window.gatehouse?.onDeepLink(callback) ?? (() => undefined);
 }
 
+/** Tells the desktop app which language the portal shows, so its tray and pages match. */
+export function reportLocaleToDesktop(locale: string): void {
+  void window.gatehouse?.reportLocale(locale).catch(() => undefined);
+}
+
 /** Brings the desktop window to the front (a Touch ID / Windows Hello prompt needs focus). */
 export function showDesktopWindow(): Promise<BridgeResult<null>> {
   return callBridge((bridge) => bridge.showWindow(), "Not in the desktop app.");

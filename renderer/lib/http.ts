@@ -1,6 +1,7 @@
 // The portal's one HTTP client: same-origin JSON, errors mapped to a stable `code` — the server's
 // catalogue (server/schemas/errors.ts), or one of the few failures that never got an answer. It
-// has no UI side effects; pages decide what to show for each code.
+// has no UI side effects; pages decide what to show for each code (lib/error-messages.ts says it
+// in the user's language; `message` is the server's English, for the console).
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from "ky";
 import { isErrorCode, type ErrorCode } from "../../server/schemas/errors.ts";
 
@@ -15,20 +16,30 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   /** When trying again makes sense (a lock's end), as an ISO time. */
   readonly retryAt: string | undefined;
+  /** Which case of the code this is (e.g. why an SSH key was refused), when there are several. */
+  readonly reason: string | undefined;
+  /** Numbers and words the message needs (tries left, a limit). */
+  readonly details: Record<string, string | number> | undefined;
 
   constructor(
     code: ApiErrorCode,
     message: string,
     status: number,
-    field?: string,
-    retryAt?: string,
+    more: {
+      field?: string | undefined;
+      retryAt?: string | undefined;
+      reason?: string | undefined;
+      details?: Record<string, string | number> | undefined;
+    } = {},
   ) {
     super(message);
     this.name = "ApiError";
     this.code = code;
     this.status = status;
-    this.field = field;
-    this.retryAt = retryAt;
+    this.field = more.field;
+    this.retryAt = more.retryAt;
+    this.reason = more.reason;
+    this.details = more.details;
   }
 }
 
@@ -102,26 +113,47 @@ export function apiErrorOf(error: unknown): ApiError {
 function toApiError(error: unknown): ApiError {
   if (isHTTPError(error)) {
     const data = error.data as
-      { code?: unknown; message?: unknown; field?: unknown; retryAt?: unknown } | undefined;
+      | {
+          code?: unknown;
+          message?: unknown;
+          field?: unknown;
+          retryAt?: unknown;
+          reason?: unknown;
+          details?: unknown;
+        }
+      | undefined;
     const status = error.response.status;
     return new ApiError(
       // A code outside the catalogue (another server version) is read as an unexpected answer.
       isErrorCode(data?.code) ? data.code : "UNEXPECTED",
       typeof data?.message === "string" ? data.message : "The server could not handle the request.",
       status,
-      typeof data?.field === "string" ? data.field : undefined,
-      typeof data?.retryAt === "string" ? data.retryAt : undefined,
+      {
+        field: typeof data?.field === "string" ? data.field : undefined,
+        retryAt: typeof data?.retryAt === "string" ? data.retryAt : undefined,
+        reason: typeof data?.reason === "string" ? data.reason : undefined,
+        details: plainDetails(data?.details),
+      },
     );
   }
   if (isTimeoutError(error)) {
-    return new ApiError("TIMEOUT", "The server took too long to answer. Try again.", 0);
+    return new ApiError("TIMEOUT", "The server took too long to answer.", 0);
   }
   if (isNetworkError(error)) {
-    return new ApiError(
-      "NETWORK",
-      "Cannot reach the server. Check your connection and try again.",
-      0,
-    );
+    return new ApiError("NETWORK", "Cannot reach the server.", 0);
   }
-  return new ApiError("UNEXPECTED", "Something unexpected happened. Try again.", 0);
+  return new ApiError("UNEXPECTED", "Something unexpected happened.", 0);
+}
+
+/** Only numbers and strings reach a message; anything else the server sent is dropped. */
+function plainDetails(details: unknown): Record<string, string | number> | undefined {
+  if (typeof details !== "object" || details === null) {
+    return undefined;
+  }
+  return Object.fromEntries(
+    Object.entries(details).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === "string" || typeof entry[1] === "number",
+    ),
+  );
 }

@@ -8,7 +8,7 @@ import type { Me } from "../lib/types.ts";
 
 type SessionState =
   | { status: "loading"; me: undefined; error: undefined }
-  | { status: "signed-out"; me: undefined; error: undefined; notice?: string | undefined }
+  | { status: "signed-out"; me: undefined; error: undefined; notice?: SignOutNotice | undefined }
   | { status: "signed-in"; me: Me; error: undefined }
   | { status: "reverify"; me: Me | undefined; email: string | undefined; error: undefined }
   | { status: "error"; me: undefined; error: ApiError };
@@ -17,15 +17,15 @@ type SessionActions = {
   loadSession: () => Promise<void>;
   signOut: () => Promise<void>;
   /** The session ended on the server: back to sign-in, with a word on why. */
-  endSession: (notice: string) => void;
+  endSession: (notice: SignOutNotice) => void;
   /** Pages call this when any request answers REVERIFICATION_REQUIRED. */
   requireReverification: () => void;
   /** A page that got a fresh account (e.g. after a profile edit) shares it. */
   updateMe: (me: Me) => void;
 };
 
-export const signedOutElsewhereNotice =
-  "You were signed out from another device, or by your organization. Sign in again to continue.";
+/** Why the sign-in page shows again: the sign-in page says it in the user's language. */
+export type SignOutNotice = "signed-out-elsewhere" | "locked-after-report";
 
 const initialState: SessionState = { status: "loading", me: undefined, error: undefined };
 
@@ -80,7 +80,7 @@ export const useSession = create<SessionState & SessionActions>()((set, get) => 
 onSessionEnded(() => {
   const { status } = useSession.getState();
   if (status === "signed-in" || status === "reverify") {
-    useSession.getState().endSession(signedOutElsewhereNotice);
+    useSession.getState().endSession("signed-out-elsewhere");
   }
 });
 

@@ -124,7 +124,15 @@ export async function changeApp(
       // Whether a client is confidential is decided by its secret, not by the change.
       ...(changes.oidc === undefined
         ? {}
-        : { oidc: { ...changes.oidc, confidential: app.oidc_client_secret_hash !== null } }),
+        : {
+            oidc: {
+              ...changes.oidc,
+              confidential: app.oidc_client_secret_hash !== null,
+              // A client keeps its ID token algorithm unless the change names another one.
+              idTokenSigningAlg:
+                changes.oidc.idTokenSigningAlg ?? app.oidc_id_token_signing_alg ?? "RS256",
+            },
+          }),
     });
     if ("ok" in columns) {
       return columns;

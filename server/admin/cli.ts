@@ -8,6 +8,7 @@ import { ConfigError } from "../config/config-error.ts";
 import { configuredDatabaseUrl } from "../config/config-source.ts";
 import { systemClock } from "../lib/clock.ts";
 import { createMailer } from "../mail/mailer.ts";
+import { publishChange } from "../storage/change-channel-for-database.ts";
 import { openDatabase } from "../storage/database.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
 import { runAdminCommand, usage } from "./cli/commands.ts";
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
         log: { info: () => undefined, error: () => undefined }, // the CLI reports what it did itself
       }),
       publicUrl: config.publicUrl,
+      announce: (topic) => publishChange(db, config.database, topic),
     });
   } finally {
     await db.destroy();

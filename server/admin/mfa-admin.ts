@@ -7,6 +7,8 @@ import { invalidateUserSessions } from "../auth/session.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { User } from "../storage/schema.ts";
 import { findUserById } from "../storage/users.ts";
+import { composeMail, mfaResetMail } from "../mail/mail-messages.ts";
+import { textFor } from "../policies/language.ts";
 import {
   auditAdminChange,
   inTransaction,
@@ -34,18 +36,8 @@ export async function resetUserMfa(
     return { ok: false, reason: "not_found" };
   }
   const { user, hadFactor } = reset;
-  await mailer?.send({
-    to: user.email,
-    subject: "Your Gatehouse multi-factor authentication was reset",
-    text: [
-      `Hello ${user.first_name},`,
-      "",
-      "An administrator reset the multi-factor authentication of your Gatehouse account: your",
-      "authenticator app and recovery codes no longer work, and you were signed out everywhere.",
-      "Set up an authenticator app again in Security after you sign in.",
-      "",
-      "If you did not ask for this, contact your IT administrator right away.",
-    ].join("\n"),
-  });
+  await mailer?.send(
+    composeMail(await textFor(actor.db, user), mfaResetMail, user.email, { name: user.first_name }),
+  );
   return { ok: true, user: { user, hadFactor } };
 }

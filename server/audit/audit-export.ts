@@ -1,7 +1,8 @@
 // The audit log as a file an auditor opens: CSV (RFC 4180, one row per event) or JSON (one array).
 // Pure formatting, streamed by the caller a page at a time. A CSV cell that a spreadsheet would
 // run as a formula (=, +, -, @, tab, carriage return first) gets a leading apostrophe (OWASP,
-// "CSV Injection").
+// "CSV Injection"), and so does one that starts with an apostrophe itself, so a reader drops one
+// leading apostrophe and always gets the value back.
 import { describeAuditEvent, describeAuditReason } from "./event-catalogue.ts";
 import type { AuditEvent } from "../storage/schema.ts";
 
@@ -50,7 +51,7 @@ export function csvCell(value: string | null): string {
   if (value === null) {
     return "";
   }
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

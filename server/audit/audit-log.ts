@@ -2,6 +2,8 @@
 // agent. Callers pass reasons and ids, never a password, token or hash.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../storage/database.ts";
+import type { AuditEvent } from "../storage/schema.ts";
+import { enqueueWebhooks } from "./webhook-outbox.ts";
 
 export type AuditEventName =
   | "app.created"
@@ -60,7 +62,12 @@ export type AuditEventName =
   | "device.enrollment_token_revoked"
   | "passkey.registered"
   | "passkey.removed"
-  | "passkey.sign_in_failed";
+  | "passkey.sign_in_failed"
+  | "api_token.created"
+  | "api_token.revoked"
+  | "webhook.created"
+  | "webhook.removed"
+  | "webhook.test";
 
 export type AuditOrigin = { ip: string | null; userAgent: string | null };
 
@@ -83,22 +90,22 @@ export type AuditEntry = {
   details?: AuditDetails;
 };
 
+/** Records the event, and queues it for every webhook subscription that wants it. */
 export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto("audit_events")
-    .values({
-      id: randomUUID(),
-      at: entry.at,
-      event: entry.event,
-      reason: entry.reason ?? null,
-      actor_id: entry.actorId ?? null,
-      target_id: entry.targetId ?? null,
-      target_email: entry.targetEmail ?? null,
-      ip: entry.origin?.ip ?? null,
-      user_agent: entry.origin?.userAgent?.slice(0, 512) ?? null,
-      details: entry.details === undefined ? null : JSON.stringify(entry.details),
-    })
-    .execute();
+  const event: AuditEvent = {
+    id: randomUUID(),
+    at: entry.at,
+    event: entry.event,
+    reason: entry.reason ?? null,
+    actor_id: entry.actorId ?? null,
+    target_id: entry.targetId ?? null,
+    target_email: entry.targetEmail ?? null,
+    ip: entry.origin?.ip ?? null,
+    user_agent: entry.origin?.userAgent?.slice(0, 512) ?? null,
+    details: entry.details === undefined ? null : JSON.stringify(entry.details),
+  };
+  await db.insertInto("audit_events").values(event).execute();
+  await enqueueWebhooks(db, event);
 }
 
 /** How many events of one kind an address had since a time (per-address throttles). */

@@ -1,6 +1,6 @@
 // Reading the audit log page by page, newest first (issue 16): filtered by the person an event
 // concerns or who acted, by event or category, by time; paged by keyset on (at, id), so a page
-// deep in a million events costs what the first one does (indexes: migration 0101).
+// deep in a million events costs what the first one does (indexes: migration 0141).
 import type { Db } from "../storage/database.ts";
 import type { AuditEvent } from "../storage/schema.ts";
 import { auditEventCatalogue, type AuditEventCategory } from "./event-catalogue.ts";

@@ -1,5 +1,6 @@
 // One catalogue of audit events in words: the employee's sign-in history, the admin audit log
 // and the mails that mention an event all describe it from here, never by its internal name.
+import type { Message } from "../../locales/define-messages.ts";
 import type { AuditEventName } from "./audit-log.ts";
 
 /** Which list an event belongs in: sign-ins, changes to the user's security, or admin work. */
@@ -92,7 +93,26 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "sso.keys_rotated": administration("SSO signing keys rotated"),
   "device.enrollment_token_created": administration("Enrollment token created"),
   "device.enrollment_token_revoked": administration("Enrollment token revoked"),
+  "api_token.created": administration("API token created"),
+  "api_token.revoked": administration("API token revoked"),
+  "webhook.created": administration("Audit webhook added"),
+  "webhook.removed": administration("Audit webhook removed"),
+  "webhook.test": administration("Audit webhook test event sent"),
 };
+
+/**
+ * An event's title as a message in the catalogues the portal's history uses
+ * (renderer/lib/event-messages.ts), so mails name it in their reader's language;
+ * English from this catalogue where a translation is missing.
+ */
+export function eventTitleMessage(name: string): Message {
+  const known = Object.hasOwn(auditEventCatalogue, name);
+  return {
+    id: `security.event.${known ? name : "other"}`,
+    defaultMessage: describeAuditEvent(name).title,
+    description: "An event in the user's security history",
+  };
+}
 
 /** Describes a stored event name; names from older versions fall back to a neutral title. */
 export function describeAuditEvent(name: string): AuditEventDescription {
@@ -141,4 +161,12 @@ export function describeAuditReason(reason: string | null): string | null {
     return `after ${failures[1]} failed attempts`;
   }
   return Object.hasOwn(reasonWords, reason) ? (reasonWords[reason] ?? null) : null;
+}
+
+/**
+ * The stored reason as a stable name the portal says in its own language (every name above, or
+ * "N consecutive failures"); null for none and for one this version does not know, as above.
+ */
+export function nameAuditReason(reason: string | null): string | null {
+  return describeAuditReason(reason) === null ? null : reason;
 }

@@ -1,6 +1,7 @@
 // The last step of every sign-in, after the password and (if the user has one) the second
 // factor: the flow is consumed once, expiry and admin-required MFA are applied to the new
-// session, and the success is audited.
+// session, and the success is audited — all in one transaction, so a failure leaves the flow
+// unconsumed and no session or audit line half-written.
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { isPasswordExpired } from "./password-expiry.ts";
 import { readAllPolicies } from "../policies/policy-store.ts";
@@ -20,6 +21,13 @@ export async function completeSignIn(
     hasFactor: boolean;
     method: "password" | "totp" | "recovery_code";
   },
+): Promise<CompletedSignIn | { ok: false; reason: "flow_expired" }> {
+  return context.db.transaction().execute((db) => completeSignInWithin({ ...context, db }, input));
+}
+
+async function completeSignInWithin(
+  context: SessionContext,
+  input: Parameters<typeof completeSignIn>[1],
 ): Promise<CompletedSignIn | { ok: false; reason: "flow_expired" }> {
   const { db, clock } = context;
   const { flow, user } = input;

@@ -27,8 +27,7 @@ export async function startLoginFlow(
     created_at: now,
     expires_at: now + loginFlowLifetimeMs,
   };
-  // Expired flows are swept here rather than by a timer, which a multi-instance setup would repeat.
-  await db.deleteFrom("login_flows").where("expires_at", "<=", now).execute();
+  // Expired flows are deleted by the timed sweep (storage/expiry-sweep.ts), once for all instances.
   await db.insertInto("login_flows").values(flow).execute();
   return { token, flow };
 }

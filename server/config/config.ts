@@ -6,14 +6,15 @@ import { fileURLToPath } from "node:url";
 import { ConfigError } from "./config-error.ts";
 import { readSettings, type Source } from "./config-source.ts";
 import type { DesktopDownload } from "./desktop-downloads.ts";
+import type { TrustedProxies } from "./trusted-proxies.ts";
 import {
   type DatabaseConfig,
   type Mode,
-  parseBoolean,
   parseChoice,
   parseDatabase,
   parseHost,
   parsePort,
+  parseProxies,
   parsePublicUrl,
   parseSecretKey,
   parseSmtpUrl,
@@ -32,9 +33,17 @@ export type ServerConfig = {
   database: DatabaseConfig;
   logLevel: LogLevel;
   uiDirectory: string;
-  trustProxy: boolean;
+  /** Peers whose X-Forwarded-For names the client (the load balancer); empty: none. */
+  trustedProxies: TrustedProxies;
+  /**
+   * On SIGTERM, how long the instance keeps serving while /readyz says 503, so the load
+   * balancer takes it out of rotation before it stops accepting connections.
+   */
+  drainSeconds: number;
   /** Sign-in, re-verify and reset requests allowed per client IP per minute. */
   signInRateLimitPerMinute: number;
+  /** Requests one API token may make per minute (docs/api.md). */
+  apiTokenRateLimitPerMinute: number;
   /** smtp:// or smtps:// URL of the mail relay; without one, mail goes to the outbox table. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -73,11 +82,26 @@ export function loadConfig(environment: Source = process.env): ServerConfig {
       "info",
     ),
     uiDirectory: path.resolve(source.GATEHOUSE_UI_DIR ?? path.join(packageRoot, "out/renderer")),
-    trustProxy: parseBoolean(source, "GATEHOUSE_TRUST_PROXY", false),
+    trustedProxies: parseProxies(source),
+    // Long enough for a load balancer's health checks; a desktop or demo server has none.
+    drainSeconds: parseWholeNumber(
+      source,
+      "GATEHOUSE_DRAIN_SECONDS",
+      mode === "production" ? 5 : 0,
+      0,
+      300,
+    ),
     signInRateLimitPerMinute: parseWholeNumber(
       source,
       "GATEHOUSE_SIGNIN_RATE_LIMIT",
       30,
+      1,
+      100_000,
+    ),
+    apiTokenRateLimitPerMinute: parseWholeNumber(
+      source,
+      "GATEHOUSE_API_TOKEN_RATE_LIMIT",
+      600,
       1,
       100_000,
     ),

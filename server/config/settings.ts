@@ -4,6 +4,7 @@ import path from "node:path";
 import { ConfigError } from "./config-error.ts";
 import type { Source } from "./config-source.ts";
 import { parseDesktopDownloads, type DesktopDownload } from "./desktop-downloads.ts";
+import { everyPeer, parseTrustedProxies, type TrustedProxies } from "./trusted-proxies.ts";
 
 export type Mode = "production" | "development" | "demo";
 
@@ -39,6 +40,28 @@ export function parseBoolean(source: Source, key: string, fallback: boolean): bo
     return false;
   }
   throw new ConfigError(key, `must be true or false (got "${value}")`);
+}
+
+/**
+ * GATEHOUSE_TRUSTED_PROXIES (addresses and CIDR ranges); GATEHOUSE_TRUST_PROXY=true|false, from
+ * before the list, still reads as every peer or none.
+ */
+export function parseProxies(source: Source): TrustedProxies {
+  const list = source.GATEHOUSE_TRUSTED_PROXIES;
+  if (list !== undefined && source.GATEHOUSE_TRUST_PROXY !== undefined) {
+    throw new ConfigError(
+      "GATEHOUSE_TRUST_PROXY",
+      "set GATEHOUSE_TRUSTED_PROXIES alone (GATEHOUSE_TRUST_PROXY is its older, all-or-nothing form)",
+    );
+  }
+  if (list === undefined) {
+    return parseBoolean(source, "GATEHOUSE_TRUST_PROXY", false) ? everyPeer : [];
+  }
+  const parsed = parseTrustedProxies(list);
+  if (!parsed.ok) {
+    throw new ConfigError("GATEHOUSE_TRUSTED_PROXIES", parsed.reason);
+  }
+  return parsed.proxies;
 }
 
 export function parseSmtpUrl(source: Source): string | undefined {

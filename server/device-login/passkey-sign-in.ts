@@ -78,18 +78,25 @@ export async function signInWithPasskey(
     }
   }
   const now = clock.now();
-  if (!(await clearFailedAttempts(db, result.user.id, now))) {
-    return { ok: false, reason: "locked", until: null, lockReason: "failed_attempts" };
-  }
-  const { token, session } = await createSession(context, result.user.id, input.origin);
-  await recordAuditEvent(db, {
-    event: "sign_in.succeeded",
-    at: now,
-    actorId: result.user.id,
-    targetId: result.user.id,
-    targetEmail: result.user.email,
-    origin: input.origin,
-    details: { portal: "user", method: "passkey" },
+  // The lock check, the new session and its audit line commit together or not at all.
+  return db.transaction().execute(async (trx): Promise<PasskeySignIn> => {
+    if (!(await clearFailedAttempts(trx, result.user.id, now))) {
+      return { ok: false, reason: "locked", until: null, lockReason: "failed_attempts" };
+    }
+    const { token, session } = await createSession(
+      { ...context, db: trx },
+      result.user.id,
+      input.origin,
+    );
+    await recordAuditEvent(trx, {
+      event: "sign_in.succeeded",
+      at: now,
+      actorId: result.user.id,
+      targetId: result.user.id,
+      targetEmail: result.user.email,
+      origin: input.origin,
+      details: { portal: "user", method: "passkey" },
+    });
+    return { ok: true, token, session, user: result.user };
   });
-  return { ok: true, token, session, user: result.user };
 }

@@ -36,8 +36,7 @@ export async function issueDeviceChallenge(db: Db, random: Random, now: number):
       expires_at: now + deviceChallengeLifetimeMs,
     })
     .execute();
-  // Expired challenges are swept as new ones are issued, so the table stays small.
-  await db.deleteFrom("device_challenges").where("expires_at", "<=", now).execute();
+  // Expired challenges are deleted by the timed sweep (storage/expiry-sweep.ts), not here.
   return challenge;
 }
 

@@ -4,6 +4,8 @@
 import { findApp, isAppAssigned } from "../apps/app-store.ts";
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
 import type { Site } from "../config/site.ts";
+import { createServerText } from "../lib/server-text.ts";
+import { pageLocale } from "../policies/language.ts";
 import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
@@ -51,8 +53,13 @@ export async function proceedToApp(
   context: LaunchContext,
   { user, target }: Launch,
   origin: AuditOrigin,
+  /** The browser's Accept-Language, for a page the sign-in shows when the user chose none. */
+  acceptLanguage: string | undefined,
 ): Promise<AppSignIn> {
-  const signIn = await signInToApp(context, context.sso, user, target);
+  const text = createServerText(
+    await pageLocale(context.db, { userLocale: user.locale, acceptLanguage }),
+  );
+  const signIn = await signInToApp(context, context.sso, user, target, text);
   await recordAuditEvent(context.db, {
     event: "app.launched",
     at: context.clock.now(),

@@ -35,10 +35,7 @@ export async function createHandoff(
       consumed_at: null,
     })
     .execute();
-  await db
-    .deleteFrom("launch_handoffs")
-    .where("expires_at", "<", now - 3_600_000)
-    .execute();
+  // Spent and expired hand-offs are deleted by the timed sweep (storage/expiry-sweep.ts).
   return token;
 }
 

@@ -29,11 +29,7 @@ export async function issueLaunchTicket(
       consumed_at: null,
     })
     .execute();
-  // Spent and expired tickets are of no further use; keep the table small.
-  await db
-    .deleteFrom("launch_tickets")
-    .where("expires_at", "<", now - 3_600_000)
-    .execute();
+  // Spent and expired tickets are deleted by the timed sweep (storage/expiry-sweep.ts).
   return { ticket: token, expiresAt };
 }
 

@@ -4,6 +4,7 @@
 // step-up answers). Every refusal is audited.
 import type { AuditOrigin } from "../audit/audit-log.ts";
 import type { App } from "../storage/apps-schema.ts";
+import type { User } from "../storage/schema.ts";
 import { createHandoff } from "./launch-handoffs.ts";
 import { loadLaunch, proceedToApp, refuseLaunch, type LaunchContext } from "./launch-access.ts";
 import { redeemLaunchTicket } from "./launch-tickets.ts";
@@ -12,8 +13,8 @@ import type { AppSignIn } from "./sign-in-to-app.ts";
 export type OpenedLaunch =
   | { kind: "ticket_refused"; reason: "unknown" | "expired" | "used" }
   | { kind: "not_assigned" | "other_user" }
-  | { kind: "mfa_setup_needed"; target: App }
-  | { kind: "step_up"; target: App; handoff: string }
+  | { kind: "mfa_setup_needed"; user: User; target: App }
+  | { kind: "step_up"; user: User; target: App; handoff: string }
   | { kind: "signed_in"; signIn: AppSignIn };
 
 export async function openLaunch(
@@ -23,6 +24,7 @@ export async function openLaunch(
     /** Who this browser is signed in to the portal as, if anyone. */
     browserUserId: () => Promise<string | undefined>;
     origin: AuditOrigin;
+    acceptLanguage: string | undefined;
   },
 ): Promise<OpenedLaunch> {
   const { origin } = input;
@@ -45,10 +47,13 @@ export async function openLaunch(
   if (launch.target.require_mfa === 1) {
     if (!(await context.stepUpFactors.hasFactor(launch.user.id))) {
       await refuseLaunch(context, { reason: "mfa_not_enrolled", origin, userId, appId });
-      return { kind: "mfa_setup_needed", target: launch.target };
+      return { kind: "mfa_setup_needed", user: launch.user, target: launch.target };
     }
     const handoff = await createHandoff(context, "mfa", { userId, appId });
-    return { kind: "step_up", target: launch.target, handoff };
+    return { kind: "step_up", user: launch.user, target: launch.target, handoff };
   }
-  return { kind: "signed_in", signIn: await proceedToApp(context, launch, origin) };
+  return {
+    kind: "signed_in",
+    signIn: await proceedToApp(context, launch, origin, input.acceptLanguage),
+  };
 }

@@ -11,6 +11,8 @@ import type { SsoEngine } from "../sso/sso-engine.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
 import { createHandoff } from "./launch-handoffs.ts";
+import type { ServerText } from "../lib/server-text.ts";
+import { failures } from "../sso/launch-messages.ts";
 import type { TicketContext } from "./launch-tickets.ts";
 import { failurePage, samlPostPage, type LaunchPage } from "../sso/launch-pages.ts";
 
@@ -24,6 +26,8 @@ export async function signInToApp(
   engine: SsoEngine,
   user: User,
   app: App,
+  /** The words of any page this shows, in the user's language (docs/design.md §10). */
+  text: ServerText,
 ): Promise<AppSignIn> {
   const origin = context.site.origin;
   if (app.kind === "bookmark" && app.launch_url !== null) {
@@ -51,7 +55,7 @@ export async function signInToApp(
     });
     return {
       kind: "page",
-      page: samlPostPage(context.random, {
+      page: samlPostPage(context.random, text, {
         appName: app.display_name,
         acsUrl: app.saml_acs_url,
         samlResponse: Buffer.from(xml, "utf8").toString("base64"),
@@ -68,10 +72,10 @@ export async function signInToApp(
   }
   return {
     kind: "page",
-    page: failurePage(context.random, {
+    page: failurePage(context.random, text, {
       status: 409,
-      title: "This app can’t be opened yet",
-      message: `${app.display_name} is not fully set up for sign-in. Ask your IT administrator to finish its configuration.`,
+      failure: failures.notSetUp,
+      values: { app: app.display_name },
       portalUrl: `${origin}/applications`,
     }),
   };

@@ -4,19 +4,25 @@
 // once. Every failure is audited; the right code consumes the hand-off and opens the app.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
 import type { App } from "../storage/apps-schema.ts";
+import type { User } from "../storage/schema.ts";
 import { consumeHandoff, findHandoff, recordStepUpFailure } from "./launch-handoffs.ts";
 import { loadLaunch, proceedToApp, type LaunchContext } from "./launch-access.ts";
 import type { AppSignIn } from "./sign-in-to-app.ts";
 
 export type StepUpAnswer =
   | { kind: "expired" }
-  | { kind: "denied"; target: App; locked: boolean }
-  | { kind: "retry"; target: App; replayed: boolean }
+  | { kind: "denied"; user: User; target: App; locked: boolean }
+  | { kind: "retry"; user: User; target: App; replayed: boolean }
   | { kind: "signed_in"; signIn: AppSignIn };
 
 export async function answerStepUp(
   context: LaunchContext,
-  input: { handoffToken: string | undefined; code: string; origin: AuditOrigin },
+  input: {
+    handoffToken: string | undefined;
+    code: string;
+    origin: AuditOrigin;
+    acceptLanguage: string | undefined;
+  },
 ): Promise<StepUpAnswer> {
   const handoff = await findHandoff(context, input.handoffToken, "mfa");
   const launch =
@@ -42,11 +48,14 @@ export async function answerStepUp(
       origin: input.origin,
     });
     return denied
-      ? { kind: "denied", target: launch.target, locked: check.reason === "locked" }
-      : { kind: "retry", target: launch.target, replayed: check.reason === "replayed" };
+      ? { kind: "denied", ...launch, locked: check.reason === "locked" }
+      : { kind: "retry", ...launch, replayed: check.reason === "replayed" };
   }
   if (!(await consumeHandoff(context, handoff))) {
     return { kind: "expired" };
   }
-  return { kind: "signed_in", signIn: await proceedToApp(context, launch, input.origin) };
+  return {
+    kind: "signed_in",
+    signIn: await proceedToApp(context, launch, input.origin, input.acceptLanguage),
+  };
 }

@@ -37,7 +37,8 @@ export async function clientMetadataFor(
     token_endpoint_auth_method: confidential
       ? (app.oidc_token_endpoint_auth_method ?? "client_secret_basic")
       : "none",
-    id_token_signed_response_alg: "RS256",
+    // Clients registered before migration 0090 have RS256 stored; a missing value means the same.
+    id_token_signed_response_alg: app.oidc_id_token_signing_alg ?? "RS256",
     scope: app.oidc_scopes ?? "openid",
   };
 }

@@ -27,7 +27,12 @@ export type OidcProviderOptions = {
   cookieKeys: string[];
   https: boolean;
   /** The page for a request the OP cannot send back to the app (the portal's launch pages). */
-  errorPage: (failure: { status: number; description: string | undefined }) => ErrorPage;
+  errorPage: (failure: {
+    status: number;
+    description: string | undefined;
+    /** The browser's languages: the page is in the first one Gatehouse speaks. */
+    acceptLanguage: string | undefined;
+  }) => ErrorPage;
 };
 
 export function createOidcProvider(options: OidcProviderOptions): Provider {
@@ -104,6 +109,7 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
           error instanceof Error && "error_description" in error
             ? String(error.error_description)
             : undefined,
+        acceptLanguage: ctx.get("accept-language") || undefined,
       });
       ctx.type = "html";
       ctx.set("content-security-policy", page.csp);

@@ -1,10 +1,12 @@
 // Password-expiry reminder mails (docs/design.md §1.1): once a day for the days before expiry. A
 // row per (user, expiry, day) with a primary key makes the send idempotent: after a restart, or
 // with several instances running the same sweep, only the insert that wins sends the mail.
+import { passwordExpiresAt } from "../auth/password-expiry.ts";
+import { composeMail, expiryReminderMail, mailTime } from "../mail/mail-messages.ts";
 import type { Mailer } from "../mail/mailer.ts";
+import { textFor } from "../policies/language.ts";
 import { readPolicy } from "../policies/policy-store.ts";
 import type { Db } from "../storage/database.ts";
-import { passwordExpiresAt } from "../auth/password-expiry.ts";
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -16,7 +18,7 @@ export async function sendExpiryReminders(db: Db, mailer: Mailer, now: number): 
   }
   const users = await db
     .selectFrom("users")
-    .select(["id", "email", "first_name", "password_changed_at", "created_at"])
+    .select(["id", "email", "first_name", "locale", "password_changed_at", "created_at"])
     .where("status", "=", "active")
     .where("password_hash", "is not", null)
     .execute();
@@ -40,17 +42,14 @@ export async function sendExpiryReminders(db: Db, mailer: Mailer, now: number): 
       continue; // this day's reminder already went out
     }
     try {
-      await mailer.send({
-        to: user.email,
-        subject: `Your Gatehouse password expires in ${daysLeft} day${daysLeft === 1 ? "" : "s"}`,
-        text: [
-          `Hello ${user.first_name},`,
-          "",
-          `Your password expires on ${new Date(expiresAt).toUTCString()}.`,
-          "Change it in the portal under Security → Password. After that date you will be asked",
-          "to choose a new one when you sign in.",
-        ].join("\n"),
-      });
+      const text = await textFor(db, user);
+      await mailer.send(
+        composeMail(text, expiryReminderMail, user.email, {
+          name: user.first_name,
+          days: daysLeft,
+          expiresAt: mailTime(text, expiresAt),
+        }),
+      );
       sent += 1;
     } catch (error) {
       // Give the claim back so the next sweep retries instead of silently skipping the day.
@@ -64,16 +63,4 @@ export async function sendExpiryReminders(db: Db, mailer: Mailer, now: number): 
     }
   }
   return sent;
-}
-
-/** Runs the sweep now and hourly while the app is up; the timer never holds the process open. */
-export function scheduleExpiryReminders(options: {
-  run: () => Promise<number>;
-  onError: (error: unknown) => void;
-}): { stop(): void } {
-  const tick = () => void options.run().catch(options.onError);
-  tick();
-  const timer = setInterval(tick, 60 * 60 * 1000);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
 }

@@ -6,9 +6,10 @@ import { countRecentEvents, recordAuditEvent, type AuditOrigin } from "../audit/
 import type { Clock, Random } from "../lib/clock.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Db } from "../storage/database.ts";
-import type { User } from "../storage/schema.ts";
 import { findUserByEmail, normalizeEmail } from "../storage/users.ts";
 import { issueResetToken } from "./reset-tokens.ts";
+import { composeMail, resetMail } from "../mail/mail-messages.ts";
+import { textFor } from "../policies/language.ts";
 
 const resetsPerAddress = 3;
 const resetWindowMs = 15 * 60 * 1000;
@@ -44,23 +45,9 @@ export async function requestPasswordReset(
     // The link comes from the configured public origin, never from Host or X-Forwarded-Host,
     // which an attacker could set to receive the token (password-reset poisoning).
     const link = `${input.portalOrigin}/reset-password#token=${encodeURIComponent(token)}`;
-    await mailer.sendInBackground(resetMail(user, link));
+    const text = await textFor(db, user);
+    await mailer.sendInBackground(
+      composeMail(text, resetMail, user.email, { name: user.first_name, link }),
+    );
   }
-}
-
-function resetMail(user: User, link: string) {
-  return {
-    to: user.email,
-    subject: "Reset your Gatehouse password",
-    text: [
-      `Hello ${user.first_name},`,
-      "",
-      "Someone (hopefully you) asked to reset the password of your Gatehouse account.",
-      "Open this link within one hour to choose a new password:",
-      "",
-      link,
-      "",
-      "If you did not ask for this, ignore this email; your password stays as it is.",
-    ].join("\n"),
-  };
 }

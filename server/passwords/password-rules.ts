@@ -16,8 +16,16 @@ export type PasswordRuleId =
   | "not_personal"
   | "not_recent";
 
-/** `met` is null for a rule that can only be checked on save (history needs the hashes). */
-export type PasswordRuleResult = { id: PasswordRuleId; label: string; met: boolean | null };
+/**
+ * `met` is null for a rule that can only be checked on save (history needs the hashes). `label`
+ * is English; the portal words the rule from `id` and `value` in the user's language.
+ */
+export type PasswordRuleResult = {
+  id: PasswordRuleId;
+  label: string;
+  met: boolean | null;
+  value?: number;
+};
 
 export type PersonalWords = {
   firstName?: string;
@@ -37,11 +45,13 @@ export function evaluatePassword(
       id: "min_length",
       label: `At least ${policy.minLength} characters`,
       met: length >= policy.minLength,
+      value: policy.minLength,
     },
     {
       id: "max_length",
       label: `At most ${policy.maxLength} characters`,
       met: length <= policy.maxLength,
+      value: policy.maxLength,
     },
   ];
   const classes: [boolean, PasswordRuleId, string, RegExp][] = [
@@ -72,6 +82,7 @@ export function evaluatePassword(
       id: "not_recent",
       label: `Not one of your last ${policy.historyCount} passwords`,
       met: null,
+      value: policy.historyCount,
     });
   }
   return rules;

@@ -10,10 +10,12 @@ import {
   type SecondFactorResult,
 } from "../auth/mfa/second-factor.ts";
 import { readPolicy } from "../policies/policy-store.ts";
-import type { LockReason, User } from "../storage/schema.ts";
+import type { LockReason } from "../storage/schema.ts";
 import { judgeNewPassword, storeNewPassword, type PasswordRejection } from "./replace-password.ts";
 import { secondFactorForReset } from "./reset-second-factor.ts";
 import { consumeResetToken, findResetTokenUser } from "./reset-tokens.ts";
+import { composeMail, passwordResetNoticeMail } from "../mail/mail-messages.ts";
+import { textFor } from "../policies/language.ts";
 
 export type PasswordReset =
   | { ok: true }
@@ -62,19 +64,10 @@ export async function resetPassword(
     event: "password.reset",
     origin: input.origin,
   });
-  await mailer.send(noticeMail(user));
+  await mailer.send(
+    composeMail(await textFor(db, user), passwordResetNoticeMail, user.email, {
+      name: user.first_name,
+    }),
+  );
   return { ok: true };
-}
-
-function noticeMail(user: User) {
-  return {
-    to: user.email,
-    subject: "Your Gatehouse password was changed",
-    text: [
-      `Hello ${user.first_name},`,
-      "",
-      "The password of your Gatehouse account was just reset, and every session was signed out.",
-      "If this was not you, contact your IT administrator right away.",
-    ].join("\n"),
-  };
 }

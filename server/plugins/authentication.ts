@@ -14,6 +14,7 @@ import {
 } from "../auth/session.ts";
 import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
+import { admitApiToken, bearerTokenOf } from "./api-token-access.ts";
 
 /** Who may call a route. Routes that declare none are open (and check what they need). */
 export type Access = {
@@ -67,12 +68,20 @@ export function checkSession(
 
 export function registerAuthentication(app: FastifyInstance, context: AppContext): void {
   app.decorateRequest("auth", undefined);
-  // Before validation: a caller without access learns nothing about what the route accepts.
+  app.decorateRequest("apiToken", undefined);
+  // Before validation: a caller without access (a token without the route's scope, a session
+  // without admin rights) learns nothing about what the route would accept.
   app.addHook("preValidation", async (request) => {
     const access = request.routeOptions.config.access;
-    if (access !== undefined) {
-      request.auth = admit(context, await checkSession(context, request), access);
+    if (access === undefined) {
+      return;
     }
+    const presented = bearerTokenOf(request);
+    if (presented !== undefined) {
+      request.apiToken = await admitApiToken(context, request, presented);
+      return;
+    }
+    request.auth = admit(context, await checkSession(context, request), access);
   });
 }
 
@@ -86,6 +95,8 @@ function admit({ clock }: AppContext, check: SessionCheck, access: Access): Vali
       check.reason === "idle"
         ? "You were away for a while. Enter your password to continue."
         : "It is time to confirm it is you. Enter your password to continue.",
+      undefined,
+      { reason: check.reason },
     );
   }
   const { user, session } = check.auth;
@@ -109,6 +120,8 @@ function admit({ clock }: AppContext, check: SessionCheck, access: Access): Vali
       throw new AppError(
         "REVERIFICATION_REQUIRED",
         "Administrative changes need a recent verification. Enter your password to continue.",
+        undefined,
+        { reason: "admin" },
       );
     }
   }

@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Site } from "../config/site.ts";
 import { AppError } from "../errors.ts";
+import { carriesApiToken } from "./api-token-access.ts";
 
 /**
  * - "same-origin-json" (the default, never written out): our Origin and a JSON body.
@@ -23,6 +24,14 @@ declare module "fastify" {
 
 export const safeMethods: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/**
+ * Whether the request is exempt because it proves itself with an API token, not a cookie: only on
+ * routes that accept tokens, where authentication then ignores any cookie (api-token-access.ts).
+ */
+function judgedByApiToken(request: FastifyRequest): boolean {
+  return request.routeOptions.config.apiScope !== undefined && carriesApiToken(request);
+}
+
 /** The rule of the route this request matched; unmatched requests get the default too. */
 export function csrfRuleOf(request: FastifyRequest): CsrfRule {
   return request.routeOptions.config.csrf ?? "same-origin-json";
@@ -31,7 +40,7 @@ export function csrfRuleOf(request: FastifyRequest): CsrfRule {
 export function registerCsrfProtection(app: FastifyInstance, site: Site): void {
   app.addHook("onRequest", (request, _reply, done) => {
     const rule = csrfRuleOf(request);
-    if (safeMethods.has(request.method) || rule === "cross-site") {
+    if (safeMethods.has(request.method) || rule === "cross-site" || judgedByApiToken(request)) {
       done();
       return;
     }

@@ -2,23 +2,18 @@
 // its own strict CSP and "Return to portal") to a browser on any other path. Never echoes the
 // request's path or input, and is never cached.
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { sourceLocale } from "../../locales/locales.ts";
+import type { Site } from "../config/site.ts";
+import { browserLocale } from "../lib/accept-language.ts";
+import type { Random } from "../lib/clock.ts";
+import { createServerText } from "../lib/server-text.ts";
 import type { ErrorBody } from "../schemas/errors.ts";
 import { failurePage } from "../sso/launch-pages.ts";
-import type { Site } from "../config/site.ts";
-import type { Random } from "../lib/clock.ts";
 import { isApiPath } from "./api-path.ts";
+import { errorPageFailure } from "./error-page-messages.ts";
 
 /** What an error page needs: randomness for its nonce, and the portal to send the browser back to. */
 export type ErrorPageContext = { random: Random; site: Site };
-
-const pageTitles: Partial<Record<ErrorBody["code"], string>> = {
-  CSRF_ORIGIN_MISMATCH: "This request didn’t come from Gatehouse",
-  NOT_FOUND: "Nothing is here",
-  URL_TOO_LONG: "This address is too long",
-  MALFORMED_URL: "This address doesn’t work",
-  RATE_LIMITED: "Too many requests",
-  INTERNAL_ERROR: "Something went wrong",
-};
 
 export function sendError(
   request: FastifyRequest,
@@ -31,10 +26,11 @@ export function sendError(
   if (isApiPath(request.raw.url ?? "/")) {
     return reply.type("application/json; charset=utf-8").send(body);
   }
-  const page = failurePage(pages.random, {
+  // In the browser's language: an error page may answer before anything knows the user.
+  const text = createServerText(browserLocale(request.headers["accept-language"]) ?? sourceLocale);
+  const page = failurePage(pages.random, text, {
     status,
-    title: pageTitles[body.code] ?? "This request doesn’t work",
-    message: body.message,
+    failure: errorPageFailure(body.code),
     portalUrl: `${pages.site.origin}/applications`,
   });
   return reply

@@ -6,6 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError } from "../errors.ts";
 import type { ErrorBody } from "../schemas/errors.ts";
 import { isTextPattern } from "../schemas/strings.ts";
+import { isDatabaseUnavailable } from "../storage/database-errors.ts";
 import { sendError, type ErrorPageContext } from "./error-reply.ts";
 
 type FrameworkError = FastifyError & { status?: number };
@@ -77,6 +78,16 @@ function describeError(error: FrameworkError): { status: number; body: ErrorBody
       return fromAppError(new AppError("MALFORMED_JSON", "The request body is not valid JSON."));
     default:
       break;
+  }
+  if (isDatabaseUnavailable(error)) {
+    // The database is down or restarting (docs/admin.md, "Several instances"): /readyz says so
+    // too, and the load balancer stops sending requests until it is back.
+    return fromAppError(
+      new AppError(
+        "SERVICE_UNAVAILABLE",
+        "Gatehouse cannot reach its database right now. Try again in a moment.",
+      ),
+    );
   }
   const status = error.statusCode ?? error.status ?? 500;
   if (status === 429) {

@@ -1,7 +1,8 @@
 // Serves the built portal (renderer/) from the server origin, with a fallback to index.html for
-// the portal's own routes. Hashed assets are cached forever; pages are never stored, since some
-// show a secret once (recovery codes, the TOTP key, a connect key, a client secret) and a stored
-// page would bring it back from the back/forward cache.
+// the portal's own routes. Hashed assets are cached forever and sent as the brotli or gzip copy
+// the build wrote beside them (scripts/precompress.ts) when the browser accepts it; pages are
+// never stored, since some show a secret once (recovery codes, the TOTP key, a connect key, a
+// client secret) and a stored page would bring it back from the back/forward cache.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
@@ -16,7 +17,11 @@ export async function registerPortalUi(app: FastifyInstance, uiDirectory: string
       root: uiDirectory,
       wildcard: false,
       index: false,
-      setHeaders: (reply, file) => {
+      // Content negotiation on Accept-Encoding; the plugin adds `Vary: accept-encoding`.
+      preCompressed: true,
+      setHeaders: (reply, sent) => {
+        // `sent` is the file on disk, which may be the .br or .gz copy of the one asked for.
+        const file = sent.replace(/\.(br|gz)$/, "");
         const immutable = file.includes(`${path.sep}assets${path.sep}`);
         reply.header(
           "cache-control",

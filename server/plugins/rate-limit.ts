@@ -1,15 +1,80 @@
-// Per-IP throttling (docs/design.md §1.1: "per-address throttling protects everyone else") with
-// @fastify/rate-limit: 429 with Retry-After. Counters are per instance, in memory; the lockout
-// counter in the database is what holds across instances.
-import rateLimit from "@fastify/rate-limit";
-import type { FastifyInstance } from "fastify";
+// Throttling of the routes that take guesses or send mail (docs/design.md §1.1: "per-address
+// throttling protects everyone else"): each request counts against its client address and, where
+// the request names one, its account, both in one round trip to the store — the database on
+// PostgreSQL, so the limit holds across every instance (docs/admin.md, "Several instances"); the
+// process's memory for a single instance on SQLite. Over the limit: 429 with Retry-After.
+import { createHash } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from "fastify";
+import { AppError } from "../errors.ts";
+import type { Clock } from "../lib/clock.ts";
+import type { RateLimitStore } from "../storage/rate-limit-store.ts";
 
-export async function registerRateLimit(app: FastifyInstance): Promise<void> {
-  // Off by default; routes that take guesses opt in with signInRateLimit().
-  await app.register(rateLimit, { global: false });
+export type RateLimitRule = {
+  max: number;
+  windowMilliseconds: number;
+  /**
+   * Count per API token instead of per address and account (api-token-access.ts): only requests
+   * whose token was admitted are counted, so a guessed token never uses up a genuine one's limit.
+   */
+  perApiToken?: true;
+};
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    rateLimit?: RateLimitRule;
+  }
 }
 
-/** Route config for credential-guessing surfaces: `max` requests per IP per minute. */
-export function signInRateLimit(max: number) {
-  return { rateLimit: { max, timeWindow: 60_000 } };
+export type RateLimitOptions = {
+  store: RateLimitStore;
+  clock: Clock;
+  /** The account a request acts for, from its body or cookies (rate-limit-account.ts). */
+  accountOf(request: FastifyRequest): Promise<string | undefined>;
+};
+
+/** Route config for credential-guessing surfaces: `max` requests per minute per address and account. */
+export function signInRateLimit(max: number): { rateLimit: RateLimitRule } {
+  return { rateLimit: { max, windowMilliseconds: 60_000 } };
+}
+
+export function registerRateLimit(app: FastifyInstance, options: RateLimitOptions): void {
+  app.addHook("onRoute", (route: RouteOptions) => {
+    const rule = route.config?.rateLimit;
+    if (rule === undefined) {
+      return;
+    }
+    const bucket = `${String(route.method)} ${route.url}`;
+    const keysOf = async (request: FastifyRequest): Promise<string[]> => {
+      if (rule.perApiToken === true) {
+        return request.apiToken === undefined ? [] : [`api-token|${request.apiToken.id}`];
+      }
+      const account = await options.accountOf(request);
+      const keys = [`${bucket}|ip|${request.ip}`];
+      if (account !== undefined) {
+        keys.push(`${bucket}|account|${createHash("sha256").update(account).digest("hex")}`);
+      }
+      return keys;
+    };
+    const check = async (request: FastifyRequest, reply: FastifyReply) => {
+      const keys = await keysOf(request);
+      if (keys.length === 0) {
+        return;
+      }
+      const now = options.clock.now();
+      const counts = await options.store.hit(keys, rule.windowMilliseconds, now);
+      const over = counts.filter((count) => count.hits > rule.max);
+      if (over.length > 0) {
+        const resetsAt = Math.max(...over.map((count) => count.resetsAt));
+        reply.header("retry-after", String(Math.max(1, Math.ceil((resetsAt - now) / 1000))));
+        throw new AppError("RATE_LIMITED", "Too many requests. Try again shortly.", undefined, {
+          retryAt: resetsAt,
+        });
+      }
+    };
+    // Before validation and every preHandler: a throttled request is refused before any work of
+    // the route; the body is parsed by then (its email). The app-level access check
+    // (authentication.ts) runs first, so a per-token limit counts only tokens proven genuine.
+    const existing = route.preValidation ?? [];
+    route.preValidation = [check, ...(Array.isArray(existing) ? existing : [existing])];
+  });
 }

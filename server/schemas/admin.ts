@@ -2,6 +2,7 @@
 import { Type, type Static } from "typebox";
 import {
   DeviceLoginPolicy,
+  LanguagePolicy,
   LockoutPolicy,
   MfaPolicy,
   PasswordPolicy,
@@ -73,6 +74,7 @@ export const PolicyKindParams = Type.Object(
       Type.Literal("profile"),
       Type.Literal("mfa"),
       Type.Literal("deviceLogin"),
+      Type.Literal("language"),
     ]),
   },
   { additionalProperties: false },
@@ -93,6 +95,7 @@ export const AllPolicies = Type.Object({
   profile: ProfilePolicy,
   mfa: MfaPolicy,
   deviceLogin: DeviceLoginPolicy,
+  language: LanguagePolicy,
 });
 export type AllPolicies = Static<typeof AllPolicies>;
 
@@ -103,6 +106,7 @@ export const AnyPolicy = Type.Union([
   ProfilePolicy,
   MfaPolicy,
   DeviceLoginPolicy,
+  LanguagePolicy,
 ]);
 export type AnyPolicy = Static<typeof AnyPolicy>;
 
@@ -119,3 +123,15 @@ export const PolicySettingChanges = Type.Object({
   ),
 });
 export type PolicySettingChanges = Static<typeof PolicySettingChanges>;
+
+export const SsoKeyRotationBody = Type.Object(
+  {
+    purpose: Type.Union([
+      Type.Literal("oidc-signing"),
+      Type.Literal("saml-signing"),
+      Type.Literal("oidc-cookie"),
+    ]),
+  },
+  { additionalProperties: false },
+);
+export type SsoKeyRotationBody = Static<typeof SsoKeyRotationBody>;

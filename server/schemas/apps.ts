@@ -16,9 +16,18 @@ const ClientAuthMethod = Type.Union([
   Type.Literal("client_secret_basic"),
   Type.Literal("client_secret_post"),
 ]);
+/** OIDC Registration §2 id_token_signed_response_alg: ES256 unless RS256 is asked for. */
+const IdTokenSigningAlg = Type.Union([Type.Literal("ES256"), Type.Literal("RS256")]);
 const AppKind = Type.Union([Type.Literal("bookmark"), Type.Literal("saml"), Type.Literal("oidc")]);
 
 export const AppIdParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+/** An app icon as served: the image's bytes (PNG, JPEG or WebP). */
+export const AppIcon = Type.Unsafe<Uint8Array>({
+  type: "string",
+  description: "The image's bytes",
+});
+export type AppIcon = Static<typeof AppIcon>;
 export type AppIdParams = Static<typeof AppIdParams>;
 
 export const PortalApp = Type.Object({
@@ -79,6 +88,7 @@ const OidcSettings = Type.Object(
     initiateLoginUri: Url,
     confidential: Type.Optional(Type.Boolean()),
     tokenEndpointAuthMethod: Type.Optional(ClientAuthMethod),
+    idTokenSigningAlg: Type.Optional(IdTokenSigningAlg),
     scopes: Type.Optional(Text({ minLength: 6, maxLength: 100 })),
   },
   { additionalProperties: false },
@@ -135,6 +145,7 @@ export const AdminApp = Type.Object({
       clientId: Type.String(),
       confidential: Type.Boolean(),
       tokenEndpointAuthMethod: Type.Union([Type.Literal("none"), ClientAuthMethod]),
+      idTokenSigningAlg: IdTokenSigningAlg,
       redirectUris: Type.Array(Type.String()),
       initiateLoginUri: Type.Union([Type.String(), Type.Null()]),
       scopes: Type.String(),

@@ -6,6 +6,9 @@ export const ErrorResponse = Type.Object({
   message: Type.String(),
   field: Type.Optional(Type.String()),
   retryAt: Type.Optional(Type.String({ format: "date-time" })),
+  /** Which case of the code this is, and its numbers, for the portal's words (schemas/errors.ts). */
+  reason: Type.Optional(Type.String()),
+  details: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
 });
 export type ErrorResponse = Static<typeof ErrorResponse>;
 

@@ -22,6 +22,7 @@ export const errorCodes = {
   MFA_CODE_INVALID: 401,
   MFA_CODE_REPLAYED: 401,
   MFA_TOO_MANY_ATTEMPTS: 401,
+  API_TOKEN_INVALID: 401,
   CSRF_ORIGIN_MISMATCH: 403,
   ADMIN_REQUIRED: 403,
   PASSWORD_CHANGE_REQUIRED: 403,
@@ -31,12 +32,15 @@ export const errorCodes = {
   RECENT_VERIFICATION_REQUIRED: 403,
   MFA_ENROLLMENT_REQUIRED: 403,
   MFA_REQUIRED_BY_POLICY: 403,
+  API_TOKEN_SCOPE_MISSING: 403,
+  API_TOKEN_NOT_ACCEPTED: 403,
   NOT_FOUND: 404,
   USER_NOT_FOUND: 404,
   APP_NOT_FOUND: 404,
   GROUP_NOT_FOUND: 404,
   DEVICE_NOT_FOUND: 404,
   PASSKEY_NOT_FOUND: 404,
+  API_TOKEN_NOT_FOUND: 404,
   USER_EXISTS: 409,
   SSH_KEY_DUPLICATE: 409,
   MFA_SETUP_NOT_STARTED: 409,
@@ -48,6 +52,7 @@ export const errorCodes = {
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
   NOT_READY: 503,
+  SERVICE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
@@ -57,5 +62,17 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && Object.hasOwn(errorCodes, value);
 }
 
-/** `retryAt` (ISO time) says when trying again makes sense: a lock's end, a rate limit's reset. */
-export type ErrorBody = { code: ErrorCode; message: string; field?: string; retryAt?: string };
+/**
+ * `retryAt` (ISO time) says when trying again makes sense: a lock's end, a rate limit's reset.
+ * `reason` tells apart the cases of one code and `details` carries the numbers a message needs,
+ * so the portal says it in the user's language (renderer/lib/error-messages.ts); `message` is
+ * English, for API clients and logs.
+ */
+export type ErrorBody = {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  retryAt?: string;
+  reason?: string;
+  details?: Record<string, string | number>;
+};

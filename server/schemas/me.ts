@@ -1,5 +1,6 @@
 // The signed-in user's own account as the portal sees it. No hashes, no internal state.
 import { Type, type Static } from "typebox";
+import { LocaleCode } from "./locale.ts";
 import { ProfileFieldName } from "./profile.ts";
 
 const Optional = Type.Union([Type.String(), Type.Null()]);
@@ -34,6 +35,8 @@ export const Me = Type.Object({
     officeLocation: Optional,
     startDate: Optional,
   }),
+  /** The user's own language choice (docs/design.md §10); null follows the browser. */
+  locale: Type.Union([LocaleCode, Type.Null()]),
   /** Set while the MFA policy asks this user to set up a factor; required once past the deadline. */
   mfaEnrollment: Type.Union([
     Type.Object({ deadline: Type.String({ format: "date-time" }), required: Type.Boolean() }),

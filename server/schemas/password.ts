@@ -11,6 +11,8 @@ export const PasswordRules = Type.Object({
       id: Type.String(),
       label: Type.String(),
       met: Type.Union([Type.Boolean(), Type.Null()]),
+      /** The rule's number (minimum or maximum length, history count), for the portal's words. */
+      value: Type.Optional(Type.Integer()),
     }),
   ),
   /** Days a password lasts; null when passwords do not expire (the default). */

@@ -1,6 +1,7 @@
 // The admin policies (docs/design.md §1.3), one TypeBox schema and one default per kind. The
 // schemas validate every write from the CLI and the admin API, and every read from the database.
 import { Type, type Static } from "typebox";
+import { LocaleCode } from "./locale.ts";
 import { profileFields, type ProfileField } from "./profile.ts";
 import { Text } from "./strings.ts";
 
@@ -84,6 +85,18 @@ export const DeviceLoginPolicy = Type.Object(
 );
 export type DeviceLoginPolicy = Static<typeof DeviceLoginPolicy>;
 
+export const LanguagePolicy = Type.Object(
+  {
+    /**
+     * The organization's language (docs/design.md §10): the portal's when the browser asks for
+     * none Gatehouse ships, and the mails' for users who chose none.
+     */
+    defaultLocale: LocaleCode,
+  },
+  { additionalProperties: false },
+);
+export type LanguagePolicy = Static<typeof LanguagePolicy>;
+
 export const policySchemas = {
   lockout: LockoutPolicy,
   session: SessionPolicy,
@@ -91,6 +104,7 @@ export const policySchemas = {
   profile: ProfilePolicy,
   mfa: MfaPolicy,
   deviceLogin: DeviceLoginPolicy,
+  language: LanguagePolicy,
 } as const;
 
 export type PolicyKind = keyof typeof policySchemas;
@@ -101,6 +115,7 @@ export type Policies = {
   profile: Static<typeof ProfilePolicy>;
   mfa: Static<typeof MfaPolicy>;
   deviceLogin: Static<typeof DeviceLoginPolicy>;
+  language: Static<typeof LanguagePolicy>;
 };
 
 export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
@@ -142,4 +157,5 @@ export const defaultPolicies: Policies = {
   >,
   mfa: { mode: "off", gracePeriodDays: 0 },
   deviceLogin: { mode: "off" },
+  language: { defaultLocale: "en" },
 };

@@ -30,10 +30,18 @@ export type SshKeyView = Static<typeof SshKeyView>;
 export const SshKeyList = Type.Object({ keys: Type.Array(SshKeyView) });
 export type SshKeyList = Static<typeof SshKeyList>;
 
+/** What a User-Agent said, as names the portal puts in its own words (server/security/user-agent.ts). */
+const DeviceNames = {
+  client: Type.Union([Type.Literal("desktop"), Type.Literal("web")]),
+  browser: Type.Union([Type.String(), Type.Null()]),
+  system: Type.Union([Type.String(), Type.Null()]),
+};
+
 export const SessionView = Type.Object({
   id: Type.String(),
   current: Type.Boolean(),
-  client: Type.Union([Type.Literal("desktop"), Type.Literal("web")]),
+  ...DeviceNames,
+  /** In English, for programs. */
   device: Type.String(),
   ip: Type.Union([Type.String(), Type.Null()]),
   startedAt: Type.String({ format: "date-time" }),
@@ -55,6 +63,11 @@ export const SecurityEventView = Type.Object({
   title: Type.String(),
   /** Why, in words ("wrong password"), or null. */
   detail: Type.Union([Type.String(), Type.Null()]),
+  /**
+   * Why, as a stable name ("wrong_password", "5 consecutive failures") for the portal's own
+   * words; null when `detail` is (no reason, or one this version has no words for).
+   */
+  reason: Type.Union([Type.String(), Type.Null()]),
   category: Type.Union([
     Type.Literal("sign_in"),
     Type.Literal("security_change"),
@@ -64,6 +77,7 @@ export const SecurityEventView = Type.Object({
   reportable: Type.Boolean(),
   at: Type.String({ format: "date-time" }),
   device: Type.String(),
+  ...DeviceNames,
   ip: Type.Union([Type.String(), Type.Null()]),
 });
 export type SecurityEventView = Static<typeof SecurityEventView>;
@@ -94,3 +108,7 @@ export const AuthorizedKeysQuery = Type.Object(
   { additionalProperties: false },
 );
 export type AuthorizedKeysQuery = Static<typeof AuthorizedKeysQuery>;
+
+/** authorized_keys as sshd reads it (text/plain): one key per line, each with its comment. */
+export const AuthorizedKeysText = Type.String();
+export type AuthorizedKeysText = Static<typeof AuthorizedKeysText>;

@@ -2,10 +2,18 @@
 // Everything an intruder could hold is cut off at once — every session ends and the account
 // locks until an admin unlocks it — and the user and every admin are told by email.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
-import { describeAuditEvent } from "../audit/event-catalogue.ts";
+import { describeAuditEvent, eventTitleMessage } from "../audit/event-catalogue.ts";
 import { revokeUserDevices } from "../devices/device-store.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Db } from "../storage/database.ts";
+import type { Locale } from "../../locales/locales.ts";
+import {
+  compromiseReportedMail,
+  composeMail,
+  lockedAfterReportMail,
+  mailTime,
+} from "../mail/mail-messages.ts";
+import { textFor } from "../policies/language.ts";
 import type { AuditEvent, User } from "../storage/schema.ts";
 import type { Clock } from "../lib/clock.ts";
 import { findSecurityEvent } from "./security-history.ts";
@@ -66,38 +74,33 @@ export async function reportCompromise(input: {
     });
   });
 
-  const when = new Date(event.at).toUTCString();
-  // The mails name the event in words, as the sign-in history does (audit/event-catalogue.ts).
-  const what = `“${describeAuditEvent(event.event).title}” on ${when}`;
-  await mailer.send({
-    to: user.email,
-    subject: "We locked your Gatehouse account to protect it",
-    text: [
-      `You told us you did not recognize this activity on your account: ${what}.`,
-      "",
-      "To protect you, we signed you out everywhere and locked your account.",
-      "Your IT administrator has been told and will contact you to unlock it and help you",
-      "choose a new password. Until then nobody can sign in to your account.",
-    ].join("\n"),
-  });
+  // The mails name the event as the sign-in history does, in each recipient's language.
+  const described = async (recipient: { locale: Locale | null }) => {
+    const text = await textFor(db, recipient);
+    return { text, event: text(eventTitleMessage(event.event)), at: mailTime(text, event.at) };
+  };
+  const own = await described(user);
+  await mailer.send(
+    composeMail(own.text, lockedAfterReportMail, user.email, { event: own.event, at: own.at }),
+  );
   const admins = await db
     .selectFrom("users")
-    .select("email")
+    .select(["email", "locale"])
     .where("role", "=", "admin")
     .where("status", "=", "active")
     .where("id", "!=", user.id)
     .execute();
   for (const admin of admins) {
-    await mailer.send({
-      to: admin.email,
-      subject: `Action needed: ${user.email} reported activity they did not recognize`,
-      text: [
-        `${user.display_name} (${user.email}) reported an event they did not recognize:`,
-        `${what}${event.ip === null ? "" : ` from ${event.ip}`}.`,
-        "",
-        "Their sessions were ended and the account is locked until an admin unlocks it.",
-        "Review the audit log, contact the user, then unlock the account and reset their password.",
-      ].join("\n"),
-    });
+    const theirs = await described(admin);
+    await mailer.send(
+      composeMail(theirs.text, compromiseReportedMail, admin.email, {
+        name: user.display_name,
+        email: user.email,
+        event: theirs.event,
+        at: theirs.at,
+        hasIp: event.ip === null ? "no" : "yes",
+        ip: event.ip ?? "",
+      }),
+    );
   }
 }

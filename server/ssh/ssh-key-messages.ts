@@ -4,6 +4,24 @@ import { maxRsaBits, minRsaBits, type SshKeyRejection } from "../lib/openssh/ssh
 const whatToPaste =
   "Paste the one line of your .pub file (e.g. ~/.ssh/id_ed25519.pub): it starts with ssh-ed25519, ecdsa-sha2-nistp256 or ssh-rsa, followed by a long run of letters and digits.";
 
+/** The numbers the portal's message for a rejection needs (renderer/lib/error-messages.ts). */
+export function keyRejectionDetails(
+  rejection: SshKeyRejection | { reason: "too_many"; max: number },
+): Record<string, number | string> {
+  switch (rejection.reason) {
+    case "weak_rsa":
+      return { minBits: minRsaBits };
+    case "rsa_too_large":
+      return { maxBits: maxRsaBits };
+    case "too_many":
+      return { max: rejection.max };
+    case "options":
+      return { options: rejection.options.join(", ") };
+    default:
+      return {};
+  }
+}
+
 export function describeKeyRejection(
   rejection: SshKeyRejection | { reason: "too_many"; max: number },
 ): string {

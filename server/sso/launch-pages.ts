@@ -4,8 +4,12 @@
 // (renderer/app/page-styles.css). Each page carries its own strict CSP (styles from the portal
 // origin only, a fresh nonce for the auto-post's one script) and names the only origins its
 // form may submit to.
+import type { Message } from "../../locales/define-messages.ts";
+import { textDirection } from "../../locales/locales.ts";
 import type { Random } from "../lib/clock.ts";
+import type { ServerText } from "../lib/server-text.ts";
 import { escapeXml as escapeHtml } from "../saml/xml-escape.ts";
+import { pageMessages as m, type LaunchFailure } from "./launch-messages.ts";
 
 export type LaunchPage = { status: number; html: string; csp: string };
 
@@ -25,15 +29,38 @@ function csp(nonce: string, formTargets: string[], script: boolean): string {
   ].join("; ");
 }
 
-function layout(title: string, content: string, script = ""): string {
+function layout(text: ServerText, title: string, content: string, script = ""): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${text.locale}" dir="${textDirection(text.locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>${escapeHtml(title)} · Gatehouse</title>
+<title>${escapeHtml(text(m.pageTitle, { title }))}</title>
 <link rel="stylesheet" href="/page-styles.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
 <body><div class="login-layout"><main class="login-card" aria-labelledby="page-title">
-<span class="logo"><img src="/favicon.svg" width="28" height="28" alt=""><span class="logo-text">Gatehouse</span></span>
+<span class="logo"><img src="/favicon.svg" width="28" height="28" alt=""><span class="logo-text">${escapeHtml(text(m.brand))}</span></span>
 ${content}</main></div>${script}</body></html>`;
+}
+
+// Where the message's <strong> opens and closes while it is escaped: private-use characters,
+// which escaping keeps (control characters it drops) and which are taken out of every value
+// first, so no app name can open or close a tag.
+const strongOpen = "\uE000";
+const strongClose = "\uE001";
+const markers = /[\uE000\uE001]/gu;
+
+/** A message as HTML: every word escaped (app names included), `<strong>` kept as markup. */
+function messageHtml(
+  text: ServerText,
+  message: Message,
+  values: Record<string, string> = {},
+): string {
+  const plainValues = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, value.replace(markers, "")]),
+  );
+  const words = text(message, {
+    ...plainValues,
+    strong: (chunks) => `${strongOpen}${chunks.join("")}${strongClose}`,
+  });
+  return escapeHtml(words).replaceAll(strongOpen, "<strong>").replaceAll(strongClose, "</strong>");
 }
 
 function heading(title: string): string {
@@ -43,19 +70,27 @@ function heading(title: string): string {
 /** A failure: what happened in plain words, and the way back to the portal. */
 export function failurePage(
   random: Random,
-  options: { status: number; title: string; message: string; portalUrl: string; retryUrl?: string },
+  text: ServerText,
+  options: {
+    status: number;
+    failure: LaunchFailure;
+    values?: Record<string, string>;
+    portalUrl: string;
+    retryUrl?: string;
+  },
 ): LaunchPage {
   const nonce = newNonce(random);
+  const title = text(options.failure.title, options.values);
   const retry =
     options.retryUrl === undefined
       ? ""
-      : `<a class="button button-primary button-block" href="${escapeHtml(options.retryUrl)}">Try again</a>`;
-  const content = `${heading(options.title)}
-<p class="login-subtitle" role="alert">${escapeHtml(options.message)}</p>
-<div class="login-form">${retry}<a class="button ${retry === "" ? "button-primary" : "button-secondary"} button-block" href="${escapeHtml(options.portalUrl)}">Return to portal</a></div>`;
+      : `<a class="button button-primary button-block" href="${escapeHtml(options.retryUrl)}">${escapeHtml(text(m.tryAgain))}</a>`;
+  const content = `${heading(title)}
+<p class="login-subtitle" role="alert">${messageHtml(text, options.failure.message, options.values)}</p>
+<div class="login-form">${retry}<a class="button ${retry === "" ? "button-primary" : "button-secondary"} button-block" href="${escapeHtml(options.portalUrl)}">${escapeHtml(text(m.returnToPortal))}</a></div>`;
   return {
     status: options.status,
-    html: layout(options.title, content),
+    html: layout(text, title, content),
     csp: csp(nonce, [], false),
   };
 }
@@ -63,31 +98,34 @@ export function failurePage(
 /** Per-app MFA: a TOTP or recovery code before the app opens. */
 export function stepUpPage(
   random: Random,
+  text: ServerText,
   options: {
     appName: string;
     action: string;
     continueTo: string[];
-    error?: string;
+    error?: Message;
     portalUrl: string;
   },
 ): LaunchPage {
   const nonce = newNonce(random);
   const invalid = options.error !== undefined;
-  const error = invalid
-    ? `<p class="field-error" role="alert" id="code-error">${escapeHtml(options.error ?? "")}</p>`
-    : "";
-  const content = `${heading("Verify it’s you")}
-<p class="login-subtitle"><strong>${escapeHtml(options.appName)}</strong> asks for a second factor. Enter the 6-digit code from your authenticator app, or a recovery code.</p>
+  const error =
+    options.error === undefined
+      ? ""
+      : `<p class="field-error" role="alert" id="code-error">${escapeHtml(text(options.error))}</p>`;
+  const title = text(m.stepUpTitle);
+  const content = `${heading(title)}
+<p class="login-subtitle">${messageHtml(text, m.stepUpText, { app: options.appName })}</p>
 <form class="login-form" method="post" action="${escapeHtml(options.action)}">
-<div class="field"><label class="field-label" for="code">Verification code</label>
-<div class="field-control${invalid ? " field-control-invalid" : ""}"><input class="field-input code-input" id="code" name="code" autocomplete="one-time-code" inputmode="text" maxlength="32" placeholder="123456" required autofocus${invalid ? ' aria-invalid="true" aria-describedby="code-error"' : ""}></div>
+<div class="field"><label class="field-label" for="code">${escapeHtml(text(m.codeLabel))}</label>
+<div class="field-control${invalid ? " field-control-invalid" : ""}"><input class="field-input code-input" id="code" name="code" autocomplete="one-time-code" inputmode="text" dir="ltr" maxlength="32" placeholder="123456" required autofocus${invalid ? ' aria-invalid="true" aria-describedby="code-error"' : ""}></div>
 ${error}</div>
-<button class="button button-primary button-block" type="submit">Verify and continue</button>
-<a class="button button-secondary button-block" href="${escapeHtml(options.portalUrl)}">Cancel and return to portal</a>
+<button class="button button-primary button-block" type="submit">${escapeHtml(text(m.verifyAndContinue))}</button>
+<a class="button button-secondary button-block" href="${escapeHtml(options.portalUrl)}">${escapeHtml(text(m.cancelToPortal))}</a>
 </form>`;
   return {
     status: invalid ? 401 : 200,
-    html: layout("Verify it’s you", content),
+    html: layout(text, title, content),
     csp: csp(nonce, options.continueTo, false),
   };
 }
@@ -95,16 +133,18 @@ ${error}</div>
 /** The app requires MFA and the user has no factor yet: say what to do, no dead end. */
 export function mfaSetupNeededPage(
   random: Random,
+  text: ServerText,
   options: { appName: string; portalUrl: string; securityUrl: string },
 ): LaunchPage {
   const nonce = newNonce(random);
-  const content = `${heading("Set up an authenticator first")}
-<p class="login-subtitle">Your organization requires multi-factor authentication for <strong>${escapeHtml(options.appName)}</strong>. Set up an authenticator app in Gatehouse under Security, then open the app again from the portal.</p>
-<div class="login-form"><a class="button button-primary button-block" href="${escapeHtml(options.securityUrl)}">Go to Security</a>
-<a class="button button-secondary button-block" href="${escapeHtml(options.portalUrl)}">Return to portal</a></div>`;
+  const title = text(m.setUpFirstTitle);
+  const content = `${heading(title)}
+<p class="login-subtitle">${messageHtml(text, m.setUpFirstText, { app: options.appName })}</p>
+<div class="login-form"><a class="button button-primary button-block" href="${escapeHtml(options.securityUrl)}">${escapeHtml(text(m.goToSecurity))}</a>
+<a class="button button-secondary button-block" href="${escapeHtml(options.portalUrl)}">${escapeHtml(text(m.returnToPortal))}</a></div>`;
   return {
     status: 403,
-    html: layout("Set up an authenticator first", content),
+    html: layout(text, title, content),
     csp: csp(nonce, [], false),
   };
 }
@@ -115,6 +155,7 @@ export function mfaSetupNeededPage(
  */
 export function samlPostPage(
   random: Random,
+  text: ServerText,
   options: { appName: string; acsUrl: string; samlResponse: string; relayState?: string },
 ): LaunchPage {
   const nonce = newNonce(random);
@@ -122,16 +163,17 @@ export function samlPostPage(
     options.relayState === undefined
       ? ""
       : `<input type="hidden" name="RelayState" value="${escapeHtml(options.relayState)}">`;
-  const content = `${heading(`Opening ${options.appName}…`)}
-<p class="login-subtitle">You are being signed in. If nothing happens, press Continue.</p>
+  const title = text(m.openingTitle, { app: options.appName });
+  const content = `${heading(title)}
+<p class="login-subtitle">${escapeHtml(text(m.openingText))}</p>
 <form class="login-form" method="post" action="${escapeHtml(options.acsUrl)}" id="saml-post">
 <input type="hidden" name="SAMLResponse" value="${escapeHtml(options.samlResponse)}">${relay}
-<button class="button button-primary button-block" type="submit">Continue</button>
+<button class="button button-primary button-block" type="submit">${escapeHtml(text(m.continue))}</button>
 </form>`;
   const script = `<script nonce="${nonce}">document.getElementById("saml-post").submit();</script>`;
   return {
     status: 200,
-    html: layout(`Opening ${options.appName}`, content, script),
+    html: layout(text, title, content, script),
     csp: csp(nonce, [new URL(options.acsUrl).origin], true),
   };
 }
@@ -139,16 +181,18 @@ export function samlPostPage(
 /** The OP found no portal session and no launch hand-off: sign in, then come back here. */
 export function signInFirstPage(
   random: Random,
+  text: ServerText,
   options: { appName: string; loginUrl: string; continueUrl: string },
 ): LaunchPage {
   const nonce = newNonce(random);
-  const content = `${heading("Sign in to continue")}
-<p class="login-subtitle"><strong>${escapeHtml(options.appName)}</strong> uses Gatehouse to sign you in. Sign in to the portal in this browser, then continue — or open the app from your portal’s Applications page.</p>
-<div class="login-form"><a class="button button-primary button-block" href="${escapeHtml(options.loginUrl)}">Sign in to Gatehouse</a>
-<a class="button button-secondary button-block" href="${escapeHtml(options.continueUrl)}">I’ve signed in — continue</a></div>`;
+  const title = text(m.signInFirstTitle);
+  const content = `${heading(title)}
+<p class="login-subtitle">${messageHtml(text, m.signInFirstText, { app: options.appName })}</p>
+<div class="login-form"><a class="button button-primary button-block" href="${escapeHtml(options.loginUrl)}">${escapeHtml(text(m.signInToGatehouse))}</a>
+<a class="button button-secondary button-block" href="${escapeHtml(options.continueUrl)}">${escapeHtml(text(m.signedInContinue))}</a></div>`;
   return {
     status: 401,
-    html: layout("Sign in to continue", content),
+    html: layout(text, title, content),
     csp: csp(nonce, [], false),
   };
 }

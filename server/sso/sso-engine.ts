@@ -1,11 +1,16 @@
 // The SSO engines of one server, built on first use (after listen, when the public origin is
 // known): the organization's keys, loaded or generated once, the OpenID Provider and the SAML
-// signing material. Keys rotated with the admin CLI are picked up at the next start.
+// signing material. A key rotation (the `sso-keys` change topic, storage/change-topics.ts) makes
+// every instance drop what it built and load the keys again on the next request.
 import type Provider from "oidc-provider";
+import { sourceLocale } from "../../locales/locales.ts";
 import type { Site } from "../config/site.ts";
+import { browserLocale } from "../lib/accept-language.ts";
+import { createServerText } from "../lib/server-text.ts";
 import { createOidcProvider } from "../oidc/oidc-provider.ts";
 import type { SsoKey } from "../storage/apps-schema.ts";
 import { resolveSecretKey, type KeyContext } from "../storage/server-key.ts";
+import { failures } from "./launch-messages.ts";
 import { failurePage } from "./launch-pages.ts";
 import { ensureSsoKeys, publishableKeys, samlSigningKey, ssoOrganizationId } from "./sso-keys.ts";
 
@@ -13,6 +18,8 @@ export type SsoEngine = {
   provider(): Promise<Provider>;
   samlSigning(): Promise<{ privateKeyPem: string; certificatePem: string }>;
   samlCertificates(): Promise<string[]>;
+  /** Forgets the loaded keys and the provider built on them: the keys changed. */
+  reload(): void;
 };
 
 export class NoOrganizationError extends Error {}
@@ -22,7 +29,10 @@ export function createSsoEngine(context: KeyContext & { site: Site }): SsoEngine
   let keys: Promise<SsoKey[]> | undefined;
   let provider: Promise<Provider> | undefined;
   const loadKeys = () => {
-    keys ??= (async () => {
+    if (keys !== undefined) {
+      return keys;
+    }
+    const loading = (async () => {
       const organizationId = await ssoOrganizationId(context.db);
       if (organizationId === undefined) {
         throw new NoOrganizationError("No organization exists yet");
@@ -32,15 +42,21 @@ export function createSsoEngine(context: KeyContext & { site: Site }): SsoEngine
         organizationId,
       );
     })();
+    keys = loading;
     // A failed load (no organization yet, database down) is retried by the next request.
-    keys.catch(() => {
-      keys = undefined;
+    loading.catch(() => {
+      if (keys === loading) {
+        keys = undefined;
+      }
     });
-    return keys;
+    return loading;
   };
   return {
     provider() {
-      provider ??= loadKeys().then((loaded) =>
+      if (provider !== undefined) {
+        return provider;
+      }
+      const building = loadKeys().then((loaded) =>
         createOidcProvider({
           db: context.db,
           origin: site.origin,
@@ -52,27 +68,38 @@ export function createSsoEngine(context: KeyContext & { site: Site }): SsoEngine
           })),
           cookieKeys: publishableKeys(loaded, "oidc-cookie").map((key) => key.private_key),
           https: site.https,
-          errorPage: ({ status, description }) =>
-            failurePage(context.random, {
-              status,
-              title: "This sign-in link doesn’t work",
-              message:
-                description === undefined
-                  ? "The app sent a request Gatehouse can’t accept. Open the app from your portal instead."
-                  : `The app sent a request Gatehouse can’t accept (${description}). Open the app from your portal instead.`,
-              portalUrl: `${site.origin}/applications`,
-            }),
+          errorPage: ({ status, description, acceptLanguage }) =>
+            failurePage(
+              context.random,
+              createServerText(browserLocale(acceptLanguage) ?? sourceLocale),
+              {
+                status,
+                failure: failures.appRequestRefused,
+                values: {
+                  hasDetail: description === undefined ? "no" : "yes",
+                  detail: description ?? "",
+                },
+                portalUrl: `${site.origin}/applications`,
+              },
+            ),
         }),
       );
-      provider.catch(() => {
-        provider = undefined;
+      provider = building;
+      building.catch(() => {
+        if (provider === building) {
+          provider = undefined;
+        }
       });
-      return provider;
+      return building;
     },
     samlSigning: async () => samlSigningKey(await loadKeys()),
     samlCertificates: async () =>
       publishableKeys(await loadKeys(), "saml-signing").flatMap((key) =>
         key.certificate === null ? [] : [key.certificate],
       ),
+    reload() {
+      keys = undefined;
+      provider = undefined;
+    },
   };
 }

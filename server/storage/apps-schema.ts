@@ -6,6 +6,9 @@ export type AppKind = "bookmark" | "saml" | "oidc";
 
 export type OidcClientAuthMethod = "client_secret_basic" | "client_secret_post";
 
+/** What signs a client's ID tokens (OIDC Registration §2 id_token_signed_response_alg). */
+export type OidcIdTokenSigningAlg = "ES256" | "RS256";
+
 export type AppsTable = {
   id: string;
   organization_id: string;
@@ -24,6 +27,8 @@ export type AppsTable = {
   oidc_client_secret_hash: string | null;
   /** A confidential client's token endpoint authentication (migration 0050); null when public. */
   oidc_token_endpoint_auth_method: OidcClientAuthMethod | null;
+  /** ES256 for new clients, RS256 for those made before migration 0090; null unless OIDC. */
+  oidc_id_token_signing_alg: OidcIdTokenSigningAlg | null;
   oidc_redirect_uris: string | null;
   oidc_initiate_login_uri: string | null;
   oidc_scopes: string | null;

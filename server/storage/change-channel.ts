@@ -93,14 +93,7 @@ export async function openChangeChannel(
 
   return {
     async publish(topic) {
-      const { version } = await db
-        .insertInto("change_versions")
-        .values({ topic, version: 1 })
-        .onConflict((conflict) =>
-          conflict.column("topic").doUpdateSet({ version: sql`change_versions.version + 1` }),
-        )
-        .returning("version")
-        .executeTakeFirstOrThrow();
+      const version = await raiseVersion(db, topic);
       if (version > (seen.get(topic) ?? 0)) {
         seen.set(topic, version);
         notify(topic);
@@ -126,4 +119,17 @@ export async function openChangeChannel(
       await running;
     },
   };
+}
+
+/** Raises a topic's version by one; returns the new version. */
+export async function raiseVersion(db: Db, topic: string): Promise<number> {
+  const { version } = await db
+    .insertInto("change_versions")
+    .values({ topic, version: 1 })
+    .onConflict((conflict) =>
+      conflict.column("topic").doUpdateSet({ version: sql`change_versions.version + 1` }),
+    )
+    .returning("version")
+    .executeTakeFirstOrThrow();
+  return version;
 }

@@ -1,4 +1,5 @@
-// Tables that let several server instances on one database agree: change topics and job leases.
+// Tables that let several server instances on one database agree: change topics, job leases and
+// rate-limit windows.
 
 export type ChangeVersionsTable = {
   topic: string;
@@ -11,7 +12,14 @@ export type JobLeasesTable = {
   expires_at: number; // a crashed holder's lease lapses at this instant
 };
 
+export type RateLimitWindowsTable = {
+  key: string; // route, then "ip" or "account", then the address or the account's hash
+  hits: number; // requests counted in the current window
+  resets_at: number; // the window ends (and the count starts over) at this instant
+};
+
 export type CoordinationDatabase = {
   change_versions: ChangeVersionsTable;
   job_leases: JobLeasesTable;
+  rate_limit_windows: RateLimitWindowsTable;
 };

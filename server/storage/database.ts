@@ -5,6 +5,7 @@ import path from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config/settings.ts";
+import { openPostgresPool } from "./postgres-pool.ts";
 import type { Database } from "./schema.ts";
 import { openSqliteDatabase } from "./sqlite-driver.ts";
 
@@ -25,11 +26,11 @@ export function openDatabase(config: DatabaseConfig): Db {
   }
   // Millisecond timestamps live in BIGINT columns; they fit a JavaScript number exactly.
   pg.types.setTypeParser(int8Oid, (value: string) => Number(value));
-  const pool = new pg.Pool({ connectionString: config.url, max: 10 });
-  // An idle connection the server ends (restart, failover, DROP DATABASE … FORCE) emits 'error';
-  // unhandled it would crash the process. The pool drops that client and opens a fresh one.
-  pool.on("error", () => undefined);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: openPostgresPool(config.url),
+    }),
+  });
 }
 
 /** Whether the database answers a trivial query now (readiness); the failure, if not. */

@@ -12,11 +12,17 @@ import * as changeVersionsAndJobLeases from "./migrations/0045-change-versions-a
 import * as oidcTokenEndpointAuthMethod from "./migrations/0050-oidc-token-endpoint-auth-method.ts";
 import * as lockReason from "./migrations/0051-lock-reason.ts";
 import * as canonicalSshKeys from "./migrations/0052-canonical-ssh-keys.ts";
-import * as userSearch from "./migrations/0100-user-search.ts";
-import * as auditPaging from "./migrations/0101-audit-paging.ts";
-import * as profilePolicyPerField from "./migrations/0102-profile-policy-per-field.ts";
-import * as policySettingChanges from "./migrations/0103-policy-setting-changes.ts";
-import * as invitations from "./migrations/0104-invitations.ts";
+import * as rateLimitWindows from "./migrations/0070-rate-limit-windows.ts";
+import * as oidcIdTokenSigningAlg from "./migrations/0090-oidc-id-token-signing-alg.ts";
+import * as expiryIndexes from "./migrations/0091-expiry-indexes.ts";
+import * as apiTokens from "./migrations/0120-api-tokens.ts";
+import * as auditWebhooks from "./migrations/0121-audit-webhooks.ts";
+import * as userLocale from "./migrations/0130-user-locale.ts";
+import * as userSearch from "./migrations/0140-user-search.ts";
+import * as auditPaging from "./migrations/0141-audit-paging.ts";
+import * as profilePolicyPerField from "./migrations/0142-profile-policy-per-field.ts";
+import * as policySettingChanges from "./migrations/0143-policy-setting-changes.ts";
+import * as invitations from "./migrations/0144-invitations.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -30,11 +36,17 @@ const migrations: Record<string, Migration> = {
   "0050-oidc-token-endpoint-auth-method": oidcTokenEndpointAuthMethod,
   "0051-lock-reason": lockReason,
   "0052-canonical-ssh-keys": canonicalSshKeys,
-  "0100-user-search": userSearch,
-  "0101-audit-paging": auditPaging,
-  "0102-profile-policy-per-field": profilePolicyPerField,
-  "0103-policy-setting-changes": policySettingChanges,
-  "0104-invitations": invitations,
+  "0070-rate-limit-windows": rateLimitWindows,
+  "0090-oidc-id-token-signing-alg": oidcIdTokenSigningAlg,
+  "0091-expiry-indexes": expiryIndexes,
+  "0120-api-tokens": apiTokens,
+  "0121-audit-webhooks": auditWebhooks,
+  "0130-user-locale": userLocale,
+  "0140-user-search": userSearch,
+  "0141-audit-paging": auditPaging,
+  "0142-profile-policy-per-field": profilePolicyPerField,
+  "0143-policy-setting-changes": policySettingChanges,
+  "0144-invitations": invitations,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

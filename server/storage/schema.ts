@@ -1,10 +1,13 @@
 // Table types for Kysely. Times are integer milliseconds since the epoch, booleans are 0/1 and
 // ids are UUID strings, so the same values round-trip through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ApiTokensDatabase } from "./api-tokens-schema.ts";
+import type { Locale } from "../../locales/locales.ts";
 import type { AppsDatabase } from "./apps-schema.ts";
 import type { CoordinationDatabase } from "./coordination-schema.ts";
 import type { DevicesDatabase } from "./devices-schema.ts";
 import type { MfaDatabase } from "./mfa-schema.ts";
+import type { WebhooksDatabase } from "./webhooks-schema.ts";
 
 export type OrganizationsTable = {
   id: string;
@@ -48,13 +51,14 @@ export type UsersTable = {
   must_change_password: Generated<number>; // 0/1
   password_changed_at: number | null;
   mfa_required_since: number | null;
-  invited_at: number | null; // set while an invitation is open (migration 0104)
+  locale: Locale | null; // the user's language choice; null follows the browser (migration 0130)
+  invited_at: number | null; // set while an invitation is open (migration 0144)
 };
 
-/** The words a user is found by in the admin search (migration 0100, lib/search-terms.ts). */
+/** The words a user is found by in the admin search (migration 0140, lib/search-terms.ts). */
 export type UserSearchTermsTable = { term: string; user_id: string };
 
-/** Who changed each policy setting last (migration 0103). */
+/** Who changed each policy setting last (migration 0143). */
 export type PolicySettingChangesTable = {
   kind: string;
   setting: string;
@@ -152,6 +156,8 @@ export type SshKeysTable = {
 };
 
 export type Database = AppsDatabase &
+  ApiTokensDatabase &
+  WebhooksDatabase &
   DevicesDatabase &
   CoordinationDatabase & {
     organizations: OrganizationsTable;

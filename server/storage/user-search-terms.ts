@@ -1,4 +1,4 @@
-// Keeps the words the admin search finds a user by (table user_search_terms, migration 0100) in
+// Keeps the words the admin search finds a user by (table user_search_terms, migration 0140) in
 // step with the account: rewritten whenever a searchable column changes, in the same transaction.
 import { searchTermsOf } from "../lib/search-terms.ts";
 import type { Db } from "./database.ts";

@@ -25,7 +25,7 @@ export async function issueWebauthnChallenge(
       expires_at: input.now + webauthnChallengeLifetimeMs,
     })
     .execute();
-  await db.deleteFrom("webauthn_challenges").where("expires_at", "<=", input.now).execute();
+  // Expired challenges are deleted by the timed sweep (storage/expiry-sweep.ts), not here.
   return new Uint8Array(bytes);
 }
 

@@ -134,6 +134,7 @@ test("in the desktop app a tile hands a one-time launch URL to the system browse
       onDeepLink: () => () => undefined,
       onResume: () => () => undefined,
       showWindow: () => Promise.resolve({ ok: true, value: null }),
+      reportLocale: () => Promise.resolve({ ok: true, value: null }),
       signDeviceChallenge: () =>
         Promise.resolve({ ok: false, error: { code: "NOT_ENROLLED", message: "Not enrolled." } }),
       enrollDevice: () =>

@@ -22,6 +22,7 @@ async function withBridge(page: Page, update: UpdateCheckResult) {
       onDeepLink: () => () => undefined,
       onResume: () => () => undefined,
       showWindow: () => Promise.resolve({ ok: true, value: null }),
+      reportLocale: () => Promise.resolve({ ok: true, value: null }),
       signDeviceChallenge: () =>
         Promise.resolve({ ok: false, error: { code: "NOT_ENROLLED", message: "Not enrolled." } }),
       enrollDevice: () =>

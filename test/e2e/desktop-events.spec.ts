@@ -32,7 +32,7 @@ test("the account menu shows the next check on every page, and Verify now restar
   await page.reload();
   await page.getByRole("button", { name: /account menu/i }).click();
   await expect(page.getByTestId("menu-verification-countdown")).toHaveText(
-    /Verified with Touch ID 3 h ago · next check in 9 h/,
+    /Verified with Touch ID 3 hours ago · next check in 9 hours/,
   );
   await saveScreenshot(page, testInfo, "account-menu-next-check");
   await page.getByRole("menuitem", { name: "Verify now with Touch ID" }).click();
@@ -40,7 +40,9 @@ test("the account menu shows the next check on every page, and Verify now restar
     .poll(async () => (await desktopAsked(page)).windowShown, { message: "window brought forward" })
     .toBe(1);
   await page.getByRole("button", { name: /account menu/i }).click();
-  await expect(page.getByTestId("menu-verification-countdown")).toHaveText(/next check in 12 h/);
+  await expect(page.getByTestId("menu-verification-countdown")).toHaveText(
+    /next check in 12 hours/,
+  );
   await expect(page).toHaveURL(/\/applications$/);
 });
 
@@ -54,7 +56,9 @@ test("the tray's Verify now asks for Touch ID on the page that is open", async (
   await emitDesktopEvent(page, "verifyNow");
   await expect.poll(async () => (await desktopAsked(page)).windowShown).toBe(1);
   await page.getByRole("button", { name: /account menu/i }).click();
-  await expect(page.getByTestId("menu-verification-countdown")).toHaveText(/next check in 12 h/);
+  await expect(page.getByTestId("menu-verification-countdown")).toHaveText(
+    /next check in 12 hours/,
+  );
   await expect(page).toHaveURL(/\/profile$/);
 });
 
@@ -69,7 +73,9 @@ test("after a wake past the 12-hour check, the window comes forward and Touch ID
   await expect.poll(async () => (await desktopAsked(page)).windowShown).toBe(1);
   await expect(page.getByRole("heading", { name: "Profile", level: 1 })).toBeVisible();
   await page.getByRole("button", { name: /account menu/i }).click();
-  await expect(page.getByTestId("menu-verification-countdown")).toHaveText(/next check in 12 h/);
+  await expect(page.getByTestId("menu-verification-countdown")).toHaveText(
+    /next check in 12 hours/,
+  );
 });
 
 test("a wake before the check is due re-checks quietly, without a prompt", async ({ page }) => {

@@ -84,6 +84,7 @@ export async function exposeDesktopBridge(page: Page): Promise<void> {
       generateSshKey: () => Promise.resolve({ ok: false, error: { code: "X", message: "" } }),
       enrollDevice: () => Promise.resolve({ ok: false, error: { code: "X", message: "" } }),
       signDeviceChallenge: (challenge: string) => exposed.runSignDeviceChallenge(challenge),
+      reportLocale: () => Promise.resolve({ ok: true, value: null }),
     };
   });
 }

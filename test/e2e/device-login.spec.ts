@@ -24,7 +24,7 @@ test("set up Touch ID, sign in with one click, re-verify after 12 hours with it 
   await openSecurity(page, "Devices");
   await page.getByRole("button", { name: "Set up Touch ID" }).click();
   await expect(page.getByRole("list", { name: "Device logins" })).toContainText("Touch ID");
-  await expect(page.getByTestId("verification-countdown")).toContainText("next check in 12 h");
+  await expect(page.getByTestId("verification-countdown")).toContainText("next check in 12 hours");
   await expect(page.getByRole("region", { name: "Computers with the desktop app" })).toContainText(
     "separate from device login",
   );

@@ -1,8 +1,10 @@
 // Every screen the suite reaches is checked the same way: axe (WCAG 2.0, 2.1 and 2.2, A and AA)
-// must find nothing, in light and dark, at 1280 and 390 px wide; each variant is saved as a
-// screenshot (test-results/e2e/…) for a person to look at.
+// must find nothing, in light and dark, at 1280 and 390 px wide, and in German and Arabic too,
+// with the pseudo-locale's check for untranslated and clipped text (locale-checks.ts); each
+// variant is saved as a screenshot (test-results/e2e/…) for a person to look at.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
+import { checkLanguages } from "./locale-checks.ts";
 
 export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -40,17 +42,22 @@ export async function expectNoViolations(page: Page, where: string): Promise<voi
 export async function checkScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const original = page.viewportSize();
   const problems: string[] = [];
+  const scan = async (label: string, withAxe = true) => {
+    await settle(page);
+    const found = withAxe ? (await axeViolations(page)).map((line) => `${label}: ${line}`) : [];
+    const file = testInfo.outputPath(`${label}.png`);
+    await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+    await testInfo.attach(label, { path: file, contentType: "image/png" });
+    return found;
+  };
   try {
     for (const variant of variants) {
       await page.setViewportSize({ width: variant.width, height: variant.height });
       await page.emulateMedia({ colorScheme: variant.scheme });
-      await settle(page);
-      const label = `${name}-${variant.scheme}-${variant.width}`;
-      problems.push(...(await axeViolations(page)).map((line) => `${label}: ${line}`));
-      const file = testInfo.outputPath(`${label}.png`);
-      await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
-      await testInfo.attach(label, { path: file, contentType: "image/png" });
+      problems.push(...(await scan(`${name}-${variant.scheme}-${variant.width}`)));
     }
+    await page.emulateMedia({ colorScheme: "light" });
+    problems.push(...(await checkLanguages(page, testInfo, name, scan)));
   } finally {
     if (original !== null) {
       await page.setViewportSize(original);

@@ -210,6 +210,7 @@ test("the desktop app generates a key pair on the device and adds only its publi
       onDeepLink: () => () => undefined,
       onResume: () => () => undefined,
       showWindow: () => Promise.resolve({ ok: true, value: null }),
+      reportLocale: () => Promise.resolve({ ok: true, value: null }),
       signDeviceChallenge: () =>
         Promise.resolve({ ok: false, error: { code: "NOT_ENROLLED", message: "Not enrolled." } }),
       enrollDevice: () =>

@@ -177,3 +177,21 @@ test("the portal fits a phone-sized window", async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test("a signed-in portal whose screens fail to download says so and loads on Try again", async ({
+  page,
+}, testInfo) => {
+  // The signed-in screens are a chunk of their own (renderer/app/App.tsx); drop its download.
+  const signedInChunk = "**/assets/SignedIn-*.js";
+  await page.route(signedInChunk, (route) => route.abort("connectionfailed"));
+  await signInWithPassword(page, demo.employee.email, demo.employee.password);
+  const alert = page.getByRole("alert");
+  await expect(
+    alert.getByRole("heading", { name: "The portal didn’t finish loading" }),
+  ).toBeVisible();
+  await saveScreenshot(page, testInfo, "portal-load-failed");
+
+  await page.unroute(signedInChunk);
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
+});

@@ -5,6 +5,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changePolicy } from "../../server/admin/policy-admin.ts";
+import { announceNothing } from "../../server/storage/change-topics.ts";
 import { readPolicy } from "../../server/policies/policy-store.ts";
 import { dialects } from "../fixtures/databases.ts";
 import {
@@ -102,6 +103,8 @@ for (const dialect of dialects) {
         code: "AUTH_LOCKED",
         message:
           "Your account is locked after too many failed sign-in attempts. Contact your IT administrator to unlock it.",
+        // The same case as a stable name, for the portal to say in the user's language.
+        reason: "failed_attempts",
       });
       expect((await callApi(server, jar, "GET", "/api/me")).statusCode).toBe(401);
       expect((await auditReasons(user)).at(-1)).toBe("locked");
@@ -246,6 +249,7 @@ describe("the revealLocked setting is retired", () => {
       { db: server.context.db, now: server.clock.now(), actorId: null },
       "lockout",
       { revealLocked: true },
+      announceNothing,
     );
     expect(refused).toEqual({
       ok: false,

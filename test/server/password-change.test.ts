@@ -74,6 +74,7 @@ describe("changing the password", () => {
       id: "min_length",
       label: "At least 12 characters",
       met: true,
+      value: 12,
     });
     expect(body.rules).toContainEqual({
       id: "not_common",
@@ -84,6 +85,7 @@ describe("changing the password", () => {
       id: "not_recent",
       label: "Not one of your last 5 passwords",
       met: null,
+      value: 5,
     });
   });
 

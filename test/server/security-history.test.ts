@@ -48,7 +48,34 @@ describe("the sign-in history", () => {
       ["Signed in", null, "sign_in", true],
       ["Sign-in failed", "wrong password", "sign_in", true],
     ]);
-    expect(events.every((event) => !("reason" in event))).toBe(true);
+    // Besides the words, only stable reason names the portal translates (docs/design.md §10).
+    expect(events.map(({ reason }) => reason)).toEqual([null, null, "wrong_password"]);
+  });
+
+  it("never sends a stored reason it has no words for, not even as a name", async () => {
+    const { user, jar } = await signedIn();
+    await server.context.db
+      .insertInto("audit_events")
+      .values({
+        id: "internal-reason",
+        at: server.clock.now() + 1000,
+        event: "sign_in.failed",
+        reason: "stack: TypeError at internals.ts:12",
+        actor_id: null,
+        target_id: user.id,
+        target_email: null,
+        ip: null,
+        user_agent: null,
+        details: null,
+      })
+      .execute();
+    const events = (await callApi(server, jar, "GET", "/api/me/security-events")).json<{
+      events: { id: string; reason: string | null; detail: string | null }[];
+    }>().events;
+    expect(events.find(({ id }) => id === "internal-reason")).toMatchObject({
+      reason: null,
+      detail: null,
+    });
   });
 
   it("refuses “This wasn't me” on an event that is not a sign-in or a factor change", async () => {

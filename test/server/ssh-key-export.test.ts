@@ -6,8 +6,8 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdminCommand } from "../../server/admin/cli/commands.ts";
-import * as canonicalSshKeys from "../../server/storage/migrations/0052-canonical-ssh-keys.ts";
 import { wireString } from "../../server/lib/openssh/ssh-wire.ts";
+import * as canonicalSshKeys from "../../server/storage/migrations/0052-canonical-ssh-keys.ts";
 import { dialects } from "../fixtures/databases.ts";
 import { exportKey, fingerprintOf, generateKey } from "../fixtures/ssh-keygen.ts";
 import {
@@ -151,8 +151,8 @@ for (const dialect of dialects) {
           })
           .execute();
       }
-      // Run the migration again over these rows, as the upgrade that brought it did (directly:
-      // later migrations have run, and the migrator runs them in order only).
+      // Run the migration again, as an upgrade would over these rows (called directly: later
+      // migrations have run since, and Kysely runs migrations only in order).
       await canonicalSshKeys.up(server.context.db as unknown as Kysely<unknown>);
 
       const rows = await server.context.db

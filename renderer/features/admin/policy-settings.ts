@@ -1,155 +1,167 @@
 // Every policy setting the console edits: its words, what it does in one line, and the
-// recommendation it follows. The server's schemas (server/schemas/policies.ts) hold the limits.
+// recommendation it follows (policy-messages.ts). The server's schemas
+// (server/schemas/policies.ts) hold the limits.
+import type { MessageDescriptor } from "react-intl";
 import type { PolicyKind } from "./api.ts";
+import { policyMessages as m } from "./policy-messages.ts";
 
 export type SettingInput =
-  | { type: "number"; min: number; max: number; unit: string }
-  | { type: "choice"; options: { value: string; label: string }[] }
+  | { type: "number"; min: number; max: number; unit: MessageDescriptor }
+  | { type: "choice"; options: { value: string; label: MessageDescriptor }[] }
   | { type: "switch" }
   | { type: "words" };
 
 export type PolicySetting = {
   key: string;
-  label: string;
-  does: string;
-  follows?: string;
+  label: MessageDescriptor;
+  does: MessageDescriptor;
+  follows?: MessageDescriptor;
   input: SettingInput;
 };
 
-const nist = "NIST SP 800-63B";
+const number = (min: number, max: number, unit: MessageDescriptor): SettingInput => ({
+  type: "number",
+  min,
+  max,
+  unit,
+});
 
-export const policySections: { kind: PolicyKind; title: string; settings: PolicySetting[] }[] = [
+export const policySections: {
+  kind: PolicyKind;
+  title: MessageDescriptor;
+  settings: PolicySetting[];
+}[] = [
   {
     kind: "lockout",
-    title: "Lockout",
+    title: m.lockoutTitle,
     settings: [
       {
         key: "threshold",
-        label: "Failed attempts before locking",
-        does: "Consecutive wrong passwords or codes that lock the account.",
-        follows: `${nist} rate limiting: at most 100 consecutive failures.`,
-        input: { type: "number", min: 1, max: 100, unit: "attempts" },
+        label: m.threshold,
+        does: m.thresholdDoes,
+        follows: m.thresholdFollows,
+        input: number(1, 100, m.unitAttempts),
       },
       {
         key: "mode",
-        label: "Unlocking",
-        does: "Whether a locked account unlocks itself after a while or waits for an admin.",
+        label: m.lockMode,
+        does: m.lockModeDoes,
         input: {
           type: "choice",
           options: [
-            { value: "temporary", label: "By itself after the lock duration" },
-            { value: "admin", label: "Only by an admin" },
+            { value: "temporary", label: m.lockModeTemporary },
+            { value: "admin", label: m.lockModeAdmin },
           ],
         },
       },
       {
         key: "durationMinutes",
-        label: "Lock duration",
-        does: "How long a temporary lock lasts.",
-        input: { type: "number", min: 1, max: 10080, unit: "minutes" },
+        label: m.duration,
+        does: m.durationDoes,
+        input: number(1, 10080, m.unitMinutes),
       },
     ],
   },
   {
     kind: "password",
-    title: "Passwords",
+    title: m.passwordTitle,
     settings: [
       {
         key: "minLength",
-        label: "Minimum length",
-        does: "The shortest password anyone may choose.",
-        follows: `${nist} §3.1.1.2: at least 8; 15 for single-factor accounts.`,
-        input: { type: "number", min: 8, max: 64, unit: "characters" },
+        label: m.minLength,
+        does: m.minLengthDoes,
+        follows: m.minLengthFollows,
+        input: number(8, 64, m.unitCharacters),
       },
       {
         key: "maxLength",
-        label: "Maximum length",
-        does: "The longest password accepted.",
-        follows: `${nist} §3.1.1.2: allow at least 64 characters.`,
-        input: { type: "number", min: 64, max: 256, unit: "characters" },
+        label: m.maxLength,
+        does: m.maxLengthDoes,
+        follows: m.maxLengthFollows,
+        input: number(64, 256, m.unitCharacters),
       },
       ...(
         [
-          ["requireLowercase", "Require a lower-case letter"],
-          ["requireUppercase", "Require an upper-case letter"],
-          ["requireDigit", "Require a digit"],
-          ["requireSymbol", "Require a symbol"],
+          ["requireLowercase", m.requireLowercase],
+          ["requireUppercase", m.requireUppercase],
+          ["requireDigit", m.requireDigit],
+          ["requireSymbol", m.requireSymbol],
         ] as const
       ).map(([key, label]) => ({
         key,
         label,
-        does: "Composition rule: passwords without one are refused.",
-        follows: `${nist} §3.1.1.2 recommends no composition rules: leave off.`,
+        does: m.compositionDoes,
+        follows: m.compositionFollows,
         input: { type: "switch" as const },
       })),
       {
         key: "historyCount",
-        label: "Remembered passwords",
-        does: "How many previous passwords cannot be used again (0 turns this off).",
-        input: { type: "number", min: 0, max: 24, unit: "passwords" },
+        label: m.history,
+        does: m.historyDoes,
+        input: number(0, 24, m.unitPasswords),
       },
       {
         key: "maxAgeDays",
-        label: "Password expiry",
-        does: "Days after which a password must be changed (0 = never).",
-        follows: `${nist} §3.1.1.2 recommends no forced rotation: 0, unless compromised.`,
-        input: { type: "number", min: 0, max: 3650, unit: "days" },
+        label: m.maxAge,
+        does: m.maxAgeDoes,
+        follows: m.maxAgeFollows,
+        input: number(0, 3650, m.unitDays),
       },
       {
         key: "reminderDays",
-        label: "Expiry reminders",
-        does: "From this many days before expiry, users get mail and a banner.",
-        input: { type: "number", min: 1, max: 30, unit: "days" },
+        label: m.reminder,
+        does: m.reminderDoes,
+        input: number(1, 30, m.unitDays),
       },
       {
         key: "extraBlockedWords",
-        label: "Blocked words",
-        does: "Your organization's words that no password may contain, separated by commas.",
-        follows: `${nist} §3.1.1.2: refuse context-specific words.`,
+        label: m.blocked,
+        does: m.blockedDoes,
+        follows: m.blockedFollows,
         input: { type: "words" },
       },
     ],
   },
   {
     kind: "mfa",
-    title: "Multi-factor authentication",
+    title: m.mfaTitle,
     settings: [
       {
         key: "mode",
-        label: "MFA",
-        does: "Whether every user must set up an authenticator app.",
-        follows: `${nist} AAL2: a second factor; require it.`,
+        label: m.mfaMode,
+        does: m.mfaModeDoes,
+        follows: m.mfaModeFollows,
         input: {
           type: "choice",
           options: [
-            { value: "off", label: "Optional" },
-            { value: "required", label: "Required" },
+            { value: "off", label: m.mfaOptional },
+            { value: "required", label: m.mfaRequired },
           ],
         },
       },
       {
         key: "gracePeriodDays",
-        label: "Grace period",
-        does: "Days a user may postpone setting it up after MFA becomes required (0 = none).",
-        input: { type: "number", min: 0, max: 90, unit: "days" },
+        label: m.grace,
+        does: m.graceDoes,
+        input: number(0, 90, m.unitDays),
       },
     ],
   },
   {
     kind: "deviceLogin",
-    title: "Device login",
+    title: m.deviceLoginTitle,
     settings: [
       {
         key: "mode",
-        label: "Device login",
-        does: "Sign-in with Touch ID or Windows Hello (a passkey) instead of a password.",
-        follows: `${nist}: prefer phishing-resistant authenticators.`,
+        label: m.deviceLogin,
+        does: m.deviceLoginDoes,
+        follows: m.deviceLoginFollows,
         input: {
           type: "choice",
           options: [
-            { value: "off", label: "Off" },
-            { value: "on", label: "On, any device" },
-            { value: "managed", label: "Only on enrolled devices" },
+            { value: "off", label: m.deviceLoginOff },
+            { value: "on", label: m.deviceLoginOn },
+            { value: "managed", label: m.deviceLoginManaged },
           ],
         },
       },
@@ -157,47 +169,47 @@ export const policySections: { kind: PolicyKind; title: string; settings: Policy
   },
   {
     kind: "session",
-    title: "Sessions",
+    title: m.sessionTitle,
     settings: [
       {
         key: "reverifyAfterMinutes",
-        label: "Re-verification interval",
-        does: "How long after signing in a user is asked for their password again.",
-        follows: `${nist} AAL2 periodic reauthentication; the default is 12 hours.`,
-        input: { type: "number", min: 5, max: 10080, unit: "minutes" },
+        label: m.reverify,
+        does: m.reverifyDoes,
+        follows: m.reverifyFollows,
+        input: number(5, 10080, m.unitMinutes),
       },
       {
         key: "idleMinutes",
-        label: "Idle limit",
-        does: "Minutes without activity after which the user verifies again.",
-        follows: `${nist} AAL2 reauthentication after inactivity; the default is 30.`,
-        input: { type: "number", min: 1, max: 1440, unit: "minutes" },
+        label: m.idle,
+        does: m.idleDoes,
+        follows: m.idleFollows,
+        input: number(1, 1440, m.unitMinutes),
       },
       {
         key: "absoluteLifetimeHours",
-        label: "Longest session",
-        does: "Hours after which a session ends whatever happens.",
-        input: { type: "number", min: 1, max: 2160, unit: "hours" },
+        label: m.lifetime,
+        does: m.lifetimeDoes,
+        input: number(1, 2160, m.unitHours),
       },
     ],
   },
 ];
 
 /** The profile fields, in the order of the employee's Profile page. */
-export const profileFieldLabels: { key: string; label: string }[] = [
-  { key: "firstName", label: "First name" },
-  { key: "lastName", label: "Last name" },
-  { key: "displayName", label: "Display name" },
-  { key: "username", label: "Username" },
-  { key: "mobilePhone", label: "Mobile phone" },
-  { key: "workPhone", label: "Work phone" },
-  { key: "homeAddress", label: "Home address" },
-  { key: "personalEmail", label: "Personal email" },
-  { key: "jobTitle", label: "Job title" },
-  { key: "department", label: "Department" },
-  { key: "employeeId", label: "Employee ID" },
-  { key: "manager", label: "Manager" },
-  { key: "costCenter", label: "Cost center" },
-  { key: "officeLocation", label: "Office location" },
-  { key: "startDate", label: "Start date" },
-];
+export const profileFields = [
+  "firstName",
+  "lastName",
+  "displayName",
+  "username",
+  "mobilePhone",
+  "workPhone",
+  "homeAddress",
+  "personalEmail",
+  "jobTitle",
+  "department",
+  "employeeId",
+  "manager",
+  "costCenter",
+  "officeLocation",
+  "startDate",
+] as const;

@@ -7,11 +7,12 @@ export type ConsolePage =
   | { page: "devices" }
   | { page: "audit" };
 
+/** The navigation's sections; each one's words are consoleMessages[page] (messages.ts). */
 export const consoleSections = [
-  { page: "users", label: "Users", path: "/admin/users" },
-  { page: "policies", label: "Policies", path: "/admin/policies" },
-  { page: "devices", label: "Devices", path: "/admin/devices" },
-  { page: "audit", label: "Audit log", path: "/admin/audit" },
+  { page: "users", path: "/admin/users" },
+  { page: "policies", path: "/admin/policies" },
+  { page: "devices", path: "/admin/devices" },
+  { page: "audit", path: "/admin/audit" },
 ] as const;
 
 export function isConsolePath(pathname: string): boolean {
@@ -34,10 +35,4 @@ export function consolePageFromPath(pathname: string): ConsolePage | undefined {
     return { page: section };
   }
   return undefined;
-}
-
-export function consoleTitle(page: ConsolePage): string {
-  return page.page === "user"
-    ? "User"
-    : (consoleSections.find((section) => section.page === page.page)?.label ?? "Console");
 }

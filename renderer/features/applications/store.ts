@@ -1,6 +1,7 @@
 // The Applications page's state: the assigned apps (loading, loaded, failed), the search text and
 // the launch in progress. Search is client-side and instant; the list is loaded once per visit.
 import { create } from "zustand";
+import type { Problem } from "../../lib/error-messages.ts";
 import { ApiError } from "../../lib/http.ts";
 import { handledReverification } from "../../stores/session.ts";
 import { fetchApps, type PortalApp } from "./api.ts";
@@ -11,7 +12,7 @@ type ApplicationsState = {
   error: ApiError | undefined;
   query: string;
   launching: string | undefined;
-  launchError: { appId: string; message: string } | undefined;
+  launchError: { appId: string; problem: Problem } | undefined;
 };
 
 type ApplicationsActions = {
@@ -43,7 +44,7 @@ export const useApplications = create<ApplicationsState & ApplicationsActions>()
           error:
             error instanceof ApiError
               ? error
-              : new ApiError("UNEXPECTED", "Something unexpected happened. Try again.", 0),
+              : new ApiError("UNEXPECTED", "Something unexpected happened.", 0),
         });
       }
     }

@@ -1,46 +1,49 @@
-// Whether this device can do device login, and what to call it: "Touch ID" on macOS, "Windows
-// Hello" on Windows (docs/design.md §1.1). The OS comes from the desktop bridge, else the browser.
+// Whether this device can do device login, and which authenticator it has: Touch ID on macOS,
+// Windows Hello on Windows (docs/design.md §1.1). The OS comes from the desktop bridge, else the browser.
+import type { IntlShape, MessageDescriptor } from "react-intl";
 import { desktopPlatform } from "../../lib/desktop.ts";
+import { errorText } from "../../lib/error-messages.ts";
 import type { DeviceLoginMode } from "./api.ts";
+import { deviceLoginMessages as m } from "./messages.ts";
+
+export type Authenticator = "touchId" | "windowsHello" | "device";
 
 export type Availability =
-  { available: true; label: string } | { available: false; reason: string };
+  | { available: true; authenticator: Authenticator }
+  | { available: false; reason: MessageDescriptor | undefined };
 
-const labels = { darwin: "Touch ID", win32: "Windows Hello", linux: "this device" } as const;
+const authenticators = { darwin: "touchId", win32: "windowsHello", linux: "device" } as const;
 
 export async function checkAvailability(mode: DeviceLoginMode): Promise<Availability> {
   if (mode === "off") {
-    return { available: false, reason: "Device login is turned off by your organization." };
+    return { available: false, reason: m.turnedOff };
   }
   const os = (await desktopPlatform())?.os ?? guessOs();
   const platformAuthenticator =
     typeof PublicKeyCredential !== "undefined" &&
     (await PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable().catch(() => false));
   if (!platformAuthenticator) {
-    return {
-      available: false,
-      reason:
-        os === "linux"
-          ? "Device login is not available on Linux. Sign in with your password."
-          : "This device has no Touch ID or Windows Hello set up. Sign in with your password.",
-    };
+    return { available: false, reason: os === "linux" ? m.notOnLinux : m.noneSetUp };
   }
-  return { available: true, label: labels[os] };
+  return { available: true, authenticator: authenticators[os] };
 }
 
-function guessOs(): keyof typeof labels {
+function guessOs(): keyof typeof authenticators {
   const agent = navigator.userAgent;
   return /Windows/.test(agent) ? "win32" : /Mac OS X|Macintosh/.test(agent) ? "darwin" : "linux";
 }
 
-/** A user-facing message for a failed ceremony: the OS prompt was dismissed or the server said no. */
-export function describeCeremonyError(error: unknown, label: string): string {
+/** What a failed ceremony says: the OS prompt was dismissed, or the server said no. */
+export function describeCeremonyError(
+  intl: IntlShape,
+  error: unknown,
+  authenticator: Authenticator,
+): string {
   const name = (error as { name?: unknown }).name;
   if (name === "NotAllowedError" || name === "AbortError") {
-    return `${label} was cancelled or timed out. Try again.`;
+    return intl.formatMessage(m.cancelled, { authenticator });
   }
-  const message = (error as { message?: unknown }).message;
-  return typeof message === "string" && message !== ""
-    ? message
-    : "Device login did not work. Try again or use your password.";
+  return typeof (error as { code?: unknown }).code === "string"
+    ? errorText(intl, error)
+    : errorText(intl, { code: "PASSKEY_INVALID" });
 }

@@ -1,5 +1,6 @@
-// Dates in the device-login card, in the reader's own locale.
+// Dates in the device-login card, in the user's language.
+import type { IntlShape } from "react-intl";
 
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
+export function formatDate(intl: IntlShape, iso: string): string {
+  return intl.formatDate(iso, { dateStyle: "medium" });
 }

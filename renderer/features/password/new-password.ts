@@ -1,12 +1,17 @@
 // Judging a new password in the form, from the server's own verdict (POST
 // /api/password-policy/check runs the same checks as the save): what to say before anything
 // is sent, and the strength meter.
+import type { MessageDescriptor } from "react-intl";
 import type { PasswordRule } from "./api.ts";
+import { passwordMessages as m } from "./messages.ts";
 
 /** The server's verdict, with the password it was given, so a stale verdict is recognizable. */
 export type Verdict = { password: string; rules: PasswordRule[] };
 
-export type NewPasswordProblems = { password?: string; confirmation?: string };
+export type NewPasswordProblems = {
+  password?: MessageDescriptor;
+  confirmation?: MessageDescriptor;
+};
 
 /**
  * Everything wrong before anything is sent — the policy and a mismatched confirmation together,
@@ -19,18 +24,18 @@ export function newPasswordProblems(
 ): NewPasswordProblems | undefined {
   const problems: NewPasswordProblems = {};
   if (password === "") {
-    problems.password = "Enter a new password.";
+    problems.password = m.enterNew;
   } else if (currentVerdict(password, verdict)?.rules.some((rule) => rule.met === false)) {
-    problems.password = "The new password does not meet every requirement yet.";
+    problems.password = m.notAllMet;
   }
   if (password !== "" && confirmation !== password) {
-    problems.confirmation =
-      confirmation === "" ? "Type the new password again." : "The passwords do not match.";
+    problems.confirmation = confirmation === "" ? m.typeAgain : m.mismatch;
   }
   return Object.keys(problems).length === 0 ? undefined : problems;
 }
 
-export type Strength = { level: 0 | 1 | 2 | 3 | 4; label: string };
+export type Strength =
+  { level: 0; label: undefined } | { level: 1 | 2 | 3 | 4; label: MessageDescriptor };
 
 /** The server's rule ids (server/passwords/password-rules.ts) for guessable passwords. */
 const guessableRules = new Set(["not_common", "not_personal"]);
@@ -45,19 +50,19 @@ const strongLength = 16;
 export function describeStrength(password: string, verdict: Verdict | undefined): Strength {
   const judged = currentVerdict(password, verdict)?.rules.filter((rule) => rule.met !== null);
   if (password === "" || judged === undefined || judged.length === 0) {
-    return { level: 0, label: "" };
+    return { level: 0, label: undefined };
   }
   const met = judged.filter((rule) => rule.met === true).length;
   // A common password, or one made of the user's name, is guessed first however long it is.
   const guessable = judged.some((rule) => rule.met === false && guessableRules.has(rule.id));
   if (met < judged.length) {
     return guessable || met * 2 < judged.length
-      ? { level: 1, label: "Too weak" }
-      : { level: 2, label: "Almost there" };
+      ? { level: 1, label: m.tooWeak }
+      : { level: 2, label: m.almostThere };
   }
   return [...password].length >= strongLength
-    ? { level: 4, label: "Strong" }
-    : { level: 3, label: "Good" };
+    ? { level: 4, label: m.strong }
+    : { level: 3, label: m.good };
 }
 
 // A verdict on an older keystroke proves nothing; the server judges the save anyway.

@@ -15,7 +15,10 @@ import type {
 
 export type SshKey = SshKeyView;
 export type ActiveSession = SessionView;
+/** Carries the event's name, reason code and device names: the portal words them itself. */
 export type SecurityEvent = SecurityEventView;
+/** What the server recognized in a User-Agent (client, browser, system names). */
+export type DeviceDescription = Pick<SessionView, "client" | "browser" | "system">;
 export type DesktopDownload = DesktopApp["downloads"][number];
 
 export async function listSshKeys(): Promise<SshKey[]> {

@@ -25,6 +25,7 @@ export const appUsage = `  app list
                   [--attribute SAML_NAME=FIELD ...] [common]   (FIELD: email, firstName, lastName, …)
   app create-oidc --name NAME --redirect-uri URL [...] --initiate-login-uri URL [--confidential
                   [--token-endpoint-auth-method client_secret_basic|client_secret_post]]
+                  [--id-token-signing-alg ES256|RS256]   (ES256 unless said)
                   [--scopes "openid profile email"] [common]   (a confidential client's secret is shown once)
   app set ID [--name NAME] [--notes TEXT] [--require-mfa | --no-require-mfa] [--icon FILE|none]
   app delete ID
@@ -61,6 +62,7 @@ function parseAppArgs(argv: string[]) {
       "initiate-login-uri": { type: "string" },
       confidential: { type: "boolean", default: false },
       "token-endpoint-auth-method": { type: "string" },
+      "id-token-signing-alg": { type: "string" },
       scopes: { type: "string" },
       email: { type: "string" },
       group: { type: "string" },
@@ -139,6 +141,9 @@ const appCommands: Record<string, AppCommand> = {
                   "token-endpoint-auth-method"
                 ] as "client_secret_post",
               }),
+          ...(values["id-token-signing-alg"] === undefined
+            ? {}
+            : { idTokenSigningAlg: values["id-token-signing-alg"] as "ES256" }),
           ...(values.scopes === undefined ? {} : { scopes: values.scopes }),
         },
         ...common(values),

@@ -1,4 +1,5 @@
 // Every `gatehouse-admin` command, by its noun: the dispatch and the usage text that lists them.
+import { apiTokenUsage, runApiTokenCommand } from "./api-token.ts";
 import { runAppCommand, appUsage } from "./app.ts";
 import { auditUsage, runAuditCommand } from "./audit.ts";
 import { deviceUsage, runDeviceCommand } from "./device.ts";
@@ -10,6 +11,7 @@ import { policyUsage, runPolicyCommand } from "./policy.ts";
 import { runSshKeyCommand, sshKeyUsage } from "./ssh-keys.ts";
 import { runSsoCommand, ssoUsage } from "./sso.ts";
 import { runUserCommand, userUsage } from "./user.ts";
+import { runWebhookCommand, webhookUsage } from "./webhook.ts";
 
 export const usage = `Usage: gatehouse-admin <command> [options]
 
@@ -22,6 +24,8 @@ ${deviceUsage}
 ${appUsage}
 ${groupUsage}
 ${ssoUsage}
+${apiTokenUsage}
+${webhookUsage}
 
 Without --password-stdin a strong temporary password is generated and printed once.
 The database comes from GATEHOUSE_DATABASE_URL; without it, data/gatehouse.db (npm run server)
@@ -38,6 +42,8 @@ const nouns: Record<string, (argv: string[], io: AdminIo) => Promise<void>> = {
   app: runAppCommand,
   group: runGroupCommand,
   sso: runSsoCommand,
+  "api-token": runApiTokenCommand,
+  webhook: runWebhookCommand,
 };
 
 /** Runs one command; every line it prints passes escapeForTerminal (users wrote some of it). */

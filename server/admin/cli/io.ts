@@ -3,6 +3,7 @@
 import type { ServerConfig } from "../../config/config.ts";
 import { systemClock } from "../../lib/clock.ts";
 import type { Mailer } from "../../mail/mailer.ts";
+import type { AnnounceChange } from "../../storage/change-topics.ts";
 import type { Db } from "../../storage/database.ts";
 import { findUserByEmail, normalizeEmail } from "../../storage/users.ts";
 import type { AdminActor } from "../admin-actor.ts";
@@ -16,6 +17,8 @@ export type AdminIo = {
   publicUrl?: string | undefined;
   /** For commands that seal or open secrets with the server key (sso rotate-keys). */
   config?: Pick<ServerConfig, "mode" | "secretKey">;
+  /** Tells running servers that shared state changed (policies, SSO keys); none in tests. */
+  announce?: AnnounceChange;
 };
 
 /** A command the CLI cannot run as given; the message says what to change. */

@@ -2,6 +2,7 @@
 // PUT /api/admin/policies/:kind (server/admin/policy-admin.ts).
 import { readPolicy } from "../../policies/policy-store.ts";
 import { policyKinds, type PolicyKind } from "../../schemas/policies.ts";
+import { announceNothing } from "../../storage/change-topics.ts";
 import { changePolicy } from "../policy-admin.ts";
 import { cliActor, UsageError, type AdminIo } from "./io.ts";
 
@@ -22,7 +23,12 @@ export async function runPolicyCommand(argv: string[], io: AdminIo): Promise<voi
       return;
     case "set": {
       const named = requireKind(kind);
-      const result = await changePolicy(cliActor(io), named, parseSettings(settings));
+      const result = await changePolicy(
+        cliActor(io),
+        named,
+        parseSettings(settings),
+        io.announce ?? announceNothing,
+      );
       if (!result.ok) {
         throw new UsageError(`The ${named} policy was not changed: ${result.problem}.`);
       }

@@ -1,16 +1,14 @@
 // `gatehouse-admin sso rotate-keys …`: new signing or cookie keys for the SSO engine, sealed with
-// the same server key the servers use; servers pick them up at their next start.
-import { recordAuditEvent } from "../../audit/audit-log.ts";
+// the same server key the servers use; running servers switch to them within seconds
+// (server/admin/sso-key-admin.ts announces the rotation on the change channel).
 import { systemClock, systemRandom } from "../../lib/clock.ts";
-import { rotateSsoKeys, ssoOrganizationId } from "../../sso/sso-keys.ts";
 import type { SsoKeyPurpose } from "../../storage/apps-schema.ts";
-import { resolveSecretKey } from "../../storage/server-key.ts";
-import { cliActor, required, UsageError, type AdminIo } from "./io.ts";
+import { announceNothing } from "../../storage/change-topics.ts";
+import { rotateKeys, ssoKeyPurposes } from "../sso-key-admin.ts";
+import { required, UsageError, type AdminIo } from "./io.ts";
 
 export const ssoUsage =
-  "  sso rotate-keys oidc-signing|saml-signing|oidc-cookie   (servers pick new keys up at restart)";
-
-const purposes: SsoKeyPurpose[] = ["oidc-signing", "saml-signing", "oidc-cookie"];
+  "  sso rotate-keys oidc-signing|saml-signing|oidc-cookie   (running servers switch within seconds)";
 
 export async function runSsoCommand(argv: string[], io: AdminIo): Promise<void> {
   const [, verb = "", target] = argv;
@@ -18,28 +16,24 @@ export async function runSsoCommand(argv: string[], io: AdminIo): Promise<void> 
     throw new UsageError(`Unknown command "sso ${verb}".\n\n${ssoUsage}`);
   }
   const purpose = required(target, "a key purpose") as SsoKeyPurpose;
-  if (!purposes.includes(purpose)) {
+  if (!ssoKeyPurposes.includes(purpose)) {
     throw new UsageError("Name the keys: oidc-signing, saml-signing or oidc-cookie.");
   }
-  const organizationId = await ssoOrganizationId(io.db);
-  if (organizationId === undefined) {
+  const rotated = await rotateKeys(
+    {
+      db: io.db,
+      clock: systemClock,
+      random: systemRandom,
+      config: io.config ?? { mode: "production", secretKey: undefined },
+      actorId: "cli",
+      announce: io.announce ?? announceNothing,
+    },
+    purpose,
+  );
+  if (!rotated.ok) {
     throw new UsageError("There is no organization yet.");
   }
-  const keyContext = { db: io.db, clock: systemClock, random: systemRandom };
-  // The same server key the servers seal with: GATEHOUSE_SECRET_KEY, or the generated one of a
-  // demo or development database.
-  const sealingKey = await resolveSecretKey({
-    ...keyContext,
-    config: io.config ?? { mode: "production", secretKey: undefined },
-  });
-  await rotateSsoKeys({ ...keyContext, sealingKey }, organizationId, purpose);
-  await recordAuditEvent(io.db, {
-    event: "sso.keys_rotated",
-    at: cliActor(io).now,
-    actorId: "cli",
-    details: { purpose },
-  });
   io.print(
-    `Rotated ${purpose} keys; restart the servers to sign with them (old keys stay published).`,
+    `Rotated ${purpose} keys; running servers sign with them within seconds (old keys stay published).`,
   );
 }

@@ -19,6 +19,9 @@ import {
   startTotpSetup,
   type TotpContext,
 } from "./totp-factor.ts";
+import { composeMail, factorChangedMail } from "../../mail/mail-messages.ts";
+import { textFor } from "../../policies/language.ts";
+import type { Db } from "../../storage/database.ts";
 
 type SettingsContext = TotpContext & { mailer: Mailer };
 type Change = { auth: ValidSession; origin: AuditOrigin };
@@ -73,14 +76,7 @@ export async function confirmAuthenticator(
   await clearEnrollmentDeadline(db, session.id);
   const event = confirmed.replaced ? "mfa.totp_replaced" : "mfa.totp_enabled";
   await recordAuditEvent(db, eventOf(user, origin, event, clock.now()));
-  await context.mailer.send(
-    factorMail(
-      user,
-      confirmed.replaced
-        ? "The authenticator app of your Gatehouse account was replaced."
-        : "An authenticator app was set up for your Gatehouse account.",
-    ),
-  );
+  await context.mailer.send(await factorMail(db, user, confirmed.replaced ? "replaced" : "set_up"));
   if (confirmed.replaced && (await countRecoveryCodesLeft(db, user.id)) > 0) {
     return { ok: true, recoveryCodes: [] }; // the existing recovery codes stay valid
   }
@@ -102,9 +98,7 @@ export async function removeAuthenticator(
   await removeRecoveryCodes(db, user.id);
   await invalidateUserSessions(db, user.id, session.id);
   await recordAuditEvent(db, eventOf(user, origin, "mfa.totp_removed", clock.now()));
-  await context.mailer.send(
-    factorMail(user, "The authenticator app of your Gatehouse account was removed."),
-  );
+  await context.mailer.send(await factorMail(db, user, "removed"));
   return { ok: true };
 }
 
@@ -144,17 +138,10 @@ function eventOf(user: User, origin: AuditOrigin, event: AuditEventName, at: num
   return { event, at, actorId: user.id, targetId: user.id, targetEmail: user.email, origin };
 }
 
-function factorMail(user: User, what: string) {
-  return {
-    to: user.email,
-    subject: "Your Gatehouse sign-in methods changed",
-    text: [
-      `Hello ${user.first_name},`,
-      "",
-      what,
-      "Your other sessions were signed out.",
-      "",
-      "If this was not you, contact your IT administrator right away.",
-    ].join("\n"),
-  };
+/** The mail after a factor change, in the user's language (docs/design.md §10). */
+async function factorMail(db: Db, user: User, change: "set_up" | "replaced" | "removed") {
+  return composeMail(await textFor(db, user), factorChangedMail, user.email, {
+    name: user.first_name,
+    change,
+  });
 }

@@ -9,6 +9,8 @@ import type { LockReason, User } from "../../storage/schema.ts";
 import { findUserById } from "../../storage/users.ts";
 import { clearFailedAttempts, lockState, recordFailedAttempt } from "../lockout.ts";
 import { consumeRecoveryCode } from "./recovery-code-store.ts";
+import { composeMail, recoveryCodeUsedMail } from "../../mail/mail-messages.ts";
+import { textFor } from "../../policies/language.ts";
 import { checkTotpCode, findTotpFactor, type TotpContext } from "./totp-factor.ts";
 
 export type SecondFactorMethod = "totp" | "recovery_code";
@@ -93,7 +95,11 @@ export async function checkSecondFactor(
       origin: input.origin,
       details: { purpose: input.purpose },
     });
-    await context.mailer.send(recoveryCodeUsedMail(user));
+    await context.mailer.send(
+      composeMail(await textFor(context.db, user), recoveryCodeUsedMail, user.email, {
+        name: user.first_name,
+      }),
+    );
   }
   return { ok: true, method };
 }
@@ -114,19 +120,4 @@ async function audit(
     origin: input.origin,
     details: { purpose: input.purpose },
   });
-}
-
-function recoveryCodeUsedMail(user: User) {
-  return {
-    to: user.email,
-    subject: "A Gatehouse recovery code was used",
-    text: [
-      `Hello ${user.first_name},`,
-      "",
-      "One of the recovery codes of your Gatehouse account was just used to sign in or confirm",
-      "it was you. Each code works once; the Security page shows how many you have left.",
-      "",
-      "If this was not you, contact your IT administrator right away.",
-    ].join("\n"),
-  };
 }

@@ -1,14 +1,15 @@
 // /api/admin/users/:id/status and /role: disable or enable an account (disabling ends its
-// sessions), make a user an admin or take it back.
+// sessions), make a user an admin or take it back. A role change is for signed-in admins only: an
+// API token must not be able to mint admins.
 import { setAccountRole, setAccountStatus } from "../../admin/user-admin.ts";
 import { AdminUser, UserIdParams, UserRoleBody, UserStatusBody } from "../../schemas/admin.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminSensitive } from "./admin-actor.ts";
+import { adminActorOf, adminSensitive, adminSensitiveOrToken } from "./admin-actor.ts";
 import { adminUserView, userFound } from "./user-view.ts";
 
 export const adminAccountStateRoutes: RouteModule = (app, context) => {
   const now = () => context.clock.now();
-  const config = adminSensitive;
+  const config = adminSensitiveOrToken(context, "users:write");
 
   app.post(
     "/api/admin/users/:id/status",
@@ -32,7 +33,7 @@ export const adminAccountStateRoutes: RouteModule = (app, context) => {
   app.post(
     "/api/admin/users/:id/role",
     {
-      config,
+      config: adminSensitive,
       schema: {
         params: UserIdParams,
         body: UserRoleBody,

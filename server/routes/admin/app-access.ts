@@ -5,11 +5,11 @@ import { findApp } from "../../apps/app-store.ts";
 import { AppError } from "../../errors.ts";
 import { AdminApp, AppIdParams, AssignmentBody, ClientSecretResponse } from "../../schemas/apps.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken } from "./admin-actor.ts";
 import { adminAppView, catalogValue } from "./app-view.ts";
 
 export const adminAppAccessRoutes: RouteModule = (app, context) => {
-  const config = adminOnly;
+  const config = adminOrToken(context, "apps:write");
 
   app.post(
     "/api/admin/apps/:id/client-secret",

@@ -9,7 +9,7 @@ import {
   CreatedApp,
 } from "../../schemas/apps.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken } from "./admin-actor.ts";
 import { adminAppView, catalogValue } from "./app-view.ts";
 
 /** Icons are up to 64 KiB, so bodies that carry one may be larger than the default limit. */
@@ -17,7 +17,7 @@ const appBodyLimit = 128 * 1024;
 
 export const adminAppDefinitionRoutes: RouteModule = (app, context) => {
   const { db } = context;
-  const config = adminOnly;
+  const config = adminOrToken(context, "apps:write");
 
   app.post(
     "/api/admin/apps",

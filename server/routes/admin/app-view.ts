@@ -35,6 +35,7 @@ export async function adminAppView(db: Db, row: App): Promise<AdminApp> {
               row.oidc_client_secret_hash === null
                 ? ("none" as const)
                 : (row.oidc_token_endpoint_auth_method ?? "client_secret_basic"),
+            idTokenSigningAlg: row.oidc_id_token_signing_alg ?? "RS256",
             redirectUris: JSON.parse(row.oidc_redirect_uris ?? "[]") as string[],
             initiateLoginUri: row.oidc_initiate_login_uri,
             scopes: row.oidc_scopes ?? "openid",

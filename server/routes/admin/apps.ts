@@ -5,16 +5,17 @@ import { findApp, listApps } from "../../apps/app-store.ts";
 import { AppError } from "../../errors.ts";
 import { AdminApp, AdminAppList, AppIdParams, Done } from "../../schemas/apps.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken } from "./admin-actor.ts";
 import { adminAppView, catalogValue } from "./app-view.ts";
 
 export const adminAppRoutes: RouteModule = (app, context) => {
   const { db } = context;
-  const config = adminOnly;
+  const read = adminOrToken(context, "apps:read");
+  const write = adminOrToken(context, "apps:write");
 
   app.get(
     "/api/admin/apps",
-    { config, schema: { response: { 200: AdminAppList, ...errorReplies } } },
+    { config: read, schema: { response: { 200: AdminAppList, ...errorReplies } } },
     async () => ({
       apps: await Promise.all((await listApps(db)).map((row) => adminAppView(db, row))),
     }),
@@ -22,7 +23,7 @@ export const adminAppRoutes: RouteModule = (app, context) => {
 
   app.get(
     "/api/admin/apps/:id",
-    { config, schema: { params: AppIdParams, response: { 200: AdminApp, ...errorReplies } } },
+    { config: read, schema: { params: AppIdParams, response: { 200: AdminApp, ...errorReplies } } },
     async (request) => {
       const row = await findApp(db, request.params.id);
       if (row === undefined) {
@@ -34,7 +35,7 @@ export const adminAppRoutes: RouteModule = (app, context) => {
 
   app.delete(
     "/api/admin/apps/:id",
-    { config, schema: { params: AppIdParams, response: { 200: Done, ...errorReplies } } },
+    { config: write, schema: { params: AppIdParams, response: { 200: Done, ...errorReplies } } },
     async (request) => {
       catalogValue(
         await removeApp(adminActorOf(context, request), request.params.id),

@@ -12,7 +12,6 @@ import {
 } from "../../audit/audit-export.ts";
 import { eachAuditEvent, pageAuditEvents, type AuditFilter } from "../../audit/audit-query.ts";
 import { auditEventCatalogue } from "../../audit/event-catalogue.ts";
-import { sessionOf } from "../../plugins/authentication.ts";
 import {
   AuditEventNames,
   AuditExportQuery,
@@ -23,14 +22,14 @@ import type { Db } from "../../storage/database.ts";
 import type { AuditEvent } from "../../storage/schema.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
 import { originOf } from "../shared/request-origin.ts";
-import { adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken } from "./admin-actor.ts";
 import { actorEmails, auditEntryViews, auditFilterOf, parseAuditCursor } from "./audit-view.ts";
 
 /** The most events one export holds; narrow the filter for more. */
 export const maxExportedEvents = 100_000;
 
 export const adminAuditRoutes: RouteModule = (app, context) => {
-  const config = adminOnly;
+  const config = adminOrToken(context, "audit:read");
 
   app.get(
     "/api/admin/audit",
@@ -69,7 +68,7 @@ export const adminAuditRoutes: RouteModule = (app, context) => {
       await recordAuditEvent(context.db, {
         event: "audit.exported",
         at: now,
-        actorId: sessionOf(request).user.id,
+        actorId: adminActorOf(context, request).actorId,
         origin: originOf(request),
         details: { format, filter: JSON.stringify(filters) },
       });

@@ -15,7 +15,7 @@ import {
 import { IdParams } from "../../schemas/security.ts";
 import { deviceView } from "../devices/device-view.ts";
 import { errorReplies, noContent, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOnly, adminOrToken } from "./admin-actor.ts";
 
 const revocations: { path: string; kind: Revocable; notFound: string }[] = [
   {
@@ -33,7 +33,10 @@ const revocations: { path: string; kind: Revocable; notFound: string }[] = [
 export const adminDeviceRoutes: RouteModule = (app, context) => {
   app.get(
     "/api/admin/devices",
-    { config: adminOnly, schema: { response: { 200: AdminDeviceList, ...errorReplies } } },
+    {
+      config: adminOrToken(context, "devices:read"),
+      schema: { response: { 200: AdminDeviceList, ...errorReplies } },
+    },
     async () => ({
       devices: (await listAllDevices(context.db)).map((device) => ({
         ...deviceView(device),
@@ -65,7 +68,7 @@ export const adminDeviceRoutes: RouteModule = (app, context) => {
   app.post(
     "/api/admin/enrollment-tokens",
     {
-      config: adminOnly,
+      config: adminOrToken(context, "devices:write"),
       schema: {
         body: CreateEnrollmentTokenBody,
         response: { 200: EnrollmentTokenView, ...errorReplies },
@@ -89,7 +92,7 @@ export const adminDeviceRoutes: RouteModule = (app, context) => {
     app.post(
       path,
       {
-        config: adminOnly,
+        config: adminOrToken(context, "devices:write"),
         schema: {
           params: IdParams,
           body: EmptyObject,

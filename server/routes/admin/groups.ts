@@ -10,15 +10,17 @@ import {
 } from "../../schemas/apps.ts";
 import type { Db } from "../../storage/database.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken } from "./admin-actor.ts";
 import { catalogValue } from "./app-view.ts";
 
 export const adminGroupRoutes: RouteModule = (app, context) => {
   const { db } = context;
-  const config = adminOnly;
-  const groupList = { config, schema: { response: { 200: AdminGroupList, ...errorReplies } } };
+  const schema = { response: { 200: AdminGroupList, ...errorReplies } };
+  const groupList = { config: adminOrToken(context, "users:write"), schema };
 
-  app.get("/api/admin/groups", groupList, () => listGroupsWithMembers(db));
+  app.get("/api/admin/groups", { config: adminOrToken(context, "users:read"), schema }, () =>
+    listGroupsWithMembers(db),
+  );
 
   app.post(
     "/api/admin/groups",

@@ -1,6 +1,7 @@
 // /api/admin/policies: read them all with who changed each setting last, and change one with the
 // same checks as the admin CLI (a sensitive action: verified in the last 5 minutes).
 import { changePolicy, settingChanges } from "../../admin/policy-admin.ts";
+import { announceOn } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { readAllPolicies } from "../../policies/policy-store.ts";
 import {
@@ -11,18 +12,21 @@ import {
   PolicySettingChanges,
 } from "../../schemas/admin.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly, adminSensitive } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken, adminSensitiveOrToken } from "./admin-actor.ts";
 
 export const adminPolicyRoutes: RouteModule = (app, context) => {
+  const read = adminOrToken(context, "policies:read");
+  const write = adminSensitiveOrToken(context, "policies:write");
+
   app.get(
     "/api/admin/policies",
-    { config: adminOnly, schema: { response: { 200: AllPolicies, ...errorReplies } } },
+    { config: read, schema: { response: { 200: AllPolicies, ...errorReplies } } },
     () => readAllPolicies(context.db),
   );
 
   app.get(
     "/api/admin/policies/changes",
-    { config: adminOnly, schema: { response: { 200: PolicySettingChanges, ...errorReplies } } },
+    { config: read, schema: { response: { 200: PolicySettingChanges, ...errorReplies } } },
     async () => {
       const changes = await settingChanges(context.db);
       const ids = [...new Set(Object.values(changes).map((change) => change.changedBy))].filter(
@@ -56,7 +60,7 @@ export const adminPolicyRoutes: RouteModule = (app, context) => {
   app.put(
     "/api/admin/policies/:kind",
     {
-      config: adminSensitive,
+      config: write,
       schema: {
         params: PolicyKindParams,
         body: PolicyChangeBody,
@@ -68,6 +72,7 @@ export const adminPolicyRoutes: RouteModule = (app, context) => {
         adminActorOf(context, request),
         request.params.kind,
         request.body,
+        announceOn(context),
       );
       if (!result.ok) {
         const field = /^(\S+) /.exec(result.problem)?.[1];

@@ -1,17 +1,23 @@
 // /api/admin SSH key endpoints: a user's keys, and authorized_keys (everyone, one user or one
 // group) for servers to consume.
 import { AppError } from "../../errors.ts";
-import { AuthorizedKeysQuery, IdParams, SshKeyList } from "../../schemas/security.ts";
+import {
+  AuthorizedKeysQuery,
+  AuthorizedKeysText,
+  IdParams,
+  SshKeyList,
+} from "../../schemas/security.ts";
 import { authorizedKeysFor, sshKeysOfUser } from "../../ssh/ssh-key-admin.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
 import { sshKeyView } from "../security/ssh-keys.ts";
-import { adminOnly } from "./admin-actor.ts";
+import { adminOrToken } from "./admin-actor.ts";
 
-export const adminSshKeyRoutes: RouteModule = (app, { db }) => {
+export const adminSshKeyRoutes: RouteModule = (app, context) => {
+  const { db } = context;
   app.get(
     "/api/admin/users/:id/ssh-keys",
     {
-      config: adminOnly,
+      config: adminOrToken(context, "users:read"),
       schema: { params: IdParams, response: { 200: SshKeyList, ...errorReplies } },
     },
     async (request) => {
@@ -25,8 +31,17 @@ export const adminSshKeyRoutes: RouteModule = (app, { db }) => {
 
   app.get(
     "/api/admin/ssh-keys/authorized_keys",
-    // No response schema: the body is authorized_keys text, not JSON.
-    { config: adminOnly, schema: { querystring: AuthorizedKeysQuery } },
+    {
+      config: adminOrToken(context, "users:read"),
+      schema: {
+        querystring: AuthorizedKeysQuery,
+        // The body is authorized_keys text, not JSON.
+        response: {
+          200: { content: { "text/plain": { schema: AuthorizedKeysText } } },
+          ...errorReplies,
+        },
+      },
+    },
     async (request, reply) => {
       const exported = await authorizedKeysFor(db, request.query);
       if (!exported.ok) {

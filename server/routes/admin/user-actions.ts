@@ -6,12 +6,13 @@ import { setTemporaryPassword, unlockUser } from "../../admin/user-admin.ts";
 import { AdminUser, UserIdParams, UserWithTemporaryPassword } from "../../schemas/admin.ts";
 import { EmptyObject } from "../../schemas/common.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly, adminSensitive } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken, adminSensitiveOrToken } from "./admin-actor.ts";
 import { adminUserView, userFound } from "./user-view.ts";
 
 export const adminUserActionRoutes: RouteModule = (app, context) => {
   const now = () => context.clock.now();
-  const config = adminOnly;
+  const config = adminOrToken(context, "users:write");
+  const sensitive = adminSensitiveOrToken(context, "users:write");
 
   app.post(
     "/api/admin/users/:id/unlock",
@@ -26,7 +27,7 @@ export const adminUserActionRoutes: RouteModule = (app, context) => {
   app.post(
     "/api/admin/users/:id/mfa/reset",
     {
-      config: adminSensitive,
+      config: sensitive,
       schema: {
         params: UserIdParams,
         body: EmptyObject,
@@ -46,7 +47,7 @@ export const adminUserActionRoutes: RouteModule = (app, context) => {
   app.post(
     "/api/admin/users/:id/temporary-password",
     {
-      config: adminSensitive,
+      config: sensitive,
       schema: {
         params: UserIdParams,
         response: { 200: UserWithTemporaryPassword, ...errorReplies },

@@ -7,18 +7,19 @@ import { readPolicy } from "../../policies/policy-store.ts";
 import { CreateUserBody, UserWithTemporaryPassword } from "../../schemas/admin.ts";
 import { AdminUserPage, AdminUserQuery } from "../../schemas/admin-users.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken } from "./admin-actor.ts";
 import { adminUserRow, decodeUserCursor, encodeUserCursor } from "./user-row-view.ts";
 import { adminUserView, userFound } from "./user-view.ts";
 
 export const adminUserRoutes: RouteModule = (app, context) => {
   const now = () => context.clock.now();
-  const config = adminOnly;
+  const read = adminOrToken(context, "users:read");
+  const write = adminOrToken(context, "users:write");
 
   app.get(
     "/api/admin/users",
     {
-      config,
+      config: read,
       schema: { querystring: AdminUserQuery, response: { 200: AdminUserPage, ...errorReplies } },
     },
     async (request) => {
@@ -40,7 +41,7 @@ export const adminUserRoutes: RouteModule = (app, context) => {
   app.post(
     "/api/admin/users",
     {
-      config,
+      config: write,
       schema: {
         body: CreateUserBody,
         response: { 200: UserWithTemporaryPassword, ...errorReplies },

@@ -4,8 +4,15 @@ import { assignedAppIcon, listAssignedApps } from "../../apps/app-store.ts";
 import { AppError } from "../../errors.ts";
 import { issueLaunchTicketFor } from "../../launch/launch-tickets.ts";
 import { sessionOf } from "../../plugins/authentication.ts";
-import { AppIdParams, LaunchResponse, PortalAppList } from "../../schemas/apps.ts";
+import { AppIcon, AppIdParams, LaunchResponse, PortalAppList } from "../../schemas/apps.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
+
+/** The icon's bytes, in the image type its upload was sniffed as (apps/app-validation.ts). */
+const appIconResponse = {
+  content: Object.fromEntries(
+    ["image/png", "image/jpeg", "image/webp"].map((type) => [type, { schema: AppIcon }]),
+  ),
+};
 
 export const launcherRoutes: RouteModule = (app, context) => {
   const config = { access: { session: "ready" as const } };
@@ -27,7 +34,10 @@ export const launcherRoutes: RouteModule = (app, context) => {
 
   app.get(
     "/api/apps/:id/icon",
-    { config, schema: { params: AppIdParams } },
+    {
+      config,
+      schema: { params: AppIdParams, response: { 200: appIconResponse, ...errorReplies } },
+    },
     async (request, reply) => {
       const icon = await assignedAppIcon(context.db, sessionOf(request).user.id, request.params.id);
       if (icon === undefined) {

@@ -27,7 +27,7 @@ export const deviceSignInRoutes: RouteModule = (app, context) => {
 
   app.get(
     "/api/device-login/policy",
-    { schema: { response: { 200: DeviceLoginPolicyView } } },
+    { schema: { response: { 200: DeviceLoginPolicyView, ...errorReplies } } },
     async () => ({
       mode: (await readPolicy(db, "deviceLogin")).mode,
     }),

@@ -84,6 +84,8 @@ function enrollmentError(result: Exclude<Enrollment, { ok: true }>): AppError {
         result.expired
           ? "That connect key has expired. Generate a new one in Security."
           : "That connect key is not valid. Generate a new one in Security.",
+        undefined,
+        { reason: result.expired ? "expired" : "invalid" },
       );
   }
 }

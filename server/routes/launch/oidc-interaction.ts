@@ -9,6 +9,7 @@ import { interactionUser, type InteractionUser } from "../../launch/oidc-sign-in
 import { interactionPath } from "../../oidc/oidc-provider.ts";
 import { checkSession } from "../../plugins/authentication.ts";
 import { InteractionParams } from "../../schemas/launch.ts";
+import { failures } from "../../sso/launch-messages.ts";
 import { signInFirstPage } from "../../sso/launch-pages.ts";
 import type { RouteModule } from "../route-module.ts";
 import { originOf } from "../shared/request-origin.ts";
@@ -27,15 +28,10 @@ export const oidcInteractionRoutes: RouteModule = (app, context) => {
       try {
         details = await provider.interactionDetails(request.raw, reply.raw);
       } catch {
-        return fail(reply, 410, "This sign-in expired", "Open the app again from your portal.");
+        return fail(reply, 410, failures.expired);
       }
       if (details.uid !== request.params.uid) {
-        return fail(
-          reply,
-          400,
-          "This sign-in link doesn’t work",
-          "Open the app again from your portal.",
-        );
+        return fail(reply, 400, failures.badLink);
       }
       const result = await interactionUser(context, {
         clientId: stringParam(details.params.client_id),
@@ -83,31 +79,23 @@ async function finishInteraction(
 }
 
 const refusals = {
-  unknown_app: [400, "Unknown app", "Gatehouse doesn’t know this app. Open apps from your portal."],
-  handoff_other_app: [
-    403,
-    "This sign-in was for another app",
-    "Open the app again from your portal.",
-  ],
-  expired: [410, "This sign-in expired", "Open the app again from your portal."],
-  not_assigned: [
-    403,
-    "You don’t have access to this app",
-    "This app is not assigned to you. If you need it, ask your IT administrator.",
-  ],
+  unknown_app: [400, failures.unknownApp],
+  handoff_other_app: [403, failures.otherApp],
+  expired: [410, failures.expired],
+  not_assigned: [403, failures.noAccess],
 } as const;
 
-function refuseInteraction(
+async function refuseInteraction(
   context: AppContext,
   reply: FastifyReply,
   result: Exclude<InteractionUser, { ok: true }>,
   uid: string,
-): FastifyReply {
-  const { send, fail } = launchReplies(context);
+): Promise<FastifyReply> {
+  const { send, fail, textFor } = launchReplies(context);
   if (result.reason === "sign_in_first") {
     return send(
       reply,
-      signInFirstPage(context.random, {
+      signInFirstPage(context.random, await textFor(reply.request), {
         appName: result.target.display_name,
         loginUrl: `${context.site.origin}/login`,
         continueUrl: `${interactionPath}/${uid}`,
@@ -115,15 +103,10 @@ function refuseInteraction(
     );
   }
   if (result.reason === "open_from_portal") {
-    return fail(
-      reply,
-      403,
-      "Open this app from your portal",
-      `${result.target.display_name} asks for a second factor each time it opens. Open it from your portal’s Applications page.`,
-    );
+    return fail(reply, 403, failures.fromPortal, { app: result.target.display_name });
   }
-  const [status, title, message] = refusals[result.reason];
-  return fail(reply, status, title, message);
+  const [status, failure] = refusals[result.reason];
+  return fail(reply, status, failure);
 }
 
 function stringParam(value: unknown): string {

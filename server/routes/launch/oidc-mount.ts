@@ -3,27 +3,14 @@
 // the configured public origin so every URL the OP writes starts there, never at a Host header.
 import type { IncomingMessage } from "node:http";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { sweepExpiredOidcPayloads } from "../../oidc/oidc-adapter.ts";
 import { logProviderErrors } from "../../oidc/oidc-error-log.ts";
 import { oidcMountPath } from "../../oidc/oidc-provider.ts";
 import type { RouteModule } from "../route-module.ts";
 
-/** Expired codes, sessions and interactions are deleted this often. */
-const sweepIntervalMs = 10 * 60_000;
-
 type Callback = (request: IncomingMessage, response: FastifyReply["raw"]) => unknown;
 
-export const oidcProviderRoutes: RouteModule = async (app, { db, site, sso }) => {
-  const sweeper = setInterval(() => {
-    sweepExpiredOidcPayloads(db).catch((error: unknown) =>
-      app.log.warn({ err: error }, "sweeping expired OIDC payloads failed"),
-    );
-  }, sweepIntervalMs);
-  sweeper.unref();
-  app.addHook("onClose", () => {
-    clearInterval(sweeper);
-    return Promise.resolve();
-  });
+// Expired codes, sessions and interactions are swept by a background job (app.ts).
+export const oidcProviderRoutes: RouteModule = async (app, { site, sso }) => {
   let callback: Callback | undefined;
   let callbackOf: unknown;
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {

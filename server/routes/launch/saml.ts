@@ -1,6 +1,7 @@
 // The SAML IdP's public endpoints: metadata for app owners (/saml/metadata) and a clear page at
 // /saml/sso, since sign-in to SAML apps starts from the portal (IdP-initiated).
 import { buildIdpMetadata } from "../../saml/idp-metadata.ts";
+import { failures } from "../../sso/launch-messages.ts";
 import type { RouteModule } from "../route-module.ts";
 import { launchReplies } from "./launch-replies.ts";
 
@@ -14,12 +15,5 @@ export const samlRoutes: RouteModule = (app, context) => {
   );
 
   // SP-initiated SAML is not offered: apps open from the portal (IdP-initiated).
-  app.get("/saml/sso", async (_request, reply) =>
-    fail(
-      reply,
-      400,
-      "Open this app from your portal",
-      "Sign-in to this app starts from your Gatehouse portal’s Applications page.",
-    ),
-  );
+  app.get("/saml/sso", async (_request, reply) => fail(reply, 400, failures.samlFromPortal));
 };

@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { AppContext } from "../../context.ts";
 import { answerStepUp } from "../../launch/step-up.ts";
 import { StepUpBody } from "../../schemas/launch.ts";
+import { failures, pageMessages } from "../../sso/launch-messages.ts";
 import { stepUpPage } from "../../sso/launch-pages.ts";
 import type { App } from "../../storage/apps-schema.ts";
 import type { RouteModule } from "../route-module.ts";
@@ -11,7 +12,7 @@ import { originOf } from "../shared/request-origin.ts";
 import { launchReplies } from "./launch-replies.ts";
 
 export const stepUpRoutes: RouteModule = (root, context) => {
-  const { send, fail, signedIn } = launchReplies(context);
+  const { send, fail, signedIn, textFor } = launchReplies(context);
   const { names } = context.cookies;
   root.register((plain, _options, done) => {
     const app = plain.withTypeProvider<TypeBoxTypeProvider>();
@@ -28,31 +29,27 @@ export const stepUpRoutes: RouteModule = (root, context) => {
         handoffToken: request.cookies[names.stepUp],
         code: request.body.code,
         origin: originOf(request),
+        acceptLanguage: request.headers["accept-language"],
       });
       switch (answer.kind) {
         case "expired":
-          return fail(
-            reply,
-            410,
-            "This sign-in expired",
-            "Verification for this launch is no longer open. Open the app again from your portal.",
-          );
+          return fail(reply, 410, failures.stepUpClosed);
         case "denied":
           reply.clearCookie(names.stepUp, { path: "/" });
           return fail(
             reply,
             403,
-            "Verification failed",
-            deniedMessage(answer.target, answer.locked),
+            answer.locked ? failures.lockedDuringStepUp : failures.tooManyCodes,
+            {
+              app: answer.target.display_name,
+            },
           );
         case "retry":
           return send(
             reply,
-            stepUpPage(context.random, {
+            stepUpPage(context.random, await textFor(request, answer.user.locale), {
               ...stepUpPageOptions(context, answer.target),
-              error: answer.replayed
-                ? "That code was already used. Wait for the next one."
-                : "That code isn’t right. Check your authenticator app and try again.",
+              error: answer.replayed ? pageMessages.codeReplayed : pageMessages.codeWrong,
             }),
           );
         case "signed_in":
@@ -75,10 +72,4 @@ export function stepUpPageOptions(context: AppContext, target: App) {
     continueTo: url === null ? [] : [new URL(url).origin],
     portalUrl: `${context.site.origin}/applications`,
   };
-}
-
-function deniedMessage(target: App, locked: boolean): string {
-  return locked
-    ? `Your account is locked after too many wrong codes, so ${target.display_name} was not opened. Wait, or ask your IT administrator to unlock it.`
-    : `Too many wrong codes, so ${target.display_name} was not opened. Open it again from your portal to retry.`;
 }

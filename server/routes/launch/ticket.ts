@@ -5,6 +5,7 @@ import { handoffLifetimeMs } from "../../launch/launch-handoffs.ts";
 import { openLaunch } from "../../launch/open-launch.ts";
 import { checkSession } from "../../plugins/authentication.ts";
 import { TicketParams } from "../../schemas/launch.ts";
+import { failures } from "../../sso/launch-messages.ts";
 import { mfaSetupNeededPage, stepUpPage } from "../../sso/launch-pages.ts";
 import type { RouteModule } from "../route-module.ts";
 import { originOf } from "../shared/request-origin.ts";
@@ -12,14 +13,13 @@ import { launchReplies } from "./launch-replies.ts";
 import { stepUpPageOptions } from "./step-up.ts";
 
 const ticketRefusals = {
-  unknown: "This link is not valid. Open the app again from your portal.",
-  expired:
-    "This link expired: launch links work for one minute. Open the app again from your portal.",
-  used: "This link was already used: each launch link works once. Open the app again from your portal.",
+  unknown: failures.ticketUnknown,
+  expired: failures.ticketExpired,
+  used: failures.ticketUsed,
 };
 
 export const launchTicketRoutes: RouteModule = (app, context) => {
-  const { send, fail, signedIn } = launchReplies(context);
+  const { send, fail, signedIn, textFor } = launchReplies(context);
   // The ticket is a credential until used: "warn" keeps Fastify's per-request info lines, which
   // carry the URL, out of the log.
   app.get(
@@ -33,28 +33,19 @@ export const launchTicketRoutes: RouteModule = (app, context) => {
           return check.status === "invalid" ? undefined : check.auth.user.id;
         },
         origin: originOf(request),
+        acceptLanguage: request.headers["accept-language"],
       });
       switch (opened.kind) {
         case "ticket_refused":
-          return fail(reply, 410, "This link doesn’t work anymore", ticketRefusals[opened.reason]);
+          return fail(reply, 410, ticketRefusals[opened.reason]);
         case "not_assigned":
-          return fail(
-            reply,
-            403,
-            "You don’t have access to this app",
-            "This app is not assigned to you anymore. If you need it, ask your IT administrator.",
-          );
+          return fail(reply, 403, failures.noAccess);
         case "other_user":
-          return fail(
-            reply,
-            403,
-            "Signed in as someone else",
-            "This browser is signed in to Gatehouse as a different person. Sign out there, then open the app again from your portal.",
-          );
+          return fail(reply, 403, failures.otherUser);
         case "mfa_setup_needed":
           return send(
             reply,
-            mfaSetupNeededPage(context.random, {
+            mfaSetupNeededPage(context.random, await textFor(request, opened.user.locale), {
               appName: opened.target.display_name,
               portalUrl: `${context.site.origin}/applications`,
               securityUrl: `${context.site.origin}/security`,
@@ -66,7 +57,14 @@ export const launchTicketRoutes: RouteModule = (app, context) => {
             opened.handoff,
             context.cookies.options(handoffLifetimeMs.mfa / 1000),
           );
-          return send(reply, stepUpPage(context.random, stepUpPageOptions(context, opened.target)));
+          return send(
+            reply,
+            stepUpPage(
+              context.random,
+              await textFor(request, opened.user.locale),
+              stepUpPageOptions(context, opened.target),
+            ),
+          );
         case "signed_in":
           return signedIn(reply, opened.signIn);
       }

@@ -31,6 +31,7 @@ export function toMe(
     firstName: user.first_name,
     lastName: user.last_name,
     displayName: user.display_name,
+    locale: user.locale,
     role: user.role,
     mustChangePassword: user.must_change_password === 1,
     lockedProfileFields: settings.lockedProfileFields,

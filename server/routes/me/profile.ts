@@ -38,7 +38,9 @@ export const profileRoutes: RouteModule = (app, context) => {
           result.field,
         );
       }
-      throw new AppError("VALIDATION_FAILED", problems[result.reason], result.field);
+      throw new AppError("VALIDATION_FAILED", problems[result.reason], result.field, {
+        reason: result.reason,
+      });
     },
   );
 };

@@ -7,7 +7,11 @@ import { IdParams, ReportOutcome, SecurityEventList } from "../../schemas/securi
 import { reportUnrecognizedEvent } from "../../security/report-compromise.ts";
 import { listSecurityHistory } from "../../security/security-history.ts";
 import { describeUserAgent } from "../../security/user-agent.ts";
-import { describeAuditEvent, describeAuditReason } from "../../audit/event-catalogue.ts";
+import {
+  describeAuditEvent,
+  describeAuditReason,
+  nameAuditReason,
+} from "../../audit/event-catalogue.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
 import { originOf } from "../shared/request-origin.ts";
 
@@ -18,15 +22,23 @@ export const historyRoutes: RouteModule = (app, context) => {
     "/api/me/security-events",
     { config, schema: { response: { 200: SecurityEventList, ...errorReplies } } },
     async (request) => ({
-      events: (await listSecurityHistory(context.db, sessionOf(request).user.id)).map((event) => ({
-        id: event.id,
-        event: event.event,
-        ...describeAuditEvent(event.event),
-        detail: describeAuditReason(event.reason),
-        at: new Date(event.at).toISOString(),
-        device: describeUserAgent(event.user_agent).label,
-        ip: event.ip,
-      })),
+      events: (await listSecurityHistory(context.db, sessionOf(request).user.id)).map((event) => {
+        // Names and codes besides the English words: the portal says them in its own language.
+        const { client, label, browser, system } = describeUserAgent(event.user_agent);
+        return {
+          id: event.id,
+          event: event.event,
+          ...describeAuditEvent(event.event),
+          detail: describeAuditReason(event.reason),
+          reason: nameAuditReason(event.reason),
+          at: new Date(event.at).toISOString(),
+          device: label,
+          client,
+          browser,
+          system,
+          ip: event.ip,
+        };
+      }),
     }),
   );
 

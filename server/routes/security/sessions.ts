@@ -66,11 +66,13 @@ export const sessionListRoutes: RouteModule = (app, context) => {
 };
 
 export function sessionView(session: Session, currentId: string) {
-  const { client, label } = describeUserAgent(session.user_agent);
+  const { client, label, browser, system } = describeUserAgent(session.user_agent);
   return {
     id: session.id,
     current: session.id === currentId,
     client,
+    browser,
+    system,
     device: label,
     ip: session.ip,
     startedAt: new Date(session.created_at).toISOString(),

@@ -5,7 +5,7 @@ import { sessionOf } from "../../plugins/authentication.ts";
 import { EmptyObject } from "../../schemas/common.ts";
 import { AddSshKeyBody, IdParams, SshKeyList, SshKeyView } from "../../schemas/security.ts";
 import { addOwnSshKey, removeOwnSshKey } from "../../ssh/own-ssh-keys.ts";
-import { describeKeyRejection } from "../../ssh/ssh-key-messages.ts";
+import { describeKeyRejection, keyRejectionDetails } from "../../ssh/ssh-key-messages.ts";
 import { listSshKeys } from "../../ssh/ssh-keys.ts";
 import type { SshKey } from "../../storage/schema.ts";
 import { errorReplies, noContent, type RouteModule } from "../route-module.ts";
@@ -42,7 +42,10 @@ export const sshKeyRoutes: RouteModule = (app, context) => {
       }
       throw result.reason === "duplicate"
         ? new AppError("SSH_KEY_DUPLICATE", "This key is already on your account.", "publicKey")
-        : new AppError("SSH_KEY_INVALID", describeKeyRejection(result), "publicKey");
+        : new AppError("SSH_KEY_INVALID", describeKeyRejection(result), "publicKey", {
+            reason: result.reason,
+            details: keyRejectionDetails(result),
+          });
     },
   );
 

@@ -16,12 +16,16 @@ export function lockedError(
     return new AppError(
       "AUTH_LOCKED",
       "Your account is locked because you reported activity on it that you did not recognize. Your IT administrator has been told: contact them to unlock it and choose a new password.",
+      undefined,
+      { reason },
     );
   }
   if (until === null) {
     return new AppError(
       "AUTH_LOCKED",
       "Your account is locked after too many failed sign-in attempts. Contact your IT administrator to unlock it.",
+      undefined,
+      { reason },
     );
   }
   const time = new Date(until).toISOString().slice(11, 16);
@@ -29,7 +33,7 @@ export function lockedError(
     "AUTH_LOCKED",
     `Your account is locked after too many failed sign-in attempts. Try again after ${time} UTC, or contact your IT administrator.`,
     undefined,
-    { retryAt: until },
+    { retryAt: until, reason },
   );
 }
 
@@ -37,6 +41,7 @@ export function secondFactorError(
   result: Exclude<SecondFactorResult, { ok: true }>,
   attemptsLeft?: number,
 ): AppError {
+  const details = attemptsLeft === undefined ? {} : { details: { attemptsLeft } };
   const left =
     attemptsLeft === undefined
       ? ""
@@ -49,6 +54,7 @@ export function secondFactorError(
         "MFA_CODE_REPLAYED",
         `That code was already used. Wait for the next code in your authenticator app.${left}`,
         "code",
+        details,
       );
     case "no_factor":
       return new AppError("MFA_NOT_ENABLED", "This account has no authenticator app set up.");
@@ -58,6 +64,7 @@ export function secondFactorError(
         "MFA_CODE_INVALID",
         `That code is not right. Enter the 6-digit code your authenticator app shows now, or a recovery code.${left}`,
         "code",
+        details,
       );
   }
 }
@@ -69,6 +76,7 @@ export function passwordRejectedError(rejection: PasswordRejection, field: strin
       "PASSWORD_POLICY_VIOLATION",
       `You used this password recently. Choose one that is not among your last ${rejection.historyCount}.`,
       field,
+      { reason: "reused", details: { historyCount: rejection.historyCount } },
     );
   }
   const unmet = rejection.rules.filter((rule) => rule.met === false).map((rule) => rule.label);

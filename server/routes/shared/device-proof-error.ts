@@ -9,5 +9,7 @@ export function deviceProofError(reason: DeviceProofFailure): AppError {
     reason === "device_revoked"
       ? "This device's enrollment was revoked. Ask your IT administrator."
       : "This device could not prove its enrollment. Try again.",
+    undefined,
+    { reason },
   );
 }

@@ -2,7 +2,9 @@
 // employee portal, the account menu) and navigation, in the portal's design. Focus moves to the
 // page heading whenever the address changes, as in the portal.
 import { useEffect, type ReactNode } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Logo } from "../../../components/Logo.tsx";
+import { consoleMessages as m } from "../messages.ts";
 import { consoleSections, type ConsolePage } from "../routes.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import "../admin.css";
@@ -14,6 +16,7 @@ export function AdminShell(props: {
   accountMenu: ReactNode;
   children: ReactNode;
 }) {
+  const intl = useIntl();
   useEffect(() => {
     document.querySelector<HTMLElement>("#main h1")?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
@@ -23,12 +26,14 @@ export function AdminShell(props: {
   return (
     <div className="shell console">
       <a className="skip-link" href="#main">
-        Skip to content
+        <FormattedMessage {...m.skipToContent} />
       </a>
       <header className="topbar">
         <div className="console-brand">
           <Logo />
-          <span className="console-badge">Admin console</span>
+          <span className="console-badge">
+            <FormattedMessage {...m.console} />
+          </span>
         </div>
         <div className="console-topbar-actions">
           <ConsoleLink
@@ -36,14 +41,14 @@ export function AdminShell(props: {
             href="/applications"
             navigate={props.navigate}
           >
-            My portal
+            <FormattedMessage {...m.myPortal} />
           </ConsoleLink>
           {props.accountMenu}
         </div>
       </header>
-      <nav className="sidenav" aria-label="Admin console">
+      <nav className="sidenav" aria-label={intl.formatMessage(m.console)}>
         <ul>
-          {consoleSections.map(({ page, label, path }) => (
+          {consoleSections.map(({ page, path }) => (
             <li key={page}>
               <ConsoleLink
                 href={path}
@@ -51,7 +56,9 @@ export function AdminShell(props: {
                 aria-current={current === page ? "page" : undefined}
                 navigate={props.navigate}
               >
-                <span>{label}</span>
+                <span>
+                  <FormattedMessage {...m[page]} />
+                </span>
               </ConsoleLink>
             </li>
           ))}

@@ -2,13 +2,18 @@
 // choose their own password; otherwise a temporary password is shown once, to hand over. The
 // server checks the fields and names the one it refuses.
 import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { apiErrorOf } from "../../../lib/http.ts";
+import { useErrorText } from "../../../lib/error-messages.ts";
+import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { createUser } from "../api.ts";
+import { consoleMessages } from "../messages.ts";
+import { fieldLabels } from "../profile-field-messages.ts";
+import { userMessages as m } from "../user-messages.ts";
 
 type Created = { id: string; email: string; temporaryPassword: string | undefined };
 
@@ -17,9 +22,11 @@ export function NewUserDialog(props: {
   onClose: () => void;
   onOpenUser: (id: string) => void;
 }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const [form, setForm] = useState({ email: "", firstName: "", lastName: "", invite: true });
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ field: string | undefined; message: string }>();
+  const [error, setError] = useState<ApiError>();
   const [created, setCreated] = useState<Created>();
 
   const close = () => {
@@ -42,35 +49,49 @@ export function NewUserDialog(props: {
       });
     } catch (caught) {
       if (!handledReverification(caught)) {
-        const failure = apiErrorOf(caught);
-        setError({ field: failure.field, message: failure.message });
+        setError(apiErrorOf(caught));
       }
     } finally {
       setBusy(false);
     }
   };
-  const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
+  const fieldError = (name: string) =>
+    error !== undefined && error.field === name ? describeError(error) : undefined;
 
   if (created !== undefined) {
     return (
       <InfoDialog
-        title="User created"
+        title={intl.formatMessage(m.createdTitle)}
         open={props.open}
         onClose={close}
-        actions={<Button onClick={() => props.onOpenUser(created.id)}>Open user</Button>}
+        actions={
+          <Button onClick={() => props.onOpenUser(created.id)}>
+            <FormattedMessage {...m.openUser} />
+          </Button>
+        }
       >
         {created.temporaryPassword === undefined ? (
           <p>
-            {created.email} got an invitation mail. Its link works for three days and lets them
-            choose their own password.
+            <FormattedMessage
+              {...m.invitationSent}
+              values={{ email: <span translate="no">{created.email}</span> }}
+            />
           </p>
         ) : (
           <div className="console-secret">
             <span>
-              Temporary password for {created.email}, shown once:{" "}
-              <code>{created.temporaryPassword}</code>
+              <FormattedMessage
+                {...m.temporaryShownOnce}
+                values={{
+                  email: <span translate="no">{created.email}</span>,
+                  password: <code translate="no">{created.temporaryPassword}</code>,
+                }}
+              />
             </span>
-            <CopyButton value={created.temporaryPassword} label="Copy password" />
+            <CopyButton
+              value={created.temporaryPassword}
+              label={intl.formatMessage(consoleMessages.copyPassword)}
+            />
           </div>
         )}
       </InfoDialog>
@@ -78,16 +99,21 @@ export function NewUserDialog(props: {
   }
   return (
     <InfoDialog
-      title="New user"
+      title={intl.formatMessage(m.newUserTitle)}
       open={props.open}
       onClose={close}
       actions={
         <>
           <Button variant="secondary" onClick={close} disabled={busy}>
-            Cancel
+            <FormattedMessage {...m.cancel} />
           </Button>
-          <Button type="submit" form="new-user-form" busy={busy} busyLabel="Creating…">
-            Create user
+          <Button
+            type="submit"
+            form="new-user-form"
+            busy={busy}
+            busyLabel={intl.formatMessage(m.creating)}
+          >
+            <FormattedMessage {...m.create} />
           </Button>
         </>
       }
@@ -99,20 +125,20 @@ export function NewUserDialog(props: {
         noValidate
       >
         <TextField
-          label="Company email"
+          label={intl.formatMessage(fieldLabels.email)}
           type="email"
           value={form.email}
           error={fieldError("email")}
           onChange={(event) => setForm({ ...form, email: event.target.value })}
         />
         <TextField
-          label="First name"
+          label={intl.formatMessage(fieldLabels.firstName)}
           value={form.firstName}
           error={fieldError("firstName")}
           onChange={(event) => setForm({ ...form, firstName: event.target.value })}
         />
         <TextField
-          label="Last name"
+          label={intl.formatMessage(fieldLabels.lastName)}
           value={form.lastName}
           error={fieldError("lastName")}
           onChange={(event) => setForm({ ...form, lastName: event.target.value })}
@@ -123,11 +149,11 @@ export function NewUserDialog(props: {
             checked={form.invite}
             onChange={(event) => setForm({ ...form, invite: event.target.checked })}
           />
-          Send an invitation mail (otherwise you get a temporary password to hand over)
+          <FormattedMessage {...m.invite} />
         </label>
         {error !== undefined && !["email", "firstName", "lastName"].includes(error.field ?? "") && (
           <p className="field-error" role="alert">
-            {error.message}
+            {describeError(error)}
           </p>
         )}
       </form>

@@ -2,13 +2,19 @@
 // changed it last. Each policy saves on its own; a change is a sensitive action, so an admin
 // whose verification is over 5 minutes old confirms it is them first.
 import { useCallback } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { PageHeader } from "../../../components/PageHeader.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
 import { getPolicies, getSettingChanges } from "../api.ts";
-import { policySections, profileFieldLabels } from "../policy-settings.ts";
+import { policyMessages as m } from "../policy-messages.ts";
+import { policySections, profileFields } from "../policy-settings.ts";
+import { fieldLabels } from "../profile-field-messages.ts";
 import { useRequest } from "../use-request.ts";
 import { PolicyCard } from "./PolicyCard.tsx";
 
 export function PoliciesPage() {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const load = useCallback(
     async () => ({ policies: await getPolicies(), changes: await getSettingChanges() }),
     [],
@@ -17,13 +23,17 @@ export function PoliciesPage() {
   return (
     <>
       <PageHeader
-        title="Policies"
-        description="How people sign in, how long sessions last and what users may change themselves."
+        title={intl.formatMessage(m.pageTitle)}
+        description={intl.formatMessage(m.pageDescription)}
       />
-      {loaded.state === "loading" && <p className="card-note">Loading policies…</p>}
+      {loaded.state === "loading" && (
+        <p className="card-note">
+          <FormattedMessage {...m.loadingPolicies} />
+        </p>
+      )}
       {loaded.state === "failed" && (
         <p className="field-error" role="alert">
-          {loaded.error.message}
+          {describeError(loaded.error)}
         </p>
       )}
       {loaded.state === "loaded" && (
@@ -41,16 +51,16 @@ export function PoliciesPage() {
           ))}
           <PolicyCard
             kind="profile"
-            title="Profile editing"
-            settings={profileFieldLabels.map(({ key, label }) => ({
+            title={m.profileTitle}
+            settings={profileFields.map((key) => ({
               key,
-              label,
-              does: `Whether users may change their own ${label.toLowerCase()}.`,
+              label: fieldLabels[key],
+              does: m.fieldDoes,
               input: {
                 type: "choice",
                 options: [
-                  { value: "editable", label: "Editable by the user" },
-                  { value: "locked", label: "Locked (admins change it)" },
+                  { value: "editable", label: m.fieldEditable },
+                  { value: "locked", label: m.fieldLocked },
                 ],
               },
             }))}

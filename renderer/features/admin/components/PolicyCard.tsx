@@ -2,11 +2,15 @@
 // follows and who changed it last. Only changed settings are sent; the server validates the
 // whole policy and names the setting it refuses, shown under that setting.
 import { useId, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { apiErrorOf } from "../../../lib/http.ts";
+import { useErrorText } from "../../../lib/error-messages.ts";
+import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { changePolicy, type PolicyKind, type SettingChanges } from "../api.ts";
+import { consoleMessages } from "../messages.ts";
+import { policyMessages as m } from "../policy-messages.ts";
 import type { PolicySetting } from "../policy-settings.ts";
 
 type Draft = Record<string, string | boolean>;
@@ -45,16 +49,18 @@ function parsed(setting: PolicySetting, draft: string | boolean): unknown {
 
 export function PolicyCard(props: {
   kind: PolicyKind;
-  title: string;
+  title: MessageDescriptor;
   settings: PolicySetting[];
   value: Record<string, unknown>;
   changes: SettingChanges;
   onSaved: () => void;
 }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const initial = draftOf(props.value, props.settings);
   const [draft, setDraft] = useState(initial);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ setting: string | undefined; message: string }>();
+  const [error, setError] = useState<ApiError>();
   const [saved, setSaved] = useState(false);
   const headingId = useId();
   const changed = props.settings.filter(({ key }) => draft[key] !== initial[key]);
@@ -73,8 +79,7 @@ export function PolicyCard(props: {
       props.onSaved();
     } catch (caught) {
       if (!handledReverification(caught)) {
-        const failure = apiErrorOf(caught);
-        setError({ setting: failure.field, message: failure.message });
+        setError(apiErrorOf(caught));
       }
     } finally {
       setBusy(false);
@@ -84,7 +89,7 @@ export function PolicyCard(props: {
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        {props.title}
+        <FormattedMessage {...props.title} />
       </h2>
       <form onSubmit={(event) => void save(event)} noValidate>
         <div className="policy-settings">
@@ -93,7 +98,11 @@ export function PolicyCard(props: {
               key={setting.key}
               setting={setting}
               value={draft[setting.key] ?? ""}
-              error={error?.setting === setting.key ? error.message : undefined}
+              error={
+                error !== undefined && error.field === setting.key
+                  ? describeError(error)
+                  : undefined
+              }
               lastChange={props.changes[`${props.kind}.${setting.key}`]}
               onChange={(value) => {
                 setSaved(false);
@@ -102,17 +111,22 @@ export function PolicyCard(props: {
             />
           ))}
         </div>
-        {error !== undefined && !props.settings.some(({ key }) => key === error.setting) && (
+        {error !== undefined && !props.settings.some(({ key }) => key === error.field) && (
           <p className="field-error" role="alert">
-            {error.message}
+            {describeError(error)}
           </p>
         )}
         <div className="console-form-actions">
-          <Button type="submit" busy={busy} busyLabel="Saving…" disabled={changed.length === 0}>
-            Save {props.title.toLowerCase()}
+          <Button
+            type="submit"
+            busy={busy}
+            busyLabel={intl.formatMessage(consoleMessages.saving)}
+            disabled={changed.length === 0}
+          >
+            <FormattedMessage {...m.save} values={{ policy: intl.formatMessage(props.title) }} />
           </Button>
           <span role="status" className="card-note">
-            {saved ? "Saved." : ""}
+            {saved && <FormattedMessage {...consoleMessages.saved} />}
           </span>
         </div>
       </form>
@@ -128,6 +142,7 @@ function SettingRow(props: {
   onChange: (value: string | boolean) => void;
 }) {
   const { setting, value } = props;
+  const intl = useIntl();
   const id = useId();
   const described = `${id}-does`;
   const common = {
@@ -140,7 +155,7 @@ function SettingRow(props: {
   return (
     <div className="policy-setting">
       <label className="field-label" htmlFor={id}>
-        {setting.label}
+        <FormattedMessage {...setting.label} />
       </label>
       <div className="policy-control">
         {input.type === "switch" ? (
@@ -161,7 +176,7 @@ function SettingRow(props: {
             >
               {input.options.map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {intl.formatMessage(option.label)}
                 </option>
               ))}
             </select>
@@ -180,7 +195,11 @@ function SettingRow(props: {
                 onChange={(event) => props.onChange(event.target.value)}
               />
             </span>
-            {input.type === "number" && <span className="console-muted">{input.unit}</span>}
+            {input.type === "number" && (
+              <span className="console-muted">
+                <FormattedMessage {...input.unit} />
+              </span>
+            )}
           </span>
         )}
       </div>
@@ -190,14 +209,40 @@ function SettingRow(props: {
         </p>
       )}
       <p className="policy-does" id={described}>
-        {setting.does}
-        {setting.follows === undefined ? "" : ` ${setting.follows}`}
-        {props.lastChange === undefined
-          ? ""
-          : ` Last changed ${new Date(props.lastChange.changedAt).toLocaleDateString(undefined, {
-              dateStyle: "medium",
-            })} by ${props.lastChange.changedByEmail ?? (props.lastChange.changedBy === "cli" ? "the admin command line" : "a removed account")}.`}
+        <FormattedMessage {...setting.does} />
+        {setting.follows !== undefined && (
+          <>
+            {" "}
+            <FormattedMessage {...setting.follows} />
+          </>
+        )}
+        {props.lastChange !== undefined && (
+          <>
+            {" "}
+            <LastChange change={props.lastChange} />
+          </>
+        )}
       </p>
     </div>
+  );
+}
+
+function LastChange({ change }: { change: SettingChanges[string] }) {
+  const intl = useIntl();
+  const who =
+    change.changedByEmail !== null ? "admin" : change.changedBy === "cli" ? "cli" : "other";
+  return (
+    <FormattedMessage
+      {...m.lastChanged}
+      values={{
+        date: (
+          <time dateTime={change.changedAt}>
+            {intl.formatDate(change.changedAt, { dateStyle: "medium" })}
+          </time>
+        ),
+        who,
+        email: <span translate="no">{change.changedByEmail}</span>,
+      }}
+    />
   );
 }

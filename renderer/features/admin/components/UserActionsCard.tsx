@@ -2,12 +2,14 @@
 // sensitive ones (reset MFA, temporary password, disable) ask the admin to confirm it is them if
 // their last verification is over 5 minutes old; a temporary password is shown once, to copy.
 import { useState } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
-import { apiErrorOf } from "../../../lib/http.ts";
+import { useErrorText } from "../../../lib/error-messages.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { handledReverification } from "../../../stores/session.ts";
+import { actionMessages as m } from "../action-messages.ts";
 import {
   giveTemporaryPassword,
   resetMfa,
@@ -16,93 +18,92 @@ import {
   unlockUser,
   type AdminUserDetail,
 } from "../api.ts";
+import { consoleMessages } from "../messages.ts";
 
 type Action = {
   id: string;
-  label: string;
-  title: string;
-  explains: string;
-  busyLabel: string;
-  run: () => Promise<string>;
+  label: MessageDescriptor;
+  title: MessageDescriptor;
+  explains: MessageDescriptor;
+  busyLabel: MessageDescriptor;
+  /** Runs the action; says what is done. */
+  run: () => Promise<MessageDescriptor>;
 };
 
 export function UserActionsCard(props: {
   detail: AdminUserDetail;
-  onDone: (message: string) => void;
+  onDone: (message: MessageDescriptor) => void;
 }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const { user, mfa } = props.detail;
   const [open, setOpen] = useState<Action>();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const [temporary, setTemporary] = useState<string>();
-  const first = user.displayName;
 
   const actions: Action[] = [
     ...(user.locked
       ? [
           {
             id: "unlock",
-            label: "Unlock",
-            title: `Unlock ${first}?`,
-            explains: "They can sign in again at once. Their failed attempts start over.",
-            busyLabel: "Unlocking…",
-            run: async () => (await unlockUser(user.id), "Account unlocked."),
+            label: m.unlock,
+            title: m.unlockTitle,
+            explains: m.unlockExplains,
+            busyLabel: m.unlocking,
+            run: async () => (await unlockUser(user.id), m.unlocked),
           },
         ]
       : []),
     {
       id: "mfa",
-      label: "Reset MFA",
-      title: `Reset ${first}'s multi-factor authentication?`,
-      explains: mfa.authenticator
-        ? "Their authenticator app and recovery codes stop working, they are signed out everywhere, and they set up MFA again at their next sign-in. They get a mail saying so."
-        : "They have no authenticator app; any recovery codes go and they are signed out everywhere.",
-      busyLabel: "Resetting…",
-      run: async () => (await withRecentVerification(() => resetMfa(user.id)), "MFA reset."),
+      label: m.resetMfa,
+      title: m.resetMfaTitle,
+      explains: mfa.authenticator ? m.resetMfaExplains : m.resetMfaExplainsNone,
+      busyLabel: m.resetting,
+      run: async () => (await withRecentVerification(() => resetMfa(user.id)), m.mfaReset),
     },
     {
       id: "temporary",
-      label: "Temporary password",
-      title: `Give ${first} a temporary password?`,
-      explains:
-        "Their password stops working and they are signed out everywhere. You see the temporary password once; they must choose their own at the next sign-in.",
-      busyLabel: "Creating…",
+      label: m.temporary,
+      title: m.temporaryTitle,
+      explains: m.temporaryExplains,
+      busyLabel: m.creating,
       run: async () => {
         const given = await withRecentVerification(() => giveTemporaryPassword(user.id));
         setTemporary(given.temporaryPassword);
-        return "Temporary password created.";
+        return m.temporaryCreated;
       },
     },
     {
       id: "sign-out",
-      label: "Sign out everywhere",
-      title: `Sign ${first} out everywhere?`,
-      explains: "Every session ends, on the web and in the desktop app. They can sign in again.",
-      busyLabel: "Signing out…",
-      run: async () => (await signOutEverywhere(user.id), "Signed out everywhere."),
+      label: m.signOut,
+      title: m.signOutTitle,
+      explains: m.signOutExplains,
+      busyLabel: m.signingOut,
+      run: async () => (await signOutEverywhere(user.id), m.signedOut),
     },
     user.status === "active"
       ? {
           id: "disable",
-          label: "Disable account",
-          title: `Disable ${first}'s account?`,
-          explains:
-            "They are signed out everywhere and cannot sign in until you enable the account.",
-          busyLabel: "Disabling…",
+          label: m.disable,
+          title: m.disableTitle,
+          explains: m.disableExplains,
+          busyLabel: m.disabling,
           run: async () => (
             await withRecentVerification(() => setStatus(user.id, "disabled")),
-            "Account disabled."
+            m.disabled
           ),
         }
       : {
           id: "enable",
-          label: "Enable account",
-          title: `Enable ${first}'s account?`,
-          explains: "They can sign in again with their password.",
-          busyLabel: "Enabling…",
+          label: m.enable,
+          title: m.enableTitle,
+          explains: m.enableExplains,
+          busyLabel: m.enabling,
           run: async () => (
             await withRecentVerification(() => setStatus(user.id, "active")),
-            "Account enabled."
+            m.enabled
           ),
         },
   ];
@@ -119,7 +120,7 @@ export function UserActionsCard(props: {
       props.onDone(message);
     } catch (caught) {
       if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught).message);
+        setError(caught);
       }
     } finally {
       setBusy(false);
@@ -129,7 +130,7 @@ export function UserActionsCard(props: {
   return (
     <section className="card" aria-labelledby="section-actions">
       <h2 id="section-actions" className="card-title">
-        Actions
+        <FormattedMessage {...m.actions} />
       </h2>
       <div className="console-actions">
         {actions.map((action) => (
@@ -141,32 +142,35 @@ export function UserActionsCard(props: {
               setOpen(action);
             }}
           >
-            {action.label}
+            <FormattedMessage {...action.label} />
           </Button>
         ))}
       </div>
       {temporary !== undefined && (
         <div className="alert alert-info console-secret" role="note">
           <span>
-            Temporary password, shown once: <code>{temporary}</code>
+            <FormattedMessage
+              {...m.temporaryShown}
+              values={{ password: <code translate="no">{temporary}</code> }}
+            />
           </span>
-          <CopyButton value={temporary} label="Copy password" />
+          <CopyButton value={temporary} label={intl.formatMessage(consoleMessages.copyPassword)} />
           <Button variant="quiet" onClick={() => setTemporary(undefined)}>
-            Done
+            <FormattedMessage {...m.done} />
           </Button>
         </div>
       )}
       <ConfirmDialog
         open={open !== undefined}
-        title={open?.title ?? ""}
-        confirmLabel={open?.label ?? ""}
-        busyLabel={open?.busyLabel ?? ""}
+        title={open === undefined ? "" : intl.formatMessage(open.title, { name: user.displayName })}
+        confirmLabel={open === undefined ? "" : intl.formatMessage(open.label)}
+        busyLabel={open === undefined ? "" : intl.formatMessage(open.busyLabel)}
         busy={busy}
-        error={error}
+        error={error === undefined ? undefined : describeError(error)}
         onConfirm={() => void confirm()}
         onCancel={() => setOpen(undefined)}
       >
-        <p>{open?.explains}</p>
+        <p>{open !== undefined && <FormattedMessage {...open.explains} />}</p>
       </ConfirmDialog>
     </section>
   );

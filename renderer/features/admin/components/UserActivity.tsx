@@ -1,24 +1,52 @@
 // Where the user is signed in and with what: sessions (sign one out), enrolled devices (revoke),
 // device logins, SSH keys and groups — and the newest events that concern them, in words.
 import { useState, type ReactNode } from "react";
+import { FormattedMessage, useIntl, type IntlShape, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { apiErrorOf } from "../../../lib/http.ts";
+import { auditEventTitle, auditReasonText } from "../../../lib/audit-event-text.ts";
+import { useErrorText } from "../../../lib/error-messages.ts";
 import { handledReverification } from "../../../stores/session.ts";
+import { activityMessages as m } from "../activity-messages.ts";
 import { endSession, revokeDevice, type AdminUserDetail } from "../api.ts";
 
-const when = (iso: string | null) =>
-  iso === null
-    ? "never"
-    : new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+function when(intl: IntlShape, iso: string | null): ReactNode {
+  return iso === null ? (
+    intl.formatMessage(m.never)
+  ) : (
+    <time dateTime={iso}>{intl.formatDate(iso, { dateStyle: "medium", timeStyle: "short" })}</time>
+  );
+}
+
+type Session = AdminUserDetail["sessions"][number];
+
+/** Between the parts of a line under a title; a mark, not words. */
+const separator = " · ";
+
+function deviceOf(intl: IntlShape, session: Session): string {
+  const values = {
+    browser: session.browser ?? "",
+    system: session.system ?? "",
+    hasBrowser: session.browser === null ? "no" : "yes",
+    hasSystem: session.system === null ? "no" : "yes",
+  };
+  if (session.client === "desktop") {
+    return intl.formatMessage(m.deviceDesktop, values);
+  }
+  return session.browser === null && session.system === null
+    ? intl.formatMessage(m.unknownDevice)
+    : intl.formatMessage(m.deviceWeb, values);
+}
 
 export function UserActivity(props: {
   detail: AdminUserDetail;
-  onDone: (message: string) => void;
+  onDone: (message: MessageDescriptor) => void;
 }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const { detail } = props;
   const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<string>();
-  const act = async (id: string, action: () => Promise<unknown>, message: string) => {
+  const [error, setError] = useState<unknown>();
+  const act = async (id: string, action: () => Promise<unknown>, message: MessageDescriptor) => {
     setBusy(id);
     setError(undefined);
     try {
@@ -26,7 +54,7 @@ export function UserActivity(props: {
       props.onDone(message);
     } catch (caught) {
       if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught).message);
+        setError(caught);
       }
     } finally {
       setBusy(undefined);
@@ -37,66 +65,88 @@ export function UserActivity(props: {
     <>
       {error !== undefined && (
         <p className="field-error" role="alert">
-          {error}
+          {describeError(error)}
         </p>
       )}
-      <ListCard title="Sessions" empty="Not signed in anywhere.">
-        {detail.sessions.map((session) => (
-          <li key={session.id} className="console-row">
-            <span>
-              <strong>{session.device}</strong>
-              <span className="console-muted">
-                {session.ip ?? "unknown address"} · last active {when(session.lastActiveAt)}
+      <ListCard id="section-sessions" title={m.sessions} empty={m.noSessions}>
+        {detail.sessions.map((session) => {
+          const device = deviceOf(intl, session);
+          return (
+            <li key={session.id} className="console-row">
+              <span>
+                <strong>{device}</strong>
+                <span className="console-muted">
+                  <FormattedMessage
+                    {...m.sessionMeta}
+                    values={{
+                      hasIp: session.ip === null ? "no" : "yes",
+                      ip: <span translate="no">{session.ip}</span>,
+                      when: when(intl, session.lastActiveAt),
+                    }}
+                  />
+                </span>
               </span>
-            </span>
-            <Button
-              variant="secondary"
-              busy={busy === session.id}
-              busyLabel="Signing out…"
-              aria-label={`Sign out ${session.device}`}
-              onClick={() =>
-                void act(session.id, () => endSession(detail.user.id, session.id), "Session ended.")
-              }
-            >
-              Sign out
-            </Button>
-          </li>
-        ))}
+              <Button
+                variant="secondary"
+                busy={busy === session.id}
+                busyLabel={intl.formatMessage(m.signingOut)}
+                aria-label={intl.formatMessage(m.signOutLabel, { device })}
+                onClick={() =>
+                  void act(session.id, () => endSession(detail.user.id, session.id), m.sessionEnded)
+                }
+              >
+                <FormattedMessage {...m.signOut} />
+              </Button>
+            </li>
+          );
+        })}
       </ListCard>
-      <ListCard title="Devices" empty="No enrolled device.">
+      <ListCard id="section-devices" title={m.devices} empty={m.noDevices}>
         {detail.devices.map((device) => (
           <li key={device.id} className="console-row">
             <span>
-              <strong>{device.name}</strong>
+              <strong translate="no">{device.name}</strong>
               <span className="console-muted">
-                {device.os} · app {device.appVersion} · last seen {when(device.lastSeenAt)}
+                <FormattedMessage
+                  {...m.deviceMeta}
+                  values={{
+                    os: <span translate="no">{device.os}</span>,
+                    version: <span translate="no">{device.appVersion}</span>,
+                    when: when(intl, device.lastSeenAt),
+                  }}
+                />
               </span>
             </span>
             <Button
               variant="secondary"
               busy={busy === device.id}
-              busyLabel="Revoking…"
-              aria-label={`Revoke ${device.name}`}
-              onClick={() => void act(device.id, () => revokeDevice(device.id), "Device revoked.")}
+              busyLabel={intl.formatMessage(m.revoking)}
+              aria-label={intl.formatMessage(m.revokeLabel, { name: device.name })}
+              onClick={() => void act(device.id, () => revokeDevice(device.id), m.deviceRevoked)}
             >
-              Revoke
+              <FormattedMessage {...m.revoke} />
             </Button>
           </li>
         ))}
       </ListCard>
-      <ListCard title="Device logins" empty="No device login set up.">
+      <ListCard id="section-device-logins" title={m.passkeys} empty={m.noPasskeys}>
         {detail.passkeys.map((passkey) => (
           <li key={passkey.id} className="console-row">
             <span>
-              <strong>{passkey.name}</strong>
-              <span className="console-muted">last used {when(passkey.lastUsedAt)}</span>
+              <strong translate="no">{passkey.name}</strong>
+              <span className="console-muted">
+                <FormattedMessage
+                  {...m.lastUsed}
+                  values={{ when: when(intl, passkey.lastUsedAt) }}
+                />
+              </span>
             </span>
           </li>
         ))}
       </ListCard>
-      <ListCard title="SSH keys" empty="No SSH key.">
+      <ListCard id="section-ssh-keys" title={m.sshKeys} empty={m.noSshKeys}>
         {detail.sshKeys.map((key) => (
-          <li key={key.id} className="console-row">
+          <li key={key.id} className="console-row" translate="no">
             <span>
               <strong>{key.name}</strong>
               <span className="console-muted console-mono">{key.fingerprint}</span>
@@ -104,44 +154,60 @@ export function UserActivity(props: {
           </li>
         ))}
       </ListCard>
-      <ListCard title="Groups" empty="In no group.">
+      <ListCard id="section-groups" title={m.groups} empty={m.noGroups}>
         {detail.groups.map((group) => (
-          <li key={group.id} className="console-row">
+          <li key={group.id} className="console-row" translate="no">
             <strong>{group.name}</strong>
           </li>
         ))}
       </ListCard>
-      <ListCard title="Recent history" empty="Nothing yet.">
-        {detail.history.map((event) => (
-          <li key={event.id} className="console-row">
-            <span>
-              <strong>{event.title}</strong>
-              <span className="console-muted">
-                {when(event.at)}
-                {event.detail === null ? "" : ` · ${event.detail}`}
-                {event.actorEmail === null || event.actorId === detail.user.id
-                  ? ""
-                  : ` · by ${event.actorEmail}`}
+      <ListCard id="section-recent-history" title={m.history} empty={m.noHistory}>
+        {detail.history.map((event) => {
+          const reason = auditReasonText(intl, event.reason);
+          const byOther = event.actorEmail !== null && event.actorId !== detail.user.id;
+          return (
+            <li key={event.id} className="console-row">
+              <span>
+                <strong>{auditEventTitle(intl, event.event)}</strong>
+                <span className="console-muted">
+                  {when(intl, event.at)}
+                  {reason !== undefined && <span>{separator + reason}</span>}
+                  {byOther && (
+                    <span>
+                      {separator}
+                      <FormattedMessage
+                        {...m.by}
+                        values={{ email: <span translate="no">{event.actorEmail}</span> }}
+                      />
+                    </span>
+                  )}
+                </span>
               </span>
-            </span>
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ListCard>
     </>
   );
 }
 
-function ListCard(props: { title: string; empty: string; children: ReactNode[] }) {
-  const id = `section-${props.title.toLowerCase().replaceAll(" ", "-")}`;
+function ListCard(props: {
+  id: string;
+  title: MessageDescriptor;
+  empty: MessageDescriptor;
+  children: ReactNode[];
+}) {
   return (
-    <section className="card" aria-labelledby={id}>
-      <h2 id={id} className="card-title">
-        {props.title}
+    <section className="card" aria-labelledby={props.id}>
+      <h2 id={props.id} className="card-title">
+        <FormattedMessage {...props.title} />
       </h2>
       {props.children.length === 0 ? (
-        <p className="card-note">{props.empty}</p>
+        <p className="card-note">
+          <FormattedMessage {...props.empty} />
+        </p>
       ) : (
-        <ul className="console-list" aria-labelledby={id}>
+        <ul className="console-list" aria-labelledby={props.id}>
           {props.children}
         </ul>
       )}

@@ -2,32 +2,37 @@
 // fields that changed are sent; the server checks them as it checks the user's own edit and
 // names the field it refuses, which is shown under that field. Nothing is saved half-way.
 import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { apiErrorOf } from "../../../lib/http.ts";
+import { useErrorText } from "../../../lib/error-messages.ts";
+import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { updateUser, type AdminUserDetail } from "../api.ts";
+import { consoleMessages } from "../messages.ts";
+import { fieldLabels } from "../profile-field-messages.ts";
+import { userMessages as m } from "../user-messages.ts";
 
 type Profile = AdminUserDetail["profile"];
 type FieldName = keyof Profile | "email";
 
-const fields: { name: FieldName; label: string; type?: string }[] = [
-  { name: "firstName", label: "First name" },
-  { name: "lastName", label: "Last name" },
-  { name: "displayName", label: "Display name" },
-  { name: "username", label: "Username" },
-  { name: "email", label: "Company email", type: "email" },
-  { name: "jobTitle", label: "Job title" },
-  { name: "department", label: "Department" },
-  { name: "employeeId", label: "Employee ID" },
-  { name: "manager", label: "Manager" },
-  { name: "costCenter", label: "Cost center" },
-  { name: "officeLocation", label: "Office location" },
-  { name: "startDate", label: "Start date", type: "date" },
-  { name: "mobilePhone", label: "Mobile phone", type: "tel" },
-  { name: "workPhone", label: "Work phone", type: "tel" },
-  { name: "personalEmail", label: "Personal email", type: "email" },
-  { name: "homeAddress", label: "Home address" },
+const fields: { name: FieldName; type?: string }[] = [
+  { name: "firstName" },
+  { name: "lastName" },
+  { name: "displayName" },
+  { name: "username" },
+  { name: "email", type: "email" },
+  { name: "jobTitle" },
+  { name: "department" },
+  { name: "employeeId" },
+  { name: "manager" },
+  { name: "costCenter" },
+  { name: "officeLocation" },
+  { name: "startDate", type: "date" },
+  { name: "mobilePhone", type: "tel" },
+  { name: "workPhone", type: "tel" },
+  { name: "personalEmail", type: "email" },
+  { name: "homeAddress" },
 ];
 
 function valuesOf(detail: AdminUserDetail): Record<FieldName, string> {
@@ -40,10 +45,12 @@ function valuesOf(detail: AdminUserDetail): Record<FieldName, string> {
 }
 
 export function UserProfileForm(props: { detail: AdminUserDetail; onSaved: () => void }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const initial = valuesOf(props.detail);
   const [values, setValues] = useState(initial);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ field: string | undefined; message: string }>();
+  const [error, setError] = useState<ApiError>();
   const changed = fields.filter(({ name }) => values[name] !== initial[name]);
 
   const save = async (event: FormEvent) => {
@@ -58,8 +65,7 @@ export function UserProfileForm(props: { detail: AdminUserDetail; onSaved: () =>
       props.onSaved();
     } catch (caught) {
       if (!handledReverification(caught)) {
-        const failure = apiErrorOf(caught);
-        setError({ field: failure.field, message: failure.message });
+        setError(apiErrorOf(caught));
       }
     } finally {
       setBusy(false);
@@ -67,23 +73,23 @@ export function UserProfileForm(props: { detail: AdminUserDetail; onSaved: () =>
   };
 
   const fieldError = (name: FieldName) =>
-    error !== undefined && error.field === name ? error.message : undefined;
+    error !== undefined && error.field === name ? describeError(error) : undefined;
   const otherError =
     error !== undefined && !fields.some(({ name }) => name === error.field)
-      ? error.message
+      ? describeError(error)
       : undefined;
 
   return (
     <section className="card" aria-labelledby="section-profile">
       <h2 id="section-profile" className="card-title">
-        Profile
+        <FormattedMessage {...m.profileTitle} />
       </h2>
       <form className="console-form" onSubmit={(event) => void save(event)} noValidate>
         <div className="console-form-grid">
-          {fields.map(({ name, label, type }) => (
+          {fields.map(({ name, type }) => (
             <TextField
               key={name}
-              label={label}
+              label={intl.formatMessage(fieldLabels[name])}
               name={name}
               type={type ?? "text"}
               value={values[name]}
@@ -98,8 +104,13 @@ export function UserProfileForm(props: { detail: AdminUserDetail; onSaved: () =>
           </p>
         )}
         <div className="console-form-actions">
-          <Button type="submit" busy={busy} busyLabel="Saving…" disabled={changed.length === 0}>
-            Save profile
+          <Button
+            type="submit"
+            busy={busy}
+            busyLabel={intl.formatMessage(consoleMessages.saving)}
+            disabled={changed.length === 0}
+          >
+            <FormattedMessage {...m.saveProfile} />
           </Button>
           <Button
             variant="secondary"
@@ -109,7 +120,7 @@ export function UserProfileForm(props: { detail: AdminUserDetail; onSaved: () =>
               setError(undefined);
             }}
           >
-            Discard changes
+            <FormattedMessage {...m.discardChanges} />
           </Button>
         </div>
       </form>

@@ -3,25 +3,31 @@
 // tens of thousands of accounts. "/" jumps to the search box from anywhere on the page; New
 // user creates one with an invitation mail.
 import { useCallback, useEffect, useRef, useState } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { Button } from "../../../components/Button.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
 import { searchUsers, type UserFilter, type UserRow } from "../api.ts";
+import { consoleMessages } from "../messages.ts";
 import { useRequest } from "../use-request.ts";
+import { userMessages as m } from "../user-messages.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import { NewUserDialog } from "./NewUserDialog.tsx";
 import { StatusBadges } from "./StatusBadges.tsx";
 
-const filters: { value: UserFilter | ""; label: string }[] = [
-  { value: "", label: "All users" },
-  { value: "locked", label: "Locked" },
-  { value: "disabled", label: "Disabled" },
-  { value: "mfa_not_set_up", label: "MFA not set up" },
-  { value: "password_expired", label: "Password expired" },
-  { value: "invited", label: "Invited, no password yet" },
-  { value: "admins", label: "Admins" },
+const filters: { value: UserFilter | ""; label: MessageDescriptor }[] = [
+  { value: "", label: m.filterAll },
+  { value: "locked", label: m.filterLocked },
+  { value: "disabled", label: m.filterDisabled },
+  { value: "mfa_not_set_up", label: m.filterNoMfa },
+  { value: "password_expired", label: m.filterExpired },
+  { value: "invited", label: m.filterInvited },
+  { value: "admins", label: m.filterAdmins },
 ];
 
 export function UsersPage({ navigate }: { navigate: (pathname: string) => void }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const [typed, setTyped] = useState("");
   const [query, setQuery] = useState("");
   const [filter, setFilter] = useState<UserFilter | "">("");
@@ -57,10 +63,12 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
     <>
       <div className="console-page-head">
         <PageHeader
-          title="Users"
-          description="Find a person by name, email, employee ID or department, then open them to act."
+          title={intl.formatMessage(m.title)}
+          description={intl.formatMessage(m.description)}
         />
-        <Button onClick={() => setCreating(true)}>New user</Button>
+        <Button onClick={() => setCreating(true)}>
+          <FormattedMessage {...m.newUser} />
+        </Button>
       </div>
       <NewUserDialog
         open={creating}
@@ -73,7 +81,7 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
       <div className="console-toolbar" role="search">
         <div className="field console-search">
           <label className="field-label" htmlFor="user-search">
-            Search users
+            <FormattedMessage {...m.searchLabel} />
           </label>
           <div className="field-control">
             <input
@@ -83,18 +91,18 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
               type="search"
               value={typed}
               autoComplete="off"
-              placeholder="Name, email, employee ID or department"
+              placeholder={intl.formatMessage(m.searchPlaceholder)}
               aria-describedby="user-search-hint"
               onChange={(event) => setTyped(event.target.value)}
             />
           </div>
           <p className="field-hint" id="user-search-hint">
-            Press / to come back here.
+            <FormattedMessage {...m.searchHint} />
           </p>
         </div>
         <div className="field">
           <label className="field-label" htmlFor="user-filter">
-            Show
+            <FormattedMessage {...m.show} />
           </label>
           <div className="field-control">
             <select
@@ -108,7 +116,7 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
             >
               {filters.map((each) => (
                 <option key={each.value} value={each.value}>
-                  {each.label}
+                  {intl.formatMessage(each.label)}
                 </option>
               ))}
             </select>
@@ -118,20 +126,27 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
       <section className="card" aria-labelledby="user-results">
         <div className="card-header">
           <h2 id="user-results" className="card-title">
-            {page.state === "loaded"
-              ? `${page.value.total} ${page.value.total === 1 ? "user" : "users"}`
-              : "Results"}
+            <FormattedMessage
+              {...(page.state === "loaded" ? m.count : m.results)}
+              values={{ count: page.state === "loaded" ? page.value.total : 0 }}
+            />
           </h2>
         </div>
-        {page.state === "loading" && <p className="card-note">Loading users…</p>}
+        {page.state === "loading" && (
+          <p className="card-note">
+            <FormattedMessage {...m.loadingUsers} />
+          </p>
+        )}
         {page.state === "failed" && (
           <p className="field-error" role="alert">
-            {page.error.message}
+            {describeError(page.error)}
           </p>
         )}
         {page.state === "loaded" &&
           (page.value.users.length === 0 ? (
-            <p className="card-note">No user matches. Try fewer or shorter words.</p>
+            <p className="card-note">
+              <FormattedMessage {...m.noMatch} />
+            </p>
           ) : (
             <UserTable users={page.value.users} navigate={navigate} />
           ))}
@@ -142,15 +157,17 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
               disabled={pageNumber === 1}
               onClick={() => setCursors(cursors.slice(0, -1))}
             >
-              Previous
+              <FormattedMessage {...consoleMessages.previous} />
             </Button>
-            <span className="card-note">Page {pageNumber}</span>
+            <span className="card-note">
+              <FormattedMessage {...consoleMessages.pageNumber} values={{ page: pageNumber }} />
+            </span>
             <Button
               variant="secondary"
               disabled={page.value.next === null}
               onClick={() => setCursors([...cursors, page.value.next])}
             >
-              Next
+              <FormattedMessage {...consoleMessages.next} />
             </Button>
           </div>
         )}
@@ -160,15 +177,30 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
 }
 
 function UserTable(props: { users: UserRow[]; navigate: (pathname: string) => void }) {
+  const intl = useIntl();
+  const none = intl.formatMessage(consoleMessages.none);
   return (
-    <div className="table-scroll" role="region" aria-label="Users found" tabIndex={0}>
+    <div
+      className="table-scroll"
+      role="region"
+      aria-label={intl.formatMessage(m.found)}
+      tabIndex={0}
+    >
       <table className="console-table">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Department</th>
-            <th scope="col">Employee ID</th>
-            <th scope="col">Status</th>
+            <th scope="col">
+              <FormattedMessage {...m.columnName} />
+            </th>
+            <th scope="col">
+              <FormattedMessage {...m.columnDepartment} />
+            </th>
+            <th scope="col">
+              <FormattedMessage {...m.columnEmployeeId} />
+            </th>
+            <th scope="col">
+              <FormattedMessage {...m.columnStatus} />
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -179,13 +211,20 @@ function UserTable(props: { users: UserRow[]; navigate: (pathname: string) => vo
                   className="console-user-link"
                   href={`/admin/users/${user.id}`}
                   navigate={props.navigate}
+                  translate="no"
                 >
                   {user.displayName}
                 </ConsoleLink>
-                <span className="console-muted">{user.email}</span>
+                <span className="console-muted" translate="no">
+                  {user.email}
+                </span>
               </td>
-              <td>{user.department ?? "—"}</td>
-              <td>{user.employeeId ?? "—"}</td>
+              <td translate={user.department === null ? undefined : "no"}>
+                {user.department ?? none}
+              </td>
+              <td translate={user.employeeId === null ? undefined : "no"}>
+                {user.employeeId ?? none}
+              </td>
               <td>
                 <StatusBadges user={user} mfaSetUp={user.mfaSetUp} invited={user.invited} />
               </td>

@@ -1,7 +1,9 @@
 // One app on the Applications page: a large button that launches it (icon and name), and a
 // "Details" button beside it when the admin wrote notes.
 import type { KeyboardEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import type { PortalApp } from "../api.ts";
+import { applicationsMessages as m } from "../messages.ts";
 
 /** Each keeps at least 4.5:1 with the white initials, in both themes. */
 export const tileColors = [
@@ -42,6 +44,8 @@ export function AppIcon({ app, size, color }: { app: PortalApp; size: number; co
     <span
       className="app-icon app-icon-initials"
       aria-hidden="true"
+      translate="no"
+      dir="auto"
       ref={(element) => {
         // Inline style attributes are blocked by our CSP; CSSOM properties are not.
         element?.style.setProperty("--app-color", color);
@@ -61,6 +65,7 @@ export function AppTile(props: {
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }) {
   const { app } = props;
+  const intl = useIntl();
   return (
     <li className="app-tile">
       <button
@@ -73,14 +78,16 @@ export function AppTile(props: {
         aria-describedby={app.requiresMfa ? `mfa-${app.id}` : undefined}
       >
         <AppIcon app={app} size={48} color={props.color} />
-        <span className="app-tile-name">{app.name}</span>
+        <span className="app-tile-name" translate="no" dir="auto">
+          {app.name}
+        </span>
         {props.launching ? (
           <span className="app-tile-status" role="status">
-            <span className="spinner" aria-hidden="true" /> Opening…
+            <span className="spinner" aria-hidden="true" /> <FormattedMessage {...m.opening} />
           </span>
         ) : app.requiresMfa ? (
           <span className="app-tile-status" id={`mfa-${app.id}`}>
-            Asks for MFA
+            <FormattedMessage {...m.tileMfa} />
           </span>
         ) : null}
       </button>
@@ -89,9 +96,9 @@ export function AppTile(props: {
           type="button"
           className="app-tile-details"
           onClick={props.onDetails}
-          aria-label={`Details about ${app.name}`}
+          aria-label={intl.formatMessage(m.detailsLabel, { app: app.name })}
         >
-          Details
+          <FormattedMessage {...m.details} />
         </button>
       ) : null}
     </li>

@@ -2,19 +2,26 @@
 // search, a details dialog for apps the admin wrote notes for, arrow-key navigation between
 // tiles, and a launch that opens the app already signed in (docs/design.md §1.2).
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { EmptyState } from "../../../components/EmptyState.tsx";
 import { AlertIcon, AppsIcon } from "../../../components/Icons.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
+import { commonMessages } from "../../../components/messages.ts";
 import { PageHeader } from "../../../components/PageHeader.tsx";
+import { richText, wordSpace } from "../../../components/rich-text.tsx";
 import { isDesktopApp } from "../../../lib/desktop.ts";
+import { errorText, useProblemText } from "../../../lib/error-messages.ts";
 import type { PortalApp } from "../api.ts";
 import { launchApp } from "../launch.ts";
+import { applicationsMessages as m } from "../messages.ts";
 import { filterApps, useApplications } from "../store.ts";
 import { AppIcon, AppTile, colorOf } from "./AppTile.tsx";
 import "../applications.css";
 
 export function ApplicationsPage() {
+  const intl = useIntl();
+  const showProblem = useProblemText();
   const { status, apps, error, query, launching, launchError } = useApplications();
   const load = () => useApplications.getState().load();
   const setQuery = (text: string) => useApplications.getState().setQuery(text);
@@ -36,7 +43,7 @@ export function ApplicationsPage() {
     const outcome = await launchApp(app.id);
     store.setLaunching(undefined);
     if (!outcome.ok) {
-      store.setLaunchError({ appId: app.id, message: outcome.message });
+      store.setLaunchError({ appId: app.id, problem: outcome.problem });
     }
   };
 
@@ -47,9 +54,11 @@ export function ApplicationsPage() {
       grid.current === null
         ? 1
         : getComputedStyle(grid.current).gridTemplateColumns.split(" ").filter(Boolean).length;
+    // In a right-to-left language the grid runs from the right: → goes back, ← goes forward.
+    const step = getComputedStyle(event.currentTarget).direction === "rtl" ? -1 : 1;
     const targets: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowLeft: index - 1,
+      ArrowRight: index + step,
+      ArrowLeft: index - step,
       ArrowDown: index + columns,
       ArrowUp: index - columns,
       Home: 0,
@@ -63,16 +72,17 @@ export function ApplicationsPage() {
   };
 
   const failedApp = apps.find((app) => app.id === launchError?.appId);
-  const where = isDesktopApp() ? "your browser" : "a new tab";
 
   return (
     <>
       <PageHeader
-        title="Applications"
-        description={`Open the apps you use at work, already signed in. They open in ${where}.`}
+        title={intl.formatMessage(m.title)}
+        description={intl.formatMessage(m.description, {
+          where: isDesktopApp() ? "browser" : "tab",
+        })}
       />
       {status === "loading" ? (
-        <div className="apps-loading" role="status" aria-label="Loading your applications">
+        <div className="apps-loading" role="status" aria-label={intl.formatMessage(m.loading)}>
           {[0, 1, 2, 3].map((index) => (
             <span key={index} className="app-tile-skeleton" />
           ))}
@@ -82,28 +92,33 @@ export function ApplicationsPage() {
           <AlertIcon />
           <div>
             <p>
-              <strong>Your applications could not be loaded.</strong> {error?.message}
+              <FormattedMessage
+                {...m.loadFailed}
+                values={{ ...richText, problem: errorText(intl, error) }}
+              />
             </p>
             <Button variant="secondary" onClick={() => void load()}>
-              Try again
+              <FormattedMessage {...m.tryAgain} />
             </Button>
           </div>
         </div>
       ) : apps.length === 0 ? (
-        <EmptyState icon={<AppsIcon size={28} />} title="No applications yet">
+        <EmptyState icon={<AppsIcon size={28} />} title={intl.formatMessage(m.emptyTitle)}>
           <p>
-            When your IT administrator assigns apps to you, they appear here as tiles you can open.
+            <FormattedMessage {...m.emptyText} />
           </p>
         </EmptyState>
       ) : (
         <>
           <div className="apps-toolbar">
             <label className="apps-search">
-              <span className="visually-hidden">Search applications</span>
+              <span className="visually-hidden">
+                <FormattedMessage {...m.search} />
+              </span>
               <input
                 type="search"
                 className="apps-search-input"
-                placeholder="Search applications"
+                placeholder={intl.formatMessage(m.search)}
                 value={query}
                 onChange={(event) => setQuery(event.target.value)}
                 onKeyDown={(event) => {
@@ -116,28 +131,46 @@ export function ApplicationsPage() {
               />
             </label>
             <p className="apps-count" aria-live="polite">
-              {query === ""
-                ? `${apps.length} ${apps.length === 1 ? "app" : "apps"}`
-                : `${visible.length} of ${apps.length} ${apps.length === 1 ? "app" : "apps"}`}
+              {query === "" ? (
+                <FormattedMessage {...m.count} values={{ total: apps.length }} />
+              ) : (
+                <FormattedMessage
+                  {...m.countFiltered}
+                  values={{ shown: visible.length, total: apps.length }}
+                />
+              )}
             </p>
           </div>
           {launchError !== undefined ? (
             <div className="alert alert-error apps-launch-error" role="alert">
               <AlertIcon />
               <p>
-                <strong>{failedApp?.name ?? "The app"} didn’t open.</strong> {launchError.message}
+                <FormattedMessage
+                  {...m.launchFailed}
+                  values={{
+                    ...richText,
+                    app: failedApp?.name ?? intl.formatMessage(m.theApp),
+                    problem: showProblem(launchError.problem),
+                  }}
+                />
               </p>
             </div>
           ) : null}
           {visible.length === 0 ? (
             <p className="apps-no-match">
-              No app matches “{query}”.{" "}
+              <FormattedMessage {...m.noMatch} values={{ query }} />
+              {wordSpace}
               <button type="button" className="link-button" onClick={() => setQuery("")}>
-                Clear the search
+                <FormattedMessage {...m.clearSearch} />
               </button>
             </p>
           ) : (
-            <ul className="app-grid" id="app-grid" ref={grid} aria-label="Your applications">
+            <ul
+              className="app-grid"
+              id="app-grid"
+              ref={grid}
+              aria-label={intl.formatMessage(m.gridLabel)}
+            >
               {visible.map((app) => (
                 <AppTile
                   key={app.id}
@@ -154,13 +187,17 @@ export function ApplicationsPage() {
         </>
       )}
       <InfoDialog
-        title={details?.name ?? ""}
+        title={
+          <span translate="no" dir="auto">
+            {details?.name ?? ""}
+          </span>
+        }
         open={details !== undefined}
         onClose={() => setDetails(undefined)}
         actions={
           <>
             <Button variant="secondary" onClick={() => setDetails(undefined)}>
-              Close
+              <FormattedMessage {...commonMessages.close} />
             </Button>
             <Button
               onClick={() => {
@@ -171,7 +208,7 @@ export function ApplicationsPage() {
                 }
               }}
             >
-              Open {details?.name}
+              <FormattedMessage {...m.open} values={{ app: details?.name ?? "" }} />
             </Button>
           </>
         }
@@ -179,10 +216,12 @@ export function ApplicationsPage() {
         {details !== undefined ? (
           <div className="app-details">
             <AppIcon app={details} size={40} color={colorOf(apps.indexOf(details))} />
-            <p className="app-details-notes">{details.notes}</p>
+            <p className="app-details-notes" translate="no" dir="auto">
+              {details.notes}
+            </p>
             {details.requiresMfa ? (
               <p className="app-details-mfa">
-                This app asks for your authenticator code each time it opens.
+                <FormattedMessage {...m.asksForMfa} />
               </p>
             ) : null}
           </div>

@@ -2,20 +2,23 @@
 // with MFA, a 6-digit code or a recovery code; with the User portal / Admin portal switch and the
 // way to a password reset.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
-import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
 import { InfoIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
+import type { SignOutNotice } from "../../../stores/session.ts";
 import type { Portal } from "../api.ts";
-import { describeSignInError } from "../lock-message.ts";
+import { authMessages as m } from "../messages.ts";
+import { CodeStep } from "./CodeStep.tsx";
 import { useLogin } from "../store.ts";
 
 export function LoginPage(props: {
   /** Why the user is here again (signed out elsewhere), shown until they sign in. */
-  notice?: string | undefined;
+  notice?: SignOutNotice | undefined;
   /** Told which portal the person signed in through (the admin portal opens the console). */
   onSignedIn: (portal: Portal) => Promise<void>;
   onForgotPassword: () => void;
@@ -23,6 +26,7 @@ export function LoginPage(props: {
   deviceLogin?: ReactNode;
 }) {
   const { onSignedIn } = props;
+  const describeError = useErrorText();
   const {
     portal,
     step,
@@ -42,18 +46,24 @@ export function LoginPage(props: {
         <Logo />
         <PortalSwitch portal={portal} onChange={choosePortal} />
         <h1 id="login-title" className="login-title">
-          {portal === "admin" ? "Sign in to the admin portal" : "Sign in to your organization"}
+          <FormattedMessage {...(portal === "admin" ? m.titleAdmin : m.titleUser)} />
         </h1>
         {props.notice !== undefined && error === undefined && (
           <div className="alert alert-info" role="status">
             <InfoIcon size={18} />
-            <span>{props.notice}</span>
+            <span>
+              <FormattedMessage
+                {...(props.notice === "locked-after-report"
+                  ? m.lockedAfterReport
+                  : m.signedOutElsewhere)}
+              />
+            </span>
           </div>
         )}
         {error !== undefined && (
           <div className="alert alert-error" role="alert">
             <AlertIcon size={18} />
-            <span>{describeSignInError(error)}</span>
+            <span>{describeError(error)}</span>
           </div>
         )}
         {step === "email" && portal === "user" && props.deviceLogin}
@@ -73,7 +83,7 @@ export function LoginPage(props: {
           <EmailStep
             initialEmail={email}
             busy={busy}
-            fieldError={error?.field === "email" ? error.message : undefined}
+            fieldError={error?.field === "email" ? describeError(error) : undefined}
             onSubmit={(value) => void continueWithEmail(value)}
           />
         ) : (
@@ -91,18 +101,25 @@ export function LoginPage(props: {
           />
         )}
       </main>
-      <p className="login-footer">Need help signing in? Contact your IT administrator.</p>
+      <p className="login-footer">
+        <FormattedMessage {...m.help} />
+      </p>
     </div>
   );
 }
 
 function PortalSwitch(props: { portal: Portal; onChange: (portal: Portal) => void }) {
-  const options: { value: Portal; label: string }[] = [
-    { value: "user", label: "User portal" },
-    { value: "admin", label: "Admin portal" },
+  const intl = useIntl();
+  const options: { value: Portal; label: MessageDescriptor }[] = [
+    { value: "user", label: m.userPortal },
+    { value: "admin", label: m.adminPortal },
   ];
   return (
-    <div className="portal-switch" role="radiogroup" aria-label="Sign in to">
+    <div
+      className="portal-switch"
+      role="radiogroup"
+      aria-label={intl.formatMessage(m.portalSwitchLabel)}
+    >
       {options.map((option) => (
         <button
           key={option.value}
@@ -112,7 +129,7 @@ function PortalSwitch(props: { portal: Portal; onChange: (portal: Portal) => voi
           aria-checked={props.portal === option.value}
           onClick={() => props.onChange(option.value)}
         >
-          {option.label}
+          <FormattedMessage {...option.label} />
         </button>
       ))}
     </div>
@@ -125,25 +142,28 @@ function EmailStep(props: {
   fieldError: string | undefined;
   onSubmit: (email: string) => void;
 }) {
+  const intl = useIntl();
   const [email, setEmail] = useState(props.initialEmail);
-  const [problem, setProblem] = useState<string | undefined>();
+  const [invalid, setInvalid] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = email.trim();
     if (!/^[^\s@]+@[^\s@]+$/.test(trimmed)) {
-      setProblem("Enter your company email address, like name@company.com.");
+      setInvalid(true);
       return;
     }
-    setProblem(undefined);
+    setInvalid(false);
     props.onSubmit(trimmed);
   };
 
   return (
     <form className="login-form" onSubmit={submit} noValidate>
-      <p className="login-subtitle">Enter your company email to continue.</p>
+      <p className="login-subtitle">
+        <FormattedMessage {...m.emailPrompt} />
+      </p>
       <TextField
-        label="Company email"
+        label={intl.formatMessage(m.companyEmail)}
         type="email"
         name="email"
         autoComplete="username"
@@ -152,10 +172,15 @@ function EmailStep(props: {
         maxLength={254}
         value={email}
         onChange={(event) => setEmail(event.target.value)}
-        error={problem ?? props.fieldError}
+        error={invalid ? intl.formatMessage(m.emailInvalid) : props.fieldError}
       />
-      <Button type="submit" busy={props.busy} busyLabel="Checking…" className="button-block">
-        Continue
+      <Button
+        type="submit"
+        busy={props.busy}
+        busyLabel={intl.formatMessage(m.checking)}
+        className="button-block"
+      >
+        <FormattedMessage {...m.continue} />
       </Button>
     </form>
   );
@@ -169,8 +194,9 @@ function PasswordStep(props: {
   onForgotPassword: () => void;
   onSubmit: (password: string) => Promise<void>;
 }) {
+  const intl = useIntl();
   const [password, setPassword] = useState("");
-  const [problem, setProblem] = useState<string | undefined>();
+  const [empty, setEmpty] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -182,20 +208,20 @@ function PasswordStep(props: {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (password === "") {
-      setProblem("Enter your password.");
-      return;
+    setEmpty(password === "");
+    if (password !== "") {
+      void props.onSubmit(password);
     }
-    setProblem(undefined);
-    void props.onSubmit(password);
   };
 
   return (
     <form className="login-form" onSubmit={submit} noValidate>
       <div className="identity-chip">
-        <span className="identity-chip-email">{props.email}</span>
+        <span className="identity-chip-email" translate="no" dir="ltr">
+          {props.email}
+        </span>
         <button type="button" className="link-button" onClick={props.onChangeEmail}>
-          Change
+          <FormattedMessage {...m.change} />
         </button>
       </div>
       {/* Lets password managers pair the password with the account. */}
@@ -209,76 +235,26 @@ function PasswordStep(props: {
       />
       <PasswordField
         ref={input}
-        label="Password"
+        label={intl.formatMessage(m.password)}
         name="password"
         autoComplete="current-password"
         autoFocus
         maxLength={1024}
         value={password}
         onChange={(event) => setPassword(event.target.value)}
-        error={problem}
+        error={empty ? intl.formatMessage(m.enterPassword) : undefined}
       />
-      <Button type="submit" busy={props.busy} busyLabel="Signing in…" className="button-block">
-        Log in
+      <Button
+        type="submit"
+        busy={props.busy}
+        busyLabel={intl.formatMessage(m.signingIn)}
+        className="button-block"
+      >
+        <FormattedMessage {...m.logIn} />
       </Button>
       <div className="login-links">
         <button type="button" className="link-button" onClick={props.onForgotPassword}>
-          Forgot password?
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function CodeStep(props: {
-  email: string;
-  busy: boolean;
-  failed: boolean;
-  onCancel: () => void;
-  onSubmit: (code: string) => Promise<void>;
-}) {
-  const [code, setCode] = useState("");
-  const [problem, setProblem] = useState<string | undefined>();
-  const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (props.failed) {
-      setCode("");
-      input.current?.focus();
-    }
-  }, [props.failed]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const local = codeProblem(code);
-    setProblem(local);
-    if (local === undefined) {
-      void props.onSubmit(code);
-    }
-  };
-
-  return (
-    <form className="login-form" onSubmit={submit} noValidate>
-      <div className="identity-chip">
-        <span className="identity-chip-email">{props.email}</span>
-      </div>
-      <p className="login-subtitle">
-        Open your authenticator app and enter the code it shows for Gatehouse.
-      </p>
-      <OneTimeCodeField
-        ref={input}
-        value={code}
-        onChange={setCode}
-        error={problem}
-        allowRecovery
-        autoFocus
-      />
-      <Button type="submit" busy={props.busy} busyLabel="Verifying…" className="button-block">
-        Verify
-      </Button>
-      <div className="login-links">
-        <button type="button" className="link-button" onClick={props.onCancel}>
-          Sign in as someone else
+          <FormattedMessage {...m.forgotPassword} />
         </button>
       </div>
     </form>

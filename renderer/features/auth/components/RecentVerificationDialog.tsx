@@ -1,29 +1,33 @@
 // The "sudo mode" prompt: shown when a security change needs a verification from the last five
 // minutes. On success the change the user asked for runs again by itself.
+import { FormattedMessage, useIntl } from "react-intl";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
+import { commonMessages } from "../../../components/messages.ts";
 import {
   settleRecentVerification,
   useRecentVerification,
 } from "../../../stores/recent-verification.ts";
 import { Button } from "../../../components/Button.tsx";
+import { authMessages as m } from "../messages.ts";
 import { VerifyForm } from "./VerifyForm.tsx";
 
 export function RecentVerificationDialog(props: { email: string; onSessionEnded: () => void }) {
+  const intl = useIntl();
   const open = useRecentVerification((state) => state.open);
   return (
     <InfoDialog
-      title="Confirm it’s you"
+      title={intl.formatMessage(m.confirmTitle)}
       open={open}
       onClose={() => settleRecentVerification(false)}
       actions={<></>}
     >
       <p className="dialog-lead">
-        Changing how you sign in needs a fresh confirmation. Then we continue where you were.
+        <FormattedMessage {...m.recentExplanation} />
       </p>
       {open && (
         <VerifyForm
           email={props.email}
-          submitLabel="Confirm"
+          submitLabel={intl.formatMessage(m.confirm)}
           onVerified={() => settleRecentVerification(true)}
           onSessionEnded={() => {
             settleRecentVerification(false);
@@ -31,7 +35,7 @@ export function RecentVerificationDialog(props: { email: string; onSessionEnded:
           }}
           secondaryAction={
             <Button variant="secondary" onClick={() => settleRecentVerification(false)}>
-              Cancel
+              <FormattedMessage {...commonMessages.cancel} />
             </Button>
           }
         />

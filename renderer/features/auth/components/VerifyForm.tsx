@@ -1,13 +1,15 @@
 // "Confirm it's you": the password, and for a user with MFA a code or recovery code too. Shared
 // by the re-verification page and the recent-verification prompt before security changes.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
+import { useErrorText, useProblemText, type Problem } from "../../../lib/error-messages.ts";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { reverify, sessionIdentity } from "../api.ts";
-import { describeSignInError } from "../lock-message.ts";
+import { authMessages as m } from "../messages.ts";
 
 export function VerifyForm(props: {
   email: string | undefined;
@@ -20,7 +22,10 @@ export function VerifyForm(props: {
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
   const [needsCode, setNeedsCode] = useState(false);
-  const [problems, setProblems] = useState<{ password?: string; code?: string }>({});
+  const intl = useIntl();
+  const describeError = useErrorText();
+  const showProblem = useProblemText();
+  const [problems, setProblems] = useState<{ password?: Problem; code?: Problem }>({});
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const [email, setEmail] = useState(props.email);
@@ -44,9 +49,10 @@ export function VerifyForm(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const codeIssue = needsCode ? codeProblem(code) : undefined;
     const local = {
-      ...(password === "" ? { password: "Enter your password." } : {}),
-      ...(needsCode && codeProblem(code) !== undefined ? { code: codeProblem(code) } : {}),
+      ...(password === "" ? { password: m.enterPassword } : {}),
+      ...(codeIssue === undefined ? {} : { code: codeIssue }),
     };
     setProblems(local);
     if (Object.keys(local).length > 0) {
@@ -67,9 +73,9 @@ export function VerifyForm(props: {
         codeInput.current?.focus();
       } else if (apiError.code === "CURRENT_PASSWORD_INCORRECT") {
         setPassword("");
-        setProblems({ password: apiError.message });
+        setProblems({ password: apiError });
       } else if (apiError.field === "code") {
-        setProblems({ code: apiError.message });
+        setProblems({ code: apiError });
       } else if (apiError.code === "AUTH_REQUIRED") {
         props.onSessionEnded();
       } else {
@@ -86,41 +92,48 @@ export function VerifyForm(props: {
       {error !== undefined && (
         <div className="alert alert-error" role="alert">
           <AlertIcon size={18} />
-          <span>{describeSignInError(error)}</span>
+          <span>{describeError(error)}</span>
         </div>
       )}
       {email !== undefined && (
         <div className="identity-chip">
-          <span className="identity-chip-email">{email}</span>
+          <span className="identity-chip-email" translate="no" dir="ltr">
+            {email}
+          </span>
         </div>
       )}
       <PasswordField
-        label="Password"
+        label={intl.formatMessage(m.password)}
         name="password"
         autoComplete="current-password"
         autoFocus
         maxLength={1024}
         value={password}
         onChange={(event) => setPassword(event.target.value)}
-        error={problems.password}
+        error={showProblem(problems.password)}
       />
       {needsCode && (
         <OneTimeCodeField
           ref={codeInput}
           value={code}
           onChange={setCode}
-          error={problems.code}
+          error={showProblem(problems.code)}
           allowRecovery
         />
       )}
       {props.secondaryAction === undefined ? (
-        <Button type="submit" busy={busy} busyLabel="Checking…" className="button-block">
+        <Button
+          type="submit"
+          busy={busy}
+          busyLabel={intl.formatMessage(m.checking)}
+          className="button-block"
+        >
           {props.submitLabel}
         </Button>
       ) : (
         <div className="form-actions form-actions-end">
           {props.secondaryAction}
-          <Button type="submit" busy={busy} busyLabel="Checking…">
+          <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.checking)}>
             {props.submitLabel}
           </Button>
         </div>

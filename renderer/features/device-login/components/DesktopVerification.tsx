@@ -2,20 +2,26 @@
 // Touch ID / Windows Hello at once; after wake and unlock the session is re-checked, and when
 // the 12-hour (or idle) check is due, the window comes forward with the prompt.
 import { useEffect, useState } from "react";
+import { useIntl } from "react-intl";
 import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
 import { onDesktopResume, onDesktopVerifyNow } from "../../../lib/desktop.ts";
 import { useSession } from "../../../stores/session.ts";
-import { verifyNowWithDevice } from "../verify-now.ts";
+import {
+  describeVerifyNowFailure,
+  verifyNowWithDevice,
+  type VerifyNowOutcome,
+} from "../verify-now.ts";
 
 export function DesktopVerification() {
-  const [message, setMessage] = useState<string>();
+  const intl = useIntl();
+  const [failure, setFailure] = useState<Exclude<VerifyNowOutcome, { ok: true }>>();
 
   useEffect(() => {
     /** After a wake, a device without Touch ID / Windows Hello simply shows the password prompt. */
     const verify = (quietWhenUnavailable: boolean) =>
       void verifyNowWithDevice().then((outcome) =>
-        setMessage(
-          outcome.ok || (quietWhenUnavailable && outcome.unavailable) ? undefined : outcome.message,
+        setFailure(
+          outcome.ok || (quietWhenUnavailable && outcome.unavailable) ? undefined : outcome,
         ),
       );
     const stopVerify = onDesktopVerifyNow(() => {
@@ -42,5 +48,10 @@ export function DesktopVerification() {
     };
   }, []);
 
-  return <DesktopNotice message={message} onDismiss={() => setMessage(undefined)} />;
+  return (
+    <DesktopNotice
+      message={failure === undefined ? undefined : describeVerifyNowFailure(intl, failure)}
+      onDismiss={() => setFailure(undefined)}
+    />
+  );
 }

@@ -1,15 +1,18 @@
 // "Log in with Touch ID / Windows Hello" on the login page: shown when the policy allows it and
 // this device has a platform authenticator; otherwise nothing at all (Security explains why).
 import { useEffect, useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { getDeviceLoginMode, signInWithDevice } from "../api.ts";
 import { checkAvailability, describeCeremonyError, type Availability } from "../availability.ts";
 import "../device-login.css";
+import { deviceLoginMessages as m } from "../messages.ts";
 
 export function DeviceLoginButton(props: { onSignedIn: () => Promise<void> }) {
+  const intl = useIntl();
   const [availability, setAvailability] = useState<Availability>();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
 
   useEffect(() => {
     let current = true;
@@ -17,7 +20,7 @@ export function DeviceLoginButton(props: { onSignedIn: () => Promise<void> }) {
       .then(checkAvailability)
       .then(
         (value) => current && setAvailability(value),
-        () => current && setAvailability({ available: false, reason: "" }),
+        () => current && setAvailability({ available: false, reason: undefined }),
       );
     return () => {
       current = false;
@@ -27,6 +30,7 @@ export function DeviceLoginButton(props: { onSignedIn: () => Promise<void> }) {
   if (availability === undefined || !availability.available) {
     return null;
   }
+  const { authenticator } = availability;
   const signIn = async () => {
     setBusy(true);
     setError(undefined);
@@ -34,7 +38,7 @@ export function DeviceLoginButton(props: { onSignedIn: () => Promise<void> }) {
       await signInWithDevice();
       await props.onSignedIn();
     } catch (caught) {
-      setError(describeCeremonyError(caught, availability.label));
+      setError(caught);
     } finally {
       setBusy(false);
     }
@@ -43,20 +47,20 @@ export function DeviceLoginButton(props: { onSignedIn: () => Promise<void> }) {
     <div className="device-login">
       {error !== undefined && (
         <p className="field-error" role="alert">
-          {error}
+          {describeCeremonyError(intl, error, authenticator)}
         </p>
       )}
       <Button
         variant="secondary"
         className="button-block"
         busy={busy}
-        busyLabel={`Waiting for ${availability.label}…`}
+        busyLabel={intl.formatMessage(m.waitingFor, { authenticator })}
         onClick={() => void signIn()}
       >
-        Log in with {availability.label}
+        <FormattedMessage {...m.logInWith} values={{ authenticator }} />
       </Button>
       <p className="device-login-divider" aria-hidden="true">
-        or
+        <FormattedMessage {...m.or} />
       </p>
     </div>
   );

@@ -1,12 +1,15 @@
-// Security → Devices → Device login: "Verified with Touch ID 3 h ago · next check in 9 h" with
-// "Verify now", setup after a recent verification, and the passkeys on this account with remove
-// (confirmed first). Not shown at all while the organization has device login off. The desktop
-// app's wake / unlock / tray "Verify now" re-check the session here too.
+// Security → Devices → Device login: "Verified with Touch ID 3 hours ago · next check in 9
+// hours" with "Verify now", setup after a recent verification, and the passkeys on this account
+// with remove (confirmed first). Not shown at all while the organization has device login off.
+// The desktop app's wake / unlock / tray "Verify now" re-check the session here too.
 import { useCallback, useEffect, useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { onDesktopRecheck } from "../../../lib/desktop.ts";
+import { errorText } from "../../../lib/error-messages.ts";
 import { apiErrorOf } from "../../../lib/http.ts";
+import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { useSession } from "../../../stores/session.ts";
 import {
   getDeviceLoginStatus,
@@ -20,16 +23,20 @@ import { checkAvailability, describeCeremonyError, type Availability } from "../
 import { describeCountdown } from "../countdown.ts";
 import "../device-login.css";
 import { formatDate } from "../format.ts";
-import { withRecentVerification } from "../../../stores/recent-verification.ts";
+import { deviceLoginMessages as m } from "../messages.ts";
+
+/** A failure to show: while loading (an API error) or of a ceremony (also the OS prompt). */
+type Failure = { kind: "load" | "ceremony"; error: unknown };
 
 export function DeviceLoginCard() {
+  const intl = useIntl();
   const [status, setStatus] = useState<DeviceLoginStatus>();
   const [availability, setAvailability] = useState<Availability>();
   const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<string>();
+  const [failure, setFailure] = useState<Failure>();
   const [now, setNow] = useState(() => Date.now());
   const [removing, setRemoving] = useState<Passkey>();
-  const [removeError, setRemoveError] = useState<string>();
+  const [removeError, setRemoveError] = useState<unknown>();
 
   const load = useCallback(async () => {
     try {
@@ -38,7 +45,7 @@ export function DeviceLoginCard() {
       setAvailability(await checkAvailability(loaded.mode));
       setNow(Date.now());
     } catch (caught) {
-      setError(apiErrorOf(caught).message);
+      setFailure({ kind: "load", error: caught });
     }
   }, []);
   useEffect(() => {
@@ -57,15 +64,15 @@ export function DeviceLoginCard() {
   if (status === undefined || availability === undefined || status.mode === "off") {
     return null; // nothing to offer or explain while the organization has it off
   }
-  const label = availability.available ? availability.label : "your password";
+  const authenticator = availability.available ? availability.authenticator : "device";
   const run = async (key: string, action: () => Promise<unknown>) => {
     setBusy(key);
-    setError(undefined);
+    setFailure(undefined);
     try {
       await action();
       await load();
     } catch (caught) {
-      setError(describeCeremonyError(caught, label));
+      setFailure({ kind: "ceremony", error: caught });
     } finally {
       setBusy(undefined);
     }
@@ -79,72 +86,89 @@ export function DeviceLoginCard() {
       await load();
     } catch (caught) {
       if (apiErrorOf(caught).code !== "VERIFICATION_CANCELLED") {
-        setRemoveError(describeCeremonyError(caught, label));
+        setRemoveError(caught);
       }
     } finally {
       setBusy(undefined);
     }
   };
   const hasPasskey = status.passkeys.length > 0;
+  const waiting = intl.formatMessage(m.waitingFor, { authenticator });
   return (
     <section className="card" aria-labelledby="section-device-login">
       <div className="card-header">
         <h2 id="section-device-login" className="card-title">
-          Device login
+          <FormattedMessage {...m.title} />
         </h2>
         {availability.available && hasPasskey && (
           <Button
             variant="secondary"
             busy={busy === "verify"}
-            busyLabel={`Waiting for ${label}…`}
+            busyLabel={waiting}
             onClick={() => void run("verify", reverifyWithDevice)}
           >
-            Verify now
+            <FormattedMessage {...m.verifyNow} />
           </Button>
         )}
       </div>
       <p className="card-note">
-        Sign in with {availability.available ? label : "Touch ID or Windows Hello"} instead of your
-        password and code. It is set up on each computer separately and counts as multi-factor
-        authentication.
+        <FormattedMessage
+          {...m.explanation}
+          values={{ authenticator: availability.available ? authenticator : "any" }}
+        />
       </p>
       <p className="card-note" data-testid="verification-countdown">
-        {describeCountdown({
-          label: hasPasskey && availability.available ? label : "your password",
+        {describeCountdown(intl, {
+          method: hasPasskey && availability.available ? authenticator : undefined,
           verifiedAt: Date.parse(status.verifiedAt),
           reverifyAt: Date.parse(status.reverifyAt),
           now,
         })}
       </p>
-      {error !== undefined && (
+      {failure !== undefined && (
         <p className="field-error" role="alert">
-          {error}
+          {failure.kind === "load"
+            ? errorText(intl, failure.error)
+            : describeCeremonyError(intl, failure.error, authenticator)}
         </p>
       )}
-      {!availability.available ? (
-        <p className="list-empty">{availability.reason}</p>
-      ) : (
-        !hasPasskey && (
-          <Button
-            busy={busy === "setup"}
-            busyLabel={`Waiting for ${label}…`}
-            onClick={() => void run("setup", () => setUpDeviceLogin(`${label} on this device`))}
-          >
-            Set up {label}
-          </Button>
-        )
-      )}
+      {!availability.available
+        ? availability.reason !== undefined && (
+            <p className="list-empty">
+              <FormattedMessage {...availability.reason} />
+            </p>
+          )
+        : !hasPasskey && (
+            <Button
+              busy={busy === "setup"}
+              busyLabel={waiting}
+              onClick={() =>
+                void run("setup", () =>
+                  setUpDeviceLogin(intl.formatMessage(m.passkeyName, { authenticator })),
+                )
+              }
+            >
+              <FormattedMessage {...m.setUp} values={{ authenticator }} />
+            </Button>
+          )}
       {hasPasskey && (
-        <ul className="item-list" aria-label="Device logins">
+        <ul className="item-list" aria-label={intl.formatMessage(m.listLabel)}>
           {status.passkeys.map((passkey) => (
             <li key={passkey.id} className="item-row">
               <div className="item-main">
-                <span className="item-title">{passkey.name}</span>
+                <span className="item-title" translate="no" dir="auto">
+                  {passkey.name}
+                </span>
                 <span className="item-meta">
-                  Added {formatDate(passkey.createdAt)}
-                  {passkey.lastUsedAt === null
-                    ? ""
-                    : ` · Last used ${formatDate(passkey.lastUsedAt)}`}
+                  <FormattedMessage
+                    {...m.passkeyMeta}
+                    values={{
+                      createdAt: formatDate(intl, passkey.createdAt),
+                      used: passkey.lastUsedAt === null ? "no" : "yes",
+                      lastUsedAt:
+                        passkey.lastUsedAt === null ? "" : formatDate(intl, passkey.lastUsedAt),
+                    }}
+                  />
                 </span>
               </div>
               <div className="item-actions">
@@ -154,9 +178,9 @@ export function DeviceLoginCard() {
                     setRemoveError(undefined);
                     setRemoving(passkey);
                   }}
-                  aria-label={`Remove ${passkey.name}`}
+                  aria-label={intl.formatMessage(m.removeLabel, { name: passkey.name })}
                 >
-                  Remove
+                  <FormattedMessage {...m.remove} />
                 </Button>
               </div>
             </li>
@@ -164,12 +188,12 @@ export function DeviceLoginCard() {
         </ul>
       )}
       <ConfirmDialog
-        title={`Remove “${removing?.name ?? ""}”?`}
+        title={intl.formatMessage(m.removeTitle, { name: removing?.name ?? "" })}
         open={removing !== undefined}
-        confirmLabel="Remove device login"
-        busyLabel="Removing…"
+        confirmLabel={intl.formatMessage(m.removeConfirm)}
+        busyLabel={intl.formatMessage(m.removing)}
         busy={removing !== undefined && busy === removing.id}
-        error={removeError}
+        error={removeError === undefined ? undefined : errorText(intl, removeError)}
         onConfirm={() => {
           if (removing !== undefined) {
             void remove(removing);
@@ -178,8 +202,7 @@ export function DeviceLoginCard() {
         onCancel={() => setRemoving(undefined)}
       >
         <p>
-          You will sign in on that computer with your password and code again, until you set up
-          device login there once more.
+          <FormattedMessage {...m.removeText} />
         </p>
       </ConfirmDialog>
     </section>

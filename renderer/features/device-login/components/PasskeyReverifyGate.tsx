@@ -2,38 +2,41 @@
 // device login here, the prompt asks for the authenticator, not the whole login; the password form
 // is the fallback a click away.
 import { useEffect, useState, type ReactNode } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { LogoMark } from "../../../components/Logo.tsx";
 import { getDeviceLoginMode, reverifyWithDevice } from "../api.ts";
-import { checkAvailability, describeCeremonyError } from "../availability.ts";
+import { checkAvailability, describeCeremonyError, type Authenticator } from "../availability.ts";
+import { deviceLoginMessages as m } from "../messages.ts";
 
 export function PasskeyReverifyGate(props: {
   email?: string | undefined;
   onVerified: () => Promise<void>;
   fallback: ReactNode;
 }) {
-  const [label, setLabel] = useState<string | null>();
+  const intl = useIntl();
+  const [authenticator, setAuthenticator] = useState<Authenticator | null>();
   const [usePassword, setUsePassword] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
 
   useEffect(() => {
     let current = true;
     getDeviceLoginMode()
       .then(checkAvailability)
       .then(
-        (value) => current && setLabel(value.available ? value.label : null),
-        () => current && setLabel(null),
+        (value) => current && setAuthenticator(value.available ? value.authenticator : null),
+        () => current && setAuthenticator(null),
       );
     return () => {
       current = false;
     };
   }, []);
 
-  if (label === undefined) {
+  if (authenticator === undefined) {
     return null;
   }
-  if (label === null || usePassword) {
+  if (authenticator === null || usePassword) {
     return <>{props.fallback}</>;
   }
   const verify = async () => {
@@ -47,7 +50,7 @@ export function PasskeyReverifyGate(props: {
         setUsePassword(true); // no device login on this account: the password form it is
         return;
       }
-      setError(describeCeremonyError(caught, label));
+      setError(caught);
     } finally {
       setBusy(false);
     }
@@ -57,26 +60,33 @@ export function PasskeyReverifyGate(props: {
       <main className="login-card" aria-labelledby="passkey-reverify-title">
         <LogoMark size={40} />
         <h1 id="passkey-reverify-title" className="login-title">
-          Confirm it’s you
+          <FormattedMessage {...m.confirmTitle} />
         </h1>
         <p className="login-subtitle">
-          Use {label} to keep working{props.email === undefined ? "" : ` as ${props.email}`}.
+          <FormattedMessage
+            {...m.keepWorking}
+            values={{
+              authenticator,
+              hasEmail: props.email === undefined ? "no" : "yes",
+              email: props.email ?? "",
+            }}
+          />
         </p>
         {error !== undefined && (
           <p className="field-error" role="alert">
-            {error}
+            {describeCeremonyError(intl, error, authenticator)}
           </p>
         )}
         <Button
           className="button-block"
           busy={busy}
-          busyLabel={`Waiting for ${label}…`}
+          busyLabel={intl.formatMessage(m.waitingFor, { authenticator })}
           onClick={() => void verify()}
         >
-          Verify with {label}
+          <FormattedMessage {...m.verifyWith} values={{ authenticator }} />
         </Button>
         <Button variant="quiet" className="button-block" onClick={() => setUsePassword(true)}>
-          Use my password instead
+          <FormattedMessage {...m.usePassword} />
         </Button>
       </main>
     </div>

@@ -3,23 +3,28 @@
 // with remove (confirmed first), and — in the desktop app — connecting this one with a connect
 // key. Enrollment is not device login: it tells the organization which computers are its own.
 import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { enrollDeviceWithConnectKey, isDesktopApp, osNames } from "../../../lib/desktop.ts";
+import { useErrorText } from "../../../lib/error-messages.ts";
 import { apiErrorOf } from "../../../lib/http.ts";
 import { listDevices, removeDevice, type EnrolledDevice } from "../api.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import "../devices.css";
+import { devicesMessages as m } from "../messages.ts";
 
 export function DevicesCard() {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const [devices, setDevices] = useState<EnrolledDevice[]>();
   const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const [removing, setRemoving] = useState<EnrolledDevice>();
-  const [removeError, setRemoveError] = useState<string>();
+  const [removeError, setRemoveError] = useState<unknown>();
   const load = useCallback(() => {
-    listDevices().then(setDevices, (caught: unknown) => setError(apiErrorOf(caught).message));
+    listDevices().then(setDevices, setError);
   }, []);
   useEffect(load, [load]);
 
@@ -32,7 +37,7 @@ export function DevicesCard() {
       load();
     } catch (caught) {
       if (apiErrorOf(caught).code !== "VERIFICATION_CANCELLED") {
-        setRemoveError(apiErrorOf(caught).message);
+        setRemoveError(caught);
       }
     } finally {
       setBusy(undefined);
@@ -42,32 +47,39 @@ export function DevicesCard() {
   return (
     <section className="card" aria-labelledby="section-devices">
       <h2 id="section-devices" className="card-title">
-        Computers with the desktop app
+        <FormattedMessage {...m.title} />
       </h2>
       <p className="card-note">
-        Computers where the Gatehouse desktop app is enrolled with your organization, so it knows
-        they are yours. This is separate from device login above, which is how you sign in.
+        <FormattedMessage {...m.note} />
       </p>
       {error !== undefined && (
         <p className="field-error" role="alert">
-          {error}
+          {describeError(error)}
         </p>
       )}
       {devices !== undefined && devices.length === 0 && (
         <p className="list-empty">
-          No computer is enrolled yet. Install the desktop app and connect it with a connect key.
+          <FormattedMessage {...m.none} />
         </p>
       )}
       {devices !== undefined && devices.length > 0 && (
-        <ul className="item-list" aria-label="Enrolled devices">
+        <ul className="item-list" aria-label={intl.formatMessage(m.listLabel)}>
           {devices.map((device) => (
             <li key={device.id} className="item-row">
               <div className="item-main">
-                <span className="item-title">{device.name}</span>
+                <span className="item-title" translate="no" dir="auto">
+                  {device.name}
+                </span>
                 <span className="item-meta">
-                  {osNames[device.os as keyof typeof osNames] ?? device.os} · App{" "}
-                  {device.appVersion} · Added {formatDate(device.enrolledAt)} · Last seen{" "}
-                  {formatDate(device.lastSeenAt)}
+                  <FormattedMessage
+                    {...m.meta}
+                    values={{
+                      system: osNames[device.os as keyof typeof osNames] ?? device.os,
+                      version: device.appVersion,
+                      enrolledAt: intl.formatDate(device.enrolledAt, { dateStyle: "medium" }),
+                      lastSeenAt: intl.formatDate(device.lastSeenAt, { dateStyle: "medium" }),
+                    }}
+                  />
                 </span>
               </div>
               <div className="item-actions">
@@ -77,9 +89,9 @@ export function DevicesCard() {
                     setRemoveError(undefined);
                     setRemoving(device);
                   }}
-                  aria-label={`Remove ${device.name}`}
+                  aria-label={intl.formatMessage(m.removeLabel, { name: device.name })}
                 >
-                  Remove
+                  <FormattedMessage {...m.remove} />
                 </Button>
               </div>
             </li>
@@ -88,12 +100,12 @@ export function DevicesCard() {
       )}
       {isDesktopApp() && <ConnectThisDevice onConnected={load} />}
       <ConfirmDialog
-        title={`Remove “${removing?.name ?? ""}”?`}
+        title={intl.formatMessage(m.removeTitle, { name: removing?.name ?? "" })}
         open={removing !== undefined}
-        confirmLabel="Remove computer"
-        busyLabel="Removing…"
+        confirmLabel={intl.formatMessage(m.removeConfirm)}
+        busyLabel={intl.formatMessage(m.removing)}
         busy={removing !== undefined && busy === removing.id}
-        error={removeError}
+        error={removeError === undefined ? undefined : describeError(removeError)}
         onConfirm={() => {
           if (removing !== undefined) {
             void remove(removing);
@@ -102,8 +114,7 @@ export function DevicesCard() {
         onCancel={() => setRemoving(undefined)}
       >
         <p>
-          The desktop app on that computer is no longer enrolled with your organization. To enroll
-          it again, connect it with a new connect key.
+          <FormattedMessage {...m.removeText} />
         </p>
       </ConfirmDialog>
     </section>
@@ -111,19 +122,17 @@ export function DevicesCard() {
 }
 
 function ConnectThisDevice(props: { onConnected: () => void }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const [key, setKey] = useState("");
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; error: unknown }>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     const result = await enrollDeviceWithConnectKey(key.trim());
     setBusy(false);
-    setMessage(
-      result.ok
-        ? { ok: true, text: "This device is now enrolled with your organization." }
-        : { ok: false, text: result.error.message },
-    );
+    setOutcome(result.ok ? { ok: true } : { ok: false, error: result.error });
     if (result.ok) {
       setKey("");
       props.onConnected();
@@ -132,23 +141,28 @@ function ConnectThisDevice(props: { onConnected: () => void }) {
   return (
     <form className="connect-form" onSubmit={(event) => void submit(event)}>
       <TextField
-        label="Connect this device with a connect key"
+        label={intl.formatMessage(m.connectLabel)}
         name="connectKey"
         autoComplete="off"
         spellCheck={false}
         maxLength={100}
         value={key}
         onChange={(event) => setKey(event.target.value)}
-        error={message?.ok === false ? message.text : undefined}
+        error={outcome?.ok === false ? describeError(outcome.error) : undefined}
       />
-      <Button type="submit" variant="secondary" busy={busy} busyLabel="Connecting…">
-        Connect
+      <Button
+        type="submit"
+        variant="secondary"
+        busy={busy}
+        busyLabel={intl.formatMessage(m.connecting)}
+      >
+        <FormattedMessage {...m.connect} />
       </Button>
-      {message?.ok === true && <p role="status">{message.text}</p>}
+      {outcome?.ok === true && (
+        <p role="status">
+          <FormattedMessage {...m.connected} />
+        </p>
+      )}
     </form>
   );
-}
-
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
 }

@@ -1,18 +1,24 @@
 // The portal's reminder during the grace period: MFA is required from a date on, and where to
 // set it up.
+import { FormattedMessage, useIntl } from "react-intl";
 import { ShieldIcon } from "../../../components/Icons.tsx";
+import { richText, wordSpace } from "../../../components/rich-text.tsx";
 import "../mfa.css";
-import { formatDate } from "./MfaEnrollmentPage.tsx";
+import { mfaMessages as m } from "../messages.ts";
 
 export function EnrollmentDeadlineBanner(props: { deadline: string; onSetUp: () => void }) {
+  const intl = useIntl();
   return (
     <div className="alert alert-info enrollment-banner" role="status">
       <ShieldIcon size={18} />
       <span>
-        Your organization requires multi-factor authentication. Set up an authenticator app by{" "}
-        <strong>{formatDate(props.deadline)}</strong>, or you will have to before you can continue.{" "}
+        <FormattedMessage
+          {...m.deadlineBanner}
+          values={{ ...richText, date: intl.formatDate(props.deadline, { dateStyle: "long" }) }}
+        />
+        {wordSpace}
         <button type="button" className="link-button" onClick={props.onSetUp}>
-          Set it up now
+          <FormattedMessage {...m.setItUpNow} />
         </button>
       </span>
     </div>

@@ -2,26 +2,31 @@
 // policy allows) and the recovery codes (how many are left, make a new set). Every change asks
 // for a recent verification first and then carries on by itself.
 import { useCallback, useEffect, useState } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { getMfaStatus, regenerateRecoveryCodes, removeTotp, type MfaStatus } from "../api.ts";
 import "../mfa.css";
+import { mfaMessages as m } from "../messages.ts";
 import { RecoveryCodesPanel } from "./RecoveryCodesPanel.tsx";
 import { TotpSetupPanel } from "./TotpSetupPanel.tsx";
 
 type View = { kind: "status" } | { kind: "setup" } | { kind: "codes"; codes: string[] };
 
 export function MfaCard(props: { email: string; onFactorChanged: () => void }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const [status, setStatus] = useState<MfaStatus | undefined>();
   const [view, setView] = useState<View>({ kind: "status" });
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const [notice, setNotice] = useState<string | undefined>();
+  const [notice, setNotice] = useState<MessageDescriptor | undefined>();
 
   const reload = useCallback(() => {
     getMfaStatus().then(setStatus, (failure: unknown) => setError(apiErrorOf(failure)));
@@ -49,16 +54,18 @@ export function MfaCard(props: { email: string; onFactorChanged: () => void }) {
     <section className="card" aria-labelledby="section-mfa">
       <div className="card-header">
         <h2 id="section-mfa" className="card-title">
-          Multi-factor authentication
+          <FormattedMessage {...m.title} />
         </h2>
         {status !== undefined && (
           <p className="card-note">
             {enabled ? (
               <span className="badge badge-on">
-                <CheckIcon size={14} /> On
+                <CheckIcon size={14} /> <FormattedMessage {...m.on} />
               </span>
             ) : (
-              <span className="badge">Off</span>
+              <span className="badge">
+                <FormattedMessage {...m.off} />
+              </span>
             )}
           </p>
         )}
@@ -66,17 +73,23 @@ export function MfaCard(props: { email: string; onFactorChanged: () => void }) {
       {error !== undefined && (
         <div className="alert alert-error" role="alert">
           <AlertIcon size={18} />
-          <span>{error.message}</span>
+          <span>{describeError(error)}</span>
         </div>
       )}
       {notice !== undefined && (
         <div className="alert alert-success" role="status">
           <CheckIcon size={18} />
-          <span>{notice}</span>
+          <span>
+            <FormattedMessage {...notice} />
+          </span>
         </div>
       )}
       {status === undefined ? (
-        error === undefined && <p className="mfa-loading">Loading…</p>
+        error === undefined && (
+          <p className="mfa-loading">
+            <FormattedMessage {...m.loading} />
+          </p>
+        )
       ) : view.kind === "setup" ? (
         <TotpSetupPanel
           onCancel={cancelSetup}
@@ -87,7 +100,7 @@ export function MfaCard(props: { email: string; onFactorChanged: () => void }) {
               setView({ kind: "codes", codes });
             } else {
               setView({ kind: "status" });
-              setNotice("Your new authenticator app is set up. Your recovery codes stay the same.");
+              setNotice(m.newAppSetUp);
             }
           }}
         />
@@ -101,24 +114,35 @@ export function MfaCard(props: { email: string; onFactorChanged: () => void }) {
         <div className="mfa-status">
           <div className="mfa-row">
             <div>
-              <p className="mfa-row-title">Authenticator app</p>
+              <p className="mfa-row-title">
+                <FormattedMessage {...m.authenticatorApp} />
+              </p>
               <p className="mfa-row-text">
-                {status.totp !== null
-                  ? `Set up ${new Date(status.totp.enabledAt).toLocaleDateString(undefined, { dateStyle: "medium" })}. You enter its 6-digit code after your password.`
-                  : "Add a second step to sign-in: a 6-digit code from an app on your phone."}
+                {status.totp !== null ? (
+                  <FormattedMessage
+                    {...m.setUpSince}
+                    values={{
+                      date: intl.formatDate(status.totp.enabledAt, { dateStyle: "medium" }),
+                    }}
+                  />
+                ) : (
+                  <FormattedMessage {...m.pitch} />
+                )}
               </p>
             </div>
             <div className="item-actions">
               {status.totp === null ? (
-                <Button onClick={() => setView({ kind: "setup" })}>Set up</Button>
+                <Button onClick={() => setView({ kind: "setup" })}>
+                  <FormattedMessage {...m.setUp} />
+                </Button>
               ) : (
                 <>
                   <Button variant="secondary" onClick={() => setView({ kind: "setup" })}>
-                    Replace
+                    <FormattedMessage {...m.replace} />
                   </Button>
                   {!status.required && (
                     <Button variant="secondary" onClick={() => setConfirmRemove(true)}>
-                      Remove
+                      <FormattedMessage {...m.remove} />
                     </Button>
                   )}
                 </>
@@ -128,19 +152,18 @@ export function MfaCard(props: { email: string; onFactorChanged: () => void }) {
           {status.totp !== null && (
             <div className="mfa-row">
               <div>
-                <p className="mfa-row-title">Recovery codes</p>
+                <p className="mfa-row-title">
+                  <FormattedMessage {...m.recoveryCodes} />
+                </p>
                 <p className="mfa-row-text" data-testid="recovery-codes-left">
-                  {status.recoveryCodesLeft === 1
-                    ? "1 unused code left."
-                    : `${status.recoveryCodesLeft} unused codes left.`}{" "}
-                  Use one if you cannot get to your authenticator app.
+                  <FormattedMessage {...m.codesLeft} values={{ count: status.recoveryCodesLeft }} />
                 </p>
               </div>
               <div className="item-actions">
                 <Button
                   variant="secondary"
                   busy={busy}
-                  busyLabel="Creating…"
+                  busyLabel={intl.formatMessage(m.creating)}
                   onClick={() =>
                     void run(async () => {
                       const { codes } = await regenerateRecoveryCodes();
@@ -149,23 +172,23 @@ export function MfaCard(props: { email: string; onFactorChanged: () => void }) {
                     })
                   }
                 >
-                  New codes
+                  <FormattedMessage {...m.newCodes} />
                 </Button>
               </div>
             </div>
           )}
           {status.required && (
             <p className="mfa-row-text">
-              Your organization requires multi-factor authentication, so it cannot be turned off.
+              <FormattedMessage {...m.required} />
             </p>
           )}
         </div>
       )}
       <ConfirmDialog
-        title="Remove your authenticator app?"
+        title={intl.formatMessage(m.removeTitle)}
         open={confirmRemove}
-        confirmLabel="Remove"
-        busyLabel="Removing…"
+        confirmLabel={intl.formatMessage(m.remove)}
+        busyLabel={intl.formatMessage(m.removing)}
         busy={busy}
         onCancel={() => setConfirmRemove(false)}
         onConfirm={() => {
@@ -174,13 +197,12 @@ export function MfaCard(props: { email: string; onFactorChanged: () => void }) {
             await removeTotp();
             reload();
             props.onFactorChanged();
-            setNotice("Multi-factor authentication is off. Your recovery codes were deleted.");
+            setNotice(m.turnedOff);
           });
         }}
       >
         <p>
-          Signing in will need only your password, and your recovery codes stop working. Your other
-          devices are signed out.
+          <FormattedMessage {...m.removeText} />
         </p>
       </ConfirmDialog>
     </section>

@@ -1,22 +1,29 @@
 // Setting up an authenticator app: scan the QR code (or type the key, grouped in fours), then
 // confirm with the code the app shows — only then does the app count as a factor.
 import { useEffect, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
+import { commonMessages } from "../../../components/messages.ts";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
+import { useErrorText, useProblemText, type Problem } from "../../../lib/error-messages.ts";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { confirmTotpSetup, startTotpSetup, type TotpSetup } from "../api.ts";
+import { mfaMessages as m } from "../messages.ts";
 
 export function TotpSetupPanel(props: {
   onConfirmed: (recoveryCodes: string[]) => void;
   onCancel?: () => void;
 }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
+  const showProblem = useProblemText();
   const [setup, setSetup] = useState<TotpSetup | undefined>();
   const [failure, setFailure] = useState<ApiError | undefined>();
   const [code, setCode] = useState("");
-  const [problem, setProblem] = useState<string | undefined>();
+  const [problem, setProblem] = useState<Problem | undefined>();
   const [busy, setBusy] = useState(false);
   const { onCancel } = props;
 
@@ -44,7 +51,7 @@ export function TotpSetupPanel(props: {
     event.preventDefault();
     const local = /^\d{6}$/.test(code.replace(/\s/g, ""))
       ? undefined
-      : (codeProblem(code) ?? "The code has 6 digits.");
+      : (codeProblem(code) ?? commonMessages.codeHasSixDigits);
     setProblem(local);
     if (local !== undefined) {
       return;
@@ -57,7 +64,7 @@ export function TotpSetupPanel(props: {
       const apiError = apiErrorOf(error);
       setCode("");
       if (apiError.field === "code") {
-        setProblem(apiError.message);
+        setProblem(apiError);
       } else {
         setFailure(apiError);
       }
@@ -70,14 +77,14 @@ export function TotpSetupPanel(props: {
     return (
       <div className="alert alert-error" role="alert">
         <AlertIcon size={18} />
-        <span>{failure.message}</span>
+        <span>{describeError(failure)}</span>
       </div>
     );
   }
   if (setup === undefined) {
     return (
       <p className="mfa-loading" role="status">
-        Preparing your QR code…
+        <FormattedMessage {...m.preparing} />
       </p>
     );
   }
@@ -85,10 +92,11 @@ export function TotpSetupPanel(props: {
     <form className="mfa-setup" onSubmit={(event) => void submit(event)} noValidate>
       <ol className="mfa-steps">
         <li>
-          <h3 className="mfa-step-title">Scan this QR code with your authenticator app</h3>
+          <h3 className="mfa-step-title">
+            <FormattedMessage {...m.scanTitle} />
+          </h3>
           <p className="mfa-step-text">
-            Use Google Authenticator, Microsoft Authenticator, 1Password or any app that supports
-            time-based codes.
+            <FormattedMessage {...m.scanText} />
           </p>
           <div className="mfa-qr-row">
             <img
@@ -96,31 +104,39 @@ export function TotpSetupPanel(props: {
               src={setup.qrCode}
               width={184}
               height={184}
-              alt="QR code to add Gatehouse to your authenticator app"
+              alt={intl.formatMessage(m.qrAlt)}
             />
             <div className="mfa-manual">
-              <p className="mfa-step-text">Can’t scan it? Enter this key in the app instead:</p>
+              <p className="mfa-step-text">
+                <FormattedMessage {...m.cantScan} />
+              </p>
               <div className="copy-value">
-                <code data-testid="totp-secret">{groupKey(setup.secret)}</code>
-                <CopyButton value={setup.secret} label="Copy key" />
+                <code data-testid="totp-secret" translate="no" dir="ltr">
+                  {groupKey(setup.secret)}
+                </code>
+                <CopyButton value={setup.secret} label={intl.formatMessage(m.copyKey)} />
               </div>
-              <p className="mfa-step-hint">Time-based, 6 digits, every 30 seconds.</p>
+              <p className="mfa-step-hint">
+                <FormattedMessage {...m.keyHint} />
+              </p>
             </div>
           </div>
         </li>
         <li>
-          <h3 className="mfa-step-title">Enter the code the app shows</h3>
-          <OneTimeCodeField value={code} onChange={setCode} error={problem} />
+          <h3 className="mfa-step-title">
+            <FormattedMessage {...m.enterCodeTitle} />
+          </h3>
+          <OneTimeCodeField value={code} onChange={setCode} error={showProblem(problem)} />
         </li>
       </ol>
       <div className="form-actions">
         {props.onCancel !== undefined && (
           <Button variant="secondary" onClick={props.onCancel}>
-            Cancel
+            <FormattedMessage {...commonMessages.cancel} />
           </Button>
         )}
-        <Button type="submit" busy={busy} busyLabel="Checking…">
-          Turn on
+        <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.checking)}>
+          <FormattedMessage {...m.turnOn} />
         </Button>
       </div>
     </form>

@@ -1,24 +1,29 @@
-// Change password: current + new + confirm, with the live checklist (docs/design.md §1.2,
-// Security). Used in Security and for the forced change after a temporary or expired password.
+// Change password: current + new + confirm, with the live checklist (docs/design.md §1.2, Security).
+// Used in Security and for the forced change after a temporary or expired password.
 import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
+import { useProblemText, type Problem } from "../../../lib/error-messages.ts";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { changePassword } from "../api.ts";
+import { passwordMessages as m } from "../messages.ts";
 import { usePasswordRules } from "../use-password-rules.ts";
 import { newPasswordProblems } from "../new-password.ts";
 import { NewPasswordFields } from "./NewPasswordFields.tsx";
 
-type Problems = { current?: string; password?: string; confirmation?: string; form?: string };
+type Problems = { current?: Problem; password?: Problem; confirmation?: Problem; form?: Problem };
 
 export function ChangePasswordForm(props: {
   submitLabel: string;
   onChanged: () => void;
   onError?: (error: ApiError) => boolean;
 }) {
+  const intl = useIntl();
+  const showProblem = useProblemText();
   const [current, setCurrent] = useState("");
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
@@ -32,7 +37,7 @@ export function ChangePasswordForm(props: {
     const local = newPasswordProblems(password, confirmation, rules);
     if (current === "" || local !== undefined) {
       setProblems({
-        ...(current === "" ? { current: "Enter your current password." } : {}),
+        ...(current === "" ? { current: m.enterCurrent } : {}),
         ...local,
       });
       return;
@@ -53,10 +58,10 @@ export function ChangePasswordForm(props: {
       }
       setProblems(
         apiError.field === "currentPassword"
-          ? { current: apiError.message }
+          ? { current: apiError }
           : apiError.field === "newPassword"
-            ? { password: apiError.message }
-            : { form: apiError.message },
+            ? { password: apiError }
+            : { form: apiError },
       );
     } finally {
       setBusy(false);
@@ -68,17 +73,19 @@ export function ChangePasswordForm(props: {
       {done && (
         <div className="alert alert-success" role="status">
           <CheckIcon size={18} />
-          <span>Your password was changed. Other devices were signed out.</span>
+          <span>
+            <FormattedMessage {...m.changed} />
+          </span>
         </div>
       )}
       {problems.form !== undefined && (
         <div className="alert alert-error" role="alert">
           <AlertIcon size={18} />
-          <span>{problems.form}</span>
+          <span>{showProblem(problems.form)}</span>
         </div>
       )}
       <PasswordField
-        label="Current password"
+        label={intl.formatMessage(m.current)}
         name="current-password"
         autoComplete="current-password"
         maxLength={1024}
@@ -87,7 +94,7 @@ export function ChangePasswordForm(props: {
           setCurrent(event.target.value);
           setDone(false);
         }}
-        error={problems.current}
+        error={showProblem(problems.current)}
       />
       <NewPasswordFields
         password={password}
@@ -98,11 +105,11 @@ export function ChangePasswordForm(props: {
         }}
         onConfirmationChange={setConfirmation}
         rules={rules}
-        passwordError={problems.password}
-        confirmationError={problems.confirmation}
+        passwordError={showProblem(problems.password)}
+        confirmationError={showProblem(problems.confirmation)}
       />
       <div className="form-actions">
-        <Button type="submit" busy={busy} busyLabel="Saving…">
+        <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.saving)}>
           {props.submitLabel}
         </Button>
       </div>

@@ -1,7 +1,9 @@
 // New password + confirmation, with the live policy checklist and the strength meter, both from
 // the server's verdict on what is typed.
 import { useId } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { PasswordField } from "../../../components/PasswordField.tsx";
+import { passwordMessages as m } from "../messages.ts";
 import { describeStrength } from "../new-password.ts";
 import type { JudgedRules } from "../use-password-rules.ts";
 import { PasswordChecklist } from "./PasswordChecklist.tsx";
@@ -15,13 +17,14 @@ export function NewPasswordFields(props: {
   passwordError: string | undefined;
   confirmationError: string | undefined;
 }) {
+  const intl = useIntl();
   const checklistId = useId();
   const strengthId = useId();
   const strength = describeStrength(props.password, props.rules);
   return (
     <>
       <PasswordField
-        label="New password"
+        label={intl.formatMessage(m.new)}
         name="new-password"
         autoComplete="new-password"
         maxLength={1024}
@@ -44,7 +47,14 @@ export function NewPasswordFields(props: {
             <span />
           </span>
           <span>
-            {strength.level === 0 ? "Strength: checking…" : `Strength: ${strength.label}`}
+            {strength.level === 0 ? (
+              <FormattedMessage {...m.strengthChecking} />
+            ) : (
+              <FormattedMessage
+                {...m.strength}
+                values={{ level: intl.formatMessage(strength.label) }}
+              />
+            )}
           </span>
         </div>
       )}
@@ -52,7 +62,7 @@ export function NewPasswordFields(props: {
         <PasswordChecklist rules={props.rules.rules} id={checklistId} />
       )}
       <PasswordField
-        label="Confirm new password"
+        label={intl.formatMessage(m.confirmNew)}
         name="confirm-password"
         autoComplete="new-password"
         maxLength={1024}

@@ -3,13 +3,16 @@
 // the policy, and — when the account has MFA — a code or recovery code before it takes effect.
 // The token travels in the fragment, so it never reaches server logs or Referer headers.
 import { useEffect, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { CheckIcon, InfoIcon } from "../../../components/StatusIcons.tsx";
+import { useErrorText, useProblemText, type Problem } from "../../../lib/error-messages.ts";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import { checkResetLink, resetPassword } from "../api.ts";
+import { passwordMessages as m } from "../messages.ts";
 import { usePasswordRules } from "../use-password-rules.ts";
 import { newPasswordProblems } from "../new-password.ts";
 import { NewPasswordFields } from "./NewPasswordFields.tsx";
@@ -19,7 +22,7 @@ export function readResetToken(hash: string): string | undefined {
   return token === null || token === "" ? undefined : token;
 }
 
-type LinkState = "checking" | "valid" | { invalid: string };
+type LinkState = "checking" | "valid" | { invalid: Problem };
 
 export function ResetPasswordPage(props: {
   token: string | undefined;
@@ -27,20 +30,18 @@ export function ResetPasswordPage(props: {
   onRequestNewLink: () => void;
 }) {
   const { token } = props;
+  const intl = useIntl();
+  const describeError = useErrorText();
+  const showProblem = useProblemText();
   const [link, setLink] = useState<LinkState>(() =>
-    token === undefined
-      ? {
-          invalid:
-            "This reset link is incomplete. Open the link from the email again, or ask for a new one.",
-        }
-      : "checking",
+    token === undefined ? { invalid: m.linkIncomplete } : "checking",
   );
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
   const [problems, setProblems] = useState<{
-    password?: string;
-    confirmation?: string;
-    code?: string;
+    password?: Problem;
+    confirmation?: Problem;
+    code?: Problem;
   }>({});
   const [needsCode, setNeedsCode] = useState(false);
   const [code, setCode] = useState("");
@@ -56,7 +57,7 @@ export function ResetPasswordPage(props: {
     let current = true;
     checkResetLink(token).then(
       () => current && setLink("valid"),
-      (caught: unknown) => current && setLink({ invalid: apiErrorOf(caught).message }),
+      (caught: unknown) => current && setLink({ invalid: apiErrorOf(caught) }),
     );
     return () => {
       current = false;
@@ -80,14 +81,14 @@ export function ResetPasswordPage(props: {
     } catch (caught) {
       const apiError = apiErrorOf(caught);
       if (apiError.code === "RESET_LINK_INVALID") {
-        setLink({ invalid: apiError.message }); // used meanwhile, or expired while typing
+        setLink({ invalid: apiError }); // used meanwhile, or expired while typing
       } else if (apiError.code === "MFA_REQUIRED") {
         setNeedsCode(true); // the password is kept; the code finishes the reset
       } else if (apiError.field === "code") {
         setCode("");
-        setProblems({ code: apiError.message });
+        setProblems({ code: apiError });
       } else if (apiError.field === "newPassword") {
-        setProblems({ password: apiError.message });
+        setProblems({ password: apiError });
       } else {
         setError(apiError);
       }
@@ -101,38 +102,38 @@ export function ResetPasswordPage(props: {
       <main className="login-card" aria-labelledby="reset-title">
         <Logo />
         <h1 id="reset-title" className="login-title">
-          {done
-            ? "Your password was reset"
-            : typeof link === "object"
-              ? "This link no longer works"
-              : "Choose a new password"}
+          <FormattedMessage
+            {...(done ? m.resetDone : typeof link === "object" ? m.linkBroken : m.forcedTitle)}
+          />
         </h1>
         {done ? (
           <>
             <div className="alert alert-success" role="status">
               <CheckIcon size={18} />
-              <span>Every session was signed out. Sign in with your new password.</span>
+              <span>
+                <FormattedMessage {...m.signedOutEverywhere} />
+              </span>
             </div>
             <Button className="button-block" onClick={props.onDone}>
-              Go to sign in
+              <FormattedMessage {...m.goToSignIn} />
             </Button>
           </>
         ) : link === "checking" ? (
           <p className="login-subtitle" role="status">
-            Checking your reset link…
+            <FormattedMessage {...m.checkingLink} />
           </p>
         ) : link !== "valid" ? (
           <>
             <div className="alert alert-error" role="alert">
               <AlertIcon size={18} />
-              <span>{link.invalid}</span>
+              <span>{showProblem(link.invalid)}</span>
             </div>
             <div className="login-form">
               <Button className="button-block" onClick={props.onRequestNewLink}>
-                Send a new link
+                <FormattedMessage {...m.sendNewLink} />
               </Button>
               <Button variant="secondary" className="button-block" onClick={props.onDone}>
-                Back to sign in
+                <FormattedMessage {...m.backToSignIn} />
               </Button>
             </div>
           </>
@@ -141,7 +142,7 @@ export function ResetPasswordPage(props: {
             {error !== undefined && (
               <div className="alert alert-error" role="alert">
                 <AlertIcon size={18} />
-                <span>{error.message}</span>
+                <span>{describeError(error)}</span>
               </div>
             )}
             <NewPasswordFields
@@ -150,29 +151,33 @@ export function ResetPasswordPage(props: {
               onPasswordChange={setPassword}
               onConfirmationChange={setConfirmation}
               rules={rules}
-              passwordError={problems.password}
-              confirmationError={problems.confirmation}
+              passwordError={showProblem(problems.password)}
+              confirmationError={showProblem(problems.confirmation)}
             />
             {needsCode && (
               <>
                 <div className="alert alert-info" role="status">
                   <InfoIcon size={18} />
                   <span>
-                    Your account uses an authenticator app. Enter its code (or a recovery code) to
-                    finish the reset.
+                    <FormattedMessage {...m.needsCode} />
                   </span>
                 </div>
                 <OneTimeCodeField
                   value={code}
                   onChange={setCode}
-                  error={problems.code}
+                  error={showProblem(problems.code)}
                   allowRecovery
                   autoFocus
                 />
               </>
             )}
-            <Button type="submit" busy={busy} busyLabel="Saving…" className="button-block">
-              Reset password
+            <Button
+              type="submit"
+              busy={busy}
+              busyLabel={intl.formatMessage(m.saving)}
+              className="button-block"
+            >
+              <FormattedMessage {...m.reset} />
             </Button>
           </form>
         )}

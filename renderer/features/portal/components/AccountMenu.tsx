@@ -1,12 +1,17 @@
-// The initials button top right and its menu: who is signed in, the appearance, and Log out
-// (docs/design.md §1.2).
+// The initials button top right and its menu: who is signed in, the appearance, the language
+// and Log out (docs/design.md §1.2, §3).
 import { DropdownMenu } from "radix-ui";
 import { useState, type ReactNode } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { DesktopNotice } from "../../../components/DesktopNotice.tsx";
 import { LogOutIcon } from "../../../components/Icons.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
 import { initialsOf } from "../../../lib/initials.ts";
 import type { Me } from "../../../lib/types.ts";
+import { useSession } from "../../../stores/session.ts";
+import { portalMessages as m } from "../messages.ts";
 import { DesktopDialogs, DesktopMenuItems, useDesktopPlatform } from "./DesktopMenuItems.tsx";
+import { LanguageMenuItems } from "./LanguageMenuItems.tsx";
 import { ThemeMenuItems } from "./ThemeMenuItems.tsx";
 
 export function AccountMenu({
@@ -19,9 +24,12 @@ export function AccountMenu({
   /** The re-verification line (device login's), given what to call when it fails. */
   reverification?: (onFailed: (message: string) => void) => ReactNode;
 }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const platform = useDesktopPlatform();
   const [shown, setShown] = useState<"none" | "about" | "updates">("none");
   const [verifyFailure, setVerifyFailure] = useState<string>();
+  const [languageFailure, setLanguageFailure] = useState<unknown>();
   return (
     <>
       {/* Non-modal: a modal menu would inject a scroll-lock <style> tag that our CSP forbids. */}
@@ -29,19 +37,26 @@ export function AccountMenu({
         <DropdownMenu.Trigger
           className="avatar-button"
           // The name starts with the visible initials (WCAG 2.5.3 label in name).
-          aria-label={`${initialsOf(me)}: account menu for ${me.displayName}`}
+          aria-label={intl.formatMessage(m.accountMenu, {
+            initials: initialsOf(me),
+            name: me.displayName,
+          })}
         >
-          {initialsOf(me)}
+          <span translate="no" dir="auto">
+            {initialsOf(me)}
+          </span>
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="end" sideOffset={8}>
             <div className="menu-identity">
-              <span className="avatar avatar-large" aria-hidden="true">
+              <span className="avatar avatar-large" aria-hidden="true" translate="no" dir="auto">
                 {initialsOf(me)}
               </span>
-              <span className="menu-identity-text">
+              <span className="menu-identity-text" translate="no" dir="auto">
                 <span className="menu-name">{me.displayName}</span>
-                <span className="menu-email">{me.email}</span>
+                <span className="menu-email" dir="ltr">
+                  {me.email}
+                </span>
               </span>
             </div>
             <DropdownMenu.Separator className="menu-separator" />
@@ -55,14 +70,28 @@ export function AccountMenu({
             )}
             <ThemeMenuItems />
             <DropdownMenu.Separator className="menu-separator" />
+            <LanguageMenuItems
+              me={me}
+              onSaved={(updated) => useSession.getState().updateMe(updated)}
+              onFailed={setLanguageFailure}
+            />
+            <DropdownMenu.Separator className="menu-separator" />
             <DropdownMenu.Item className="menu-item" onSelect={onSignOut}>
               <LogOutIcon size={18} />
-              Log out
+              <FormattedMessage {...m.logOut} />
             </DropdownMenu.Item>
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
       <DesktopNotice message={verifyFailure} onDismiss={() => setVerifyFailure(undefined)} />
+      <DesktopNotice
+        message={
+          languageFailure === undefined
+            ? undefined
+            : intl.formatMessage(m.languageFailed, { problem: describeError(languageFailure) })
+        }
+        onDismiss={() => setLanguageFailure(undefined)}
+      />
       {platform !== undefined && (
         <DesktopDialogs shown={shown} platform={platform} onClose={() => setShown("none")} />
       )}

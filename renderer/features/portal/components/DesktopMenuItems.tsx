@@ -2,15 +2,18 @@
 // Rendered only when the desktop bridge is present; each opens a small dialog with a plain answer.
 import { DropdownMenu } from "radix-ui";
 import { useEffect, useState } from "react";
+import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
 import { checkForUpdates, desktopPlatform, osNames } from "../../../lib/desktop.ts";
-import type { PlatformInfo, UpdateCheckResult } from "../../../../preload/contract.ts";
+import { errorText } from "../../../lib/error-messages.ts";
+import type { BridgeError, PlatformInfo, UpdateCheckResult } from "../../../../preload/contract.ts";
+import { portalMessages as m } from "../messages.ts";
 
 type Shown = "none" | "about" | "updates";
 type UpdateState =
   | { state: "checking" }
   | { state: "done"; result: UpdateCheckResult }
-  | { state: "failed"; message: string };
+  | { state: "failed"; error: BridgeError };
 
 export function useDesktopPlatform(): PlatformInfo | undefined {
   const [platform, setPlatform] = useState<PlatformInfo>();
@@ -24,10 +27,10 @@ export function DesktopMenuItems({ onShow }: { onShow: (shown: Exclude<Shown, "n
   return (
     <>
       <DropdownMenu.Item className="menu-item" onSelect={() => onShow("about")}>
-        About Gatehouse
+        <FormattedMessage {...m.aboutTitle} />
       </DropdownMenu.Item>
       <DropdownMenu.Item className="menu-item" onSelect={() => onShow("updates")}>
-        Check for updates
+        <FormattedMessage {...m.checkUpdates} />
       </DropdownMenu.Item>
     </>
   );
@@ -38,6 +41,7 @@ export function DesktopDialogs(props: {
   platform: PlatformInfo;
   onClose: () => void;
 }) {
+  const intl = useIntl();
   const [update, setUpdate] = useState<UpdateState>({ state: "checking" });
 
   useEffect(() => {
@@ -49,64 +53,84 @@ export function DesktopDialogs(props: {
       setUpdate(
         answer.ok
           ? { state: "done", result: answer.value }
-          : { state: "failed", message: answer.error.message },
+          : { state: "failed", error: answer.error },
       ),
     );
   }, [props.shown]);
 
   return (
     <>
-      <InfoDialog title="About Gatehouse" open={props.shown === "about"} onClose={props.onClose}>
+      <InfoDialog
+        title={intl.formatMessage(m.aboutTitle)}
+        open={props.shown === "about"}
+        onClose={props.onClose}
+      >
         <dl className="detail-list">
           <div className="detail-row">
-            <dt>Version</dt>
-            <dd>{props.platform.appVersion}</dd>
+            <dt>
+              <FormattedMessage {...m.version} />
+            </dt>
+            <dd translate="no">{props.platform.appVersion}</dd>
           </div>
           <div className="detail-row">
-            <dt>System</dt>
-            <dd>{osNames[props.platform.os]}</dd>
+            <dt>
+              <FormattedMessage {...m.system} />
+            </dt>
+            <dd translate="no">{osNames[props.platform.os]}</dd>
           </div>
           <div className="detail-row">
-            <dt>Updates</dt>
+            <dt>
+              <FormattedMessage {...m.updates} />
+            </dt>
             <dd>
-              {props.platform.updates.enabled
-                ? "Automatic (installed when you quit the app)"
-                : props.platform.updates.reason}
+              {props.platform.updates.enabled ? (
+                <FormattedMessage {...m.updatesAutomatic} />
+              ) : (
+                // The desktop app says why, in the language the portal told it (main/core).
+                props.platform.updates.reason
+              )}
             </dd>
           </div>
           <div className="detail-row">
-            <dt>Portal</dt>
+            <dt>
+              <FormattedMessage {...m.portal} />
+            </dt>
             <dd>
-              {props.platform.bundledServer
-                ? `Demo server on this computer (${window.location.host})`
-                : window.location.host}
+              {props.platform.bundledServer ? (
+                <FormattedMessage {...m.demoServer} values={{ host: window.location.host }} />
+              ) : (
+                <span translate="no">{window.location.host}</span>
+              )}
             </dd>
           </div>
         </dl>
       </InfoDialog>
       <InfoDialog
-        title="Check for updates"
+        title={intl.formatMessage(m.checkUpdates)}
         open={props.shown === "updates"}
         onClose={props.onClose}
       >
-        <p role="status">{describeUpdate(update)}</p>
+        <p role="status">{describeUpdate(intl, update)}</p>
       </InfoDialog>
     </>
   );
 }
 
-function describeUpdate(update: UpdateState): string {
+function describeUpdate(intl: IntlShape, update: UpdateState): string {
   switch (update.state) {
     case "checking":
-      return "Checking for updates…";
+      return intl.formatMessage(m.checking);
     case "failed":
-      return `Could not check for updates. ${update.message}`;
+      return intl.formatMessage(m.checkFailed, { problem: errorText(intl, update.error) });
     case "done":
       switch (update.result.status) {
         case "up-to-date":
-          return `Gatehouse ${update.result.currentVersion} is the latest version.`;
+          return intl.formatMessage(m.upToDate, { version: update.result.currentVersion });
         case "available":
-          return `Gatehouse ${update.result.availableVersion} is downloading and will be installed when you quit the app (you have ${update.result.currentVersion}).`;
+          return intl.formatMessage(m.available, {
+            available: update.result.availableVersion,
+            current: update.result.currentVersion,
+          });
         case "disabled":
           return update.result.reason;
       }

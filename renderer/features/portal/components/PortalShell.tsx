@@ -2,16 +2,18 @@
 // Each time the address changes (and after sign-in) focus moves to the page's heading, so a
 // screen reader starts reading the new page and Tab continues from there.
 import { useEffect, type ReactNode } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { AppsIcon, ProfileIcon, ShieldIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import type { Me } from "../../../lib/types.ts";
 import type { PortalPage } from "../../../stores/router.ts";
+import { portalMessages as m } from "../messages.ts";
 import { AccountMenu } from "./AccountMenu.tsx";
 
-const navigation: { page: PortalPage; label: string; icon: ReactNode }[] = [
-  { page: "applications", label: "Applications", icon: <AppsIcon /> },
-  { page: "profile", label: "Profile", icon: <ProfileIcon /> },
-  { page: "security", label: "Security", icon: <ShieldIcon /> },
+const navigation: { page: PortalPage; label: MessageDescriptor; icon: ReactNode }[] = [
+  { page: "applications", label: m.applications, icon: <AppsIcon /> },
+  { page: "profile", label: m.profile, icon: <ProfileIcon /> },
+  { page: "security", label: m.security, icon: <ShieldIcon /> },
 ];
 
 export function PortalShell(props: {
@@ -26,6 +28,7 @@ export function PortalShell(props: {
   onOpenConsole?: () => void;
   children: ReactNode;
 }) {
+  const intl = useIntl();
   useEffect(() => {
     document.querySelector<HTMLElement>("#main h1")?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
@@ -34,7 +37,7 @@ export function PortalShell(props: {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        <FormattedMessage {...m.skipToContent} />
       </a>
       <header className="topbar">
         <Logo />
@@ -51,7 +54,7 @@ export function PortalShell(props: {
                 props.onOpenConsole?.();
               }}
             >
-              Admin console
+              <FormattedMessage {...m.openConsole} />
             </a>
           )}
           <AccountMenu
@@ -61,7 +64,7 @@ export function PortalShell(props: {
           />
         </div>
       </header>
-      <nav className="sidenav" aria-label="Portal">
+      <nav className="sidenav" aria-label={intl.formatMessage(m.navigationLabel)}>
         <ul>
           {navigation.map(({ page, label, icon }) => (
             <li key={page}>
@@ -78,7 +81,9 @@ export function PortalShell(props: {
                 }}
               >
                 {icon}
-                <span>{label}</span>
+                <span>
+                  <FormattedMessage {...label} />
+                </span>
               </a>
             </li>
           ))}

@@ -1,19 +1,23 @@
 // The account menu's Appearance choice (docs/design.md §1.2): follow the system, light or dark.
 import { DropdownMenu } from "radix-ui";
+import { FormattedMessage, type MessageDescriptor } from "react-intl";
 import { CheckIcon } from "../../../components/StatusIcons.tsx";
 import { chooseTheme, themeChoices, useTheme, type ThemeChoice } from "../../../stores/theme.ts";
+import { portalMessages as m } from "../messages.ts";
 
-const labels: Record<ThemeChoice, string> = {
-  system: "Match system",
-  light: "Light",
-  dark: "Dark",
+const labels: Record<ThemeChoice, MessageDescriptor> = {
+  system: m.themeSystem,
+  light: m.themeLight,
+  dark: m.themeDark,
 };
 
 export function ThemeMenuItems() {
   const choice = useTheme((state) => state.choice);
   return (
     <DropdownMenu.Group>
-      <DropdownMenu.Label className="menu-label">Appearance</DropdownMenu.Label>
+      <DropdownMenu.Label className="menu-label">
+        <FormattedMessage {...m.appearance} />
+      </DropdownMenu.Label>
       <DropdownMenu.RadioGroup
         value={choice}
         onValueChange={(value) => chooseTheme(value as ThemeChoice)}
@@ -31,7 +35,7 @@ export function ThemeMenuItems() {
                 <CheckIcon />
               </DropdownMenu.ItemIndicator>
             </span>
-            {labels[value]}
+            <FormattedMessage {...labels[value]} />
           </DropdownMenu.RadioItem>
         ))}
       </DropdownMenu.RadioGroup>

@@ -2,16 +2,20 @@
 // Read-only rows (company email, or everything when the admin manages profiles) never do.
 // After Save or Cancel, focus returns to the row's button, and a save is announced politely.
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
+import { commonMessages } from "../../../components/messages.ts";
 import { CheckIcon, LockIcon, PencilIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
+import { useProblemText, type Problem } from "../../../lib/error-messages.ts";
 import { type ApiError, apiErrorOf } from "../../../lib/http.ts";
 import type { Me } from "../../../lib/types.ts";
 import { saveProfileField, type ProfileField } from "../api.ts";
+import { profileMessages as m } from "../messages.ts";
 import { profileProblem } from "../validation.ts";
 
 export type FieldSpec = {
-  label: string;
+  label: MessageDescriptor;
   value: string | null;
   display?: string | null;
   field?: ProfileField; // absent: never editable
@@ -24,12 +28,15 @@ export function EditableField(props: {
   onSaved: (me: Me) => void;
   onError: (error: ApiError) => boolean;
   /** Says something in the page's polite live region. */
-  onAnnounce: (message: string) => void;
+  onAnnounce: (field: MessageDescriptor) => void;
 }) {
   const { spec } = props;
+  const intl = useIntl();
+  const showProblem = useProblemText();
+  const label = intl.formatMessage(spec.label);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(spec.value ?? "");
-  const [problem, setProblem] = useState<string | undefined>();
+  const [problem, setProblem] = useState<Problem | undefined>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   // Focus goes back to the row's button when the form closes by Save, Cancel or Escape.
@@ -67,10 +74,10 @@ export function EditableField(props: {
       props.onSaved(await saveProfileField(spec.field, draft));
       close();
       setSaved(true);
-      props.onAnnounce(`${spec.label} saved.`);
+      props.onAnnounce(spec.label);
     } catch (error) {
       if (!props.onError(apiErrorOf(error))) {
-        setProblem(apiErrorOf(error).message);
+        setProblem(apiErrorOf(error));
       }
     } finally {
       setBusy(false);
@@ -79,11 +86,11 @@ export function EditableField(props: {
 
   return (
     <div className="edit-row">
-      <span className="edit-row-label">{spec.label}</span>
+      <span className="edit-row-label">{label}</span>
       {editing ? (
         <form className="edit-form" onSubmit={(event) => void save(event)} noValidate>
           <TextField
-            label={spec.label}
+            label={label}
             type={spec.type ?? "text"}
             value={draft}
             autoFocus
@@ -94,14 +101,14 @@ export function EditableField(props: {
                 close();
               }
             }}
-            error={problem}
+            error={showProblem(problem)}
           />
           <div className="form-actions">
-            <Button type="submit" busy={busy} busyLabel="Saving…">
-              Save
+            <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.saving)}>
+              <FormattedMessage {...m.save} />
             </Button>
             <Button variant="secondary" onClick={close}>
-              Cancel
+              <FormattedMessage {...commonMessages.cancel} />
             </Button>
           </div>
         </form>
@@ -111,17 +118,30 @@ export function EditableField(props: {
           type="button"
           className="edit-value"
           // Holds every word the button shows (WCAG 2.5.3), "Saved" too after a save.
-          aria-label={`${spec.label}: ${empty ? "not set" : shown}${saved ? " Saved" : ""}. Edit`}
+          aria-label={intl.formatMessage(m.editLabel, {
+            field: label,
+            empty: empty ? "yes" : "no",
+            value: shown ?? "",
+            saved: saved ? "yes" : "no",
+          })}
           onClick={() => {
             setDraft(spec.value ?? "");
             setSaved(false);
             setEditing(true);
           }}
         >
-          <span className={empty ? "detail-empty" : undefined}>{empty ? "Not set" : shown}</span>
+          {empty ? (
+            <span className="detail-empty">
+              <FormattedMessage {...m.notSet} />
+            </span>
+          ) : (
+            <span translate="no" dir="auto">
+              {shown}
+            </span>
+          )}
           {saved ? (
             <span className="edit-saved">
-              <CheckIcon /> Saved
+              <CheckIcon /> <FormattedMessage {...m.savedBadge} />
             </span>
           ) : (
             <PencilIcon />
@@ -129,8 +149,16 @@ export function EditableField(props: {
         </button>
       ) : (
         <span className="edit-value">
-          <span className={empty ? "detail-empty" : undefined}>{empty ? "Not set" : shown}</span>
-          <span title="Managed by your organization">
+          {empty ? (
+            <span className="detail-empty">
+              <FormattedMessage {...m.notSet} />
+            </span>
+          ) : (
+            <span translate="no" dir="auto">
+              {shown}
+            </span>
+          )}
+          <span title={intl.formatMessage(m.managed)}>
             <LockIcon />
           </span>
         </span>

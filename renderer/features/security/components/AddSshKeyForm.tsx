@@ -1,33 +1,40 @@
 // Security → SSH keys → Add: a name and a pasted public key; the server validates it and refuses
 // a private key with a clear warning.
 import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { apiErrorOf } from "../../../lib/http.ts";
+import { commonMessages } from "../../../components/messages.ts";
+import { richText } from "../../../components/rich-text.tsx";
+import { useProblemText, type Problem } from "../../../lib/error-messages.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { addSshKey } from "../api.ts";
+import { securityMessages as m } from "../messages.ts";
 
 export function AddKeyForm({ onAdded, onCancel }: { onAdded: () => void; onCancel: () => void }) {
   const [name, setName] = useState("");
   const [publicKey, setPublicKey] = useState("");
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const intl = useIntl();
+  const showProblem = useProblemText();
+  const [problem, setProblem] = useState<Problem>();
+  const error = showProblem(problem);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (publicKey.trim() === "") {
-      setError("Paste your public key.");
+      setProblem(m.pastePublicKey);
       return;
     }
     setBusy(true);
-    setError(undefined);
+    setProblem(undefined);
     try {
       await withRecentVerification(() => addSshKey(name.trim(), publicKey));
       onAdded();
     } catch (caught) {
       if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught).message);
+        setProblem(caught as Problem);
       }
       setBusy(false);
     }
@@ -36,23 +43,27 @@ export function AddKeyForm({ onAdded, onCancel }: { onAdded: () => void; onCance
   return (
     <form className="form-stack add-key-form" onSubmit={(event) => void submit(event)} noValidate>
       <TextField
-        label="Name"
+        label={intl.formatMessage(m.keyName)}
         value={name}
         maxLength={100}
-        placeholder="Work laptop"
+        placeholder={intl.formatMessage(m.keyNamePlaceholder)}
         onChange={(event) => setName(event.target.value)}
       />
       <div className="field">
         <label className="field-label" htmlFor="ssh-public-key">
-          Public key
+          <FormattedMessage {...m.publicKey} />
         </label>
         <textarea
           id="ssh-public-key"
+          // A key is data in any language: neither translated nor turned right to left.
+          translate="no"
+          dir="ltr"
           className={`field-textarea${error === undefined ? "" : " field-control-invalid"}`}
           rows={4}
           maxLength={16_384}
           spellCheck={false}
           autoFocus
+          // eslint-disable-next-line formatjs/no-literal-string-in-jsx -- a key's shape, not words
           placeholder="ssh-ed25519 AAAAC3Nza… you@laptop"
           value={publicKey}
           aria-invalid={error !== undefined || undefined}
@@ -60,8 +71,7 @@ export function AddKeyForm({ onAdded, onCancel }: { onAdded: () => void; onCance
           onChange={(event) => setPublicKey(event.target.value)}
         />
         <p id="ssh-public-key-hint" className="field-hint">
-          Paste the contents of your <code>.pub</code> file, e.g. <code>~/.ssh/id_ed25519.pub</code>
-          . Never paste a private key.
+          <FormattedMessage {...m.publicKeyHint} values={richText} />
         </p>
         {error !== undefined && (
           <p id="ssh-public-key-error" className="field-error" role="alert">
@@ -70,11 +80,11 @@ export function AddKeyForm({ onAdded, onCancel }: { onAdded: () => void; onCance
         )}
       </div>
       <div className="form-actions">
-        <Button type="submit" busy={busy} busyLabel="Adding…">
-          Add key
+        <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.adding)}>
+          <FormattedMessage {...m.addKeyButton} />
         </Button>
         <Button variant="secondary" onClick={onCancel} disabled={busy}>
-          Cancel
+          <FormattedMessage {...commonMessages.cancel} />
         </Button>
       </div>
     </form>

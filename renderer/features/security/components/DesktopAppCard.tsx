@@ -1,14 +1,17 @@
 // Security → Desktop app: download links per OS as IT configured them, this computer's OS first.
 // (The connect key that enrolls a device joins this card with device login.)
 import { useCallback } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { desktopPlatform, osNames } from "../../../lib/desktop.ts";
 import { getDesktopDownloads, type DesktopDownload } from "../api.ts";
+import { securityMessages as m } from "../messages.ts";
 import { useLoader } from "../use-loader.ts";
 import { LoadState } from "./LoadState.tsx";
 
 type Os = DesktopDownload["os"];
 
 export function DesktopAppCard() {
+  const intl = useIntl();
   const load = useCallback(async () => {
     const [downloads, platform] = await Promise.all([getDesktopDownloads(), desktopPlatform()]);
     return { downloads, platform };
@@ -18,22 +21,30 @@ export function DesktopAppCard() {
   return (
     <section className="card" aria-labelledby="section-desktop-app">
       <h2 id="section-desktop-app" className="card-title">
-        Desktop app
+        <FormattedMessage {...m.desktopApp} />
       </h2>
-      <LoadState loaded={loaded} what="the download links" onRetry={reload} />
+      <LoadState loaded={loaded} onRetry={reload} />
       {loaded.state === "loaded" && (
         <>
           <p className="card-note">
-            {loaded.value.platform === undefined
-              ? "Sign in with Touch ID or Windows Hello and open your apps from the Gatehouse desktop app."
-              : `You are using the Gatehouse desktop app ${loaded.value.platform.appVersion} on ${osNames[loaded.value.platform.os]}.`}
+            {loaded.value.platform === undefined ? (
+              <FormattedMessage {...m.desktopPitch} />
+            ) : (
+              <FormattedMessage
+                {...m.desktopInUse}
+                values={{
+                  version: loaded.value.platform.appVersion,
+                  system: osNames[loaded.value.platform.os],
+                }}
+              />
+            )}
           </p>
           {loaded.value.downloads.length === 0 ? (
             <p className="list-empty">
-              Your IT administrator has not published the desktop app here yet.
+              <FormattedMessage {...m.desktopNotPublished} />
             </p>
           ) : (
-            <ul className="download-list" aria-label="Desktop app downloads">
+            <ul className="download-list" aria-label={intl.formatMessage(m.downloadsLabel)}>
               {sortForThisComputer(
                 loaded.value.downloads,
                 loaded.value.platform?.os ?? guessOs(),
@@ -44,7 +55,10 @@ export function DesktopAppCard() {
                     href={download.url}
                     rel="noopener noreferrer"
                   >
-                    Download for {osNames[download.os]}
+                    <FormattedMessage
+                      {...m.downloadFor}
+                      values={{ system: osNames[download.os] }}
+                    />
                   </a>
                 </li>
               ))}

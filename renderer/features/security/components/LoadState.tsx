@@ -1,21 +1,18 @@
 // What a Security card shows while its list loads or after it failed to.
+import { FormattedMessage } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
+import { securityMessages as m } from "../messages.ts";
+import { wordSpace } from "../../../components/rich-text.tsx";
 import type { Loaded } from "../use-loader.ts";
 
-export function LoadState<T>({
-  loaded,
-  what,
-  onRetry,
-}: {
-  loaded: Loaded<T>;
-  what: string;
-  onRetry: () => void;
-}) {
+export function LoadState<T>({ loaded, onRetry }: { loaded: Loaded<T>; onRetry: () => void }) {
+  const describeError = useErrorText();
   if (loaded.state === "loading") {
     return (
       <p className="card-note" role="status">
-        Loading {what}…
+        <FormattedMessage {...m.loading} />
       </p>
     );
   }
@@ -24,9 +21,10 @@ export function LoadState<T>({
       <div className="alert alert-error" role="alert">
         <AlertIcon size={18} />
         <span>
-          Could not load {what}. {loaded.error.message}{" "}
+          <FormattedMessage {...m.loadFailed} values={{ problem: describeError(loaded.error) }} />
+          {wordSpace}
           <Button variant="quiet" onClick={onRetry}>
-            Try again
+            <FormattedMessage {...m.tryAgain} />
           </Button>
         </span>
       </div>

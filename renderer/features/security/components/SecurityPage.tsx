@@ -1,10 +1,11 @@
 // Security, in sections with their own addresses (sections.ts): password and MFA (composed in
 // by the app), devices (device login, enrolled computers and connect key composed in by the app,
-// then the desktop app),
-// sessions, SSH keys and the sign-in history.
+// then the desktop app), sessions, SSH keys and the sign-in history.
 import { useEffect, useRef, type ReactNode } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import type { Me } from "../../../lib/types.ts";
+import { securityMessages as m } from "../messages.ts";
 import { securitySections, type SecuritySection } from "../sections.ts";
 import "../security.css";
 import { DesktopAppCard } from "./DesktopAppCard.tsx";
@@ -23,6 +24,7 @@ export function SecurityPage(props: {
   devices?: ReactNode;
 }) {
   const { me, section } = props;
+  const intl = useIntl();
   const navigation = useRef<HTMLElement>(null);
   useEffect(() => {
     // On a narrow screen the tabs scroll sideways: keep the open section's tab in view.
@@ -33,10 +35,10 @@ export function SecurityPage(props: {
   return (
     <>
       <PageHeader
-        title="Security"
-        description="How you sign in, and how your account is protected."
+        title={intl.formatMessage(m.title)}
+        description={intl.formatMessage(m.description)}
       />
-      <nav className="subnav" aria-label="Security sections" ref={navigation}>
+      <nav className="subnav" aria-label={intl.formatMessage(m.sectionsLabel)} ref={navigation}>
         <ul>
           {securitySections.map(({ id, path, label }) => (
             <li key={id}>
@@ -52,7 +54,7 @@ export function SecurityPage(props: {
                   props.onNavigate(path);
                 }}
               >
-                {label}
+                <FormattedMessage {...label} />
               </a>
             </li>
           ))}

@@ -1,18 +1,22 @@
 // Security → Active sessions: every place the user is signed in (device, app or web, IP, started,
 // last active), with "Sign out" per session and "Sign out everywhere else".
 import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { apiErrorOf } from "../../../lib/http.ts";
+import { useErrorText } from "../../../lib/error-messages.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { listSessions, revokeOtherSessions, revokeSession, type ActiveSession } from "../api.ts";
+import { describeDevice, formatDateTime } from "../format.ts";
+import { securityMessages as m } from "../messages.ts";
 import { useLoader } from "../use-loader.ts";
-import { formatDateTime } from "../format.ts";
 import { LoadState } from "./LoadState.tsx";
 
 export function SessionsCard() {
+  const intl = useIntl();
+  const describeError = useErrorText();
   const [loaded, reload] = useLoader(listSessions);
   const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
 
   const act = async (id: string, action: () => Promise<unknown>) => {
     setBusy(id);
@@ -22,7 +26,7 @@ export function SessionsCard() {
       reload();
     } catch (caught) {
       if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught).message);
+        setError(caught);
       }
     } finally {
       setBusy(undefined);
@@ -36,27 +40,27 @@ export function SessionsCard() {
     <section className="card" aria-labelledby="section-sessions">
       <div className="card-header">
         <h2 id="section-sessions" className="card-title">
-          Active sessions
+          <FormattedMessage {...m.sessions} />
         </h2>
         {others.length > 0 && (
           <Button
             variant="secondary"
             busy={busy === "others"}
-            busyLabel="Signing out…"
+            busyLabel={intl.formatMessage(m.signingOut)}
             onClick={() => void act("others", revokeOtherSessions)}
           >
-            Sign out everywhere else
+            <FormattedMessage {...m.signOutOthers} />
           </Button>
         )}
       </div>
       {error !== undefined && (
         <p className="field-error" role="alert">
-          {error}
+          {describeError(error)}
         </p>
       )}
-      <LoadState loaded={loaded} what="your sessions" onRetry={reload} />
+      <LoadState loaded={loaded} onRetry={reload} />
       {loaded.state === "loaded" && (
-        <ul className="item-list" aria-label="Active sessions">
+        <ul className="item-list" aria-label={intl.formatMessage(m.sessions)}>
           {loaded.value.map((session) => (
             <SessionRow
               key={session.id}
@@ -72,18 +76,32 @@ export function SessionsCard() {
 }
 
 function SessionRow(props: { session: ActiveSession; busy: boolean; onSignOut: () => void }) {
+  const intl = useIntl();
   const { session } = props;
+  const device = describeDevice(intl, session);
+  const lastActiveAt = formatDateTime(intl, session.lastActiveAt);
   return (
     <li className="item-row">
       <div className="item-main">
         <span className="item-title">
-          {session.device}
-          {session.current && <span className="badge">This session</span>}
+          {device}
+          {session.current && (
+            <span className="badge">
+              <FormattedMessage {...m.thisSessionBadge} />
+            </span>
+          )}
         </span>
         <span className="item-meta">
-          {session.client === "desktop" ? "Desktop app" : "Web"}
-          {session.ip === null ? "" : ` · ${session.ip}`} · Signed in{" "}
-          {formatDateTime(session.startedAt)} · Last active {formatDateTime(session.lastActiveAt)}
+          <FormattedMessage
+            {...m.sessionMeta}
+            values={{
+              client: session.client,
+              hasIp: session.ip === null ? "no" : "yes",
+              ip: session.ip ?? "",
+              startedAt: formatDateTime(intl, session.startedAt),
+              lastActiveAt,
+            }}
+          />
         </span>
       </div>
       {!session.current && (
@@ -91,11 +109,11 @@ function SessionRow(props: { session: ActiveSession; busy: boolean; onSignOut: (
           <Button
             variant="secondary"
             busy={props.busy}
-            busyLabel="Signing out…"
+            busyLabel={intl.formatMessage(m.signingOut)}
             onClick={props.onSignOut}
-            aria-label={`Sign out ${session.device}, last active ${formatDateTime(session.lastActiveAt)}`}
+            aria-label={intl.formatMessage(m.signOutLabel, { device, lastActiveAt })}
           >
-            Sign out
+            <FormattedMessage {...m.signOut} />
           </Button>
         </div>
       )}

@@ -3,6 +3,7 @@ import type { MenuItem, MenuItemConstructorOptions } from "electron";
 import { describe, expect, it } from "vitest";
 import { installApplicationMenu } from "../../../../main/application-menu.ts";
 import type { ApplicationMenuState } from "../../../../main/core/application-menu.ts";
+import { createDesktopText } from "../../../../main/core/desktop-text.ts";
 import type { TrayAction } from "../../../../main/core/tray-menu.ts";
 
 function install(state: ApplicationMenuState) {
@@ -11,6 +12,7 @@ function install(state: ApplicationMenuState) {
   installApplicationMenu(
     { setApplicationMenu: (t) => void (template = t) },
     state,
+    createDesktopText("en"),
     (a) => void actions.push(a),
   );
   const items = template.flatMap((top) => (Array.isArray(top.submenu) ? top.submenu : []));

@@ -6,6 +6,7 @@ import {
   offlinePageUrl,
   type LoaderContents,
 } from "../../../../main/portal-loader.ts";
+import { createDesktopText } from "../../../../main/core/desktop-text.ts";
 import { electronEvent, fakeClock } from "./fake-electron.ts";
 
 const portal = "https://portal.example.com";
@@ -49,6 +50,7 @@ function start() {
     clock,
     onPortalLoaded: () => void (portalLoads += 1),
     log: (message) => void logs.push(message),
+    text: () => createDesktopText("en"),
   });
   return {
     window,
@@ -69,7 +71,7 @@ describe("starting without a network", () => {
     loader.open(portal);
     expect(window.shown()).toBe(offlinePageUrl);
     const page = loader.offlinePage() ?? "";
-    expect(page).toContain("Can't reach portal.example.com");
+    expect(page).toContain("Can&#39;t reach portal.example.com");
     expect(page).toContain("This computer is not connected to a network.");
     expect(page).toContain("Retry now");
     expect(logs).toEqual([`Cannot reach ${portal}: This computer is not connected to a network.`]);

@@ -8,6 +8,7 @@ import plist from "plist";
 import { describe, expect, it } from "vitest";
 import { setUpWebAuthn, type WebAuthnSurface } from "../../../../main/webauthn.ts";
 import { electronEvent } from "./fake-electron.ts";
+import { createDesktopText } from "../../../../main/core/desktop-text.ts";
 
 const signedInfoPlist = plist.build({
   CFBundleIdentifier: "com.gatehouse.desktop",
@@ -32,6 +33,7 @@ function fakeMac(overrides: Partial<WebAuthnSurface> = {}, chooserAnswer = 0) {
       return Promise.resolve({ response: chooserAnswer, checkboxChecked: false });
     },
     log: (message) => void logs.push(message),
+    text: () => createDesktopText("en"),
     ...overrides,
   };
   /** What the pending navigator.credentials.get() receives: a credential id, or a cancel. */

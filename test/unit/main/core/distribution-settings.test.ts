@@ -35,7 +35,7 @@ describe("updates", () => {
       environment: { GATEHOUSE_UPDATE_FEED_URL: "https://dev.example.com/" },
     }).updates;
     expect(off.enabled).toBe(false);
-    expect(off.enabled ? "" : off.reason).toMatch(/organization/);
+    expect(off.enabled ? "" : off.reason.defaultMessage).toMatch(/organization/);
   });
 
   it("take a developer's feed from the environment only when it is https", () => {
@@ -61,7 +61,7 @@ describe("updates", () => {
         installation,
       }).updates;
       expect(updates.enabled).toBe(false);
-      expect(updates.enabled ? "" : updates.reason).toMatch(
+      expect(updates.enabled ? "" : updates.reason.defaultMessage).toMatch(
         installation === "windows-msi" ? /Windows Installer \(MSI\)/ : /package manager/,
       );
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pageMessages } from "../../../../main/core/desktop-messages.ts";
 import { classifyLoadFailure, describeNetError } from "../../../../main/core/load-failure.ts";
 
 const portal = "https://portal.example.com";
@@ -13,8 +14,11 @@ describe("a failed load", () => {
   it("of the portal's main frame means the portal is unreachable, said in words", () => {
     expect(classifyLoadFailure(failure, portal)).toEqual({
       kind: "unreachable",
-      problem: "This computer is not connected to a network.",
+      problem: pageMessages.netOffline,
     });
+    expect(pageMessages.netOffline.defaultMessage).toBe(
+      "This computer is not connected to a network.",
+    );
   });
 
   it("is ignored when aborted, in a sub frame, off the portal or before any portal is set", () => {
@@ -28,10 +32,11 @@ describe("a failed load", () => {
   });
 
   it("names the likely cause for the common network errors", () => {
-    expect(describeNetError("ERR_NAME_NOT_RESOLVED")).toMatch(/VPN/);
-    expect(describeNetError("ERR_CERT_AUTHORITY_INVALID")).toMatch(/certificate/);
-    expect(describeNetError("ERR_PROXY_CONNECTION_FAILED")).toMatch(/proxy/);
-    expect(describeNetError("ERR_CONNECTION_REFUSED")).toMatch(/did not answer/);
-    expect(describeNetError("ERR_SOMETHING_NEW")).toBe("The portal could not be loaded.");
+    const said = (name: string) => describeNetError(name).defaultMessage;
+    expect(said("ERR_NAME_NOT_RESOLVED")).toMatch(/VPN/);
+    expect(said("ERR_CERT_AUTHORITY_INVALID")).toMatch(/certificate/);
+    expect(said("ERR_PROXY_CONNECTION_FAILED")).toMatch(/proxy/);
+    expect(said("ERR_CONNECTION_REFUSED")).toMatch(/did not answer/);
+    expect(said("ERR_SOMETHING_NEW")).toBe("The portal could not be loaded.");
   });
 });

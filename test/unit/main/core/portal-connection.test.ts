@@ -5,6 +5,13 @@ import {
   type OfflineNotice,
 } from "../../../../main/core/portal-connection.ts";
 
+/** A problem as the connection passes it on (main/core/desktop-messages.ts has the real ones). */
+const said = (words: string) => ({
+  id: `test.${words}`,
+  defaultMessage: words,
+  description: "test",
+});
+
 const portal = "https://portal.example.com";
 
 function harness(options: { online?: boolean } = {}) {
@@ -54,11 +61,11 @@ describe("reaching the portal", () => {
   it("shows the offline page after a failed first load and retries with growing waits", () => {
     const { connection, loads, notices, advance } = harness();
     connection.open(portal);
-    connection.loadFailed("The portal did not answer.");
+    connection.loadFailed(said("The portal did not answer."));
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({
       portalOrigin: portal,
-      problem: "The portal did not answer.",
+      problem: said("The portal did not answer."),
     });
     expect(loads).toEqual([portal]);
 
@@ -67,14 +74,14 @@ describe("reaching the portal", () => {
     advance(1);
     expect(loads).toHaveLength(2); // 2 s after the first failure
 
-    connection.loadFailed("The portal did not answer.");
+    connection.loadFailed(said("The portal did not answer."));
     advance(4_999);
     expect(loads).toHaveLength(2);
     advance(1);
     expect(loads).toHaveLength(3); // then 5 s
 
     for (const wait of [10_000, 30_000, 60_000, 60_000]) {
-      connection.loadFailed("still down");
+      connection.loadFailed(said("still down"));
       advance(wait - 1);
       const before = loads.length;
       advance(1);
@@ -86,10 +93,10 @@ describe("reaching the portal", () => {
     const { connection, loads, advance, setOnline } = harness({ online: false });
     connection.open(portal);
     for (const wait of [2_000, 5_000, 10_000]) {
-      connection.loadFailed("This computer is not connected to a network.");
+      connection.loadFailed(said("This computer is not connected to a network."));
       advance(wait);
     }
-    connection.loadFailed("This computer is not connected to a network.");
+    connection.loadFailed(said("This computer is not connected to a network."));
     expect(loads).toHaveLength(4); // the next try is 30 s away
     setOnline(true);
     advance(3_000); // one network poll
@@ -100,10 +107,10 @@ describe("reaching the portal", () => {
     const { connection, loads, advance } = harness({ online: true });
     connection.open(portal);
     for (const wait of [2_000, 5_000, 10_000]) {
-      connection.loadFailed("The portal did not answer.");
+      connection.loadFailed(said("The portal did not answer."));
       advance(wait);
     }
-    connection.loadFailed("The portal did not answer.");
+    connection.loadFailed(said("The portal did not answer."));
     advance(29_999);
     expect(loads).toHaveLength(4);
     advance(1);
@@ -113,7 +120,7 @@ describe("reaching the portal", () => {
   it("recovers into the portal without a restart and stops retrying", () => {
     const { connection, loads, advance, pendingTimers } = harness();
     connection.open(portal);
-    connection.loadFailed("down");
+    connection.loadFailed(said("down"));
     advance(2_000);
     connection.loaded();
     expect(connection.state()).toEqual({ kind: "connected", origin: portal });
@@ -127,7 +134,7 @@ describe("reaching the portal", () => {
     connection.open(portal);
     connection.retryNow();
     expect(loads).toHaveLength(1);
-    connection.loadFailed("down");
+    connection.loadFailed(said("down"));
     connection.retryNow();
     expect(loads).toHaveLength(2);
     connection.loaded();
@@ -139,14 +146,14 @@ describe("reaching the portal", () => {
     const { connection, notices } = harness();
     connection.open(portal);
     connection.loaded();
-    connection.loadFailed("down");
+    connection.loadFailed(said("down"));
     expect(connection.state()).toMatchObject({ kind: "offline", attempt: 1 });
     expect(notices[0]?.nextRetryAt).toBe(1_000_000 + 2_000);
   });
 
   it("ignores a failure report when no load is under way", () => {
     const { connection, notices } = harness();
-    connection.loadFailed("down");
+    connection.loadFailed(said("down"));
     expect(connection.state()).toEqual({ kind: "idle" });
     expect(notices).toEqual([]);
   });

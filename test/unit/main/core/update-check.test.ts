@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { updateMessages } from "../../../../main/core/desktop-messages.ts";
+import { createDesktopText } from "../../../../main/core/desktop-text.ts";
 import { disabledUpdateCheck, summarizeUpdateCheck } from "../../../../main/core/update-check.ts";
 
 describe("Check for updates", () => {
@@ -19,10 +21,17 @@ describe("Check for updates", () => {
   });
 
   it("explains why updates are off instead of checking", () => {
-    expect(disabledUpdateCheck({ enabled: false, reason: "Managed by IT." })).toEqual({
+    const managed = { enabled: false, reason: updateMessages.managed } as const;
+    expect(disabledUpdateCheck(managed, createDesktopText("en"))).toEqual({
       status: "disabled",
-      reason: "Managed by IT.",
+      reason: "Your organization manages updates of this app.",
     });
-    expect(disabledUpdateCheck({ enabled: true, feedUrl: undefined })).toBeUndefined();
+    expect(disabledUpdateCheck(managed, createDesktopText("de"))).toEqual({
+      status: "disabled",
+      reason: "Ihre Organisation verwaltet die Updates dieser App.",
+    });
+    expect(
+      disabledUpdateCheck({ enabled: true, feedUrl: undefined }, createDesktopText("en")),
+    ).toBeUndefined();
   });
 });

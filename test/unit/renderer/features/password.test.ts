@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { daysUntilExpiry } from "../../../../renderer/features/password/expiry.ts";
+import { passwordMessages as m } from "../../../../renderer/features/password/messages.ts";
 import {
   describeStrength,
   newPasswordProblems,
@@ -14,14 +15,14 @@ const verdict = (password: string, ...met: (boolean | null)[]) => ({
 describe("problems with a new password", () => {
   it("reports the policy and a mismatched confirmation together", () => {
     expect(newPasswordProblems("short", "other", verdict("short", false, true))).toEqual({
-      password: "The new password does not meet every requirement yet.",
-      confirmation: "The passwords do not match.",
+      password: m.notAllMet,
+      confirmation: m.mismatch,
     });
   });
 
   it("asks for the confirmation when it is empty", () => {
     expect(newPasswordProblems("harbor lights", "", verdict("harbor lights", true))).toEqual({
-      confirmation: "Type the new password again.",
+      confirmation: m.typeAgain,
     });
   });
 
@@ -29,7 +30,7 @@ describe("problems with a new password", () => {
     expect(newPasswordProblems("harbor lights", "harbor lights", verdict("harbor", false))).toBe(
       undefined,
     );
-    expect(newPasswordProblems("", "", undefined)).toEqual({ password: "Enter a new password." });
+    expect(newPasswordProblems("", "", undefined)).toEqual({ password: m.enterNew });
   });
 });
 
@@ -40,10 +41,10 @@ describe("the strength meter", () => {
     expect(describeStrength("abcdef", verdict("abcdef", true, false, true)).level).toBe(2);
     expect(describeStrength("orchard lane", verdict("orchard lane", true, true, null))).toEqual({
       level: 3,
-      label: "Good",
+      label: m.good,
     });
     const long = "orchard lantern river";
-    expect(describeStrength(long, verdict(long, true, true)).label).toBe("Strong");
+    expect(describeStrength(long, verdict(long, true, true)).label).toBe(m.strong);
   });
 
   it("calls a common or personal password too weak, however many other rules it meets", () => {
@@ -56,7 +57,7 @@ describe("the strength meter", () => {
       password: "riley-chen-2024",
       rules: [rule("min_length", true), rule("max_length", true), rule("not_personal", false)],
     };
-    expect(describeStrength("riley-chen-2024", personal).label).toBe("Too weak");
+    expect(describeStrength("riley-chen-2024", personal).label).toBe(m.tooWeak);
   });
 
   it("shows nothing for a verdict on an older keystroke", () => {

@@ -4,7 +4,6 @@ import { getJson } from "../../../../renderer/lib/http.ts";
 import {
   handledReverification,
   resetSessionStore,
-  signedOutElsewhereNotice,
   useSession,
 } from "../../../../renderer/stores/session.ts";
 import { answerApi, signedOut } from "../fake-api.ts";
@@ -28,7 +27,7 @@ describe("the session store", () => {
     answerApi({ "GET /api/me": signedOut });
     await useSession.getState().loadSession();
     expect(useSession.getState().status).toBe("signed-out");
-    expect(useSession.getState()).not.toHaveProperty("notice", signedOutElsewhereNotice);
+    expect(useSession.getState()).not.toHaveProperty("notice", "signed-out-elsewhere");
   });
 
   it("goes back to sign-in once, saying why, when any request finds the session gone", async () => {
@@ -39,7 +38,7 @@ describe("the session store", () => {
     expect(useSession.getState()).toMatchObject({
       status: "signed-out",
       me: undefined,
-      notice: signedOutElsewhereNotice,
+      notice: "signed-out-elsewhere",
     });
   });
 

@@ -4,6 +4,7 @@ import {
   auditEventCatalogue,
   describeAuditEvent,
   describeAuditReason,
+  nameAuditReason,
 } from "../../../../server/audit/event-catalogue.ts";
 
 describe("the audit event catalogue", () => {
@@ -62,5 +63,19 @@ describe("reasons in words", () => {
     );
     expect(describeAuditReason("constructor")).toBeNull();
     expect(describeAuditReason("some_new_reason")).toBeNull();
+  });
+
+  it("names a reason for the portal only when it has words for it, so no internal code leaks", () => {
+    fc.assert(
+      fc.property(fc.string(), (reason) => {
+        const name = nameAuditReason(reason);
+        expect(name === null ? null : reason).toBe(name);
+        expect(name === null).toBe(describeAuditReason(reason) === null);
+      }),
+    );
+    expect(nameAuditReason("wrong_password")).toBe("wrong_password");
+    expect(nameAuditReason("5 consecutive failures")).toBe("5 consecutive failures");
+    expect(nameAuditReason("some_new_reason")).toBeNull();
+    expect(nameAuditReason("constructor")).toBeNull();
   });
 });

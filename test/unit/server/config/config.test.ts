@@ -42,11 +42,37 @@ describe("server configuration", () => {
     [{ GATEHOUSE_PUBLIC_URL: "http://127.0.0.1:8080" }, "GATEHOUSE_PUBLIC_URL"],
     [{ GATEHOUSE_PUBLIC_URL: "https://portal.example.com/app" }, "GATEHOUSE_PUBLIC_URL"],
     [{ GATEHOUSE_TRUST_PROXY: "maybe" }, "GATEHOUSE_TRUST_PROXY"],
+    [{ GATEHOUSE_TRUSTED_PROXIES: "10.0.0.1, lb.internal" }, "GATEHOUSE_TRUSTED_PROXIES"],
+    [
+      { GATEHOUSE_TRUSTED_PROXIES: "10.0.0.1", GATEHOUSE_TRUST_PROXY: "true" },
+      "GATEHOUSE_TRUST_PROXY",
+    ],
+    [{ GATEHOUSE_DRAIN_SECONDS: "-1" }, "GATEHOUSE_DRAIN_SECONDS"],
+    [{ GATEHOUSE_DRAIN_SECONDS: "301" }, "GATEHOUSE_DRAIN_SECONDS"],
     [{ GATEHOUSE_MODE: "demo", GATEHOUSE_HOST: "0.0.0.0" }, "GATEHOUSE_HOST"],
   ])("names the bad key in %j", (environment, key) => {
     const error = errorOf(environment);
     expect(error.key).toBe(key);
     expect(error.message).toMatch(new RegExp(`^${key}: `));
+  });
+
+  it("trusts no proxy unless told, and reads the older true/false setting as every peer or none", () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ GATEHOUSE_TRUSTED_PROXIES: "10.0.0.5 10.1.0.0/16" }).trustedProxies,
+    ).toEqual(["10.0.0.5/32", "10.1.0.0/16"]);
+    expect(loadConfig({ GATEHOUSE_TRUST_PROXY: "false" }).trustedProxies).toEqual([]);
+    expect(loadConfig({ GATEHOUSE_TRUST_PROXY: "true" }).trustedProxies).toEqual([
+      "0.0.0.0/0",
+      "::/0",
+    ]);
+  });
+
+  it("drains for five seconds in production and not at all elsewhere, unless told", () => {
+    expect(loadConfig({}).drainSeconds).toBe(5);
+    expect(loadConfig({ GATEHOUSE_MODE: "development" }).drainSeconds).toBe(0);
+    expect(loadConfig({ GATEHOUSE_MODE: "demo" }).drainSeconds).toBe(0);
+    expect(loadConfig({ GATEHOUSE_DRAIN_SECONDS: "12" }).drainSeconds).toBe(12);
   });
 
   it("accepts an https public URL and keeps its origin", () => {

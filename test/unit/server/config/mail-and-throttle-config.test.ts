@@ -20,15 +20,18 @@ describe("mail and sign-in throttling settings", () => {
     expect(config.smtpUrl).toBeUndefined();
     expect(config.mailFrom).toBe("Gatehouse <no-reply@localhost>");
     expect(config.signInRateLimitPerMinute).toBe(30);
+    expect(config.apiTokenRateLimitPerMinute).toBe(600);
   });
 
   it("accept an smtp:// or smtps:// relay and a whole-number limit", () => {
     const config = loadConfig({
       GATEHOUSE_SMTP_URL: "smtps://mailer:s3cret@relay.example.com:465",
       GATEHOUSE_SIGNIN_RATE_LIMIT: "120",
+      GATEHOUSE_API_TOKEN_RATE_LIMIT: "60",
     });
     expect(config.smtpUrl).toBe("smtps://mailer:s3cret@relay.example.com:465");
     expect(config.signInRateLimitPerMinute).toBe(120);
+    expect(config.apiTokenRateLimitPerMinute).toBe(60);
   });
 
   it("refuse another scheme without echoing the URL, which may hold a password", () => {
@@ -40,5 +43,8 @@ describe("mail and sign-in throttling settings", () => {
   it("refuse a limit that is not a whole number from 1", () => {
     expect(problem({ GATEHOUSE_SIGNIN_RATE_LIMIT: "0" })).toMatch(/^GATEHOUSE_SIGNIN_RATE_LIMIT/);
     expect(problem({ GATEHOUSE_SIGNIN_RATE_LIMIT: "ten" })).toMatch(/whole number/);
+    expect(problem({ GATEHOUSE_API_TOKEN_RATE_LIMIT: "0" })).toMatch(
+      /^GATEHOUSE_API_TOKEN_RATE_LIMIT/,
+    );
   });
 });

@@ -31,6 +31,23 @@ describe("describeUserAgent", () => {
     ["curl/8.5.0", "Browser", "web"],
     [null, "Unknown device", "web"],
   ])("describes %j as %j", (userAgent, label, client) => {
-    expect(describeUserAgent(userAgent)).toEqual({ label, client });
+    expect(describeUserAgent(userAgent)).toMatchObject({ label, client });
+  });
+
+  it("names the browser and the system apart, so the portal can say them in any language", () => {
+    expect(
+      describeUserAgent("Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"),
+    ).toEqual({ client: "web", label: "Firefox on Linux", browser: "Firefox", system: "Linux" });
+    expect(describeUserAgent("curl/8.5.0")).toMatchObject({ browser: null, system: null });
+    expect(
+      describeUserAgent(
+        "Mozilla/5.0 (Windows NT 10.0) Gatehouse/0.1.0 Chrome/140.0 Electron/45.5.0",
+      ),
+    ).toEqual({
+      client: "desktop",
+      label: "Gatehouse desktop app on Windows",
+      browser: null,
+      system: "Windows",
+    });
   });
 });

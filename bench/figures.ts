@@ -1,0 +1,87 @@
+// The bench's figures: each printed beside the ceiling measured in the same run and its ratio,
+// and kept for `npm run bench -- --json FILE` as {name, value, unit, ceiling, ratio, goal}.
+import { writeFileSync } from "node:fs";
+
+export type Figure = {
+  name: string;
+  value: number;
+  unit: string;
+  /** What the same work costs without Gatehouse around it, measured in the same run. */
+  ceiling: number | null;
+  ratio: number | null;
+  goal: string | null;
+};
+
+export type FigureInput = {
+  name: string;
+  value: number;
+  unit: string;
+  ceiling?: { value: number; what: string };
+  goal?: string;
+  /** For a cost (latency, bytes), the ratio is ceiling / value, so higher is better either way. */
+  lowerIsBetter?: boolean;
+};
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: value < 100 ? 1 : 0 });
+}
+
+export function figureOf(input: FigureInput): Figure {
+  const ceiling = input.ceiling?.value ?? null;
+  const usable = ceiling !== null && ceiling > 0 && input.value > 0;
+  const ratio = !usable
+    ? null
+    : input.lowerIsBetter
+      ? ceiling / input.value
+      : input.value / ceiling;
+  return {
+    name: input.name,
+    value: input.value,
+    unit: input.unit,
+    ceiling,
+    ratio: ratio === null ? null : Math.round(ratio * 1000) / 1000,
+    goal: input.goal ?? null,
+  };
+}
+
+export function describeFigure(input: FigureInput, figure: Figure): string {
+  const head = `${input.name}: ${formatNumber(figure.value)} ${figure.unit}`;
+  const beside =
+    input.ceiling === undefined
+      ? "  (no ceiling measured)"
+      : `\n    ceiling ${formatNumber(input.ceiling.value)} ${figure.unit} (${input.ceiling.what})` +
+        ` → ratio ${figure.ratio === null ? "n/a" : figure.ratio.toFixed(2)}`;
+  return `${head}${beside}${figure.goal === null ? "" : `  [goal: ${figure.goal}]`}`;
+}
+
+export class FigureLog {
+  readonly figures: Figure[] = [];
+
+  report(input: FigureInput): Figure {
+    const figure = figureOf(input);
+    this.figures.push(figure);
+    console.log(describeFigure(input, figure));
+    return figure;
+  }
+
+  writeJson(file: string): void {
+    writeFileSync(file, `${JSON.stringify(this.figures, null, 2)}\n`);
+  }
+}
+
+/** The FILE of `--json FILE` (or `--json=FILE`), if given. */
+export function jsonFileArgument(argv: readonly string[]): string | undefined {
+  for (const [index, argument] of argv.entries()) {
+    if (argument === "--json") {
+      const file = argv[index + 1];
+      if (file === undefined || file.startsWith("--")) {
+        throw new Error("--json needs a file name");
+      }
+      return file;
+    }
+    if (argument.startsWith("--json=")) {
+      return argument.slice("--json=".length);
+    }
+  }
+  return undefined;
+}

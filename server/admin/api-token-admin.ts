@@ -1,0 +1,68 @@
+// API tokens, the operations the admin CLI and /api/admin/api-tokens share: mint one (its secret
+// shown once), list them with their last use, revoke one. Each change is audited with the admin
+// (or "cli") as the actor; the secret never reaches the log.
+import { createApiToken, listApiTokens, revokeApiToken, scopesOf } from "../auth/api-token.ts";
+import { recordAuditEvent } from "../audit/audit-log.ts";
+import type { Random } from "../lib/clock.ts";
+import type { ApiScope, ApiTokenView } from "../schemas/api-tokens.ts";
+import type { ApiToken } from "../storage/api-tokens-schema.ts";
+import type { AdminActor } from "./admin-actor.ts";
+
+/** How long a token lives when the admin does not say. */
+export const defaultApiTokenDays = 90;
+
+export async function issueApiToken(
+  actor: AdminActor,
+  random: Random,
+  request: { name: string; scopes: ApiScope[]; validDays?: number },
+): Promise<{ token: ApiTokenView; secret: string }> {
+  const { row, secret } = await createApiToken(actor.db, random, {
+    name: request.name,
+    scopes: request.scopes,
+    validDays: request.validDays ?? defaultApiTokenDays,
+    createdBy: actor.actorId ?? "cli",
+    now: actor.now,
+  });
+  await recordAuditEvent(actor.db, {
+    event: "api_token.created",
+    at: actor.now,
+    actorId: actor.actorId,
+    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
+    details: { tokenId: row.id, name: row.name, scopes: request.scopes },
+  });
+  return { token: apiTokenView(row), secret };
+}
+
+/** Revokes an active token at once, on every instance; false when none is active with that id. */
+export async function revokeApiTokenAsAdmin(actor: AdminActor, id: string): Promise<boolean> {
+  if (!(await revokeApiToken(actor.db, id, actor.now))) {
+    return false;
+  }
+  await recordAuditEvent(actor.db, {
+    event: "api_token.revoked",
+    at: actor.now,
+    actorId: actor.actorId,
+    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
+    details: { tokenId: id },
+  });
+  return true;
+}
+
+export async function listApiTokenViews(actor: Pick<AdminActor, "db">): Promise<ApiTokenView[]> {
+  return (await listApiTokens(actor.db)).map(apiTokenView);
+}
+
+function apiTokenView(row: ApiToken): ApiTokenView {
+  const time = (value: number | null) =>
+    value === null ? null : new Date(Number(value)).toISOString();
+  return {
+    id: row.id,
+    name: row.name,
+    scopes: scopesOf(row),
+    createdAt: new Date(Number(row.created_at)).toISOString(),
+    expiresAt: new Date(Number(row.expires_at)).toISOString(),
+    revokedAt: time(row.revoked_at),
+    lastUsedAt: time(row.last_used_at),
+    lastUsedIp: row.last_used_ip,
+  };
+}

@@ -1,0 +1,85 @@
+// Audit webhooks, the operations the admin CLI shares: subscribe a URL to audit events (the
+// signing secret shown once), remove a subscription, send a test event, read the delivery log.
+// Each change is audited with the admin (or "cli") as the actor.
+import { recordAuditEvent } from "../audit/audit-log.ts";
+import { auditEventCatalogue } from "../audit/event-catalogue.ts";
+import {
+  checkWebhookTarget,
+  createWebhookSubscription,
+  removeWebhookSubscription,
+} from "../audit/webhook-subscriptions.ts";
+import type { Random } from "../lib/clock.ts";
+import type { Db } from "../storage/database.ts";
+import type { WebhookDelivery } from "../storage/webhooks-schema.ts";
+import type { AdminActor } from "./admin-actor.ts";
+
+export type WebhookCreation =
+  | { ok: true; id: string; url: string; secret: string }
+  | { ok: false; field: "url" | "events"; reason: string };
+
+export async function subscribeWebhook(
+  actor: AdminActor,
+  random: Random,
+  request: { url: string; events: string[]; key: Buffer; production: boolean },
+): Promise<WebhookCreation> {
+  const target = checkWebhookTarget(request.url, request.production);
+  if (!target.ok) {
+    return { ok: false, field: "url", reason: `The URL ${target.reason}.` };
+  }
+  const unknown = request.events.filter(
+    (event) => event !== "*" && !Object.hasOwn(auditEventCatalogue, event),
+  );
+  if (unknown.length > 0 || request.events.length === 0) {
+    return {
+      ok: false,
+      field: "events",
+      reason: `Unknown audit event ${unknown.join(", ")}; the names are in docs/admin.md.`,
+    };
+  }
+  const { subscription, secret } = await createWebhookSubscription(actor.db, random, {
+    url: target.url,
+    events: request.events,
+    key: request.key,
+    now: actor.now,
+  });
+  await recordAuditEvent(actor.db, {
+    event: "webhook.created",
+    at: actor.now,
+    actorId: actor.actorId,
+    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
+    details: { webhookId: subscription.id, url: target.url, events: request.events },
+  });
+  return { ok: true, id: subscription.id, url: target.url, secret };
+}
+
+export async function removeWebhook(actor: AdminActor, id: string): Promise<boolean> {
+  if (!(await removeWebhookSubscription(actor.db, id, actor.now))) {
+    return false;
+  }
+  await recordAuditEvent(actor.db, {
+    event: "webhook.removed",
+    at: actor.now,
+    actorId: actor.actorId,
+    details: { webhookId: id },
+  });
+  return true;
+}
+
+/** Queues a `webhook.test` event; every subscription that takes "*" or it receives one. */
+export async function sendTestWebhook(actor: AdminActor): Promise<void> {
+  await recordAuditEvent(actor.db, {
+    event: "webhook.test",
+    at: actor.now,
+    actorId: actor.actorId,
+  });
+}
+
+export function webhookDeliveries(db: Db, subscriptionId: string): Promise<WebhookDelivery[]> {
+  return db
+    .selectFrom("webhook_deliveries")
+    .selectAll()
+    .where("subscription_id", "=", subscriptionId)
+    .orderBy("created_at", "desc")
+    .limit(50)
+    .execute();
+}

@@ -1,0 +1,50 @@
+// The durable outbox of audit webhooks: when an audit event is recorded, one delivery row per
+// subscription that wants it is written with it (same database handle, so inside the caller's
+// transaction when there is one). The body is fixed at that moment: a retry resends the very
+// bytes that were signed, with the same webhook-id, so receivers can drop a repeat.
+import type { Db } from "../storage/database.ts";
+import type { AuditEvent } from "../storage/schema.ts";
+import { eventsOf, listWebhookSubscriptions } from "./webhook-subscriptions.ts";
+
+export async function enqueueWebhooks(db: Db, event: AuditEvent): Promise<void> {
+  const subscriptions = await listWebhookSubscriptions(db);
+  const wanting = subscriptions.filter((subscription) => {
+    const events = eventsOf(subscription);
+    return events.includes("*") || events.includes(event.event);
+  });
+  if (wanting.length === 0) {
+    return;
+  }
+  const payload = JSON.stringify({
+    type: `audit.${event.event}`,
+    timestamp: new Date(Number(event.at)).toISOString(),
+    data: {
+      id: event.id,
+      event: event.event,
+      reason: event.reason,
+      actorId: event.actor_id,
+      targetId: event.target_id,
+      targetEmail: event.target_email,
+      ip: event.ip,
+      userAgent: event.user_agent,
+      details: event.details === null ? null : (JSON.parse(event.details) as unknown),
+    },
+  });
+  await db
+    .insertInto("webhook_deliveries")
+    .values(
+      wanting.map((subscription) => ({
+        id: `msg_${event.id}_${subscription.id}`,
+        subscription_id: subscription.id,
+        event_type: event.event,
+        payload,
+        created_at: Number(event.at),
+        attempts: 0,
+        next_attempt_at: Number(event.at),
+        delivered_at: null,
+        failed_at: null,
+        last_error: null,
+      })),
+    )
+    .execute();
+}

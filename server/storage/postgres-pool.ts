@@ -1,0 +1,50 @@
+// node-postgres's pool as Kysely uses it, hardened for a database that restarts under a running
+// server: a connection that cannot be opened fails as DatabaseUnavailableError (answered 503);
+// a connection in use that the server ends is listened on (its 'error' event would otherwise
+// crash the process) and destroyed when released instead of being handed out again. Idle
+// connections the server ends are dropped by the pool itself.
+import type { PostgresPool } from "kysely";
+import pg from "pg";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "./database-errors.ts";
+
+export function openPostgresPool(url: string): PostgresPool {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on("error", () => undefined);
+  const guarded = new WeakSet<pg.PoolClient>();
+  const broken = new WeakSet<pg.PoolClient>();
+
+  const guard = (client: pg.PoolClient) => {
+    guarded.add(client);
+    client.on("error", () => broken.add(client));
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    // The failed statement tells first that the server went away; the 'error' event may come
+    // only after the client was released.
+    client.query = ((...args: unknown[]) => {
+      const result = query(...args);
+      return result instanceof Promise
+        ? result.catch((error: unknown) => {
+            if (isDatabaseUnavailable(error)) {
+              broken.add(client);
+            }
+            throw error;
+          })
+        : result;
+    }) as typeof client.query;
+  };
+
+  const connect = async () => {
+    const client = await pool.connect().catch((error: unknown) => {
+      throw new DatabaseUnavailableError(error);
+    });
+    if (!guarded.has(client)) {
+      guard(client);
+    }
+    // The pool sets a fresh release on every checkout: a broken client is released with an
+    // error, which makes the pool destroy it (Kysely releases with `false` otherwise).
+    const release = client.release.bind(client);
+    client.release = (error?: Error | boolean) =>
+      release(error || (broken.has(client) ? new Error("lost its server") : undefined));
+    return client;
+  };
+  return { connect, end: () => pool.end(), options: pool.options, Client: pg.Client };
+}

@@ -1,0 +1,177 @@
+// Expired challenges, launch tickets and hand-offs are deleted by a timed sweep in bounded
+// batches (server/storage/expiry-sweep.ts), never by the request that issues a new one, and a
+// request still refuses an expired row by itself.
+import { sql } from "kysely";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { systemRandom } from "../../server/lib/clock.ts";
+import { openDatabase, type Db } from "../../server/storage/database.ts";
+import { sweepExpiredRows, sweptTables } from "../../server/storage/expiry-sweep.ts";
+import { isPostgres } from "../../server/storage/dialect.ts";
+import { migrateToLatest } from "../../server/storage/migrate.ts";
+import { emptyProfile, insertUser } from "../../server/storage/users.ts";
+import {
+  consumeWebauthnChallenge,
+  issueWebauthnChallenge,
+} from "../../server/webauthn/webauthn-challenges.ts";
+import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+
+const now = Date.UTC(2026, 10, 30, 9, 0, 0);
+const hour = 3_600_000;
+
+for (const dialect of dialects) {
+  describe(`expired-rows sweep on ${dialect}`, () => {
+    let database: TestDatabase;
+    let db: Db;
+
+    beforeAll(async () => {
+      database = await createTestDatabase(dialect);
+      db = openDatabase(database.config);
+      await migrateToLatest(db);
+      await db
+        .insertInto("organizations")
+        .values({ id: "org", name: "Org", created_at: 1 })
+        .execute();
+      await insertUser(db, {
+        ...emptyProfile,
+        id: "user",
+        organization_id: "org",
+        email: "user@example.com",
+        username: "user",
+        first_name: "U",
+        last_name: "Ser",
+        display_name: "U Ser",
+        role: "user",
+        status: "active",
+        password_hash: null,
+        created_at: 1,
+        updated_at: 1,
+      });
+      await db
+        .insertInto("apps")
+        .values({
+          id: "app",
+          organization_id: "org",
+          kind: "bookmark",
+          display_name: "App",
+          launch_url: "https://app.example.com/",
+          created_at: 1,
+          updated_at: 1,
+        } as never)
+        .execute();
+    });
+    beforeEach(async () => {
+      for (const { table } of sweptTables) {
+        await sql`delete from ${sql.table(table)}`.execute(db);
+      }
+    });
+    afterAll(async () => {
+      await db.destroy();
+      await database.drop();
+    });
+
+    const challenge = (id: string, expiresAt: number) =>
+      db
+        .insertInto("webauthn_challenges")
+        .values({
+          challenge: id,
+          purpose: "authentication",
+          user_id: null,
+          session_id: null,
+          expires_at: expiresAt,
+        })
+        .execute();
+    const deviceChallenge = (id: string, expiresAt: number) =>
+      db
+        .insertInto("device_challenges")
+        .values({ challenge_hash: id, expires_at: expiresAt })
+        .execute();
+    const launchRow = (
+      table: "launch_tickets" | "launch_handoffs",
+      id: string,
+      expiresAt: number,
+    ) =>
+      db
+        .insertInto(table)
+        .values({
+          id,
+          secret_hash: "h",
+          user_id: "user",
+          app_id: "app",
+          created_at: 1,
+          expires_at: expiresAt,
+          consumed_at: null,
+          ...(table === "launch_handoffs" ? { stage: "mfa" } : {}),
+        })
+        .execute();
+    const idsIn = async (table: string, key: string) =>
+      (
+        await sql<{ id: string }>`select ${sql.ref(key)} as id from ${sql.table(table)}`.execute(db)
+      ).rows
+        .map((row) => row.id)
+        .sort();
+
+    it("deletes expired challenges at once and launch rows an hour past expiry, and nothing live", async () => {
+      await challenge("c-expired", now - 1);
+      await challenge("c-at-now", now);
+      await challenge("c-live", now + 1);
+      await deviceChallenge("d-expired", now - 5);
+      await deviceChallenge("d-live", now + 60_000);
+      for (const table of ["launch_tickets", "launch_handoffs"] as const) {
+        await launchRow(table, "old", now - hour - 1);
+        await launchRow(table, "recent", now - hour + 1);
+        await launchRow(table, "live", now + 60_000);
+      }
+      const deleted = await sweepExpiredRows(db, now);
+      expect(deleted).toEqual({
+        login_flows: 0,
+        webauthn_challenges: 2,
+        device_challenges: 1,
+        launch_tickets: 1,
+        launch_handoffs: 1,
+      });
+      expect(await idsIn("webauthn_challenges", "challenge")).toEqual(["c-live"]);
+      expect(await idsIn("device_challenges", "challenge_hash")).toEqual(["d-live"]);
+      expect(await idsIn("launch_tickets", "id")).toEqual(["live", "recent"]);
+      expect(await idsIn("launch_handoffs", "id")).toEqual(["live", "recent"]);
+    });
+
+    it("deletes in bounded batches and leaves the rest for the next run", async () => {
+      for (let index = 0; index < 7; index += 1) {
+        await challenge(`c${index}`, now - index - 1);
+      }
+      expect(
+        (await sweepExpiredRows(db, now, { batchSize: 3, maxBatches: 2 })).webauthn_challenges,
+      ).toBe(6);
+      expect(await idsIn("webauthn_challenges", "challenge")).toHaveLength(1);
+      expect(
+        (await sweepExpiredRows(db, now, { batchSize: 3, maxBatches: 2 })).webauthn_challenges,
+      ).toBe(1);
+      expect(await idsIn("webauthn_challenges", "challenge")).toEqual([]);
+    });
+
+    it("issuing a challenge leaves expired ones to the sweep, and an expired one is still refused", async () => {
+      await challenge("stale", now - 1);
+      await issueWebauthnChallenge(db, systemRandom, {
+        purpose: "authentication",
+        user_id: null,
+        session_id: null,
+        now,
+      });
+      expect(await idsIn("webauthn_challenges", "challenge")).toContain("stale");
+      expect(await consumeWebauthnChallenge(db, "stale", "authentication", now)).toBeUndefined();
+    });
+
+    it("each swept table has its expires_at index", async () => {
+      const names = isPostgres(db)
+        ? (await sql<{ name: string }>`select indexname as name from pg_indexes`.execute(db)).rows
+        : (
+            await sql<{
+              name: string;
+            }>`select name from sqlite_master where type = 'index'`.execute(db)
+          ).rows;
+      for (const { table } of sweptTables) {
+        expect(names.map((row) => row.name)).toContain(`${table}_expires_at`);
+      }
+    });
+  });
+}
