@@ -50,6 +50,14 @@ export const AuditExportQuery = Type.Object(
 );
 export type AuditExportQuery = Static<typeof AuditExportQuery>;
 
+/** The export as CSV: a header row, then one row per event (docs/admin.md). */
+export const AuditCsvFile = Type.String();
+export type AuditCsvFile = Static<typeof AuditCsvFile>;
+
+/** The export as JSON: one array of events, each the CSV's columns as properties. */
+export const AuditJsonFile = Type.Array(Type.Record(Type.String(), Type.Unknown()));
+export type AuditJsonFile = Static<typeof AuditJsonFile>;
+
 const Nullable = Type.Union([Type.String(), Type.Null()]);
 
 export const AuditEntryView = Type.Object({

@@ -13,8 +13,10 @@ import {
 import { eachAuditEvent, pageAuditEvents, type AuditFilter } from "../../audit/audit-query.ts";
 import { auditEventCatalogue } from "../../audit/event-catalogue.ts";
 import {
+  AuditCsvFile,
   AuditEventNames,
   AuditExportQuery,
+  AuditJsonFile,
   AuditList,
   AuditQuery,
 } from "../../schemas/admin-audit.ts";
@@ -59,8 +61,22 @@ export const adminAuditRoutes: RouteModule = (app, context) => {
 
   app.get(
     "/api/admin/audit/export",
-    // No response schema: the body is a CSV or JSON file, streamed.
-    { config, schema: { querystring: AuditExportQuery } },
+    {
+      config,
+      schema: {
+        querystring: AuditExportQuery,
+        // The body is a file, streamed (never serialized against these schemas).
+        response: {
+          200: {
+            content: {
+              "text/csv": { schema: AuditCsvFile },
+              "application/json": { schema: AuditJsonFile },
+            },
+          },
+          ...errorReplies,
+        },
+      },
+    },
     async (request, reply) => {
       const { format, ...filters } = request.query;
       const filter = auditFilterOf(filters);

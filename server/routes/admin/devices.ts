@@ -15,7 +15,7 @@ import {
 import { IdParams } from "../../schemas/security.ts";
 import { deviceView } from "../devices/device-view.ts";
 import { errorReplies, noContent, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly, adminOrToken } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken } from "./admin-actor.ts";
 
 const revocations: { path: string; kind: Revocable; notFound: string }[] = [
   {
@@ -49,7 +49,10 @@ export const adminDeviceRoutes: RouteModule = (app, context) => {
 
   app.get(
     "/api/admin/enrollment-tokens",
-    { config: adminOnly, schema: { response: { 200: EnrollmentTokenList, ...errorReplies } } },
+    {
+      config: adminOrToken(context, "devices:read"),
+      schema: { response: { 200: EnrollmentTokenList, ...errorReplies } },
+    },
     async () => {
       const iso = (time: number | null) =>
         time === null ? null : new Date(Number(time)).toISOString();

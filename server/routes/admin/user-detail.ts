@@ -12,7 +12,7 @@ import {
 } from "../../schemas/admin-users.ts";
 import { EmptyObject } from "../../schemas/common.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken } from "./admin-actor.ts";
 import { adminUserDetail } from "./user-row-view.ts";
 import { userFound } from "./user-view.ts";
 
@@ -24,7 +24,8 @@ const problems = {
 } as const;
 
 export const adminUserDetailRoutes: RouteModule = (app, context) => {
-  const config = adminOnly;
+  const read = adminOrToken(context, "users:read");
+  const config = adminOrToken(context, "users:write");
   const reply = { 200: AdminUserDetail, ...errorReplies };
 
   const detailOf = async (userId: string) => {
@@ -38,7 +39,7 @@ export const adminUserDetailRoutes: RouteModule = (app, context) => {
 
   app.get(
     "/api/admin/users/:id",
-    { config, schema: { params: UserIdParams, response: reply } },
+    { config: read, schema: { params: UserIdParams, response: reply } },
     (request) => detailOf(request.params.id),
   );
 
@@ -55,7 +56,9 @@ export const adminUserDetailRoutes: RouteModule = (app, context) => {
         if (result.reason === "not_found") {
           throw new AppError("USER_NOT_FOUND", "No such user.");
         }
-        throw new AppError("VALIDATION_FAILED", problems[result.reason], result.field);
+        throw new AppError("VALIDATION_FAILED", problems[result.reason], result.field, {
+          reason: result.reason,
+        });
       }
       return detailOf(request.params.id);
     },

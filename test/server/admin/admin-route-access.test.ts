@@ -25,6 +25,7 @@ const sensitive = [
   "POST /api/admin/users/:id/mfa/reset",
   "POST /api/admin/users/:id/temporary-password",
   "PUT /api/admin/policies/:kind",
+  "POST /api/admin/sso-keys/rotate",
 ];
 
 beforeAll(async () => {
