@@ -92,15 +92,18 @@ describe("admin users API", () => {
 
   it("refuses an email another user has, or an emptied name, naming the field and saving nothing", async () => {
     const id = await createUser("Sasha", "Ivanova");
-    for (const [body, field] of [
-      [{ email: admin.email, department: "Nope" }, "email"],
-      [{ firstName: "  ", department: "Nope" }, "firstName"],
-      [{ startDate: "2024-02-30", department: "Nope" }, "startDate"],
-      [{ mobilePhone: "call me" }, "mobilePhone"],
+    // The reason is data the console words in the admin's language; none for a wrong format.
+    for (const [body, field, reason] of [
+      [{ email: admin.email, department: "Nope" }, "email", "email_taken"],
+      [{ firstName: "  ", department: "Nope" }, "firstName", "empty"],
+      [{ firstName: "", department: "Nope" }, "firstName", "empty"],
+      [{ startDate: "2024-02-30", department: "Nope" }, "startDate", "not_a_date"],
+      [{ mobilePhone: "call me" }, "mobilePhone", undefined],
     ] as const) {
       const refused = await callApi(server, adminJar, "PATCH", `/api/admin/users/${id}`, body);
       expect(refused.statusCode).toBe(400);
       expect(refused.json()).toMatchObject({ code: "VALIDATION_FAILED", field });
+      expect(refused.json<{ reason?: string }>().reason, JSON.stringify(body)).toBe(reason);
     }
     const page = (await callApi(server, adminJar, "GET", `/api/admin/users/${id}`)).json<{
       user: { email: string };
