@@ -1,10 +1,12 @@
 // The admin console, composed here because its frame shows another feature's account menu:
-// the page the address names (/admin/users, /admin/users/<id>, /admin/policies, /admin/devices,
-// /admin/audit) inside the console's shell, and the recent-verification prompt for sensitive
+// the page the address names (/admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
+// /admin/policies, /admin/devices, /admin/audit) inside the console's shell, and the recent-verification prompt for sensitive
 // actions.
 import type { ReactNode } from "react";
 import { AdminShell } from "../features/admin/components/AdminShell.tsx";
 import { DevicesPage } from "../features/admin/components/DevicesPage.tsx";
+import { GroupPage } from "../features/admin/components/GroupPage.tsx";
+import { GroupsPage } from "../features/admin/components/GroupsPage.tsx";
 import { AuditLogPage } from "../features/admin/components/AuditLogPage.tsx";
 import { PoliciesPage } from "../features/admin/components/PoliciesPage.tsx";
 import { UserPage } from "../features/admin/components/UserPage.tsx";
@@ -40,6 +42,10 @@ export function AdminPages(props: {
     >
       {page.page === "user" ? (
         <UserPage key={page.userId} userId={page.userId} navigate={navigate} />
+      ) : page.page === "groups" ? (
+        <GroupsPage navigate={navigate} />
+      ) : page.page === "group" ? (
+        <GroupPage key={page.groupId} groupId={page.groupId} navigate={navigate} />
       ) : page.page === "policies" ? (
         <PoliciesPage />
       ) : page.page === "devices" ? (

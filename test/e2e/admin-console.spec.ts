@@ -2,21 +2,12 @@
 // unlock them and reset their MFA; lock one profile field and see the employee's field go
 // read-only while the server refuses a replayed edit; read the audit log and export it. Every
 // console screen is scanned by axe in light and dark at 1280 and 390 px.
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import type { APIRequestContext, Browser } from "@playwright/test";
 import { decodeBase32 } from "../../server/auth/mfa/base32.ts";
 import { hotp, totpStep } from "../../server/auth/mfa/totp.ts";
 import { createAccount, expect, test, type AccountPortal } from "./account-fixtures.ts";
+import { signInToConsole } from "./console-fixtures.ts";
 import { demo, saveScreenshot } from "./fixtures.ts";
-
-async function signInToConsole(page: Page): Promise<void> {
-  await page.goto("/");
-  await page.getByRole("radio", { name: "Admin portal" }).click();
-  await page.getByLabel("Company email").fill(demo.admin.email);
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByLabel("Password", { exact: true }).fill(demo.admin.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
-}
 
 /** A browser of the employee's own, signed in through the API, as their portal would be. */
 async function employeeRequest(

@@ -14,6 +14,12 @@ export const consoleMessages = defineMessages({
     defaultMessage: "User",
     description: "Tab title of one user's page in the console",
   },
+  groups: { id: "admin.nav.groups", defaultMessage: "Groups", description: "Console navigation" },
+  group: {
+    id: "admin.nav.group",
+    defaultMessage: "Group",
+    description: "Tab title of one group's page in the console",
+  },
   policies: {
     id: "admin.nav.policies",
     defaultMessage: "Policies",

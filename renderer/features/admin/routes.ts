@@ -1,8 +1,10 @@
-// The console's addresses: /admin/users, /admin/users/<id>, /admin/policies, /admin/devices,
-// /admin/audit.
+// The console's addresses: /admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
+// /admin/policies, /admin/devices, /admin/audit.
 export type ConsolePage =
   | { page: "users" }
   | { page: "user"; userId: string }
+  | { page: "groups" }
+  | { page: "group"; groupId: string }
   | { page: "policies" }
   | { page: "devices" }
   | { page: "audit" };
@@ -10,6 +12,7 @@ export type ConsolePage =
 /** The navigation's sections; each one's words are consoleMessages[page] (messages.ts). */
 export const consoleSections = [
   { page: "users", path: "/admin/users" },
+  { page: "groups", path: "/admin/groups" },
   { page: "policies", path: "/admin/policies" },
   { page: "devices", path: "/admin/devices" },
   { page: "audit", path: "/admin/audit" },
@@ -27,6 +30,9 @@ export function consolePageFromPath(pathname: string): ConsolePage | undefined {
   }
   if (section === "users") {
     return id === undefined || id === "" ? { page: "users" } : { page: "user", userId: id };
+  }
+  if (section === "groups") {
+    return id === undefined || id === "" ? { page: "groups" } : { page: "group", groupId: id };
   }
   if (
     (section === "policies" || section === "devices" || section === "audit") &&

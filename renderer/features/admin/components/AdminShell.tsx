@@ -21,7 +21,8 @@ export function AdminShell(props: {
     document.querySelector<HTMLElement>("#main h1")?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [props.pathname]);
-  const current = props.page.page === "user" ? "users" : props.page.page;
+  const current =
+    props.page.page === "user" ? "users" : props.page.page === "group" ? "groups" : props.page.page;
 
   return (
     <div className="shell console">
