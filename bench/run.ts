@@ -3,7 +3,8 @@
 // /proc, never throughput divided by the machine's cores: the load generator shares the cores.
 // The server runs as its own process on localhost (SQLite). Every loop is bounded by a count and
 // a deadline. Last, session checks per CPU-second on a cluster of 1, 2 and 3 instances
-// (bench/cluster.ts).
+// (bench/cluster.ts). The admin console's user search and audit paging run on their own
+// database (bench/admin-console.ts).
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -13,6 +14,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
+import { runAdminConsoleBench } from "./admin-console.ts";
 import { runClusterBench } from "./cluster.ts";
 import { openDatabase } from "../server/storage/database.ts";
 import { migrateToLatest } from "../server/storage/migrate.ts";
@@ -150,6 +152,7 @@ async function main(): Promise<void> {
     await runPortalBench({ origin, agent, log });
     await runLoginLcpBench({ origin, log });
     await runPushBench({ fmt });
+    await runAdminConsoleBench();
 
     await runClusterBench({ fmt });
   } finally {

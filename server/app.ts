@@ -45,6 +45,7 @@ import { adminPolicyRoutes } from "./routes/admin/policies.ts";
 import { adminSshKeyRoutes } from "./routes/admin/ssh-keys.ts";
 import { adminSsoKeyRoutes } from "./routes/admin/sso-keys.ts";
 import { adminUserActionRoutes } from "./routes/admin/user-actions.ts";
+import { adminUserDetailRoutes } from "./routes/admin/user-detail.ts";
 import { adminUserRoutes } from "./routes/admin/users.ts";
 import { launcherRoutes } from "./routes/apps/launcher.ts";
 import { mfaSignInRoutes } from "./routes/auth/mfa-sign-in.ts";
@@ -145,6 +146,7 @@ const routeModules: RouteModule[] = [
   oidcProviderRoutes,
   // Administration.
   adminUserRoutes,
+  adminUserDetailRoutes,
   adminAccountStateRoutes,
   adminUserActionRoutes,
   adminPolicyRoutes,

@@ -1,11 +1,13 @@
 // Top of the portal: loads the session, then shows the sign-in screens, a re-verification,
-// forced password change or MFA enrollment when the server asks for one, or the portal page the
-// address names (app/SignedIn.tsx, loaded on demand so the sign-in page downloads only what it
+// forced password change or MFA enrollment when the server asks for one, or the portal or
+// admin console page the address names (app/SignedIn.tsx, loaded on demand so the sign-in page downloads only what it
 // needs: the initial JavaScript budget in scripts/initial-javascript.ts).
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../components/Button.tsx";
 import { LogoMark } from "../components/Logo.tsx";
+import { consoleMessages } from "../features/admin/messages.ts";
+import { consolePageFromPath, isConsolePath } from "../features/admin/routes.ts";
 import { ForgotPasswordPage } from "../features/auth/components/ForgotPasswordPage.tsx";
 import { LoginPage } from "../features/auth/components/LoginPage.tsx";
 import { ReverifyPage } from "../features/auth/components/ReverifyPage.tsx";
@@ -35,6 +37,7 @@ export function App() {
   const describeError = useErrorText();
   const session = useSession();
   const { pathname, navigate } = useRouter();
+  const [openConsole, setOpenConsole] = useState(false);
 
   // The user's language choice comes with the account; without one the browser decides.
   const accountLocale = session.status === "signed-in" ? session.me.locale : undefined;
@@ -49,17 +52,31 @@ export function App() {
 
   const page = pageFromPath(pathname);
   const section = page === "security" ? securitySectionFromPath(pathname) : undefined;
+  const isAdmin = session.status === "signed-in" && session.me.role === "admin";
+  // The console is for admins; the server refuses its calls to anyone else whatever this shows.
+  const consolePage =
+    isAdmin && isConsolePath(pathname) ? consolePageFromPath(pathname) : undefined;
   useEffect(() => {
     if (session.status === "signed-out" && !signedOutPaths.has(pathname)) {
       navigate("/login", { replace: true });
     }
-    if (session.status === "signed-in" && page === undefined && pathname !== "/reset-password") {
-      navigate("/applications", { replace: true });
+    if (isAdmin && isConsolePath(pathname) && consolePage === undefined) {
+      navigate("/admin/users", { replace: true }); // /admin, or a console address it does not know
+      return;
+    }
+    if (
+      session.status === "signed-in" &&
+      page === undefined &&
+      consolePage === undefined &&
+      pathname !== "/reset-password"
+    ) {
+      navigate(openConsole && isAdmin ? "/admin/users" : "/applications", { replace: true });
+      setOpenConsole(false);
     }
     if (session.status === "signed-in" && page === "security" && section === undefined) {
       navigate("/security", { replace: true }); // an unknown section: the first one
     }
-  }, [session.status, pathname, page, section, navigate]);
+  }, [session.status, pathname, page, section, navigate, isAdmin, consolePage, openConsole]);
 
   useEffect(() => {
     const sectionLabel = securitySections.find(({ id }) => id === section && id !== "sign-in");
@@ -72,13 +89,18 @@ export function App() {
             ? m.confirm
             : m.signIn;
     document.title =
-      sectionLabel === undefined || session.status !== "signed-in"
-        ? intl.formatMessage(m.pageTitle, { page: intl.formatMessage(screen) })
-        : intl.formatMessage(m.sectionTitle, {
-            section: intl.formatMessage(sectionLabel.label),
-            page: intl.formatMessage(screen),
-          });
-  }, [intl, session.status, page, section, pathname]);
+      consolePage !== undefined
+        ? intl.formatMessage(m.sectionTitle, {
+            section: intl.formatMessage(consoleMessages[consolePage.page]),
+            page: intl.formatMessage(consoleMessages.console),
+          })
+        : sectionLabel === undefined || session.status !== "signed-in"
+          ? intl.formatMessage(m.pageTitle, { page: intl.formatMessage(screen) })
+          : intl.formatMessage(m.sectionTitle, {
+              section: intl.formatMessage(sectionLabel.label),
+              page: intl.formatMessage(screen),
+            });
+  }, [intl, session.status, page, section, pathname, consolePage]);
 
   if (pathname === "/reset-password" && session.status !== "loading") {
     return (
@@ -123,7 +145,11 @@ export function App() {
       ) : (
         <LoginPage
           notice={session.notice}
-          onSignedIn={session.loadSession}
+          onSignedIn={async (portal) => {
+            // Signing in through "Admin portal" opens the console (the server let only admins in).
+            setOpenConsole(portal === "admin");
+            await session.loadSession();
+          }}
           onForgotPassword={() => navigate("/forgot-password")}
           deviceLogin={<DeviceLoginButton onSignedIn={session.loadSession} />}
         />
@@ -149,6 +175,7 @@ export function App() {
             <SignedIn
               me={session.me}
               page={page ?? "applications"}
+              consolePage={consolePage}
               section={section ?? "sign-in"}
               pathname={pathname}
               navigate={navigate}

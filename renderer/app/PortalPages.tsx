@@ -39,6 +39,7 @@ export function PortalPages(props: {
       pathname={props.pathname}
       onNavigate={(target) => navigate(`/${target}`)}
       onSignOut={props.onSignOut}
+      onOpenConsole={() => navigate("/admin/users")}
       reverification={(onFailed) => <ReverificationMenuItem me={me} onFailed={onFailed} />}
     >
       {enrollment !== null && page !== "security" && (

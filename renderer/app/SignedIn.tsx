@@ -1,12 +1,14 @@
-// The signed-in screens: a forced password change, MFA enrollment, or the portal page the
-// address names. Loaded on demand by app/App.tsx, so the sign-in page never downloads them.
+// The signed-in screens: a forced password change, MFA enrollment, or the portal or admin
+// console page the address names. Loaded on demand by app/App.tsx, so the sign-in page never downloads them.
 import { useState } from "react";
+import type { ConsolePage } from "../features/admin/routes.ts";
 import { RecentVerificationDialog } from "../features/auth/components/RecentVerificationDialog.tsx";
 import { MfaEnrollmentPage } from "../features/mfa/components/MfaEnrollmentPage.tsx";
 import { ForcedChangePage } from "../features/password/components/ForcedChangePage.tsx";
 import type { SecuritySection } from "../features/security/sections.ts";
 import type { Me } from "../lib/types.ts";
 import type { PortalPage } from "../stores/router.ts";
+import { AdminPages } from "./AdminPages.tsx";
 import { PortalPages } from "./PortalPages.tsx";
 
 /** The enrollment deadline the user chose to skip for now, for this browser tab. */
@@ -15,6 +17,8 @@ const skippedEnrollmentKey = "gatehouse.mfa-enrollment-skipped";
 export function SignedIn(props: {
   me: Me;
   page: PortalPage;
+  /** The console page, for an admin at a console address. */
+  consolePage: ConsolePage | undefined;
   section: SecuritySection;
   pathname: string;
   navigate: (pathname: string) => void;
@@ -44,6 +48,18 @@ export function SignedIn(props: {
         />
         {prompt}
       </>
+    );
+  }
+  if (props.consolePage !== undefined) {
+    return (
+      <AdminPages
+        me={me}
+        page={props.consolePage}
+        pathname={props.pathname}
+        navigate={props.navigate}
+        onSignOut={signOut}
+        prompt={prompt}
+      />
     );
   }
   return (

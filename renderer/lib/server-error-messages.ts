@@ -11,7 +11,7 @@ export const serverErrors = {
     VALIDATION_FAILED: {
       id: "error.VALIDATION_FAILED",
       defaultMessage:
-        "{reason, select, username_taken {Someone already has this username.} not_a_date {Enter a real date, like 2024-03-18.} empty {This field cannot be empty.} other {Check what you entered and try again.}}",
+        "{reason, select, username_taken {Someone already has this username.} not_a_date {Enter a real date, like 2024-03-18.} empty {This field cannot be empty.} email_taken {Another user has this email.} name_taken {Another group has this name.} other {Check what you entered and try again.}}",
       description: "Error: the server refused an input; reason says which check failed",
     },
     MALFORMED_JSON: {

@@ -6,7 +6,7 @@ import { recordAuditEvent } from "../audit/audit-log.ts";
 import type { Random } from "../lib/clock.ts";
 import type { ApiScope, ApiTokenView } from "../schemas/api-tokens.ts";
 import type { ApiToken } from "../storage/api-tokens-schema.ts";
-import type { AdminActor } from "./user-admin.ts";
+import type { AdminActor } from "./admin-actor.ts";
 
 /** How long a token lives when the admin does not say. */
 export const defaultApiTokenDays = 90;

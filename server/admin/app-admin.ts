@@ -24,7 +24,7 @@ import {
 } from "../apps/app-definition.ts";
 import type { App, AppKind, NewApp, PrincipalType } from "../storage/apps-schema.ts";
 import { findUserById } from "../storage/users.ts";
-import type { AdminActor } from "./user-admin.ts";
+import type { AdminActor } from "./admin-actor.ts";
 
 export type { AppDefinition } from "../apps/app-definition.ts";
 export { invalid } from "../apps/app-definition.ts";

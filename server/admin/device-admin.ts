@@ -5,7 +5,7 @@ import { recordAuditEvent } from "../audit/audit-log.ts";
 import { revokeDevice } from "../devices/device-store.ts";
 import { createEnrollmentToken, revokeEnrollmentToken } from "../devices/enrollment-tokens.ts";
 import type { Random } from "../lib/clock.ts";
-import type { AdminActor } from "./user-admin.ts";
+import type { AdminActor } from "./admin-actor.ts";
 
 /** What an admin can revoke by id, and the audit event that records it. */
 const revocable = {

@@ -1,25 +1,26 @@
 // Account administration shared by the admin CLI and /api/admin/*: each operation changes the
-// account, ends sessions where the change demands it, and writes the audit log. Expected
-// failures are values; the callers turn them into CLI messages or HTTP codes.
+// account in one transaction, ends sessions where the change demands it, and audits who changed
+// what, before and after. Expected failures are values; callers turn them into messages or codes.
 import { randomBytes, randomUUID } from "node:crypto";
-import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
-import { unlockAccount } from "../auth/lockout.ts";
+import { lockState, unlockAccount } from "../auth/lockout.ts";
 import { hashPassword } from "../auth/password.ts";
 import { invalidateUserSessions } from "../auth/session.ts";
 import type { Db } from "../storage/database.ts";
-import type { User, UserRole } from "../storage/schema.ts";
+import type { User, UserRole, UserUpdate } from "../storage/schema.ts";
 import {
   emptyProfile,
   findUserByEmail,
   findUserById,
   insertUser,
   normalizeEmail,
+  updateUser,
 } from "../storage/users.ts";
-
-export type AdminActor = { db: Db; now: number; actorId: string | null; origin?: AuditOrigin };
-
-export type AdminResult<T = User> =
-  { ok: true; user: T } | { ok: false; reason: "not_found" | "exists" };
+import {
+  auditAdminChange,
+  inTransaction,
+  type AdminActor,
+  type AdminResult,
+} from "./admin-actor.ts";
 
 export type NewAccount = {
   email: string;
@@ -41,80 +42,76 @@ export async function createAccount(
   actor: AdminActor,
   account: NewAccount,
 ): Promise<AdminResult<{ user: User; temporaryPassword: string | undefined }>> {
-  const { db, now } = actor;
-  if ((await findUserByEmail(db, account.email)) !== undefined) {
-    return { ok: false, reason: "exists" };
-  }
   const temporaryPassword =
     account.password === undefined && account.invite !== true
       ? generateTemporaryPassword()
       : undefined;
   // An invited account gets a random password nobody knows until the link replaces it.
-  const initialPassword = account.password ?? temporaryPassword ?? generateTemporaryPassword();
-  const organization = await db.selectFrom("organizations").select("id").executeTakeFirst();
-  const organizationId = organization?.id ?? randomUUID();
-  if (organization === undefined) {
-    await db
-      .insertInto("organizations")
-      .values({ id: organizationId, name: "Gatehouse", created_at: now })
-      .execute();
-  }
-  const email = normalizeEmail(account.email);
-  const id = randomUUID();
-  await insertUser(db, {
-    id,
-    organization_id: organizationId,
-    email,
-    username: await freeUsername(db, email.split("@")[0] ?? email),
-    first_name: account.firstName,
-    last_name: account.lastName,
-    display_name: `${account.firstName} ${account.lastName}`,
-    role: account.role,
-    status: "active",
-    password_hash: await hashPassword(initialPassword),
-    must_change_password: temporaryPassword === undefined ? 0 : 1,
-    password_changed_at: now,
-    ...emptyProfile,
-    created_at: now,
-    updated_at: now,
-  });
-  await audit(
-    actor,
-    "user.created",
-    { id, email },
-    { role: account.role, ...(account.invite === true ? { invited: "yes" } : {}) },
+  const passwordHash = await hashPassword(
+    account.password ?? temporaryPassword ?? generateTemporaryPassword(),
   );
-  const user = (await findUserById(db, id)) as User;
-  return { ok: true, user: { user, temporaryPassword } };
+  return inTransaction(actor, async (actor) => {
+    const { db, now } = actor;
+    if ((await findUserByEmail(db, account.email)) !== undefined) {
+      return { ok: false, reason: "exists" };
+    }
+    const organizationId = await organizationOf(db, now);
+    const email = normalizeEmail(account.email);
+    const id = randomUUID();
+    await insertUser(db, {
+      id,
+      organization_id: organizationId,
+      email,
+      username: await freeUsername(db, email.split("@")[0] ?? email),
+      first_name: account.firstName,
+      last_name: account.lastName,
+      display_name: `${account.firstName} ${account.lastName}`,
+      role: account.role,
+      status: "active",
+      password_hash: passwordHash,
+      must_change_password: temporaryPassword === undefined ? 0 : 1,
+      password_changed_at: now,
+      invited_at: account.invite === true ? now : null,
+      ...emptyProfile,
+      created_at: now,
+      updated_at: now,
+    });
+    await auditAdminChange(actor, "user.created", {
+      target: { id, email },
+      details: { role: account.role, ...(account.invite === true ? { invited: "yes" } : {}) },
+    });
+    const user = (await findUserById(db, id)) as User;
+    return { ok: true, user: { user, temporaryPassword } };
+  });
 }
 
-export async function setAccountStatus(
+export function setAccountStatus(
   actor: AdminActor,
   userId: string,
   status: "active" | "disabled",
 ): Promise<AdminResult> {
-  const user = await changeUser(actor, userId, { status });
-  if (user === undefined) {
-    return { ok: false, reason: "not_found" };
-  }
-  if (status === "disabled") {
-    await invalidateUserSessions(actor.db, userId);
-  }
-  await audit(actor, status === "disabled" ? "user.disabled" : "user.enabled", user);
-  return { ok: true, user };
+  return changeAccount(actor, userId, { status }, async (actor, user) => {
+    if (status === "disabled") {
+      await invalidateUserSessions(actor.db, user.id);
+    }
+    await auditAdminChange(actor, status === "disabled" ? "user.disabled" : "user.enabled", {
+      target: user,
+      details: { before: { status: user.status }, after: { status } },
+    });
+  });
 }
 
-export async function setAccountRole(
+export function setAccountRole(
   actor: AdminActor,
   userId: string,
   role: UserRole,
 ): Promise<AdminResult> {
-  const user = await changeUser(actor, userId, { role });
-  if (user === undefined) {
-    return { ok: false, reason: "not_found" };
-  }
-  await audit(actor, "user.role_changed", user, { role });
-  return { ok: true, user };
+  return changeAccount(actor, userId, { role }, (actor, user) =>
+    auditAdminChange(actor, "user.role_changed", {
+      target: user,
+      details: { role, before: { role: user.role }, after: { role } },
+    }),
+  );
 }
 
 /** Sets a generated temporary password: every session ends and sign-in forces a change. */
@@ -123,58 +120,58 @@ export async function setTemporaryPassword(
   userId: string,
 ): Promise<AdminResult<{ user: User; temporaryPassword: string }>> {
   const temporaryPassword = generateTemporaryPassword();
-  const user = await changeUser(actor, userId, {
+  const changes = {
     password_hash: await hashPassword(temporaryPassword),
     must_change_password: 1,
     password_changed_at: actor.now,
+  };
+  const result = await changeAccount(actor, userId, changes, async (actor, user) => {
+    await invalidateUserSessions(actor.db, user.id);
+    await auditAdminChange(actor, "password.temporary_set", { target: user });
   });
-  if (user === undefined) {
-    return { ok: false, reason: "not_found" };
-  }
-  await invalidateUserSessions(actor.db, userId);
-  await audit(actor, "password.temporary_set", user);
-  return { ok: true, user: { user, temporaryPassword } };
+  return result.ok ? { ok: true, user: { user: result.user, temporaryPassword } } : result;
 }
 
-export async function unlockUser(actor: AdminActor, userId: string): Promise<AdminResult> {
-  if (!(await unlockAccount(actor.db, userId))) {
-    return { ok: false, reason: "not_found" };
-  }
-  const user = (await findUserById(actor.db, userId)) as User;
-  await audit(actor, "account.unlocked", user);
-  return { ok: true, user };
+export function unlockUser(actor: AdminActor, userId: string): Promise<AdminResult> {
+  return inTransaction(actor, async (actor) => {
+    const before = await findUserById(actor.db, userId);
+    if (before === undefined || !(await unlockAccount(actor.db, userId))) {
+      return { ok: false, reason: "not_found" };
+    }
+    await auditAdminChange(actor, "account.unlocked", {
+      target: before,
+      details: { wasLocked: lockState(before, actor.now).locked },
+    });
+    return { ok: true, user: (await findUserById(actor.db, userId)) as User };
+  });
 }
 
-async function changeUser(
-  { db, now }: AdminActor,
-  userId: string,
-  changes: Partial<Pick<User, "status" | "role" | "password_hash" | "must_change_password">> & {
-    password_changed_at?: number;
-  },
-): Promise<User | undefined> {
-  const result = await db
-    .updateTable("users")
-    .set({ ...changes, updated_at: now })
-    .where("id", "=", userId)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n ? findUserById(db, userId) : undefined;
-}
-
-async function audit(
+/** Applies the changes and runs `then` with the account as it was before, in one transaction. */
+function changeAccount(
   actor: AdminActor,
-  event: Parameters<typeof recordAuditEvent>[1]["event"],
-  user: Pick<User, "id" | "email">,
-  details?: Record<string, string>,
-): Promise<void> {
-  await recordAuditEvent(actor.db, {
-    event,
-    at: actor.now,
-    actorId: actor.actorId,
-    targetId: user.id,
-    targetEmail: user.email,
-    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
-    ...(details === undefined ? {} : { details }),
+  userId: string,
+  changes: UserUpdate,
+  then: (actor: AdminActor, before: User) => Promise<void>,
+): Promise<AdminResult> {
+  return inTransaction(actor, async (actor) => {
+    const before = await findUserById(actor.db, userId);
+    if (before === undefined) {
+      return { ok: false, reason: "not_found" };
+    }
+    await updateUser(actor.db, userId, { ...changes, updated_at: actor.now });
+    await then(actor, before);
+    return { ok: true, user: (await findUserById(actor.db, userId)) as User };
   });
+}
+
+async function organizationOf(db: Db, now: number): Promise<string> {
+  const organization = await db.selectFrom("organizations").select("id").executeTakeFirst();
+  if (organization !== undefined) {
+    return organization.id;
+  }
+  const id = randomUUID();
+  await db.insertInto("organizations").values({ id, name: "Gatehouse", created_at: now }).execute();
+  return id;
 }
 
 async function freeUsername(db: Db, base: string): Promise<string> {

@@ -11,7 +11,7 @@ import {
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import type { WebhookDelivery } from "../storage/webhooks-schema.ts";
-import type { AdminActor } from "./user-admin.ts";
+import type { AdminActor } from "./admin-actor.ts";
 
 export type WebhookCreation =
   | { ok: true; id: string; url: string; secret: string }

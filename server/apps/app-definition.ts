@@ -39,13 +39,21 @@ export type AppDefinition = {
   };
 };
 
-export type Invalid = { ok: false; reason: "invalid"; field: string; problem: string };
+export type Invalid = {
+  ok: false;
+  reason: "invalid";
+  field: string;
+  problem: string;
+  /** Which check failed, as data the portal words (e.g. "name_taken"), where there is one. */
+  why?: string;
+};
 
-export const invalid = (field: string, problem: string): Invalid => ({
+export const invalid = (field: string, problem: string, why?: string): Invalid => ({
   ok: false,
   reason: "invalid",
   field,
   problem,
+  ...(why === undefined ? {} : { why }),
 });
 
 type KindColumns = Pick<

@@ -35,6 +35,12 @@ export type AuditEventName =
   | "user.disabled"
   | "user.enabled"
   | "user.role_changed"
+  | "user.updated"
+  | "user.invitation_sent"
+  | "user.signed_out_everywhere"
+  | "audit.exported"
+  | "settings.mail_tested"
+  | "group.renamed"
   | "ssh_key.added"
   | "ssh_key.removed"
   | "session.revoked"
@@ -73,6 +79,14 @@ export type AuditEventName =
 
 export type AuditOrigin = { ip: string | null; userAgent: string | null };
 
+type AuditValue = string | number | boolean | null;
+
+/** What an event records besides who and when: ids, names, and a change's before and after. */
+export type AuditDetails = Record<
+  string,
+  AuditValue | string[] | Record<string, AuditValue | string[]>
+>;
+
 export type AuditEntry = {
   event: AuditEventName;
   at: number;
@@ -81,7 +95,7 @@ export type AuditEntry = {
   targetId?: string | null;
   targetEmail?: string | null;
   origin?: AuditOrigin;
-  details?: Record<string, string | number | boolean | null | string[]>;
+  details?: AuditDetails;
 };
 
 /**
@@ -104,23 +118,6 @@ export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<strin
   await db.insertInto("audit_events").values(event).execute();
   await enqueueWebhooks(db, event);
   return event.id;
-}
-
-export async function listAuditEvents(
-  db: Db,
-  filter: { limit: number; before?: number; targetId?: string; event?: string },
-): Promise<AuditEvent[]> {
-  let query = db.selectFrom("audit_events").selectAll();
-  if (filter.before !== undefined) {
-    query = query.where("at", "<", filter.before);
-  }
-  if (filter.targetId !== undefined) {
-    query = query.where("target_id", "=", filter.targetId);
-  }
-  if (filter.event !== undefined) {
-    query = query.where("event", "=", filter.event);
-  }
-  return query.orderBy("at", "desc").orderBy("id").limit(filter.limit).execute();
 }
 
 /** How many events of one kind an address had since a time (per-address throttles). */

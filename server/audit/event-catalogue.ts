@@ -82,6 +82,12 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "user.disabled": administration("Account disabled"),
   "user.enabled": administration("Account enabled"),
   "user.role_changed": administration("Admin access changed"),
+  "user.updated": securityChange("Account details changed by an admin"),
+  "user.invitation_sent": administration("Invitation sent"),
+  "user.signed_out_everywhere": securityChange("Signed out everywhere by an admin"),
+  "audit.exported": administration("Audit log exported"),
+  "settings.mail_tested": administration("Test mail sent"),
+  "group.renamed": administration("Group renamed"),
   "policy.changed": administration("Policy changed"),
   "app.created": administration("App created"),
   "app.updated": administration("App changed"),
@@ -104,7 +110,7 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
 
 /**
  * An event's title as a message in the catalogues the portal's history uses
- * (renderer/features/security/event-messages.ts), so mails name it in their reader's language;
+ * (renderer/lib/event-messages.ts), so mails name it in their reader's language;
  * English from this catalogue where a translation is missing.
  */
 export function eventTitleMessage(name: string): Message {

@@ -59,3 +59,14 @@ export async function revokeEnrollmentToken(db: Db, id: string, now: number): Pr
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** Every token, newest first, without its secret: what the console lists. */
+export function listEnrollmentTokens(db: Db) {
+  return db
+    .selectFrom("device_enrollment_tokens")
+    .select(["id", "label", "created_at", "expires_at", "revoked_at"])
+    .orderBy("created_at", "desc")
+    .orderBy("id")
+    .limit(500)
+    .execute();
+}

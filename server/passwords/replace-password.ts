@@ -74,6 +74,7 @@ export async function storeNewPassword(
     .set({
       password_hash: await hashPassword(newPassword),
       must_change_password: 0,
+      invited_at: null, // an invitation ends once the user chose a password
       password_changed_at: now,
       updated_at: now,
     })

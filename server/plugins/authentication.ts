@@ -23,7 +23,10 @@ export type Access = {
    * user who must change their password first; "mfa-setup" one held at MFA enrollment.
    */
   session?: "ready" | "password-change" | "mfa-setup";
-  /** Verified (password, plus the second factor if the user has one) in the last 5 minutes. */
+  /**
+   * Verified (password, plus the second factor if the user has one) in the last 5 minutes; with
+   * `admin`, the console's sensitive actions (routes/admin/admin-actor.ts, adminSensitive).
+   */
   recentVerification?: true;
   /** An admin who verified in the last hour (docs/design.md §4). */
   admin?: true;
@@ -66,19 +69,19 @@ export function checkSession(
 export function registerAuthentication(app: FastifyInstance, context: AppContext): void {
   app.decorateRequest("auth", undefined);
   app.decorateRequest("apiToken", undefined);
-  // A token is judged before the input is validated: a token without the route's scope learns
-  // nothing about what the route would accept.
+  // Before validation: a caller without access (a token without the route's scope, a session
+  // without admin rights) learns nothing about what the route would accept.
   app.addHook("preValidation", async (request) => {
-    const presented = bearerTokenOf(request);
-    if (request.routeOptions.config.access !== undefined && presented !== undefined) {
-      request.apiToken = await admitApiToken(context, request, presented);
-    }
-  });
-  app.addHook("preHandler", async (request) => {
     const access = request.routeOptions.config.access;
-    if (access !== undefined && request.apiToken === undefined) {
-      request.auth = admit(context, await checkSession(context, request), access);
+    if (access === undefined) {
+      return;
     }
+    const presented = bearerTokenOf(request);
+    if (presented !== undefined) {
+      request.apiToken = await admitApiToken(context, request, presented);
+      return;
+    }
+    request.auth = admit(context, await checkSession(context, request), access);
   });
 }
 
@@ -108,15 +111,7 @@ function admit({ clock }: AppContext, check: SessionCheck, access: Access): Vali
       "Your organization requires multi-factor authentication. Set up an authenticator app to continue.",
     );
   }
-  if (
-    access.recentVerification === true &&
-    now - session.verified_at >= recentVerificationWindowMs
-  ) {
-    throw new AppError(
-      "RECENT_VERIFICATION_REQUIRED",
-      "Confirm it is you before changing how you sign in.",
-    );
-  }
+  // Admin rights first: someone who is not an admin learns nothing else about the route.
   if (access.admin === true) {
     if (user.role !== "admin") {
       throw new AppError("ADMIN_REQUIRED", "Only administrators can do this.");
@@ -129,6 +124,17 @@ function admit({ clock }: AppContext, check: SessionCheck, access: Access): Vali
         { reason: "admin" },
       );
     }
+  }
+  if (
+    access.recentVerification === true &&
+    now - session.verified_at >= recentVerificationWindowMs
+  ) {
+    throw new AppError(
+      "RECENT_VERIFICATION_REQUIRED",
+      access.admin === true
+        ? "Confirm it is you before this sensitive change."
+        : "Confirm it is you before changing how you sign in.",
+    );
   }
   return check.auth;
 }

@@ -48,7 +48,14 @@ function describeError(error: FrameworkError): { status: number; body: ErrorBody
     const field =
       first?.instancePath.replace(/^\//, "").replaceAll("/", ".") || missingField(first);
     const message = `${field === "" ? "The request" : field} ${explain(first)}`;
-    return fromAppError(new AppError("VALIDATION_FAILED", message, field || undefined));
+    // An empty required text says so as data, as the routes' own checks do, so the portal can
+    // word it in the reader's language (renderer/lib/server-error-messages.ts).
+    const empty = first?.keyword === "minLength" && first.params?.limit === 1;
+    return fromAppError(
+      new AppError("VALIDATION_FAILED", message, field || undefined, {
+        ...(empty ? { reason: "empty" } : {}),
+      }),
+    );
   }
   switch (error.code) {
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":

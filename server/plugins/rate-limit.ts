@@ -97,8 +97,9 @@ export function registerRateLimit(app: FastifyInstance, options: RateLimitOption
         });
       }
     };
-    // Before validation and before every preHandler (the session lookup among them): a throttled
-    // request costs one round trip and nothing more; the body is parsed by then (its email).
+    // Before validation and every preHandler: a throttled request is refused before any work of
+    // the route; the body is parsed by then (its email). The app-level access check
+    // (authentication.ts) runs first, so a per-token limit counts only tokens proven genuine.
     const existing = route.preValidation ?? [];
     route.preValidation = [check, ...(Array.isArray(existing) ? existing : [existing])];
   });

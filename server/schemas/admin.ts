@@ -1,6 +1,7 @@
 // Request and response shapes of /api/admin/*.
 import { Type, type Static } from "typebox";
 import {
+  DeviceLoginPolicy,
   LanguagePolicy,
   LockoutPolicy,
   MfaPolicy,
@@ -74,6 +75,7 @@ export const PolicyKindParams = Type.Object(
       Type.Literal("profile"),
       Type.Literal("mfa"),
       Type.Literal("push"),
+      Type.Literal("deviceLogin"),
       Type.Literal("language"),
     ]),
   },
@@ -88,35 +90,6 @@ export const PolicyChangeBody = TextKeyedRecord(Type.Unknown(), {
 });
 export type PolicyChangeBody = Static<typeof PolicyChangeBody>;
 
-export const AuditQuery = Type.Object(
-  {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-    before: Type.Optional(Type.Integer({ minimum: 0 })),
-    userId: Type.Optional(Identifier()),
-    event: Type.Optional(Text({ maxLength: 64 })),
-  },
-  { additionalProperties: false },
-);
-export type AuditQuery = Static<typeof AuditQuery>;
-
-export const AuditList = Type.Object({
-  events: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      at: Type.String({ format: "date-time" }),
-      event: Type.String(),
-      reason: Type.Union([Type.String(), Type.Null()]),
-      actorId: Type.Union([Type.String(), Type.Null()]),
-      targetId: Type.Union([Type.String(), Type.Null()]),
-      targetEmail: Type.Union([Type.String(), Type.Null()]),
-      ip: Type.Union([Type.String(), Type.Null()]),
-      userAgent: Type.Union([Type.String(), Type.Null()]),
-      details: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
-    }),
-  ),
-});
-export type AuditList = Static<typeof AuditList>;
-
 export const AllPolicies = Type.Object({
   lockout: LockoutPolicy,
   session: SessionPolicy,
@@ -124,6 +97,7 @@ export const AllPolicies = Type.Object({
   profile: ProfilePolicy,
   mfa: MfaPolicy,
   push: PushPolicy,
+  deviceLogin: DeviceLoginPolicy,
   language: LanguagePolicy,
 });
 export type AllPolicies = Static<typeof AllPolicies>;
@@ -135,9 +109,24 @@ export const AnyPolicy = Type.Union([
   ProfilePolicy,
   MfaPolicy,
   PushPolicy,
+  DeviceLoginPolicy,
   LanguagePolicy,
 ]);
 export type AnyPolicy = Static<typeof AnyPolicy>;
+
+/** Who changed each policy setting last, keyed "kind.setting" (e.g. "lockout.threshold"). */
+export const PolicySettingChanges = Type.Object({
+  changes: Type.Record(
+    Type.String(),
+    Type.Object({
+      changedAt: Type.String({ format: "date-time" }),
+      changedBy: Type.Union([Type.String(), Type.Null()]),
+      /** The admin's email while the account exists; null for the CLI. */
+      changedByEmail: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+});
+export type PolicySettingChanges = Static<typeof PolicySettingChanges>;
 
 export const SsoKeyRotationBody = Type.Object(
   {

@@ -93,6 +93,19 @@ export const EnrollmentTokenView = Type.Object({
 });
 export type EnrollmentTokenView = Static<typeof EnrollmentTokenView>;
 
+export const EnrollmentTokenList = Type.Object({
+  tokens: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      label: Type.String(),
+      createdAt: Type.String({ format: "date-time" }),
+      expiresAt: Type.String({ format: "date-time" }),
+      revokedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
+    }),
+  ),
+});
+export type EnrollmentTokenList = Static<typeof EnrollmentTokenList>;
+
 /** What a browser's navigator.credentials result looks like once @simplewebauthn/browser made it JSON. */
 const CredentialBase = {
   id: base64url(1400),

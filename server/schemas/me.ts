@@ -1,6 +1,7 @@
 // The signed-in user's own account as the portal sees it. No hashes, no internal state.
 import { Type, type Static } from "typebox";
 import { LocaleCode } from "./locale.ts";
+import { ProfileFieldName } from "./profile.ts";
 
 const Optional = Type.Union([Type.String(), Type.Null()]);
 
@@ -13,8 +14,8 @@ export const Me = Type.Object({
   displayName: Type.String(),
   role: Type.Union([Type.Literal("user"), Type.Literal("admin")]),
   mustChangePassword: Type.Boolean(),
-  /** False when the admin made profiles read-only (the server refuses edits then). */
-  profileEditable: Type.Boolean(),
+  /** The profile fields the admin locked (the server refuses edits to them). */
+  lockedProfileFields: Type.Array(ProfileFieldName),
   /** When the password expires; null when expiry is off (the default). */
   passwordExpiresAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
   /** From this many days before expiry, reminders go out and the portal shows a banner. */

@@ -2,6 +2,7 @@
 // schemas validate every write from the CLI and the admin API, and every read from the database.
 import { Type, type Static } from "typebox";
 import { LocaleCode } from "./locale.ts";
+import { profileFields, type ProfileField } from "./profile.ts";
 import { Text } from "./strings.ts";
 
 export const LockoutPolicy = Type.Object(
@@ -50,8 +51,16 @@ export const PasswordPolicy = Type.Object(
 );
 export type PasswordPolicy = Static<typeof PasswordPolicy>;
 
+/** Whether users may change one field of their own profile. */
+export const ProfileFieldLock = Type.Union([Type.Literal("editable"), Type.Literal("locked")]);
+export type ProfileFieldLock = Static<typeof ProfileFieldLock>;
+
+/** One setting per profile field (the company email is never the user's to change). */
 export const ProfilePolicy = Type.Object(
-  { editable: Type.Boolean() },
+  Object.fromEntries(profileFields.map((field) => [field, ProfileFieldLock])) as Record<
+    ProfileField,
+    typeof ProfileFieldLock
+  >,
   { additionalProperties: false },
 );
 export type ProfilePolicy = Static<typeof ProfilePolicy>;
@@ -135,6 +144,10 @@ export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
  * read); a change that names one is refused with this explanation.
  */
 export const retiredSettings: Partial<Record<PolicyKind, Record<string, string>>> = {
+  profile: {
+    editable:
+      "was replaced by one setting per field: e.g. department=locked (see docs/admin.md, Profile)",
+  },
   lockout: {
     revealLocked:
       "was removed: a locked account is now told only to someone who enters its right password (see docs/admin.md)",
@@ -157,7 +170,10 @@ export const defaultPolicies: Policies = {
     reminderDays: 7,
     extraBlockedWords: [],
   },
-  profile: { editable: true },
+  profile: Object.fromEntries(profileFields.map((field) => [field, "editable"])) as Record<
+    ProfileField,
+    ProfileFieldLock
+  >,
   mfa: { mode: "off", gracePeriodDays: 0 },
   deviceLogin: { mode: "off" },
   push: { mode: "off", maxRequestsPerTenMinutes: 5, pauseMinutes: 60 },

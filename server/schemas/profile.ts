@@ -46,3 +46,14 @@ export const ProfileChangeBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type ProfileChangeBody = Static<typeof ProfileChangeBody>;
+
+/** Every field a user may edit in their own profile; the admin can lock each (policy "profile"). */
+export type ProfileField = keyof ProfileChangeBody;
+
+export const profileFields = Object.keys(ProfileChangeBody.properties) as ProfileField[];
+
+/** One of those fields by name, as the policy and GET /api/me spell it. */
+export const ProfileFieldName = Type.Unsafe<ProfileField>(
+  Type.Union(profileFields.map((field) => Type.Literal(field))),
+);
+export type ProfileFieldName = Static<typeof ProfileFieldName>;

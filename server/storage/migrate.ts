@@ -18,6 +18,11 @@ import * as expiryIndexes from "./migrations/0091-expiry-indexes.ts";
 import * as apiTokens from "./migrations/0120-api-tokens.ts";
 import * as auditWebhooks from "./migrations/0121-audit-webhooks.ts";
 import * as userLocale from "./migrations/0130-user-locale.ts";
+import * as userSearch from "./migrations/0140-user-search.ts";
+import * as auditPaging from "./migrations/0141-audit-paging.ts";
+import * as profilePolicyPerField from "./migrations/0142-profile-policy-per-field.ts";
+import * as policySettingChanges from "./migrations/0143-policy-setting-changes.ts";
+import * as invitations from "./migrations/0144-invitations.ts";
 import * as pushApprovals from "./migrations/0150-push-approvals.ts";
 
 const migrations: Record<string, Migration> = {
@@ -38,6 +43,11 @@ const migrations: Record<string, Migration> = {
   "0120-api-tokens": apiTokens,
   "0121-audit-webhooks": auditWebhooks,
   "0130-user-locale": userLocale,
+  "0140-user-search": userSearch,
+  "0141-audit-paging": auditPaging,
+  "0142-profile-policy-per-field": profilePolicyPerField,
+  "0143-policy-setting-changes": policySettingChanges,
+  "0144-invitations": invitations,
   "0150-push-approvals": pushApprovals,
 };
 
@@ -51,5 +61,13 @@ export async function migrateToLatest(db: Db): Promise<void> {
   if (error !== undefined) {
     const name = failed === undefined ? "" : ` (${failed.migrationName})`;
     throw new Error(`Database migration failed${name}`, { cause: error });
+  }
+}
+
+/** Brings the schema to exactly one named version, up or down (tests of a migration's data). */
+export async function migrateTo(db: Db, migrationName: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(migrationName);
+  if (error !== undefined) {
+    throw new Error(`Database migration to ${migrationName} failed`, { cause: error });
   }
 }

@@ -53,6 +53,18 @@ export type UsersTable = {
   password_changed_at: number | null;
   mfa_required_since: number | null;
   locale: Locale | null; // the user's language choice; null follows the browser (migration 0130)
+  invited_at: number | null; // set while an invitation is open (migration 0144)
+};
+
+/** The words a user is found by in the admin search (migration 0140, lib/search-terms.ts). */
+export type UserSearchTermsTable = { term: string; user_id: string };
+
+/** Who changed each policy setting last (migration 0143). */
+export type PolicySettingChangesTable = {
+  kind: string;
+  setting: string;
+  changed_at: number;
+  changed_by: string | null;
 };
 
 export type SessionsTable = {
@@ -153,6 +165,8 @@ export type Database = AppsDatabase &
   PushDatabase & {
     organizations: OrganizationsTable;
     users: UsersTable;
+    user_search_terms: UserSearchTermsTable;
+    policy_setting_changes: PolicySettingChangesTable;
     sessions: SessionsTable;
     login_flows: LoginFlowsTable;
     policies: PoliciesTable;

@@ -1,6 +1,8 @@
-// Account reads and writes. Emails are compared lower-case; callers pass them as typed.
+// Account reads and writes. Emails are compared lower-case; callers pass them as typed. Every
+// write keeps the words the admin search finds the user by (user-search.ts) in step.
 import type { Db } from "./database.ts";
 import type { NewUser, User, UserUpdate } from "./schema.ts";
+import { inTransaction, writeSearchTerms, changesSearchTerms } from "./user-search-terms.ts";
 
 /** The optional profile fields of a new account, all unset. */
 export const emptyProfile = {
@@ -34,15 +36,30 @@ export function findUserById(db: Db, id: string): Promise<User | undefined> {
 }
 
 export async function insertUser(db: Db, user: NewUser): Promise<void> {
-  await db
-    .insertInto("users")
-    .values({ ...user, email: normalizeEmail(user.email) })
-    .execute();
+  await inTransaction(db, async (transaction) => {
+    await transaction
+      .insertInto("users")
+      .values({ ...user, email: normalizeEmail(user.email) })
+      .execute();
+    await writeSearchTerms(transaction, user.id);
+  });
 }
 
 export async function updateUser(db: Db, id: string, changes: UserUpdate): Promise<boolean> {
-  const result = await db.updateTable("users").set(changes).where("id", "=", id).executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return inTransaction(db, async (transaction) => {
+    const result = await transaction
+      .updateTable("users")
+      .set(changes)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) {
+      return false;
+    }
+    if (changesSearchTerms(changes)) {
+      await writeSearchTerms(transaction, id);
+    }
+    return true;
+  });
 }
 
 export function listUsers(db: Db): Promise<User[]> {

@@ -76,13 +76,35 @@ test("Security's sections, the profile being edited and read-only", async ({
   await expect(page.getByRole("button", { name: "Save" })).toBeVisible();
   await saveScreenshot(page, testInfo, "profile-field-editing");
 
-  await accountPortal.admin(["policy", "set", "profile", "editable=false"]);
+  await accountPortal.admin([
+    "policy",
+    "set",
+    "profile",
+    "jobTitle=locked",
+    "department=locked",
+    "employeeId=locked",
+    "manager=locked",
+    "costCenter=locked",
+    "officeLocation=locked",
+    "startDate=locked",
+  ]);
   try {
     await page.reload();
     await expect(page.getByRole("note")).toBeVisible();
     await saveScreenshot(page, testInfo, "profile-managed");
   } finally {
-    await accountPortal.admin(["policy", "set", "profile", "editable=true"]);
+    await accountPortal.admin([
+      "policy",
+      "set",
+      "profile",
+      "jobTitle=editable",
+      "department=editable",
+      "employeeId=editable",
+      "manager=editable",
+      "costCenter=editable",
+      "officeLocation=editable",
+      "startDate=editable",
+    ]);
   }
 });
 

@@ -154,11 +154,23 @@ test("a user edits their profile in place; read-only mode shows the admin manage
   const details = page.getByRole("region", { name: "Profile details" });
   await expect(details.getByRole("button", { name: /Company email/ })).toHaveCount(0);
 
-  await accountPortal.admin(["policy", "set", "profile", "editable=false"]);
+  await accountPortal.admin([
+    "policy",
+    "set",
+    "profile",
+    "jobTitle=locked",
+    "department=locked",
+    "employeeId=locked",
+    "manager=locked",
+    "costCenter=locked",
+    "officeLocation=locked",
+    "startDate=locked",
+  ]);
   try {
     await page.reload();
-    await expect(page.getByRole("note")).toHaveText(/Your administrator manages these details/);
+    await expect(page.getByRole("note")).toHaveText(/Your administrator manages some of these/);
     await expect(employment.getByRole("button")).toHaveCount(0);
+    await expect(personal.getByRole("button", { name: /^Mobile phone/ })).toBeVisible();
     await expect(employment.getByText("Security Engineer")).toBeVisible();
     await saveScreenshot(page, testInfo, "profile-read-only");
     const refused = await page.request.patch("/api/me/profile", {
@@ -168,7 +180,18 @@ test("a user edits their profile in place; read-only mode shows the admin manage
     expect(refused.status()).toBe(403);
     expect(await refused.json()).toMatchObject({ code: "PROFILE_READ_ONLY" });
   } finally {
-    await accountPortal.admin(["policy", "set", "profile", "editable=true"]);
+    await accountPortal.admin([
+      "policy",
+      "set",
+      "profile",
+      "jobTitle=editable",
+      "department=editable",
+      "employeeId=editable",
+      "manager=editable",
+      "costCenter=editable",
+      "officeLocation=editable",
+      "startDate=editable",
+    ]);
   }
 });
 
@@ -193,8 +216,11 @@ test("the admin portal lets admins in and tells an employee with the right passw
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel("Password", { exact: true }).fill(demo.admin.password);
   await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Admin console" })).toBeVisible();
   expect((await page.request.get("/api/admin/users")).status()).toBe(200);
+  await page.getByRole("link", { name: "My portal" }).click();
+  await expect(page.getByRole("heading", { name: "Applications", exact: true })).toBeVisible();
 });
 
 test("an idle session asks for the password again and carries on", async ({

@@ -45,6 +45,13 @@ describe("profile editing", () => {
       .executeTakeFirstOrThrow();
     expect(JSON.parse(audit.details ?? "{}")).toEqual({
       fields: ["displayName", "mobilePhone", "jobTitle", "startDate"],
+      before: { display_name: "Test User", mobile_phone: null, job_title: null, start_date: null },
+      after: {
+        display_name: "Robin O.",
+        mobile_phone: "+1 415 555 0199",
+        job_title: "Staff Engineer",
+        start_date: "2023-02-01",
+      },
     });
   });
 
@@ -54,7 +61,7 @@ describe("profile editing", () => {
     });
     const empty = await edit({ firstName: "   " });
     expect(empty.statusCode).toBe(400);
-    expect(empty.json()).toMatchObject({ code: "VALIDATION_FAILED", field: "first_name" });
+    expect(empty.json()).toMatchObject({ code: "VALIDATION_FAILED", field: "firstName" });
   });
 
   it("validates with clear messages: phone, personal email, date, username", async () => {
@@ -77,15 +84,25 @@ describe("profile editing", () => {
     expect(response.json()).toMatchObject({ email: user.email, employment: { jobTitle: "Lead" } });
   });
 
-  it("refuses edits with PROFILE_READ_ONLY when the admin made profiles read-only", async () => {
-    await setPolicy(server, "profile", { editable: false });
-    const response = await edit({ jobTitle: "Chief Everything" });
-    expect(response.statusCode).toBe(403);
-    expect(response.json()).toMatchObject({ code: "PROFILE_READ_ONLY" });
-    expect((await callApi(server, jar, "GET", "/api/me")).json()).toMatchObject({
-      profileEditable: false,
-      employment: { jobTitle: "Lead" },
-    });
-    await setPolicy(server, "profile", { editable: true });
+  it("refuses an edit of a field the admin locked with PROFILE_READ_ONLY, and keeps the others editable", async () => {
+    await setPolicy(server, "profile", { jobTitle: "locked" });
+    for (const body of [
+      { jobTitle: "Chief Everything" },
+      { mobilePhone: "+1 555 0100", jobTitle: "X" },
+    ]) {
+      const response = await edit(body);
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toMatchObject({ code: "PROFILE_READ_ONLY", field: "jobTitle" });
+    }
+    const me = (await callApi(server, jar, "GET", "/api/me")).json<{
+      lockedProfileFields: string[];
+      employment: { jobTitle: string };
+      personal: { mobilePhone: string | null };
+    }>();
+    expect(me.lockedProfileFields).toEqual(["jobTitle"]);
+    expect(me.employment.jobTitle).toBe("Lead");
+    expect(me.personal.mobilePhone).not.toBe("+1 555 0100"); // nothing half-saved
+    expect((await edit({ department: "Platform" })).statusCode).toBe(200);
+    await setPolicy(server, "profile", { jobTitle: "editable" });
   });
 });

@@ -134,4 +134,9 @@ export const portalMessages = defineMessages({
       "Gatehouse {available} is downloading and will be installed when you quit the app (you have {current}).",
     description: "Update dialog: a newer version was found",
   },
+  openConsole: {
+    id: "portal.openConsole",
+    defaultMessage: "Admin console",
+    description: "Top bar button in the employee portal, for admins: opens the admin console",
+  },
 });

@@ -19,6 +19,12 @@ export const profileMessages = defineMessages({
       "Your administrator manages these details, so they are read-only here. Contact your IT administrator to change them.",
     description: "Note when profiles are read-only",
   },
+  managedNoteSome: {
+    id: "profile.managedNoteSome",
+    defaultMessage:
+      "Your administrator manages some of these details, so they are read-only here. Contact your IT administrator to change them.",
+    description: "Note when the admin locked some profile fields and left others editable",
+  },
   details: {
     id: "profile.section.details",
     defaultMessage: "Profile details",

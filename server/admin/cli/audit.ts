@@ -1,6 +1,6 @@
 // `gatehouse-admin audit list`: the newest audit events, for everyone or one user.
 import { parseArgs } from "node:util";
-import { listAuditEvents } from "../../audit/audit-log.ts";
+import { pageAuditEvents } from "../../audit/audit-query.ts";
 import { parseLimit, UsageError, userWithEmail, type AdminIo } from "./io.ts";
 
 export const auditUsage = "  audit list [--limit N] [--email EMAIL]";
@@ -16,10 +16,11 @@ export async function runAuditCommand(argv: string[], io: AdminIo): Promise<void
   }
   const limit = parseLimit(values.limit);
   const target = values.email === undefined ? undefined : await userWithEmail(io, values.email);
-  const events = await listAuditEvents(io.db, {
-    limit,
-    ...(target === undefined ? {} : { targetId: target.id }),
-  });
+  const { events } = await pageAuditEvents(
+    io.db,
+    target === undefined ? {} : { targetId: target.id },
+    { limit },
+  );
   for (const event of events) {
     io.print(
       [

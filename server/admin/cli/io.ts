@@ -6,7 +6,7 @@ import type { Mailer } from "../../mail/mailer.ts";
 import type { AnnounceChange } from "../../storage/change-topics.ts";
 import type { Db } from "../../storage/database.ts";
 import { findUserByEmail, normalizeEmail } from "../../storage/users.ts";
-import type { AdminActor } from "../user-admin.ts";
+import type { AdminActor } from "../admin-actor.ts";
 
 export type AdminIo = {
   db: Db;

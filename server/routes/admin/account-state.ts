@@ -4,12 +4,12 @@
 import { setAccountRole, setAccountStatus } from "../../admin/user-admin.ts";
 import { AdminUser, UserIdParams, UserRoleBody, UserStatusBody } from "../../schemas/admin.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly, adminOrToken } from "./admin-actor.ts";
+import { adminActorOf, adminSensitive, adminSensitiveOrToken } from "./admin-actor.ts";
 import { adminUserView, userFound } from "./user-view.ts";
 
 export const adminAccountStateRoutes: RouteModule = (app, context) => {
   const now = () => context.clock.now();
-  const config = adminOrToken(context, "users:write");
+  const config = adminSensitiveOrToken(context, "users:write");
 
   app.post(
     "/api/admin/users/:id/status",
@@ -33,7 +33,7 @@ export const adminAccountStateRoutes: RouteModule = (app, context) => {
   app.post(
     "/api/admin/users/:id/role",
     {
-      config: adminOnly,
+      config: adminSensitive,
       schema: {
         params: UserIdParams,
         body: UserRoleBody,

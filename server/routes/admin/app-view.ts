@@ -64,5 +64,7 @@ export function catalogValue<T>(
       notFound === "APP_NOT_FOUND" ? "No such app." : "No such group or user.",
     );
   }
-  throw new AppError("VALIDATION_FAILED", `${result.field} ${result.problem}.`, result.field);
+  throw new AppError("VALIDATION_FAILED", `${result.field} ${result.problem}.`, result.field, {
+    ...(result.why === undefined ? {} : { reason: result.why }),
+  });
 }

@@ -1,12 +1,15 @@
-// /api/admin devices and IT enrollment tokens: the list of enrolled devices, minting a token
-// (shown once), and revoking a device or a token — one handler for both (admin/device-admin.ts).
+// /api/admin devices and IT enrollment tokens: the lists of enrolled devices and of tokens,
+// minting a token (shown once), and revoking a device or a token — one handler for both
+// (server/admin/device-admin.ts).
 import { issueEnrollmentToken, revokeAsAdmin, type Revocable } from "../../admin/device-admin.ts";
 import { listAllDevices } from "../../devices/device-store.ts";
+import { listEnrollmentTokens } from "../../devices/enrollment-tokens.ts";
 import { AppError } from "../../errors.ts";
 import { EmptyObject } from "../../schemas/common.ts";
 import {
   AdminDeviceList,
   CreateEnrollmentTokenBody,
+  EnrollmentTokenList,
   EnrollmentTokenView,
 } from "../../schemas/devices.ts";
 import { IdParams } from "../../schemas/security.ts";
@@ -42,6 +45,27 @@ export const adminDeviceRoutes: RouteModule = (app, context) => {
         revokedAt: device.revoked_at === null ? null : new Date(device.revoked_at).toISOString(),
       })),
     }),
+  );
+
+  app.get(
+    "/api/admin/enrollment-tokens",
+    {
+      config: adminOrToken(context, "devices:read"),
+      schema: { response: { 200: EnrollmentTokenList, ...errorReplies } },
+    },
+    async () => {
+      const iso = (time: number | null) =>
+        time === null ? null : new Date(Number(time)).toISOString();
+      return {
+        tokens: (await listEnrollmentTokens(context.db)).map((token) => ({
+          id: token.id,
+          label: token.label,
+          createdAt: iso(token.created_at) ?? "",
+          expiresAt: iso(token.expires_at) ?? "",
+          revokedAt: iso(token.revoked_at),
+        })),
+      };
+    },
   );
 
   app.post(

@@ -1,6 +1,15 @@
 // /api/admin/groups: the groups apps are assigned to — list (with members), create, delete,
-// and add or remove a member. Every change answers with the whole list.
-import { changeMembership, createGroup, removeGroup } from "../../admin/group-admin.ts";
+// and add or remove a member, each answering with the whole list; and one group's page for the
+// console (members by name, the apps it grants), renamed there.
+import {
+  changeMembership,
+  createGroup,
+  removeGroup,
+  renameGroup,
+} from "../../admin/group-admin.ts";
+import { readGroupDetail } from "../../admin/group-detail.ts";
+import { AppError } from "../../errors.ts";
+import { AdminGroupDetail, RenameGroupBody } from "../../schemas/admin-groups.ts";
 import { listGroupMemberIds, listGroups } from "../../apps/app-store.ts";
 import {
   AdminGroupList,
@@ -46,6 +55,31 @@ export const adminGroupRoutes: RouteModule = (app, context) => {
     },
   );
 
+  const page = { 200: AdminGroupDetail, ...errorReplies };
+  app.get(
+    "/api/admin/groups/:id",
+    {
+      config: adminOrToken(context, "users:read"),
+      schema: { params: AppIdParams, response: page },
+    },
+    (request) => groupPage(db, request.params.id),
+  );
+
+  app.patch(
+    "/api/admin/groups/:id",
+    {
+      config: groupList.config,
+      schema: { params: AppIdParams, body: RenameGroupBody, response: page },
+    },
+    async (request) => {
+      catalogValue(
+        await renameGroup(adminActorOf(context, request), request.params.id, request.body.name),
+        "GROUP_NOT_FOUND",
+      );
+      return groupPage(db, request.params.id);
+    },
+  );
+
   app.post(
     "/api/admin/groups/:id/members",
     { ...groupList, schema: { ...groupList.schema, params: AppIdParams, body: MembershipBody } },
@@ -62,6 +96,19 @@ export const adminGroupRoutes: RouteModule = (app, context) => {
     },
   );
 };
+
+async function groupPage(db: Db, id: string): Promise<AdminGroupDetail> {
+  const detail = await readGroupDetail(db, id);
+  if (detail === undefined) {
+    throw new AppError("GROUP_NOT_FOUND", "No such group.");
+  }
+  return {
+    id: detail.group.id,
+    name: detail.group.name,
+    members: detail.members,
+    apps: detail.apps,
+  };
+}
 
 async function listGroupsWithMembers(db: Db) {
   return {

@@ -1,5 +1,5 @@
 // A user as the admin API shows it (with their lock state), and the errors of a user operation.
-import type { AdminResult } from "../../admin/user-admin.ts";
+import type { AdminResult } from "../../admin/admin-actor.ts";
 import { lockState } from "../../auth/lockout.ts";
 import { AppError } from "../../errors.ts";
 import type { AdminUser } from "../../schemas/admin.ts";

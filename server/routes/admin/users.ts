@@ -1,11 +1,14 @@
-// /api/admin/users: list and create users (with an optional invitation). The operations are the
-// admin CLI's too (server/admin/user-admin.ts).
+// /api/admin/users: the console's user list — searched, filtered and paged on the server — and
+// creating a user (with an optional invitation). The operations are the admin CLI's too.
 import { sendInvitation } from "../../admin/invite.ts";
 import { createAccount } from "../../admin/user-admin.ts";
-import { AdminUserList, CreateUserBody, UserWithTemporaryPassword } from "../../schemas/admin.ts";
-import { listUsers } from "../../storage/users.ts";
+import { searchUsers } from "../../admin/user-search.ts";
+import { readPolicy } from "../../policies/policy-store.ts";
+import { CreateUserBody, UserWithTemporaryPassword } from "../../schemas/admin.ts";
+import { AdminUserPage, AdminUserQuery } from "../../schemas/admin-users.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
 import { adminActorOf, adminOrToken } from "./admin-actor.ts";
+import { adminUserRow, decodeUserCursor, encodeUserCursor } from "./user-row-view.ts";
 import { adminUserView, userFound } from "./user-view.ts";
 
 export const adminUserRoutes: RouteModule = (app, context) => {
@@ -15,10 +18,24 @@ export const adminUserRoutes: RouteModule = (app, context) => {
 
   app.get(
     "/api/admin/users",
-    { config: read, schema: { response: { 200: AdminUserList, ...errorReplies } } },
-    async () => ({
-      users: (await listUsers(context.db)).map((user) => adminUserView(user, now())),
-    }),
+    {
+      config: read,
+      schema: { querystring: AdminUserQuery, response: { 200: AdminUserPage, ...errorReplies } },
+    },
+    async (request) => {
+      const { q, filter, limit = 50, after } = request.query;
+      const at = now();
+      const page = await searchUsers(
+        context.db,
+        { query: q, filter, limit, after: decodeUserCursor(after) },
+        { now: at, password: await readPolicy(context.db, "password") },
+      );
+      return {
+        users: page.users.map((user) => adminUserRow(user, at)),
+        total: page.total,
+        next: encodeUserCursor(page.next),
+      };
+    },
   );
 
   app.post(

@@ -4,12 +4,13 @@ import { mustEnrollNow } from "../../auth/mfa/enrollment-deadline.ts";
 import { passwordExpiresAt } from "../../auth/password-expiry.ts";
 import { reverificationDueAt, type ValidSession } from "../../auth/session.ts";
 import type { Me } from "../../schemas/me.ts";
+import { profileFields, type ProfileField } from "../../schemas/profile.ts";
 
 export function describeMe(auth: ValidSession): Me {
   const { profile, password } = auth.policies;
   const expiresAt = passwordExpiresAt(auth.user, password);
   return toMe(auth, {
-    profileEditable: profile.editable,
+    lockedProfileFields: profileFields.filter((field) => profile[field] === "locked"),
     passwordExpiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
     passwordReminderDays: password.reminderDays,
   });
@@ -18,7 +19,7 @@ export function describeMe(auth: ValidSession): Me {
 export function toMe(
   { user, session, policy, checkedAt }: ValidSession,
   settings: {
-    profileEditable: boolean;
+    lockedProfileFields: ProfileField[];
     passwordExpiresAt: string | null;
     passwordReminderDays: number;
   },
@@ -33,7 +34,7 @@ export function toMe(
     locale: user.locale,
     role: user.role,
     mustChangePassword: user.must_change_password === 1,
-    profileEditable: settings.profileEditable,
+    lockedProfileFields: settings.lockedProfileFields,
     passwordExpiresAt: settings.passwordExpiresAt,
     passwordReminderDays: settings.passwordReminderDays,
     personal: {

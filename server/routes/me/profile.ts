@@ -34,7 +34,8 @@ export const profileRoutes: RouteModule = (app, context) => {
       if (result.reason === "read_only") {
         throw new AppError(
           "PROFILE_READ_ONLY",
-          "Your organization manages these details. Contact your IT administrator to change them.",
+          "Your organization manages this detail. Contact your IT administrator to change it.",
+          result.field,
         );
       }
       throw new AppError("VALIDATION_FAILED", problems[result.reason], result.field, {

@@ -65,7 +65,7 @@ export const sessionListRoutes: RouteModule = (app, context) => {
   );
 };
 
-function sessionView(session: Session, currentId: string) {
+export function sessionView(session: Session, currentId: string) {
   const { client, label, browser, system } = describeUserAgent(session.user_agent);
   return {
     id: session.id,

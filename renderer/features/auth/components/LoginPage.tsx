@@ -20,7 +20,8 @@ import { PushStep } from "./PushStep.tsx";
 export function LoginPage(props: {
   /** Why the user is here again (signed out elsewhere), shown until they sign in. */
   notice?: SignOutNotice | undefined;
-  onSignedIn: () => Promise<void>;
+  /** Told which portal the person signed in through (the admin portal opens the console). */
+  onSignedIn: (portal: Portal) => Promise<void>;
   onForgotPassword: () => void;
   /** Device login's button, offered at the email step of the user portal. */
   deviceLogin?: ReactNode;
@@ -90,7 +91,7 @@ export function LoginPage(props: {
             onCancel={changeEmail}
             onSubmit={async (code) => {
               if (await submitCode(code)) {
-                await onSignedIn();
+                await onSignedIn(portal);
               }
             }}
           />
@@ -110,7 +111,7 @@ export function LoginPage(props: {
             onForgotPassword={props.onForgotPassword}
             onSubmit={async (password) => {
               if (await logIn(password)) {
-                await onSignedIn();
+                await onSignedIn(portal);
               }
             }}
           />

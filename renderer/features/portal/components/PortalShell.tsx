@@ -24,6 +24,8 @@ export function PortalShell(props: {
   onSignOut: () => void;
   /** Passed on to the account menu: another feature's re-verification line. */
   reverification?: (onFailed: (message: string) => void) => ReactNode;
+  /** For admins: opens the admin console. */
+  onOpenConsole?: () => void;
   children: ReactNode;
 }) {
   const intl = useIntl();
@@ -39,11 +41,28 @@ export function PortalShell(props: {
       </a>
       <header className="topbar">
         <Logo />
-        <AccountMenu
-          me={props.me}
-          onSignOut={props.onSignOut}
-          reverification={props.reverification}
-        />
+        <div className="topbar-actions">
+          {props.me.role === "admin" && (
+            <a
+              className="button button-secondary"
+              href="/admin/users"
+              onClick={(event) => {
+                if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) {
+                  return;
+                }
+                event.preventDefault();
+                props.onOpenConsole?.();
+              }}
+            >
+              <FormattedMessage {...m.openConsole} />
+            </a>
+          )}
+          <AccountMenu
+            me={props.me}
+            onSignOut={props.onSignOut}
+            reverification={props.reverification}
+          />
+        </div>
       </header>
       <nav className="sidenav" aria-label={intl.formatMessage(m.navigationLabel)}>
         <ul>

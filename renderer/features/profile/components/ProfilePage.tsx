@@ -1,6 +1,5 @@
 // Profile: the signed-in user's details in the three sections of docs/design.md §1.2, edited in
-// place. The company email is never editable; everything is read-only when the admin manages
-// profiles.
+// place. The company email is never editable, nor is any field the admin locked.
 import { useState } from "react";
 import { FormattedMessage, useIntl, type IntlShape, type MessageDescriptor } from "react-intl";
 import { PageHeader } from "../../../components/PageHeader.tsx";
@@ -15,6 +14,7 @@ export function ProfilePage({ me }: { me: Me }) {
   const intl = useIntl();
   // The field just saved, said in the live region in the language shown now.
   const [announced, setAnnounced] = useState<MessageDescriptor>();
+  const locked = new Set(me.lockedProfileFields);
   const sections: { id: string; title: MessageDescriptor; fields: FieldSpec[] }[] = [
     {
       id: "section-profile-details",
@@ -77,12 +77,16 @@ export function ProfilePage({ me }: { me: Me }) {
     },
   ];
 
+  const anyEditable = sections
+    .flatMap((section) => section.fields)
+    .some((spec) => spec.field !== undefined && !locked.has(spec.field));
+
   const onError = (error: ApiError) => {
     if (handledReverification(error)) {
       return true;
     }
     if (error.code === "PROFILE_READ_ONLY") {
-      // The admin switched editing off meanwhile: reload to show the read-only view.
+      // The admin locked the field meanwhile: reload to show it read-only.
       void useSession.getState().loadSession();
       return true;
     }
@@ -94,7 +98,7 @@ export function ProfilePage({ me }: { me: Me }) {
       <PageHeader
         title={intl.formatMessage(m.title)}
         description={intl.formatMessage(
-          me.profileEditable ? m.descriptionEditable : m.descriptionReadOnly,
+          anyEditable ? m.descriptionEditable : m.descriptionReadOnly,
         )}
       />
       {/* Present from the start, so screen readers pick up what is said into it later. */}
@@ -103,11 +107,11 @@ export function ProfilePage({ me }: { me: Me }) {
           intl.formatMessage(m.saved, { field: intl.formatMessage(announced) })}
       </p>
       <div className="card-stack">
-        {!me.profileEditable && (
+        {locked.size > 0 && (
           <div className="alert alert-info" role="note">
             <InfoIcon size={18} />
             <span>
-              <FormattedMessage {...m.managedNote} />
+              <FormattedMessage {...(anyEditable ? m.managedNoteSome : m.managedNote)} />
             </span>
           </div>
         )}
@@ -121,7 +125,7 @@ export function ProfilePage({ me }: { me: Me }) {
                 <EditableField
                   key={spec.field ?? "email"}
                   spec={spec}
-                  editable={me.profileEditable}
+                  editable={spec.field !== undefined && !locked.has(spec.field)}
                   onSaved={(updated) => useSession.getState().updateMe(updated)}
                   onError={onError}
                   onAnnounce={setAnnounced}

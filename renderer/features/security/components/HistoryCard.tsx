@@ -2,15 +2,14 @@
 // sign-ins, security changes or everything, with "This wasn't me" on sign-ins and factor
 // changes — which ends every session and locks the account.
 import { useState } from "react";
-import { FormattedMessage, useIntl, type IntlShape } from "react-intl";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
+import { auditEventTitle, auditReasonText } from "../../../lib/audit-event-text.ts";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { useSession } from "../../../stores/session.ts";
 import { listSecurityEvents, reportSecurityEvent, type SecurityEvent } from "../api.ts";
-import { eventTitles } from "../event-messages.ts";
-import { reasonWords } from "../reason-messages.ts";
 import { describeDevice } from "../../../lib/describe-device.ts";
 import { formatDateTime } from "../format.ts";
 import { securityMessages as m } from "../messages.ts";
@@ -122,7 +121,7 @@ export function HistoryCard() {
             <FormattedMessage
               {...m.secureText}
               values={{
-                title: eventTitle(intl, reporting),
+                title: auditEventTitle(intl, reporting.event),
                 at: formatDateTime(intl, reporting.at),
               }}
             />
@@ -149,8 +148,8 @@ export function HistoryCard() {
 
 function EventRow({ event, onReport }: { event: SecurityEvent; onReport: () => void }) {
   const intl = useIntl();
-  const title = eventTitle(intl, event);
-  const detail = eventDetail(intl, event.reason);
+  const title = auditEventTitle(intl, event.event);
+  const detail = auditReasonText(intl, event.reason);
   const at = formatDateTime(intl, event.at);
   return (
     <li className="item-row">
@@ -187,24 +186,4 @@ function EventRow({ event, onReport }: { event: SecurityEvent; onReport: () => v
       )}
     </li>
   );
-}
-
-function eventTitle(intl: IntlShape, event: SecurityEvent): string {
-  const known = Object.hasOwn(eventTitles, event.event) ? eventTitles[event.event] : undefined;
-  return intl.formatMessage(known ?? eventTitles.other ?? m.nothingYet);
-}
-
-/** The stored reason in words; none for a reason this version has no words for. */
-function eventDetail(intl: IntlShape, reason: string | null): string | undefined {
-  if (reason === null) {
-    return undefined;
-  }
-  const failures = /^(\d+) consecutive failures$/.exec(reason);
-  if (failures !== null) {
-    return intl.formatMessage(reasonWords.consecutiveFailures ?? m.nothingYet, {
-      count: Number(failures[1]),
-    });
-  }
-  const words = Object.hasOwn(reasonWords, reason) ? reasonWords[reason] : undefined;
-  return words === undefined ? undefined : intl.formatMessage(words);
 }

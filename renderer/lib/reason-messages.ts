@@ -1,7 +1,7 @@
 // Why a sign-in failed or an account was locked, in words: each stored reason by its stable
 // name (server/audit/audit-log.ts), for the sign-in history.
 import type { MessageDescriptor } from "react-intl";
-import { defineMessages } from "../../../locales/define-messages.ts";
+import { defineMessages } from "../../locales/define-messages.ts";
 
 export const reasonWords: Record<string, MessageDescriptor> = defineMessages({
   wrong_password: {

@@ -1,6 +1,6 @@
 // The sign-in history's words for sign-in approval on the desktop app (issue 17), beside
 // event-messages.ts, which names every other audit event.
-import { defineMessages } from "../../../locales/define-messages.ts";
+import { defineMessages } from "../../locales/define-messages.ts";
 
 export const pushEventTitles = defineMessages({
   "push.requested": {

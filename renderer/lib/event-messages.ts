@@ -1,11 +1,14 @@
-// The sign-in history in words: each audit event by its stable name (server/audit/audit-log.ts),
-// so the history reads in the user's language; the reasons are in reason-messages.ts.
+// Audit events in words: each by its stable name (server/audit/audit-log.ts), so the employee's
+// sign-in history and the console's audit log read in the reader's language; the reasons are in
+// reason-messages.ts.
 import type { MessageDescriptor } from "react-intl";
-import { defineMessages } from "../../../locales/define-messages.ts";
+import { defineMessages } from "../../locales/define-messages.ts";
+import { adminEventTitles } from "./admin-event-messages.ts";
 import { pushEventTitles } from "./push-event-messages.ts";
 
 export const eventTitles: Record<string, MessageDescriptor> = {
   ...pushEventTitles,
+  ...adminEventTitles,
   ...defineMessages({
     other: {
       id: "security.event.other",
@@ -180,91 +183,6 @@ export const eventTitles: Record<string, MessageDescriptor> = {
     "profile.changed": {
       id: "security.event.profile.changed",
       defaultMessage: "Profile changed",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "user.created": {
-      id: "security.event.user.created",
-      defaultMessage: "Account created",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "user.disabled": {
-      id: "security.event.user.disabled",
-      defaultMessage: "Account disabled",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "user.enabled": {
-      id: "security.event.user.enabled",
-      defaultMessage: "Account enabled",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "user.role_changed": {
-      id: "security.event.user.role_changed",
-      defaultMessage: "Admin access changed",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "policy.changed": {
-      id: "security.event.policy.changed",
-      defaultMessage: "Policy changed",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "app.created": {
-      id: "security.event.app.created",
-      defaultMessage: "App created",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "app.updated": {
-      id: "security.event.app.updated",
-      defaultMessage: "App changed",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "app.deleted": {
-      id: "security.event.app.deleted",
-      defaultMessage: "App deleted",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "app.assigned": {
-      id: "security.event.app.assigned",
-      defaultMessage: "App assigned",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "app.unassigned": {
-      id: "security.event.app.unassigned",
-      defaultMessage: "App unassigned",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "group.created": {
-      id: "security.event.group.created",
-      defaultMessage: "Group created",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "group.deleted": {
-      id: "security.event.group.deleted",
-      defaultMessage: "Group deleted",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "group.member_added": {
-      id: "security.event.group.member_added",
-      defaultMessage: "Added to a group",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "group.member_removed": {
-      id: "security.event.group.member_removed",
-      defaultMessage: "Removed from a group",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "sso.keys_rotated": {
-      id: "security.event.sso.keys_rotated",
-      defaultMessage: "SSO signing keys rotated",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "device.enrollment_token_created": {
-      id: "security.event.device.enrollment_token_created",
-      defaultMessage: "Enrollment token created",
-      description: "Sign-in history: an event in the user's security history",
-    },
-    "device.enrollment_token_revoked": {
-      id: "security.event.device.enrollment_token_revoked",
-      defaultMessage: "Enrollment token revoked",
       description: "Sign-in history: an event in the user's security history",
     },
   }),

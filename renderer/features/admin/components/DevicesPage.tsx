@@ -1,0 +1,155 @@
+// Devices: every enrolled device with its owner, revoked here when lost; and the IT enrollment
+// tokens that let a managed device enroll — created with a label and a lifetime (the token is
+// shown once, to copy into the device's configuration) and revoked when no longer needed.
+import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { Button } from "../../../components/Button.tsx";
+import { PageHeader } from "../../../components/PageHeader.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
+import { handledReverification } from "../../../stores/session.ts";
+import { listDevices, listEnrollmentTokens, revokeDevice, revokeEnrollmentToken } from "../api.ts";
+import { deviceMessages as m } from "../device-messages.ts";
+import { useRequest } from "../use-request.ts";
+import { EnrollmentTokenForm } from "./EnrollmentTokenForm.tsx";
+import { Day } from "./Day.tsx";
+
+/** Between the parts of a line under a device; a mark, not words. */
+const separator = " · ";
+
+export function DevicesPage() {
+  const intl = useIntl();
+  const describeError = useErrorText();
+  const [devices, reloadDevices] = useRequest(listDevices);
+  const [tokens, reloadTokens] = useRequest(listEnrollmentTokens);
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<unknown>();
+
+  const act = async (id: string, action: () => Promise<unknown>, reload: () => void) => {
+    setBusy(id);
+    setError(undefined);
+    try {
+      await action();
+      reload();
+    } catch (caught) {
+      if (!handledReverification(caught)) {
+        setError(caught);
+      }
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={intl.formatMessage(m.title)}
+        description={intl.formatMessage(m.description)}
+      />
+      {error !== undefined && (
+        <p className="field-error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
+      <div className="card-stack">
+        <section className="card" aria-labelledby="section-devices">
+          <h2 id="section-devices" className="card-title">
+            <FormattedMessage {...m.enrolled} />
+          </h2>
+          {devices.state === "loading" && (
+            <p className="card-note">
+              <FormattedMessage {...m.loading} />
+            </p>
+          )}
+          {devices.state === "failed" && (
+            <p className="field-error">{describeError(devices.error)}</p>
+          )}
+          {devices.state === "loaded" &&
+            (devices.value.length === 0 ? (
+              <p className="card-note">
+                <FormattedMessage {...m.none} />
+              </p>
+            ) : (
+              <ul className="console-list" aria-labelledby="section-devices">
+                {devices.value.map((device) => (
+                  <li key={device.id} className="console-row">
+                    <span>
+                      <strong translate="no">{device.name}</strong>
+                      <span className="console-muted">
+                        <FormattedMessage
+                          {...m.meta}
+                          values={{
+                            hasOwner: device.email === null ? "no" : "yes",
+                            email: <span translate="no">{device.email}</span>,
+                            os: <span translate="no">{device.os}</span>,
+                            enrolled: <Day iso={device.enrolledAt} />,
+                          }}
+                        />
+                        {device.revokedAt !== null && (
+                          <>
+                            {separator}
+                            <FormattedMessage
+                              {...m.revokedOn}
+                              values={{ date: <Day iso={device.revokedAt} /> }}
+                            />
+                          </>
+                        )}
+                      </span>
+                    </span>
+                    {device.revokedAt === null && (
+                      <Button
+                        variant="secondary"
+                        busy={busy === device.id}
+                        busyLabel={intl.formatMessage(m.revoking)}
+                        aria-label={intl.formatMessage(m.revokeLabel, { name: device.name })}
+                        onClick={() =>
+                          void act(device.id, () => revokeDevice(device.id), reloadDevices)
+                        }
+                      >
+                        <FormattedMessage {...m.revoke} />
+                      </Button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ))}
+        </section>
+        <section className="card" aria-labelledby="section-tokens">
+          <h2 id="section-tokens" className="card-title">
+            <FormattedMessage {...m.tokens} />
+          </h2>
+          <EnrollmentTokenForm onCreated={reloadTokens} />
+          {tokens.state === "loaded" && tokens.value.length > 0 && (
+            <ul className="console-list" aria-labelledby="section-tokens">
+              {tokens.value.map((token) => (
+                <li key={token.id} className="console-row">
+                  <span>
+                    <strong translate="no">{token.label}</strong>
+                    <span className="console-muted">
+                      <FormattedMessage
+                        {...(token.revokedAt === null ? m.validUntil : m.revokedOn)}
+                        values={{ date: <Day iso={token.revokedAt ?? token.expiresAt} /> }}
+                      />
+                    </span>
+                  </span>
+                  {token.revokedAt === null && (
+                    <Button
+                      variant="secondary"
+                      busy={busy === token.id}
+                      busyLabel={intl.formatMessage(m.revoking)}
+                      aria-label={intl.formatMessage(m.revokeTokenLabel, { label: token.label })}
+                      onClick={() =>
+                        void act(token.id, () => revokeEnrollmentToken(token.id), reloadTokens)
+                      }
+                    >
+                      <FormattedMessage {...m.revoke} />
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

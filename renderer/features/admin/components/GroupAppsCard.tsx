@@ -1,0 +1,117 @@
+// The apps a group grants to every member: give it one from the catalog, or take one back.
+import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { Button } from "../../../components/Button.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
+import { handledReverification } from "../../../stores/session.ts";
+import { listApps, setGroupApp, type AdminGroupDetail, type Announcement } from "../group-api.ts";
+import { groupMessages as m } from "../group-messages.ts";
+import { useRequest } from "../use-request.ts";
+
+export function GroupAppsCard(props: {
+  group: AdminGroupDetail;
+  onDone: (announcement: Announcement) => void;
+}) {
+  const { group } = props;
+  const intl = useIntl();
+  const describeError = useErrorText();
+  const [catalog] = useRequest(listApps);
+  const [chosen, setChosen] = useState("");
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<unknown>();
+
+  const change = async (app: { id: string; displayName: string }, assigned: boolean) => {
+    setBusy(app.id);
+    setError(undefined);
+    try {
+      await setGroupApp(app.id, group.id, assigned);
+      setChosen("");
+      props.onDone({ message: assigned ? m.granted : m.removed, name: app.displayName });
+    } catch (caught) {
+      if (!handledReverification(caught)) {
+        setError(caught);
+      }
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const granted = new Set(group.apps.map((app) => app.id));
+  const grantable =
+    catalog.state === "loaded" ? catalog.value.filter((app) => !granted.has(app.id)) : [];
+  const grant = (event: FormEvent) => {
+    event.preventDefault();
+    const app = grantable.find((each) => each.id === chosen);
+    if (app !== undefined) {
+      void change(app, true);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="section-group-apps">
+      <h2 id="section-group-apps" className="card-title">
+        <FormattedMessage {...m.appsTitle} />
+      </h2>
+      {error !== undefined && (
+        <p className="field-error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
+      {group.apps.length === 0 ? (
+        <p className="card-note">
+          <FormattedMessage {...m.noApps} />
+        </p>
+      ) : (
+        <ul className="console-list" aria-labelledby="section-group-apps">
+          {group.apps.map((app) => (
+            <li key={app.id} className="console-row">
+              <span>
+                <strong translate="no">{app.displayName}</strong>
+                <span className="console-muted">
+                  <FormattedMessage {...m.kind} values={{ kind: app.kind }} />
+                </span>
+              </span>
+              <Button
+                variant="secondary"
+                busy={busy === app.id}
+                aria-label={intl.formatMessage(m.removeLabel, { name: app.displayName })}
+                onClick={() => void change(app, false)}
+              >
+                <FormattedMessage {...m.remove} />
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {catalog.state === "failed" && (
+        <p className="field-error" role="alert">
+          {describeError(catalog.error)}
+        </p>
+      )}
+      <form className="console-inline-form" onSubmit={grant} noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor="group-app">
+            <FormattedMessage {...m.grantLabel} />
+          </label>
+          <div className="field-control">
+            <select
+              id="group-app"
+              className="field-input"
+              value={chosen}
+              onChange={(event) => setChosen(event.target.value)}
+            >
+              <option value="">{intl.formatMessage(m.chooseApp)}</option>
+              {grantable.map((app) => (
+                <option key={app.id} value={app.id} translate="no">
+                  {app.displayName}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <Button type="submit" variant="secondary" disabled={chosen === ""} busy={busy === chosen}>
+          <FormattedMessage {...m.grant} />
+        </Button>
+      </form>
+    </section>
+  );
+}

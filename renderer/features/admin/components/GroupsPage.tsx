@@ -1,0 +1,110 @@
+// Groups: every group with how many members it has, and a new one by name. The server checks
+// the name (not empty, not another group's) and the console says so under the field.
+import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { Button } from "../../../components/Button.tsx";
+import { PageHeader } from "../../../components/PageHeader.tsx";
+import { TextField } from "../../../components/TextField.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
+import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
+import { handledReverification } from "../../../stores/session.ts";
+import { createGroup, listGroups } from "../group-api.ts";
+import { groupMessages as m } from "../group-messages.ts";
+import { useRequest } from "../use-request.ts";
+import { ConsoleLink } from "./ConsoleLink.tsx";
+
+export function GroupsPage({ navigate }: { navigate: (pathname: string) => void }) {
+  const intl = useIntl();
+  const describeError = useErrorText();
+  const [groups, reload] = useRequest(listGroups);
+  const [name, setName] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await createGroup(name);
+      setName("");
+      reload();
+    } catch (caught) {
+      if (!handledReverification(caught)) {
+        setError(apiErrorOf(caught));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={intl.formatMessage(m.title)}
+        description={intl.formatMessage(m.description)}
+      />
+      <div className="card-stack">
+        <form
+          className="card console-inline-form"
+          onSubmit={(event) => void create(event)}
+          noValidate
+        >
+          <TextField
+            label={intl.formatMessage(m.newName)}
+            value={name}
+            error={error === undefined ? undefined : describeError(error)}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.creating)}>
+            <FormattedMessage {...m.create} />
+          </Button>
+        </form>
+        <section className="card" aria-labelledby="section-groups">
+          <h2 id="section-groups" className="card-title">
+            <FormattedMessage {...m.title} />
+          </h2>
+          {groups.state === "loading" && (
+            <p className="card-note">
+              <FormattedMessage {...m.loading} />
+            </p>
+          )}
+          {groups.state === "failed" && (
+            <p className="field-error" role="alert">
+              {describeError(groups.error)}
+            </p>
+          )}
+          {groups.state === "loaded" &&
+            (groups.value.length === 0 ? (
+              <p className="card-note">
+                <FormattedMessage {...m.none} />
+              </p>
+            ) : (
+              <ul className="console-list" aria-labelledby="section-groups">
+                {groups.value.map((group) => (
+                  <li key={group.id} className="console-row">
+                    <span>
+                      <ConsoleLink
+                        className="console-user-link"
+                        href={`/admin/groups/${group.id}`}
+                        navigate={navigate}
+                        translate="no"
+                      >
+                        {group.name}
+                      </ConsoleLink>
+                      <span className="console-muted">
+                        <FormattedMessage
+                          {...m.members}
+                          values={{ count: group.memberIds.length }}
+                        />
+                      </span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ))}
+        </section>
+      </div>
+    </>
+  );
+}
