@@ -70,6 +70,9 @@ import { passwordChangeRoutes } from "./routes/password/change.ts";
 import { passwordPolicyRoutes } from "./routes/password/policy.ts";
 import { passwordResetRoutes } from "./routes/password/reset.ts";
 import type { FastifyTypeboxInstance, RouteModule } from "./routes/route-module.ts";
+import { scimDiscoveryRoutes } from "./routes/scim/scim-discovery.ts";
+import { scimScope } from "./routes/scim/scim-scope.ts";
+import { scimUserRoutes } from "./routes/scim/scim-users.ts";
 import { historyRoutes } from "./routes/security/history.ts";
 import { sessionListRoutes } from "./routes/security/sessions.ts";
 import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
@@ -149,6 +152,8 @@ const routeModules: RouteModule[] = [
   adminDeviceRoutes,
   adminApiTokenRoutes,
   adminWebhookRoutes,
+  // Provisioning over SCIM 2.0, for API tokens with the scim scope (docs/scim.md).
+  scimScope([scimDiscoveryRoutes, scimUserRoutes]),
 ];
 
 export async function buildApp(

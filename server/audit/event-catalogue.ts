@@ -72,6 +72,7 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "profile.changed": securityChange("Profile changed"),
   "user.created": administration("Account created"),
   "user.disabled": administration("Account disabled"),
+  "user.deleted": administration("Account deleted"),
   "user.enabled": administration("Account enabled"),
   "user.role_changed": administration("Admin access changed"),
   "policy.changed": administration("Policy changed"),

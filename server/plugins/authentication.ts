@@ -27,6 +27,11 @@ export type Access = {
   recentVerification?: true;
   /** An admin who verified in the last hour (docs/design.md §4). */
   admin?: true;
+  /**
+   * Only an API token with the route's scope may call it, never a session cookie: the SCIM
+   * service provider (docs/scim.md), whose callers are machines.
+   */
+  apiTokenOnly?: true;
 };
 
 /**
@@ -77,6 +82,12 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
   app.addHook("preHandler", async (request) => {
     const access = request.routeOptions.config.access;
     if (access !== undefined && request.apiToken === undefined) {
+      if (access.apiTokenOnly === true) {
+        throw new AppError(
+          "API_TOKEN_INVALID",
+          "This route takes an API token (Authorization: Bearer), not a session.",
+        );
+      }
       request.auth = admit(context, await checkSession(context, request), access);
     }
   });

@@ -52,6 +52,7 @@ export type UsersTable = {
   password_changed_at: number | null;
   mfa_required_since: number | null;
   locale: Locale | null; // the user's language choice; null follows the browser (migration 0130)
+  scim_external_id: string | null; // the SCIM client's own id for the account (migration 0160)
 };
 
 export type SessionsTable = {
