@@ -73,21 +73,22 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
   app.decorateRequest("apiToken", undefined);
   // A token is judged before the input is validated: a token without the route's scope learns
   // nothing about what the route would accept.
+  // A route for tokens only refuses a request without one just as early.
   app.addHook("preValidation", async (request) => {
+    const access = request.routeOptions.config.access;
     const presented = bearerTokenOf(request);
-    if (request.routeOptions.config.access !== undefined && presented !== undefined) {
+    if (access !== undefined && presented !== undefined) {
       request.apiToken = await admitApiToken(context, request, presented);
+    } else if (access?.apiTokenOnly === true) {
+      throw new AppError(
+        "API_TOKEN_INVALID",
+        "This route takes an API token (Authorization: Bearer), not a session.",
+      );
     }
   });
   app.addHook("preHandler", async (request) => {
     const access = request.routeOptions.config.access;
     if (access !== undefined && request.apiToken === undefined) {
-      if (access.apiTokenOnly === true) {
-        throw new AppError(
-          "API_TOKEN_INVALID",
-          "This route takes an API token (Authorization: Bearer), not a session.",
-        );
-      }
       request.auth = admit(context, await checkSession(context, request), access);
     }
   });
