@@ -29,7 +29,7 @@ export function matchesFilter(
     case "not":
       return !matchesFilter(filter.filter, resource, parts);
     case "[]": {
-      const { definition, values } = resolve(filter.path, resource, parts);
+      const { definition, values } = valuesAt(filter.path, resource, parts);
       if (definition.type !== "complex" || !definition.multiValued) {
         throw invalidFilter(`${definition.name} is not a multi-valued complex attribute.`);
       }
@@ -66,7 +66,7 @@ export function checkFilter(filter: ScimFilter, parts: SchemaParts): void {
       checkFilter(filter.filter, parts);
       return;
     case "[]": {
-      const { definition } = resolve(filter.path, {}, parts);
+      const { definition } = valuesAt(filter.path, {}, parts);
       if (definition.type !== "complex" || !definition.multiValued) {
         throw invalidFilter(`${definition.name} is not a multi-valued complex attribute.`);
       }
@@ -85,8 +85,8 @@ export function checkFilter(filter: ScimFilter, parts: SchemaParts): void {
   }
 }
 
-/** The attribute the path names and its values in `resource` (sub-attribute values flattened). */
-function resolve(
+/** The attribute a path names, and its values in `resource` (one per element if multi-valued). */
+function valuesAt(
   path: AttributePath,
   resource: Record<string, unknown>,
   parts: SchemaParts,
@@ -103,7 +103,16 @@ function resolve(
   const container = part === parts[0] ? resource : containerOf(resource, part.urn);
   const key = keyOf(container, definition.name);
   const raw = key === undefined ? undefined : container[key];
-  const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return { definition, values: raw === undefined ? [] : Array.isArray(raw) ? raw : [raw] };
+}
+
+/** The attribute the path names and its values in `resource` (sub-attribute values flattened). */
+function resolve(
+  path: AttributePath,
+  resource: Record<string, unknown>,
+  parts: SchemaParts,
+): Resolved {
+  const { definition, values } = valuesAt(path, resource, parts);
   if (path.subAttribute === undefined) {
     if (definition.type === "complex" && !definition.multiValued) {
       throw invalidFilter(
