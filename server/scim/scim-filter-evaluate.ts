@@ -2,12 +2,37 @@
 // RFC 7644 §3.4.2.2: a multi-valued attribute matches when any value does, strings compare
 // without case unless the attribute is caseExact, dates as instants, booleans only for
 // equality. A path to an attribute the schema does not have is refused, not treated as absent.
-import { findAttribute, keyOf, type AttributeDefinition } from "./scim-attributes.ts";
+import {
+  complex,
+  findAttribute,
+  keyOf,
+  text,
+  type AttributeDefinition,
+} from "./scim-attributes.ts";
 import { invalidFilter } from "./scim-error.ts";
 import type { AttributePath, ScimFilter } from "./scim-filter-parser.ts";
 
-/** Where attributes are looked up: one entry per schema of the resource. */
-export type SchemaParts = readonly { urn: string; attributes: readonly AttributeDefinition[] }[];
+/**
+ * Where attributes are looked up: one entry per schema of the resource, with the attributes its
+ * schema defines that are not kept (they have no value on any resource).
+ */
+export type SchemaParts = readonly {
+  urn: string;
+  attributes: readonly AttributeDefinition[];
+  unkept?: readonly string[];
+}[];
+
+/** An attribute the schema defines but nothing keeps: any sub-attribute, never a value. */
+function unkeptAttribute(name: string): AttributeDefinition {
+  const any = ["value", "type", "primary", "display"].map((sub) => text(sub, sub));
+  return complex(name, "Not kept", any, { multiValued: true });
+}
+
+/** Every resource's `schemas` (RFC 7643 §3), filterable like an attribute. */
+const schemasAttribute = text("schemas", "The resource's schema URNs", {
+  caseExact: true,
+  multiValued: true,
+});
 
 type Scalar = string | number | boolean | null;
 type Resolved = { definition: AttributeDefinition; values: unknown[] };
@@ -97,6 +122,13 @@ function valuesAt(
       : parts.find((candidate) => candidate.urn.toLowerCase() === path.schema);
   const definition =
     part === undefined ? undefined : findAttribute(part.attributes, path.attribute);
+  if (part === parts[0] && part.urn !== "" && path.attribute === "schemas") {
+    const schemas = resource.schemas;
+    return { definition: schemasAttribute, values: Array.isArray(schemas) ? schemas : [] };
+  }
+  if (part !== undefined && definition === undefined && isUnkept(part.unkept, path.attribute)) {
+    return { definition: unkeptAttribute(path.attribute), values: [] };
+  }
   if (part === undefined || definition === undefined) {
     throw invalidFilter(`${describe(path)} is not an attribute this service provider filters on.`);
   }
@@ -206,6 +238,10 @@ function containerOf(resource: Record<string, unknown>, urn: string): Record<str
   const key = keyOf(resource, urn);
   const value = key === undefined ? undefined : resource[key];
   return isObject(value) ? value : {};
+}
+
+export function isUnkept(unkept: readonly string[] | undefined, name: string): boolean {
+  return (unkept ?? []).some((candidate) => candidate.toLowerCase() === name.toLowerCase());
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

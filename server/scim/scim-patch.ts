@@ -5,7 +5,7 @@
 // nothing Gatehouse keeps is `invalidPath`; a filter matching nothing on replace is `noTarget`.
 import { findAttribute, keyOf, type AttributeDefinition } from "./scim-attributes.ts";
 import { invalidPath, invalidValue, ScimError } from "./scim-error.ts";
-import { isObject, matchesFilter, type SchemaParts } from "./scim-filter-evaluate.ts";
+import { isObject, isUnkept, matchesFilter, type SchemaParts } from "./scim-filter-evaluate.ts";
 import { parsePatchPath, type PatchPath, type ScimFilter } from "./scim-filter-parser.ts";
 import type { ScimResource } from "./scim-user-resource.ts";
 
@@ -62,9 +62,13 @@ function applyWithoutPath(resource: ScimResource, op: string, value: unknown, pa
       for (const [inner, innerValue] of Object.entries(entry)) {
         applyAt(resource, op, readPath(`${extension.urn}:${inner}`), innerValue, parts);
       }
-    } else if (name.toLowerCase() !== "schemas" && !isReadOnly(parts, name)) {
+    } else if (
+      findAttribute(parts[0]?.attributes ?? [], name) !== undefined &&
+      !isReadOnly(parts, name)
+    ) {
       applyAt(resource, op, readPath(name), entry, parts);
     }
+    // Anything else in a value object is not kept, as in a POST or PUT body (scim-user-input.ts).
   }
 }
 
@@ -87,6 +91,9 @@ function applyAt(
       : parts.find((candidate) => candidate.urn.toLowerCase() === path.schema);
   const definition =
     part === undefined ? undefined : findAttribute(part.attributes, path.attribute);
+  if (part !== undefined && definition === undefined && isUnkept(part.unkept, path.attribute)) {
+    return; // defined by RFC 7643, not kept by Gatehouse: nothing to change
+  }
   if (part === undefined || definition === undefined) {
     throw invalidPath(`${path.attribute} is not an attribute Gatehouse keeps (see /Schemas).`);
   }

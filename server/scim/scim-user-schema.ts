@@ -90,8 +90,31 @@ export const enterpriseAttributes: AttributeDefinition[] = [
   text("department", "Department."),
 ];
 
+/**
+ * Attributes RFC 7643 §4.1 defines for a User that Gatehouse does not keep. A filter on one
+ * matches no User (none has a value), and a PATCH of one changes nothing, as a POST or PUT
+ * carrying one stores nothing; a name outside the schema altogether is refused.
+ */
+export const unkeptUserAttributes = [
+  "nickName",
+  "profileUrl",
+  "userType",
+  "preferredLanguage",
+  "locale",
+  "timezone",
+  "ims",
+  "photos",
+  "entitlements",
+  "roles",
+  "x509Certificates",
+];
+
 /** Where each schema's attributes live in a User resource. */
 export const userSchemaParts = [
-  { urn: scimSchemas.user, attributes: [...commonAttributes, ...userAttributes] },
+  {
+    urn: scimSchemas.user,
+    attributes: [...commonAttributes, ...userAttributes],
+    unkept: unkeptUserAttributes,
+  },
   { urn: scimSchemas.enterpriseUser, attributes: enterpriseAttributes },
 ] as const;

@@ -199,7 +199,7 @@ for (const dialect of dialects) {
         'userName equals "x"',
         'userName eq "a" and',
         "(userName pr",
-        'nickName eq "x"',
+        'favouriteColour eq "x"',
         'name eq "x"',
         "active gt true",
         'active eq "yes"',

@@ -217,7 +217,7 @@ for (const dialect of dialects) {
         expectScimError(await scim(server, token, "POST", "Users", body), status, scimType);
       }
       const patches: [object, string][] = [
-        [patchOf({ op: "replace", path: "nickName", value: "x" }), "invalidPath"],
+        [patchOf({ op: "replace", path: "favouriteColour", value: "x" }), "invalidPath"],
         [patchOf({ op: "replace", path: "emails[type eq", value: "x" }), "invalidPath"],
         [patchOf({ op: "replace", path: "id", value: fillerId }), "mutability"],
         [patchOf({ op: "replace", path: "name.formatted", value: "x" }), "mutability"],
