@@ -2,7 +2,7 @@
 // general suite (generated-input.test.ts) stops at the token check on these routes, so this one
 // goes past it. Filters and PATCH paths built from grammar fragments and hostile strings, bodies of
 // any JSON shape: the answer is never a 5xx, every refusal is in the SCIM error format, and the
-// account being attacked is still readable afterwards. And each token's per-minute limit holds here too.
+// account being attacked is still readable afterwards. Each token's per-minute limit holds too.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "../fixtures/databases.ts";
