@@ -71,6 +71,7 @@ import { passwordPolicyRoutes } from "./routes/password/policy.ts";
 import { passwordResetRoutes } from "./routes/password/reset.ts";
 import type { FastifyTypeboxInstance, RouteModule } from "./routes/route-module.ts";
 import { scimDiscoveryRoutes } from "./routes/scim/scim-discovery.ts";
+import { scimGroupRoutes } from "./routes/scim/scim-groups.ts";
 import { scimScope } from "./routes/scim/scim-scope.ts";
 import { scimUserRoutes } from "./routes/scim/scim-users.ts";
 import { historyRoutes } from "./routes/security/history.ts";
@@ -153,7 +154,7 @@ const routeModules: RouteModule[] = [
   adminApiTokenRoutes,
   adminWebhookRoutes,
   // Provisioning over SCIM 2.0, for API tokens with the scim scope (docs/scim.md).
-  scimScope([scimDiscoveryRoutes, scimUserRoutes]),
+  scimScope([scimDiscoveryRoutes, scimUserRoutes, scimGroupRoutes]),
 ];
 
 export async function buildApp(

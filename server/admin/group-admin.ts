@@ -37,6 +37,32 @@ export async function createGroup(actor: AdminActor, name: string): Promise<Cata
   return { ok: true, value: group };
 }
 
+/** Renames a group (the SCIM service provider's PUT and PATCH, docs/scim.md); names stay unique. */
+export async function renameGroup(
+  actor: AdminActor,
+  id: string,
+  name: string,
+): Promise<CatalogResult<null>> {
+  const trimmed = name.trim();
+  if (trimmed === "" || trimmed.length > 100) {
+    return invalid("name", "must be 1 to 100 characters long");
+  }
+  const holder = await findGroupByName(actor.db, trimmed);
+  if (holder !== undefined && holder.id !== id) {
+    return invalid("name", "is already taken by another group");
+  }
+  const result = await actor.db
+    .updateTable("groups")
+    .set({ name: trimmed })
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) {
+    return { ok: false, reason: "not_found" };
+  }
+  await audit(actor, "group.renamed", id, { name: trimmed });
+  return { ok: true, value: null };
+}
+
 export async function removeGroup(actor: AdminActor, id: string): Promise<CatalogResult<null>> {
   if (!(await deleteGroup(actor.db, id))) {
     return { ok: false, reason: "not_found" };

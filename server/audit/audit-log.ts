@@ -15,6 +15,7 @@ export type AuditEventName =
   | "app.launch_refused"
   | "app.step_up_failed"
   | "group.created"
+  | "group.renamed"
   | "group.deleted"
   | "group.member_added"
   | "group.member_removed"

@@ -82,6 +82,7 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "app.assigned": administration("App assigned"),
   "app.unassigned": administration("App unassigned"),
   "group.created": administration("Group created"),
+  "group.renamed": administration("Group renamed"),
   "group.deleted": administration("Group deleted"),
   "group.member_added": administration("Added to a group"),
   "group.member_removed": administration("Removed from a group"),

@@ -2,6 +2,7 @@
 // its resource types and their schemas, built from the same attribute definitions the filter and
 // PATCH code use (scim-user-schema.ts), so what is advertised is exactly what is supported.
 import { scimSchemas, type AttributeDefinition } from "./scim-attributes.ts";
+import { groupAttributes } from "./scim-group-schema.ts";
 import { enterpriseAttributes, userAttributes } from "./scim-user-schema.ts";
 import { maxResults } from "./scim-users.ts";
 
@@ -39,6 +40,15 @@ export function resourceTypes(baseUrl: string) {
       schemaExtensions: [{ schema: scimSchemas.enterpriseUser, required: false }],
       meta: { resourceType: "ResourceType", location: `${baseUrl}/ResourceTypes/User` },
     },
+    {
+      schemas: [scimSchemas.resourceType],
+      id: "Group",
+      name: "Group",
+      endpoint: "/Groups",
+      description: "A group of accounts that apps are assigned to",
+      schema: scimSchemas.group,
+      meta: { resourceType: "ResourceType", location: `${baseUrl}/ResourceTypes/Group` },
+    },
   ];
 }
 
@@ -64,5 +74,6 @@ export function schemaDocuments(baseUrl: string) {
       "Employment information",
       enterpriseAttributes,
     ),
+    document(scimSchemas.group, "Group", "Group", groupAttributes),
   ];
 }

@@ -122,7 +122,7 @@ function valuesAt(
       : parts.find((candidate) => candidate.urn.toLowerCase() === path.schema);
   const definition =
     part === undefined ? undefined : findAttribute(part.attributes, path.attribute);
-  if (part === parts[0] && part.urn !== "" && path.attribute === "schemas") {
+  if (part !== undefined && part === parts[0] && part.urn !== "" && path.attribute === "schemas") {
     const schemas = resource.schemas;
     return { definition: schemasAttribute, values: Array.isArray(schemas) ? schemas : [] };
   }

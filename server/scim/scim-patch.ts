@@ -128,7 +128,15 @@ function applyAt(
     container[key] = inner;
     return;
   }
-  if (op === "remove") {
+  if (op === "remove" && definition.multiValued && Array.isArray(value)) {
+    // Not in RFC 7644, but sent by a widely used client to remove some members: drop the values
+    // named, never the whole attribute.
+    const named = value.map((entry): unknown => (isObject(entry) ? entry.value : entry));
+    const current = container[key];
+    container[key] = (Array.isArray(current) ? current : []).filter(
+      (entry) => !(isObject(entry) && named.includes(entry.value)),
+    );
+  } else if (op === "remove") {
     delete container[key];
   } else if (definition.multiValued) {
     const values: unknown[] = Array.isArray(value) ? value : [value];

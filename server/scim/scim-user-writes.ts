@@ -12,7 +12,8 @@ import { ScimError } from "./scim-error.ts";
 import { applyPatch, type PatchOperation } from "./scim-patch.ts";
 import { fieldsOfScimUser, type ScimUserFields } from "./scim-user-input.ts";
 import { userSchemaParts } from "./scim-user-schema.ts";
-import { versionOf, type ScimResource } from "./scim-user-resource.ts";
+import type { ScimResource } from "./scim-user-resource.ts";
+import { checkVersion } from "./scim-version.ts";
 import { findScimUser, type ScimCaller } from "./scim-users.ts";
 
 const attempts = 3;
@@ -156,18 +157,6 @@ async function updateIfUnchanged(
     .where("updated_at", "=", user.updated_at)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
-}
-
-/** If-Match (RFC 7232 §3.1, weak comparison as RFC 7644 §3.14 allows): 412 when no tag matches. */
-function checkVersion(resource: ScimResource, ifMatch: string | undefined): void {
-  if (ifMatch === undefined || ifMatch.trim() === "*") {
-    return;
-  }
-  const current = versionOf(resource).replace(/^W\//, "");
-  const listed = ifMatch.split(",").map((tag) => tag.trim().replace(/^W\//, ""));
-  if (!listed.includes(current)) {
-    throw new ScimError(412, "The User changed since that version: read it again and retry.");
-  }
 }
 
 /** The representation a PATCH starts from: what a client may write, without meta and groups. */

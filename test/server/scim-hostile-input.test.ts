@@ -64,6 +64,7 @@ for (const dialect of dialects) {
     let server: TestServer;
     let token: string;
     let id: string;
+    let groupId: string;
 
     beforeAll(async () => {
       // Thousands of requests from one token: its per-minute limit is proven below, not here.
@@ -75,6 +76,12 @@ for (const dialect of dialects) {
         emails: [{ value: "target@example.com", type: "work" }],
       });
       id = created.body.id as string;
+      const group = await scim(server, token, "POST", "Groups", {
+        schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+        displayName: "Targets",
+        members: [{ value: id }],
+      });
+      groupId = group.body.id as string;
     });
     afterAll(() => server.close());
 
@@ -89,21 +96,26 @@ for (const dialect of dialects) {
 
     it("answers generated filters, paging and PATCH bodies without a 5xx, in SCIM's format", async () => {
       await fc.assert(
-        fc.asyncProperty(filterText, fc.integer(), fc.integer(), async (filter, start, count) => {
-          const query = `filter=${percentEncode(filter)}&startIndex=${start}&count=${count}`;
-          expectHandled(await scim(server, token, "GET", `Users?${query}`), query);
-        }),
+        fc.asyncProperty(
+          fc.constantFrom("Users", "Groups"),
+          filterText,
+          fc.integer(),
+          fc.integer(),
+          async (resource, filter, start, count) => {
+            const query = `${resource}?filter=${percentEncode(filter)}&startIndex=${start}&count=${count}`;
+            expectHandled(await scim(server, token, "GET", query), query);
+          },
+        ),
         { numRuns: 300 },
       );
       await fc.assert(
         fc.asyncProperty(
           fc.array(operation, { minLength: 1, maxLength: 4 }),
-          async (operations) => {
+          fc.boolean(),
+          async (operations, onGroup) => {
             const body = { schemas: [patchSchema], Operations: operations };
-            expectHandled(
-              await scim(server, token, "PATCH", `Users/${id}`, body),
-              JSON.stringify(body),
-            );
+            const path = onGroup ? `Groups/${groupId}` : `Users/${id}`;
+            expectHandled(await scim(server, token, "PATCH", path, body), JSON.stringify(body));
           },
         ),
         { numRuns: 300 },
@@ -139,6 +151,7 @@ for (const dialect of dialects) {
       );
       const still = await scim(server, token, "GET", `Users/${id}`);
       expect(still.status).toBe(200);
+      expect((await scim(server, token, "GET", `Groups/${groupId}`)).status).toBe(200);
       const ready = await server.request({ method: "GET", url: "/readyz" });
       expect(ready.statusCode).toBe(200);
     }, 600_000);

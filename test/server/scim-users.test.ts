@@ -283,7 +283,14 @@ for (const dialect of dialects) {
         const path = fillPath(route.url, fillerId);
         const verb = method as "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
         // A portal-like request must get past the CSRF check (a JSON body) to reach the token check.
-        const body = method === "GET" ? undefined : method === "DELETE" ? {} : newUser();
+        const body =
+          method === "GET"
+            ? undefined
+            : method === "DELETE"
+              ? {}
+              : route.url.includes("Groups")
+                ? { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "G" }
+                : newUser();
         const refused = await scim(server, withoutScim, verb, path, body);
         expectScimError(refused, 403);
         expect(refused.body.detail).toBe("This API token lacks the scim scope.");
@@ -314,10 +321,15 @@ for (const dialect of dialects) {
       const types = await scim(server, token, "GET", "ResourceTypes");
       expect(types.body.Resources).toEqual([
         expect.objectContaining({ id: "User", endpoint: "/Users", schema: userSchema }),
+        expect.objectContaining({ id: "Group", endpoint: "/Groups" }),
       ]);
       const schemas = await scim(server, token, "GET", "Schemas");
       const ids = (schemas.body.Resources as { id: string }[]).map((schema) => schema.id);
-      expect(ids).toEqual([userSchema, enterpriseSchema]);
+      expect(ids).toEqual([
+        userSchema,
+        enterpriseSchema,
+        "urn:ietf:params:scim:schemas:core:2.0:Group",
+      ]);
       const user = await scim(server, token, "GET", `Schemas/${userSchema}`);
       const names = (user.body.attributes as { name: string }[]).map((attribute) => attribute.name);
       expect(names).toEqual(expect.arrayContaining(["userName", "name", "emails", "active"]));

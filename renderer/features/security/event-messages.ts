@@ -239,6 +239,11 @@ export const eventTitles: Record<string, MessageDescriptor> = defineMessages({
     defaultMessage: "Group created",
     description: "Sign-in history: an event in the user's security history",
   },
+  "group.renamed": {
+    id: "security.event.group.renamed",
+    defaultMessage: "Group renamed",
+    description: "Sign-in history: an event in the user's security history",
+  },
   "group.deleted": {
     id: "security.event.group.deleted",
     defaultMessage: "Group deleted",

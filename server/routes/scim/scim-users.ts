@@ -1,12 +1,10 @@
 // /scim/v2/Users (RFC 7644 §3): create, read, list with filter and paging, replace, PATCH and
 // delete accounts, for a provisioning client holding an API token with the scim scope. Every
 // answer with a resource carries its version as ETag; writes honour If-Match.
-import type { FastifyReply } from "fastify";
 import { noContent, type RouteModule } from "../route-module.ts";
 import { ScimIdParams, ScimListQuery, ScimPatchBody, ScimResource } from "../../schemas/scim.ts";
 import { ScimError, scimContentType } from "../../scim/scim-error.ts";
 import { scimSchemas } from "../../scim/scim-attributes.ts";
-import { versionOf, type ScimResource as Resource } from "../../scim/scim-user-resource.ts";
 import {
   createScimUser,
   deleteScimUser,
@@ -14,23 +12,8 @@ import {
   replaceScimUser,
 } from "../../scim/scim-user-writes.ts";
 import { findScimUser, listScimUsers } from "../../scim/scim-users.ts";
+import { ifMatchOf, sendResource } from "./scim-replies.ts";
 import { scimAccess, scimBasePath, scimCallerOf, scimErrorReplies } from "./scim-scope.ts";
-
-function sendResource(reply: FastifyReply, resource: Resource, status = 200) {
-  const location = resource.meta?.location;
-  if (status === 201 && typeof location === "string") {
-    reply.header("location", location);
-  }
-  return reply
-    .status(status)
-    .header("etag", versionOf(resource))
-    .type(scimContentType)
-    .send(resource);
-}
-
-function ifMatchOf(header: string | string[] | undefined): string | undefined {
-  return Array.isArray(header) ? header.join(",") : header;
-}
 
 export const scimUserRoutes: RouteModule = (app, context) => {
   const config = scimAccess(context);
