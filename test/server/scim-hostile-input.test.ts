@@ -142,7 +142,7 @@ for (const dialect of dialects) {
             const body = { schemas: [userSchema], ...attributes };
             const path = method === "POST" ? "Users" : `Users/${id}`;
             expectHandled(
-              await scim(server, token, method as "POST" | "PUT", path, body),
+              await scim(server, token, method, path, body),
               JSON.stringify(body),
             );
           },
