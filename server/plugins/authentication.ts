@@ -72,8 +72,8 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
   app.decorateRequest("auth", undefined);
   app.decorateRequest("apiToken", undefined);
   // A token is judged before the input is validated: a token without the route's scope learns
-  // nothing about what the route would accept.
-  // A route for tokens only refuses a request without one just as early.
+  // nothing about what the route would accept. A route for tokens only refuses a request without
+  // one just as early.
   app.addHook("preValidation", async (request) => {
     const access = request.routeOptions.config.access;
     const presented = bearerTokenOf(request);

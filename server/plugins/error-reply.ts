@@ -1,7 +1,6 @@
 // Sends an error the way the caller can read it: our coded JSON to the API, the SCIM error format
 // (RFC 7644 §3.12) under /scim, our HTML page (with its own strict CSP and "Return to portal")
-// to a browser on any other path. Never echoes the
-// request's path or input, and is never cached.
+// to a browser on any other path. Never echoes the request's path or input, and is never cached.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { sourceLocale } from "../../locales/locales.ts";
 import type { Site } from "../config/site.ts";

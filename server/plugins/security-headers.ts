@@ -1,7 +1,7 @@
 // Security headers for the portal and the API: a strict CSP (scripts and styles only from our
 // origin, no framing), HSTS only where the portal is served over HTTPS, and `no-store` on every
-// API and SCIM answer (they carry personal data and, once, secrets). helmet's middleware is built once
-// here; @fastify/helmet rebuilt it (and re-parsed the CSP) on every request.
+// API and SCIM answer (they carry personal data and, once, secrets). helmet's middleware is built
+// once here; @fastify/helmet rebuilt it (and re-parsed the CSP) on every request.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import helmet from "helmet";

@@ -6,6 +6,7 @@
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { createAccount, setAccountStatus } from "../admin/user-admin.ts";
 import type { Db } from "../storage/database.ts";
+import { isUniqueViolation } from "../storage/database-errors.ts";
 import type { User } from "../storage/schema.ts";
 import { normalizeEmail } from "../storage/users.ts";
 import { ScimError } from "./scim-error.ts";
@@ -39,26 +40,28 @@ async function checkUnique(db: Db, fields: ScimUserFields, exceptId?: string): P
 export async function createScimUser(caller: ScimCaller, input: unknown): Promise<ScimResource> {
   const fields = fieldsOfScimUser(input);
   await checkUnique(caller.db, fields);
-  const id = await caller.db.transaction().execute(async (db) => {
-    const actor = { db, now: caller.now, actorId: caller.actorId, origin: caller.origin };
-    const created = await createAccount(actor, {
-      email: fields.email,
-      firstName: fields.first_name,
-      lastName: fields.last_name,
-      role: "user",
-      // No password anyone knows: the user sets one with a reset link, or signs in by SSO.
-      invite: true,
-    });
-    if (!created.ok) {
-      throw new ScimError(409, "Another user already has this email.", "uniqueness");
-    }
-    await db
-      .updateTable("users")
-      .set({ ...columnsOf(fields), email: normalizeEmail(fields.email) })
-      .where("id", "=", created.user.user.id)
-      .execute();
-    return created.user.user.id;
-  });
+  const id = await uniquely(() =>
+    caller.db.transaction().execute(async (db) => {
+      const actor = { db, now: caller.now, actorId: caller.actorId, origin: caller.origin };
+      const created = await createAccount(actor, {
+        email: fields.email,
+        firstName: fields.first_name,
+        lastName: fields.last_name,
+        role: "user",
+        // No password anyone knows: the user sets one with a reset link, or signs in by SSO.
+        invite: true,
+      });
+      if (!created.ok) {
+        throw new ScimError(409, "Another user already has this email.", "uniqueness");
+      }
+      await db
+        .updateTable("users")
+        .set({ ...columnsOf(fields), email: normalizeEmail(fields.email) })
+        .where("id", "=", created.user.user.id)
+        .execute();
+      return created.user.user.id;
+    }),
+  );
   if (fields.active === false) {
     await setAccountStatus(actorOf(caller), id, "disabled");
   }
@@ -116,7 +119,7 @@ async function writeScimUser(
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter(
       (column) => columns[column] !== user[column],
     );
-    if (changed.length > 0 && !(await updateIfUnchanged(caller, user, columns))) {
+    if (changed.length > 0 && !(await uniquely(() => updateIfUnchanged(caller, user, columns)))) {
       if (ifMatch !== undefined || attempt >= attempts) {
         throw new ScimError(412, "The User changed meanwhile: read it again and retry.");
       }
@@ -137,6 +140,18 @@ async function writeScimUser(
       await setAccountStatus(actorOf(caller), id, active ? "active" : "disabled");
     }
     return (await findScimUser(caller, id)).resource;
+  }
+}
+
+/** A write that lost a race for a userName or email to another writer is 409, not 500. */
+async function uniquely<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new ScimError(409, "Another user already has this userName or email.", "uniqueness");
+    }
+    throw error;
   }
 }
 

@@ -249,6 +249,23 @@ for (const dialect of dialects) {
       expect(malformed.json()).toMatchObject({ status: "400", scimType: "invalidSyntax" });
     });
 
+    it("of clients racing to create the same userName, one wins and the others hear 409", async () => {
+      const body = newUser();
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, (_, index) =>
+          scim(server, token, "POST", "Users", {
+            ...body,
+            emails: [{ value: `racer${index}.${counter}@example.com`, type: "work" }],
+          }),
+        ),
+      );
+      const statuses = answers.map((answer) => answer.status).sort();
+      expect(statuses).toEqual([201, 409, 409, 409, 409, 409]);
+      for (const answer of answers.filter((each) => each.status === 409)) {
+        expectScimError(answer, 409, "uniqueness");
+      }
+    });
+
     it("takes application/json as well, and a token is exempt from the CSRF check", async () => {
       const response = await server.request({
         method: "POST",
