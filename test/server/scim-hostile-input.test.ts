@@ -141,10 +141,7 @@ for (const dialect of dialects) {
           async (attributes, method) => {
             const body = { schemas: [userSchema], ...attributes };
             const path = method === "POST" ? "Users" : `Users/${id}`;
-            expectHandled(
-              await scim(server, token, method, path, body),
-              JSON.stringify(body),
-            );
+            expectHandled(await scim(server, token, method, path, body), JSON.stringify(body));
           },
         ),
         { numRuns: 200 },
