@@ -28,8 +28,9 @@ const serverLayers = [
   },
   {
     layer: "features",
-    says: "what a user or an admin does: launch an app, reset a password, enroll a device",
+    says: "what a user or an admin does: launch an app, reset a password, enroll a device, provision over SCIM",
     folders: [
+      "server/scim/",
       "server/admin/(?!cli([.]ts|/))",
       "server/launch/",
       "server/push/",

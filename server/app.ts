@@ -77,6 +77,10 @@ import { passwordResetRoutes } from "./routes/password/reset.ts";
 import type { FastifyTypeboxInstance, RouteModule } from "./routes/route-module.ts";
 import { pushApprovalRoutes } from "./routes/push/approvals.ts";
 import { pushFactorRoutes } from "./routes/push/push-factor.ts";
+import { scimDiscoveryRoutes } from "./routes/scim/scim-discovery.ts";
+import { scimGroupRoutes } from "./routes/scim/scim-groups.ts";
+import { scimScope } from "./routes/scim/scim-scope.ts";
+import { scimUserRoutes } from "./routes/scim/scim-users.ts";
 import { historyRoutes } from "./routes/security/history.ts";
 import { sessionListRoutes } from "./routes/security/sessions.ts";
 import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
@@ -160,6 +164,8 @@ const routeModules: RouteModule[] = [
   adminDeviceRoutes,
   adminApiTokenRoutes,
   adminWebhookRoutes,
+  // Provisioning over SCIM 2.0, for API tokens with the scim scope (docs/scim.md).
+  scimScope([scimDiscoveryRoutes, scimUserRoutes, scimGroupRoutes]),
 ];
 
 export async function buildApp(

@@ -14,6 +14,11 @@ export const adminEventTitles = defineMessages({
     defaultMessage: "Account disabled",
     description: "Sign-in history: an event in the user's security history",
   },
+  "user.deleted": {
+    id: "security.event.user.deleted",
+    defaultMessage: "Account deleted",
+    description: "Sign-in history: an event in the user's security history",
+  },
   "user.enabled": {
     id: "security.event.user.enabled",
     defaultMessage: "Account enabled",

@@ -32,6 +32,7 @@ export type AuditEventName =
   | "policy.changed"
   | "profile.changed"
   | "user.created"
+  | "user.deleted"
   | "user.disabled"
   | "user.enabled"
   | "user.role_changed"

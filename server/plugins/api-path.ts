@@ -10,6 +10,12 @@ export function isApiPath(url: string): boolean {
   );
 }
 
+/** Whether a request URL is under the SCIM service provider, /scim/v2 (docs/scim.md). */
+export function isScimPath(url: string): boolean {
+  const path = normalizePath(url);
+  return path === "/scim" || path.startsWith("/scim/") || path.startsWith("/scim;");
+}
+
 /** The path without query, with %XX of ASCII characters decoded, lower-cased, slashes collapsed. */
 export function normalizePath(url: string): string {
   const path = url.split("?", 1)[0] ?? "";

@@ -30,6 +30,11 @@ export type Access = {
   recentVerification?: true;
   /** An admin who verified in the last hour (docs/design.md §4). */
   admin?: true;
+  /**
+   * Only an API token with the route's scope may call it, never a session cookie: the SCIM
+   * service provider (docs/scim.md), whose callers are machines.
+   */
+  apiTokenOnly?: true;
 };
 
 /**
@@ -70,7 +75,8 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
   app.decorateRequest("auth", undefined);
   app.decorateRequest("apiToken", undefined);
   // Before validation: a caller without access (a token without the route's scope, a session
-  // without admin rights) learns nothing about what the route would accept.
+  // without admin rights, a session on a route for tokens only) learns nothing about what the
+  // route would accept.
   app.addHook("preValidation", async (request) => {
     const access = request.routeOptions.config.access;
     if (access === undefined) {
@@ -80,6 +86,12 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
     if (presented !== undefined) {
       request.apiToken = await admitApiToken(context, request, presented);
       return;
+    }
+    if (access.apiTokenOnly === true) {
+      throw new AppError(
+        "API_TOKEN_INVALID",
+        "This route takes an API token (Authorization: Bearer), not a session.",
+      );
     }
     request.auth = admit(context, await checkSession(context, request), access);
   });

@@ -9,7 +9,7 @@ import { isTextPattern } from "../schemas/strings.ts";
 import { isDatabaseUnavailable } from "../storage/database-errors.ts";
 import { sendError, type ErrorPageContext } from "./error-reply.ts";
 
-type FrameworkError = FastifyError & { status?: number };
+export type FrameworkError = FastifyError & { status?: number };
 
 export function registerErrorHandling(app: FastifyInstance, pages: ErrorPageContext): void {
   app.setErrorHandler((error: FrameworkError, request, reply) => {
@@ -39,7 +39,7 @@ export function frameworkErrorHandler(
   };
 }
 
-function describeError(error: FrameworkError): { status: number; body: ErrorBody } {
+export function describeError(error: FrameworkError): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
     return { status: error.statusCode, body: error.toBody() };
   }

@@ -8,7 +8,7 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../errors.ts";
-import { isApiPath } from "./api-path.ts";
+import { isApiPath, isScimPath } from "./api-path.ts";
 
 export async function registerPortalUi(app: FastifyInstance, uiDirectory: string): Promise<void> {
   const built = existsSync(path.join(uiDirectory, "index.html"));
@@ -35,7 +35,10 @@ export async function registerPortalUi(app: FastifyInstance, uiDirectory: string
 
   app.setNotFoundHandler(async (request, reply) => {
     const isPage =
-      request.method === "GET" && !isApiPath(request.url) && !request.url.startsWith("/assets/");
+      request.method === "GET" &&
+      !isApiPath(request.url) &&
+      !isScimPath(request.url) &&
+      !request.url.startsWith("/assets/");
     if (!isPage) {
       throw new AppError("NOT_FOUND", "Nothing is here.");
     }

@@ -1,11 +1,11 @@
 // Security headers for the portal and the API: a strict CSP (scripts and styles only from our
 // origin, no framing), HSTS only where the portal is served over HTTPS, and `no-store` on every
-// API answer (they carry personal data and, once, secrets). helmet's middleware is built once
-// here; @fastify/helmet rebuilt it (and re-parsed the CSP) on every request.
+// API and SCIM answer (they carry personal data and, once, secrets). helmet's middleware is built
+// once here; @fastify/helmet rebuilt it (and re-parsed the CSP) on every request.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import helmet from "helmet";
-import { isApiPath } from "./api-path.ts";
+import { isApiPath, isScimPath } from "./api-path.ts";
 
 export type ApplySecurityHeaders = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -33,7 +33,8 @@ export function securityHeaders(https: boolean): ApplySecurityHeaders {
   return (request, response) => {
     // helmet only sets headers and calls back at once; it has no failure to pass on.
     applyHelmet(request, response, () => undefined);
-    if (isApiPath(request.url ?? "/")) {
+    const url = request.url ?? "/";
+    if (isApiPath(url) || isScimPath(url)) {
       response.setHeader("cache-control", "no-store");
     }
   };

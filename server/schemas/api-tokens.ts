@@ -13,6 +13,7 @@ export const apiScopes = [
   "policies:write",
   "devices:read",
   "devices:write",
+  "scim",
 ] as const;
 export type ApiScope = (typeof apiScopes)[number];
 

@@ -37,3 +37,23 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return cause !== error && cause !== undefined && isDatabaseUnavailable(cause);
 }
+
+/**
+ * Whether a statement broke a unique constraint (PostgreSQL SQLSTATE 23505, SQLite's
+ * SQLITE_CONSTRAINT_UNIQUE): two writers raced past the same check, and the database kept one.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) {
+    return false;
+  }
+  const { code, errcode, message } = error as {
+    code?: unknown;
+    errcode?: unknown;
+    message?: unknown;
+  };
+  return (
+    code === "23505" ||
+    errcode === 2067 ||
+    (typeof message === "string" && message.includes("UNIQUE constraint failed"))
+  );
+}

@@ -24,6 +24,7 @@ import * as profilePolicyPerField from "./migrations/0142-profile-policy-per-fie
 import * as policySettingChanges from "./migrations/0143-policy-setting-changes.ts";
 import * as invitations from "./migrations/0144-invitations.ts";
 import * as pushApprovals from "./migrations/0150-push-approvals.ts";
+import * as scimExternalId from "./migrations/0160-scim-external-id.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   "0143-policy-setting-changes": policySettingChanges,
   "0144-invitations": invitations,
   "0150-push-approvals": pushApprovals,
+  "0160-scim-external-id": scimExternalId,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

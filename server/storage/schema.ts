@@ -54,6 +54,7 @@ export type UsersTable = {
   mfa_required_since: number | null;
   locale: Locale | null; // the user's language choice; null follows the browser (migration 0130)
   invited_at: number | null; // set while an invitation is open (migration 0144)
+  scim_external_id: string | null; // the SCIM client's own id for the account (migration 0160)
 };
 
 /** The words a user is found by in the admin search (migration 0140, lib/search-terms.ts). */

@@ -66,12 +66,27 @@ function stateChanging(route: RegisteredRoute): string[] {
   return route.methods.filter((method) => !safeMethods.has(method));
 }
 
+/** The words of each refusal, as the SCIM error format carries them (it has no code). */
+const scimDetails: Record<string, string> = {
+  CSRF_ORIGIN_MISMATCH: "This request did not come from the portal.",
+  UNSUPPORTED_MEDIA_TYPE: "Send the request body as application/json.",
+};
+
 function expectRefused(response: RawResponse, status: number, code: string, what: string) {
   expect({ what, status: response.status }).toEqual({ what, status });
-  if (response.headers["content-type"]?.startsWith("application/json") === true) {
+  const contentType = response.headers["content-type"] ?? "";
+  if (contentType.startsWith("application/json")) {
     expect({ what, code: (JSON.parse(response.body) as { code: string }).code }).toEqual({
       what,
       code,
+    });
+  } else if (contentType.startsWith("application/scim+json")) {
+    // The SCIM service provider (docs/scim.md) answers in RFC 7644's error format.
+    const body = JSON.parse(response.body) as { status: string; detail: string };
+    expect({ what, status: body.status, detail: body.detail }).toEqual({
+      what,
+      status: String(status),
+      detail: expect.stringContaining(scimDetails[code] ?? code) as string,
     });
   } else {
     expect(response.body).toContain("Gatehouse");

@@ -1,6 +1,7 @@
 // Fastify's own errors (issue 11 §3): a bad escape or an overlong parameter on any route is
-// answered in our format — coded JSON on the API, our HTML page elsewhere — with the security
-// headers, without echoing the path, and never as Fastify's default JSON.
+// answered in our format — coded JSON on the API, SCIM's error format under /scim, our HTML page
+// elsewhere — with the security headers, without echoing the path, and never as Fastify's default
+// JSON.
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawRequest, type RawResponse } from "../fixtures/raw-http.ts";
@@ -33,7 +34,13 @@ function expectOurFormat(response: RawResponse, path: string) {
   expect(response.headers["cache-control"], what).toBe("no-store");
   expect(response.body, what).not.toContain(marker);
   expect(response.body, what).not.toContain("FST_ERR");
-  if (path.toLowerCase().startsWith("/api/")) {
+  if (path.toLowerCase().startsWith("/scim/")) {
+    // The SCIM service provider answers in RFC 7644's error format (docs/scim.md).
+    expect(response.headers["content-type"], what).toMatch(/^application\/scim\+json/);
+    const body = JSON.parse(response.body) as Record<string, unknown>;
+    expect(Object.keys(body).sort(), what).toEqual(["detail", "schemas", "status"]);
+    expect(body.status, what).toBe(String(response.status));
+  } else if (path.toLowerCase().startsWith("/api/")) {
     expect(response.headers["content-type"], what).toMatch(/^application\/json/);
     const body = JSON.parse(response.body) as Record<string, unknown>;
     expect(Object.keys(body).sort(), what).toEqual(["code", "message"]);

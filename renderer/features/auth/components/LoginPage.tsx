@@ -78,7 +78,7 @@ export function LoginPage(props: {
             prompt={push}
             busy={busy}
             waitForApproval={waitForApproval}
-            onSignedIn={onSignedIn}
+            onSignedIn={() => onSignedIn(portal)}
             onSendAnother={() => void sendAnotherRequest()}
             onUseCode={() => void chooseCode()}
             onCancel={changeEmail}

@@ -1,0 +1,21 @@
+// How the SCIM routes answer with a resource: its version as ETag, Location on a creation,
+// application/scim+json; and the If-Match header as one list of tags.
+import type { FastifyReply } from "fastify";
+import { scimContentType } from "../../scim/scim-error.ts";
+import { versionOf, type ScimResource } from "../../scim/scim-user-resource.ts";
+
+export function sendResource(reply: FastifyReply, resource: ScimResource, status = 200) {
+  const location = resource.meta?.location;
+  if (status === 201 && typeof location === "string") {
+    reply.header("location", location);
+  }
+  return reply
+    .status(status)
+    .header("etag", versionOf(resource))
+    .type(scimContentType)
+    .send(resource);
+}
+
+export function ifMatchOf(header: string | string[] | undefined): string | undefined {
+  return Array.isArray(header) ? header.join(",") : header;
+}
