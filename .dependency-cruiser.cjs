@@ -31,6 +31,7 @@ const serverLayers = [
     says: "what a user or an admin does: launch an app, reset a password, enroll a device",
     folders: [
       "server/admin/(?!cli([.]ts|/))",
+      "server/requests/",
       "server/launch/",
       "server/security/",
       "server/profile/",

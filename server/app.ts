@@ -15,6 +15,7 @@ import { secondFactorStepUp } from "./launch/second-factor-step-up.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { sweepExpiredOidcPayloads } from "./oidc/oidc-adapter.ts";
 import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
+import { runRequestTimers } from "./requests/request-timers.ts";
 import { sweepExpiredRows } from "./storage/expiry-sweep.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
@@ -281,6 +282,11 @@ function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: Rat
       name: "oidc-payload-sweep",
       everyMilliseconds: 10 * 60_000,
       run: () => sweepExpiredOidcPayloads(db),
+    },
+    {
+      name: "access-request-timers",
+      everyMilliseconds: 60_000,
+      run: () => runRequestTimers({ db, mailer, now: clock.now() }),
     },
     {
       name: "rate-limit-sweep",

@@ -18,6 +18,7 @@ import * as expiryIndexes from "./migrations/0091-expiry-indexes.ts";
 import * as apiTokens from "./migrations/0120-api-tokens.ts";
 import * as auditWebhooks from "./migrations/0121-audit-webhooks.ts";
 import * as userLocale from "./migrations/0130-user-locale.ts";
+import * as accessRequests from "./migrations/0170-access-requests.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   "0120-api-tokens": apiTokens,
   "0121-audit-webhooks": auditWebhooks,
   "0130-user-locale": userLocale,
+  "0170-access-requests": accessRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -7,6 +7,7 @@ import type { AppsDatabase } from "./apps-schema.ts";
 import type { CoordinationDatabase } from "./coordination-schema.ts";
 import type { DevicesDatabase } from "./devices-schema.ts";
 import type { MfaDatabase } from "./mfa-schema.ts";
+import type { RequestsDatabase } from "./requests-schema.ts";
 import type { WebhooksDatabase } from "./webhooks-schema.ts";
 
 export type OrganizationsTable = {
@@ -146,6 +147,7 @@ export type SshKeysTable = {
 export type Database = AppsDatabase &
   ApiTokensDatabase &
   WebhooksDatabase &
+  RequestsDatabase &
   DevicesDatabase &
   CoordinationDatabase & {
     organizations: OrganizationsTable;
