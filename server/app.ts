@@ -39,6 +39,7 @@ import { adminAppDefinitionRoutes } from "./routes/admin/app-definitions.ts";
 import { adminAppAccessRoutes } from "./routes/admin/app-access.ts";
 import { adminAppRoutes } from "./routes/admin/apps.ts";
 import { adminGroupRoutes } from "./routes/admin/groups.ts";
+import { adminRequestFlowRoutes } from "./routes/admin/request-flows.ts";
 import { adminPolicyRoutes } from "./routes/admin/policies.ts";
 import { adminSshKeyRoutes } from "./routes/admin/ssh-keys.ts";
 import { adminSsoKeyRoutes } from "./routes/admin/sso-keys.ts";
@@ -74,6 +75,8 @@ import type { FastifyTypeboxInstance, RouteModule } from "./routes/route-module.
 import { historyRoutes } from "./routes/security/history.ts";
 import { sessionListRoutes } from "./routes/security/sessions.ts";
 import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
+import { approvalRoutes } from "./routes/requests/approvals.ts";
+import { ownRequestRoutes } from "./routes/requests/own-requests.ts";
 import { createSsoEngine } from "./sso/sso-engine.ts";
 import type { ChangeChannel } from "./storage/change-channel.ts";
 import { openChangeChannelFor } from "./storage/change-channel-for-database.ts";
@@ -124,6 +127,8 @@ const routeModules: RouteModule[] = [
   passkeyRoutes,
   passkeySetupRoutes,
   sshKeyRoutes,
+  ownRequestRoutes,
+  approvalRoutes,
   sessionListRoutes,
   historyRoutes,
   ownDeviceRoutes,
@@ -145,6 +150,7 @@ const routeModules: RouteModule[] = [
   adminAppDefinitionRoutes,
   adminAppAccessRoutes,
   adminGroupRoutes,
+  adminRequestFlowRoutes,
   adminSshKeyRoutes,
   adminSsoKeyRoutes,
   adminDeviceRoutes,

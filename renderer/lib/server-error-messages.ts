@@ -180,6 +180,16 @@ export const serverErrors = defineMessages({
     defaultMessage: "This app is not assigned to you any more.",
     description: "Error: the app is unknown or no longer assigned",
   },
+  REQUEST_REFUSED: {
+    id: "error.REQUEST_REFUSED",
+    defaultMessage: "This request can't be made or changed now.",
+    description: "Error: an access request was already made, decided or expired",
+  },
+  APPROVAL_REFUSED: {
+    id: "error.APPROVAL_REFUSED",
+    defaultMessage: "You can't decide this request.",
+    description: "Error: the user may not approve or deny this access request",
+  },
   GROUP_NOT_FOUND: {
     id: "error.GROUP_NOT_FOUND",
     defaultMessage: "No such group.",
