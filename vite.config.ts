@@ -1,9 +1,9 @@
 // Builds the portal UI (renderer/) into out/renderer, which the server serves.
 import { fileURLToPath } from "node:url";
-import formatjs from "@formatjs/vite-plugin";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { portalMessages } from "./scripts/i18n/vite-messages.ts";
+import { stripMessageDefaults } from "./scripts/i18n/vite-strip-message-defaults.ts";
 
 export default defineConfig({
   root: "renderer",
@@ -11,7 +11,7 @@ export default defineConfig({
   plugins: [
     // Every message comes from its locale's catalogue chunk (docs/design.md §10): the English
     // text and the translators' notes written next to each id are left out of the bundle.
-    formatjs({ removeDefaultMessage: true }),
+    stripMessageDefaults(),
     portalMessages(),
     react(),
   ],

@@ -6,7 +6,6 @@ import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { Logo } from "../../../components/Logo.tsx";
-import { codeProblem, OneTimeCodeField } from "../../../components/OneTimeCodeField.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
 import { InfoIcon } from "../../../components/StatusIcons.tsx";
 import { TextField } from "../../../components/TextField.tsx";
