@@ -20,23 +20,26 @@ import { originOf } from "../shared/request-origin.ts";
 
 const signedIn = { access: { session: "ready" as const } };
 
-const submitRefusals: Record<Exclude<SubmitOutcome, { ok: true }>["reason"], AppError> = {
-  not_requestable: new AppError("NOT_FOUND", "This app cannot be requested.", "appId"),
-  already_has_access: new AppError("REQUEST_REFUSED", "You already have this app.", "appId", {
-    reason: "already_has_access",
-  }),
-  already_pending: new AppError(
-    "REQUEST_REFUSED",
-    "You already asked for this app; the request is waiting for a decision.",
-    "appId",
-    { reason: "already_pending" },
-  ),
-  duration_not_allowed: new AppError(
-    "VALIDATION_FAILED",
-    "Choose one of the durations this app allows.",
-    "durationDays",
-  ),
-  reason_required: new AppError("VALIDATION_FAILED", "Say why you need the app.", "reason"),
+const submitRefusals: Record<Exclude<SubmitOutcome, { ok: true }>["reason"], () => AppError> = {
+  not_requestable: () => new AppError("NOT_FOUND", "This app cannot be requested.", "appId"),
+  already_has_access: () =>
+    new AppError("REQUEST_REFUSED", "You already have this app.", "appId", {
+      reason: "already_has_access",
+    }),
+  already_pending: () =>
+    new AppError(
+      "REQUEST_REFUSED",
+      "You already asked for this app; the request is waiting for a decision.",
+      "appId",
+      { reason: "already_pending" },
+    ),
+  duration_not_allowed: () =>
+    new AppError(
+      "VALIDATION_FAILED",
+      "Choose one of the durations this app allows.",
+      "durationDays",
+    ),
+  reason_required: () => new AppError("VALIDATION_FAILED", "Say why you need the app.", "reason"),
 };
 
 export const ownRequestRoutes: RouteModule = (app, context: AppContext) => {
@@ -68,7 +71,7 @@ export const ownRequestRoutes: RouteModule = (app, context: AppContext) => {
         { requesterId: sessionOf(request).user.id, ...request.body },
       );
       if (!outcome.ok) {
-        throw submitRefusals[outcome.reason];
+        throw submitRefusals[outcome.reason]();
       }
       return viewRequest(db, outcome.request);
     },
