@@ -32,6 +32,7 @@ const serverLayers = [
     folders: [
       "server/scim/",
       "server/admin/(?!cli([.]ts|/))",
+      "server/requests/",
       "server/launch/",
       "server/push/",
       "server/security/",

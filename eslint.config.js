@@ -50,7 +50,7 @@ export default tseslint.config(
   },
   {
     // Mail bodies are plain text: their line breaks are the layout.
-    files: ["server/mail/mail-messages.ts"],
+    files: ["server/mail/mail-messages.ts", "server/requests/request-mails.ts"],
     rules: { "formatjs/no-multiple-whitespaces": "off" },
   },
   {

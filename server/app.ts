@@ -17,6 +17,7 @@ import { sweepExpiredOidcPayloads } from "./oidc/oidc-adapter.ts";
 import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { cachePoliciesOf } from "./policies/policy-store.ts";
 import { topicVersionReader } from "./storage/change-channel.ts";
+import { runRequestTimers } from "./requests/request-timers.ts";
 import { sweepExpiredRows } from "./storage/expiry-sweep.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
@@ -41,6 +42,7 @@ import { adminAppDefinitionRoutes } from "./routes/admin/app-definitions.ts";
 import { adminAppAccessRoutes } from "./routes/admin/app-access.ts";
 import { adminAppRoutes } from "./routes/admin/apps.ts";
 import { adminGroupRoutes } from "./routes/admin/groups.ts";
+import { adminRequestFlowRoutes } from "./routes/admin/request-flows.ts";
 import { adminPolicyRoutes } from "./routes/admin/policies.ts";
 import { adminSshKeyRoutes } from "./routes/admin/ssh-keys.ts";
 import { adminSsoKeyRoutes } from "./routes/admin/sso-keys.ts";
@@ -84,6 +86,8 @@ import { scimUserRoutes } from "./routes/scim/scim-users.ts";
 import { historyRoutes } from "./routes/security/history.ts";
 import { sessionListRoutes } from "./routes/security/sessions.ts";
 import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
+import { approvalRoutes } from "./routes/requests/approvals.ts";
+import { ownRequestRoutes } from "./routes/requests/own-requests.ts";
 import { createSsoEngine } from "./sso/sso-engine.ts";
 import type { ChangeChannel } from "./storage/change-channel.ts";
 import { openChangeChannelFor } from "./storage/change-channel-for-database.ts";
@@ -135,6 +139,8 @@ const routeModules: RouteModule[] = [
   passkeyRoutes,
   passkeySetupRoutes,
   sshKeyRoutes,
+  ownRequestRoutes,
+  approvalRoutes,
   sessionListRoutes,
   historyRoutes,
   ownDeviceRoutes,
@@ -159,6 +165,7 @@ const routeModules: RouteModule[] = [
   adminAppDefinitionRoutes,
   adminAppAccessRoutes,
   adminGroupRoutes,
+  adminRequestFlowRoutes,
   adminSshKeyRoutes,
   adminSsoKeyRoutes,
   adminDeviceRoutes,
@@ -310,6 +317,11 @@ function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: Rat
       name: "oidc-payload-sweep",
       everyMilliseconds: 10 * 60_000,
       run: () => sweepExpiredOidcPayloads(db),
+    },
+    {
+      name: "access-request-timers",
+      everyMilliseconds: 60_000,
+      run: () => runRequestTimers({ db, mailer, now: clock.now() }),
     },
     {
       name: "rate-limit-sweep",

@@ -5,10 +5,12 @@ import type { MessageDescriptor } from "react-intl";
 import { defineMessages } from "../../locales/define-messages.ts";
 import { adminEventTitles } from "./admin-event-messages.ts";
 import { pushEventTitles } from "./push-event-messages.ts";
+import { requestEventTitles } from "./request-event-messages.ts";
 
 export const eventTitles: Record<string, MessageDescriptor> = {
   ...pushEventTitles,
   ...adminEventTitles,
+  ...requestEventTitles,
   ...defineMessages({
     other: {
       id: "security.event.other",

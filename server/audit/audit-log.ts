@@ -76,7 +76,16 @@ export type AuditEventName =
   | "api_token.revoked"
   | "webhook.created"
   | "webhook.removed"
-  | "webhook.test";
+  | "webhook.test"
+  | "request.submitted"
+  | "request.approved"
+  | "request.denied"
+  | "request.cancelled"
+  | "request.expired"
+  | "access.granted"
+  | "access.grant_ended"
+  | "request_flow.changed"
+  | "request_flow.removed";
 
 export type AuditOrigin = { ip: string | null; userAgent: string | null };
 

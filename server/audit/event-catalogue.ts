@@ -107,6 +107,15 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "webhook.created": administration("Audit webhook added"),
   "webhook.removed": administration("Audit webhook removed"),
   "webhook.test": administration("Audit webhook test event sent"),
+  "request.submitted": securityChange("Access to an app requested"),
+  "request.approved": securityChange("Access request approved"),
+  "request.denied": securityChange("Access request denied"),
+  "request.cancelled": securityChange("Access request cancelled"),
+  "request.expired": securityChange("Access request expired undecided"),
+  "access.granted": securityChange("Access to an app granted"),
+  "access.grant_ended": securityChange("Time-limited access ended"),
+  "request_flow.changed": administration("Request flow changed"),
+  "request_flow.removed": administration("Request flow removed"),
 };
 
 /**
@@ -137,6 +146,7 @@ const reasonWords: Record<string, string> = {
   locked: "account locked",
   locked_wrong_password: "wrong password while locked",
   reported_compromise: "reported as not recognized by the user",
+  flow_removed: "the app is no longer requestable",
   not_admin: "not an admin",
   invalid: "wrong code",
   malformed: "not a valid code",

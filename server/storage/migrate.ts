@@ -25,6 +25,7 @@ import * as policySettingChanges from "./migrations/0143-policy-setting-changes.
 import * as invitations from "./migrations/0144-invitations.ts";
 import * as pushApprovals from "./migrations/0150-push-approvals.ts";
 import * as scimExternalId from "./migrations/0160-scim-external-id.ts";
+import * as accessRequests from "./migrations/0170-access-requests.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   "0144-invitations": invitations,
   "0150-push-approvals": pushApprovals,
   "0160-scim-external-id": scimExternalId,
+  "0170-access-requests": accessRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

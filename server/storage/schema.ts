@@ -8,6 +8,7 @@ import type { CoordinationDatabase } from "./coordination-schema.ts";
 import type { DevicesDatabase } from "./devices-schema.ts";
 import type { MfaDatabase } from "./mfa-schema.ts";
 import type { PushDatabase } from "./push-schema.ts";
+import type { RequestsDatabase } from "./requests-schema.ts";
 import type { WebhooksDatabase } from "./webhooks-schema.ts";
 
 export type OrganizationsTable = {
@@ -161,6 +162,7 @@ export type SshKeysTable = {
 export type Database = AppsDatabase &
   ApiTokensDatabase &
   WebhooksDatabase &
+  RequestsDatabase &
   DevicesDatabase &
   CoordinationDatabase &
   PushDatabase & {

@@ -126,6 +126,7 @@ describe("one string format at the boundary", () => {
       "/api/admin/apps body.notes|0",
       "/api/admin/apps/:id body.notes|0",
       "/api/me/ssh-keys body.publicKey",
+      "/api/requests body.reason", // why the employee needs the app, in their own words
     ]);
   });
 });

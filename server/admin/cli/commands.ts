@@ -8,6 +8,7 @@ import { UsageError, type AdminIo } from "./io.ts";
 import { escapeForTerminal } from "./terminal-text.ts";
 import { mailUsage, runMailCommand } from "./mail.ts";
 import { policyUsage, runPolicyCommand } from "./policy.ts";
+import { requestFlowUsage, runRequestFlowCommand } from "./request-flow.ts";
 import { runSshKeyCommand, sshKeyUsage } from "./ssh-keys.ts";
 import { runSsoCommand, ssoUsage } from "./sso.ts";
 import { runUserCommand, userUsage } from "./user.ts";
@@ -23,6 +24,7 @@ ${sshKeyUsage}
 ${deviceUsage}
 ${appUsage}
 ${groupUsage}
+${requestFlowUsage}
 ${ssoUsage}
 ${apiTokenUsage}
 ${webhookUsage}
@@ -41,6 +43,7 @@ const nouns: Record<string, (argv: string[], io: AdminIo) => Promise<void>> = {
   "enrollment-token": runDeviceCommand,
   app: runAppCommand,
   group: runGroupCommand,
+  "request-flow": runRequestFlowCommand,
   sso: runSsoCommand,
   "api-token": runApiTokenCommand,
   webhook: runWebhookCommand,
