@@ -24,7 +24,8 @@ import { useErrorText } from "../lib/error-messages.ts";
 import { applyAccountLocale } from "../stores/locale.ts";
 import { pageFromPath, useRouter } from "../stores/router.ts";
 import { useSession } from "../stores/session.ts";
-import { LoadFailureBoundary } from "./LoadFailureBoundary.tsx";
+import { LoadFailureBoundary } from "../components/LoadFailureBoundary.tsx";
+import { loadFailureMessages } from "../components/load-failure-messages.ts";
 import { appMessages as m } from "./messages.ts";
 import { useReverificationWatch } from "./use-reverification-watch.ts";
 
@@ -131,7 +132,7 @@ export function App() {
             </h1>
             <p>{describeError(session.error)}</p>
             <Button onClick={() => void session.loadSession()}>
-              <FormattedMessage {...m.tryAgain} />
+              <FormattedMessage {...loadFailureMessages.tryAgain} />
             </Button>
           </div>
         </div>

@@ -23,16 +23,6 @@ export const appMessages = defineMessages({
     defaultMessage: "Confirm it’s you",
     description: "Tab title during re-verification",
   },
-  loadFailedTitle: {
-    id: "app.loadFailed.title",
-    defaultMessage: "The portal didn’t finish loading",
-    description: "Heading when part of the portal could not be downloaded",
-  },
-  loadFailed: {
-    id: "app.loadFailed",
-    defaultMessage: "Part of it could not be downloaded. Check your connection, then try again.",
-    description: "Shown when part of the portal could not be downloaded",
-  },
   loading: {
     id: "app.loading",
     defaultMessage: "Loading the portal",
@@ -43,5 +33,4 @@ export const appMessages = defineMessages({
     defaultMessage: "We can’t reach Gatehouse right now",
     description: "Heading when the server cannot be reached",
   },
-  tryAgain: { id: "app.tryAgain", defaultMessage: "Try again", description: "Button" },
 });

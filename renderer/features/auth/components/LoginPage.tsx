@@ -1,10 +1,11 @@
 // Identifier first: company email → Continue → password → Log in (docs/design.md §1.1) → for a user
 // with MFA, a 6-digit code or a recovery code, or approval on their desktop app (PushStep.tsx);
 // with the User portal / Admin portal switch and the way to a password reset.
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
+import { LoadFailureBoundary } from "../../../components/LoadFailureBoundary.tsx";
 import { Logo } from "../../../components/Logo.tsx";
 import { PasswordField } from "../../../components/PasswordField.tsx";
 import { InfoIcon } from "../../../components/StatusIcons.tsx";
@@ -15,7 +16,10 @@ import type { Portal } from "../api.ts";
 import { authMessages as m } from "../messages.ts";
 import { useLogin } from "../store.ts";
 import { CodeStep } from "./CodeStep.tsx";
-import { PushStep } from "./PushStep.tsx";
+
+// Shown only when the account approves sign-ins on its desktop app: downloaded when needed, which
+// keeps it out of the sign-in page's JavaScript budget (scripts/initial-javascript.ts).
+const PushStep = lazy(async () => ({ default: (await import("./PushStep.tsx")).PushStep }));
 
 export function LoginPage(props: {
   /** Why the user is here again (signed out elsewhere), shown until they sign in. */
@@ -73,16 +77,20 @@ export function LoginPage(props: {
         )}
         {step === "email" && portal === "user" && props.deviceLogin}
         {step === "push" && push !== undefined ? (
-          <PushStep
-            email={email}
-            prompt={push}
-            busy={busy}
-            waitForApproval={waitForApproval}
-            onSignedIn={() => onSignedIn(portal)}
-            onSendAnother={() => void sendAnotherRequest()}
-            onUseCode={() => void chooseCode()}
-            onCancel={changeEmail}
-          />
+          <LoadFailureBoundary>
+            <Suspense fallback={null}>
+              <PushStep
+                email={email}
+                prompt={push}
+                busy={busy}
+                waitForApproval={waitForApproval}
+                onSignedIn={() => onSignedIn(portal)}
+                onSendAnother={() => void sendAnotherRequest()}
+                onUseCode={() => void chooseCode()}
+                onCancel={changeEmail}
+              />
+            </Suspense>
+          </LoadFailureBoundary>
         ) : step === "mfa" ? (
           <CodeStep
             email={email}

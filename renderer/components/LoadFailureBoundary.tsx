@@ -1,10 +1,10 @@
-// Catches a part of the portal that failed to download (app/App.tsx loads the signed-in screens
-// on demand): without it a dropped connection or a deploy that removed the old chunk would leave
+// Catches a part of the portal that failed to download (renderer/app/App.tsx loads the signed-in
+// screens on demand, the sign-in page its approval step): without it a dropped connection or a deploy that removed the old chunk would leave
 // a blank page. Says so in words and offers a reload, which fetches the current files.
 import { Component, type ReactNode } from "react";
 import { FormattedMessage } from "react-intl";
-import { Button } from "../components/Button.tsx";
-import { appMessages as m } from "./messages.ts";
+import { Button } from "./Button.tsx";
+import { loadFailureMessages as m } from "./load-failure-messages.ts";
 
 type Props = { children: ReactNode };
 
