@@ -1,369 +1,264 @@
 // The console's words for the policies: each setting's name, what it does in one line and the
 // recommendation it follows, the choices and units, and the page around them.
 import { defineMessages } from "../../../locales/define-messages.ts";
+import { passwordPolicyMessages } from "./password-policy-messages.ts";
 
-export const policyMessages = defineMessages({
-  lockoutTitle: {
-    id: "admin.policy.lockoutTitle",
-    defaultMessage: "Lockout",
-    description: "Policy card heading",
-  },
-  passwordTitle: {
-    id: "admin.policy.passwordTitle",
-    defaultMessage: "Passwords",
-    description: "Policy card heading",
-  },
-  mfaTitle: {
-    id: "admin.policy.mfaTitle",
-    defaultMessage: "Multi-factor authentication",
-    description: "Policy card heading",
-  },
-  deviceLoginTitle: {
-    id: "admin.policy.deviceLoginTitle",
-    defaultMessage: "Device login",
-    description: "Policy card heading",
-  },
-  sessionTitle: {
-    id: "admin.policy.sessionTitle",
-    defaultMessage: "Sessions",
-    description: "Policy card heading",
-  },
-  profileTitle: {
-    id: "admin.policy.profileTitle",
-    defaultMessage: "Profile editing",
-    description: "Policy card heading: which profile fields users may change",
-  },
-  threshold: {
-    id: "admin.policy.threshold",
-    defaultMessage: "Failed attempts before locking",
-    description: "Lockout setting",
-  },
-  thresholdDoes: {
-    id: "admin.policy.thresholdDoes",
-    defaultMessage: "Consecutive wrong passwords or codes that lock the account.",
-    description: "What the setting does",
-  },
-  thresholdFollows: {
-    id: "admin.policy.thresholdFollows",
-    defaultMessage: "NIST SP 800-63B rate limiting: at most 100 consecutive failures.",
-    description: "The recommendation the setting follows (keep NIST SP 800-63B)",
-  },
-  lockMode: {
-    id: "admin.policy.lockMode",
-    defaultMessage: "Unlocking",
-    description: "Lockout setting: how a locked account unlocks",
-  },
-  lockModeDoes: {
-    id: "admin.policy.lockModeDoes",
-    defaultMessage: "Whether a locked account unlocks itself after a while or waits for an admin.",
-    description: "What the setting does",
-  },
-  lockModeTemporary: {
-    id: "admin.policy.lockModeTemporary",
-    defaultMessage: "By itself after the lock duration",
-    description: "Choice of the Unlocking setting",
-  },
-  lockModeAdmin: {
-    id: "admin.policy.lockModeAdmin",
-    defaultMessage: "Only by an admin",
-    description: "Choice of the Unlocking setting",
-  },
-  duration: {
-    id: "admin.policy.duration",
-    defaultMessage: "Lock duration",
-    description: "Lockout setting",
-  },
-  durationDoes: {
-    id: "admin.policy.durationDoes",
-    defaultMessage: "How long a temporary lock lasts.",
-    description: "What the setting does",
-  },
-  minLength: {
-    id: "admin.policy.minLength",
-    defaultMessage: "Minimum length",
-    description: "Password setting",
-  },
-  minLengthDoes: {
-    id: "admin.policy.minLengthDoes",
-    defaultMessage: "The shortest password anyone may choose.",
-    description: "What the setting does",
-  },
-  minLengthFollows: {
-    id: "admin.policy.minLengthFollows",
-    defaultMessage: "NIST SP 800-63B §3.1.1.2: at least 8; 15 for single-factor accounts.",
-    description: "The recommendation the setting follows (keep NIST SP 800-63B §3.1.1.2)",
-  },
-  maxLength: {
-    id: "admin.policy.maxLength",
-    defaultMessage: "Maximum length",
-    description: "Password setting",
-  },
-  maxLengthDoes: {
-    id: "admin.policy.maxLengthDoes",
-    defaultMessage: "The longest password accepted.",
-    description: "What the setting does",
-  },
-  maxLengthFollows: {
-    id: "admin.policy.maxLengthFollows",
-    defaultMessage: "NIST SP 800-63B §3.1.1.2: allow at least 64 characters.",
-    description: "The recommendation the setting follows (keep NIST SP 800-63B §3.1.1.2)",
-  },
-  requireLowercase: {
-    id: "admin.policy.requireLowercase",
-    defaultMessage: "Require a lower-case letter",
-    description: "Password composition rule (a switch)",
-  },
-  requireUppercase: {
-    id: "admin.policy.requireUppercase",
-    defaultMessage: "Require an upper-case letter",
-    description: "Password composition rule (a switch)",
-  },
-  requireDigit: {
-    id: "admin.policy.requireDigit",
-    defaultMessage: "Require a digit",
-    description: "Password composition rule (a switch)",
-  },
-  requireSymbol: {
-    id: "admin.policy.requireSymbol",
-    defaultMessage: "Require a symbol",
-    description: "Password composition rule (a switch)",
-  },
-  compositionDoes: {
-    id: "admin.policy.compositionDoes",
-    defaultMessage: "Composition rule: passwords without one are refused.",
-    description: "What a composition rule does",
-  },
-  compositionFollows: {
-    id: "admin.policy.compositionFollows",
-    defaultMessage: "NIST SP 800-63B §3.1.1.2 recommends no composition rules: leave off.",
-    description: "The recommendation the composition rules follow (keep NIST SP 800-63B §3.1.1.2)",
-  },
-  history: {
-    id: "admin.policy.history",
-    defaultMessage: "Remembered passwords",
-    description: "Password setting",
-  },
-  historyDoes: {
-    id: "admin.policy.historyDoes",
-    defaultMessage: "How many previous passwords cannot be used again (0 turns this off).",
-    description: "What the setting does",
-  },
-  maxAge: {
-    id: "admin.policy.maxAge",
-    defaultMessage: "Password expiry",
-    description: "Password setting",
-  },
-  maxAgeDoes: {
-    id: "admin.policy.maxAgeDoes",
-    defaultMessage: "Days after which a password must be changed (0 = never).",
-    description: "What the setting does",
-  },
-  maxAgeFollows: {
-    id: "admin.policy.maxAgeFollows",
-    defaultMessage:
-      "NIST SP 800-63B §3.1.1.2 recommends no forced rotation: 0, unless compromised.",
-    description: "The recommendation the setting follows (keep NIST SP 800-63B §3.1.1.2)",
-  },
-  reminder: {
-    id: "admin.policy.reminder",
-    defaultMessage: "Expiry reminders",
-    description: "Password setting",
-  },
-  reminderDoes: {
-    id: "admin.policy.reminderDoes",
-    defaultMessage: "From this many days before expiry, users get mail and a banner.",
-    description: "What the setting does",
-  },
-  blocked: {
-    id: "admin.policy.blocked",
-    defaultMessage: "Blocked words",
-    description: "Password setting",
-  },
-  blockedDoes: {
-    id: "admin.policy.blockedDoes",
-    defaultMessage: "Your organization’s words that no password may contain, separated by commas.",
-    description: "What the setting does",
-  },
-  blockedFollows: {
-    id: "admin.policy.blockedFollows",
-    defaultMessage: "NIST SP 800-63B §3.1.1.2: refuse context-specific words.",
-    description: "The recommendation the setting follows (keep NIST SP 800-63B §3.1.1.2)",
-  },
-  mfaMode: {
-    id: "admin.policy.mfaMode",
-    defaultMessage: "MFA",
-    description: "MFA setting: optional or required",
-  },
-  mfaModeDoes: {
-    id: "admin.policy.mfaModeDoes",
-    defaultMessage: "Whether every user must set up an authenticator app.",
-    description: "What the setting does",
-  },
-  mfaModeFollows: {
-    id: "admin.policy.mfaModeFollows",
-    defaultMessage: "NIST SP 800-63B AAL2: a second factor; require it.",
-    description: "The recommendation the setting follows (keep NIST SP 800-63B AAL2)",
-  },
-  mfaOptional: {
-    id: "admin.policy.mfaOptional",
-    defaultMessage: "Optional",
-    description: "Choice of the MFA setting",
-  },
-  mfaRequired: {
-    id: "admin.policy.mfaRequired",
-    defaultMessage: "Required",
-    description: "Choice of the MFA setting",
-  },
-  grace: {
-    id: "admin.policy.grace",
-    defaultMessage: "Grace period",
-    description: "MFA setting",
-  },
-  graceDoes: {
-    id: "admin.policy.graceDoes",
-    defaultMessage: "Days a user may postpone setting it up after MFA becomes required (0 = none).",
-    description: "What the setting does",
-  },
-  deviceLogin: {
-    id: "admin.policy.deviceLogin",
-    defaultMessage: "Device login",
-    description: "Device login setting",
-  },
-  deviceLoginDoes: {
-    id: "admin.policy.deviceLoginDoes",
-    defaultMessage: "Sign-in with Touch ID or Windows Hello (a passkey) instead of a password.",
-    description: "What the setting does (keep Touch ID and Windows Hello)",
-  },
-  deviceLoginFollows: {
-    id: "admin.policy.deviceLoginFollows",
-    defaultMessage: "NIST SP 800-63B: prefer phishing-resistant authenticators.",
-    description: "The recommendation the setting follows (keep NIST SP 800-63B)",
-  },
-  deviceLoginOff: {
-    id: "admin.policy.deviceLoginOff",
-    defaultMessage: "Off",
-    description: "Choice of the Device login setting",
-  },
-  deviceLoginOn: {
-    id: "admin.policy.deviceLoginOn",
-    defaultMessage: "On, any device",
-    description: "Choice of the Device login setting",
-  },
-  deviceLoginManaged: {
-    id: "admin.policy.deviceLoginManaged",
-    defaultMessage: "Only on enrolled devices",
-    description: "Choice of the Device login setting",
-  },
-  reverify: {
-    id: "admin.policy.reverify",
-    defaultMessage: "Re-verification interval",
-    description: "Session setting",
-  },
-  reverifyDoes: {
-    id: "admin.policy.reverifyDoes",
-    defaultMessage: "How long after signing in a user is asked for their password again.",
-    description: "What the setting does",
-  },
-  reverifyFollows: {
-    id: "admin.policy.reverifyFollows",
-    defaultMessage: "NIST SP 800-63B AAL2 periodic reauthentication; the default is 12 hours.",
-    description: "The recommendation the setting follows (keep NIST SP 800-63B AAL2)",
-  },
-  idle: {
-    id: "admin.policy.idle",
-    defaultMessage: "Idle limit",
-    description: "Session setting",
-  },
-  idleDoes: {
-    id: "admin.policy.idleDoes",
-    defaultMessage: "Minutes without activity after which the user verifies again.",
-    description: "What the setting does",
-  },
-  idleFollows: {
-    id: "admin.policy.idleFollows",
-    defaultMessage: "NIST SP 800-63B AAL2 reauthentication after inactivity; the default is 30.",
-    description: "The recommendation the setting follows (keep NIST SP 800-63B AAL2)",
-  },
-  lifetime: {
-    id: "admin.policy.lifetime",
-    defaultMessage: "Longest session",
-    description: "Session setting",
-  },
-  lifetimeDoes: {
-    id: "admin.policy.lifetimeDoes",
-    defaultMessage: "Hours after which a session ends whatever happens.",
-    description: "What the setting does",
-  },
-  fieldDoes: {
-    id: "admin.policy.fieldDoes",
-    defaultMessage: "Whether users may change this field themselves.",
-    description: "What a profile field lock does",
-  },
-  fieldEditable: {
-    id: "admin.policy.fieldEditable",
-    defaultMessage: "Editable by the user",
-    description: "Choice of a profile field's lock",
-  },
-  fieldLocked: {
-    id: "admin.policy.fieldLocked",
-    defaultMessage: "Locked (admins change it)",
-    description: "Choice of a profile field's lock",
-  },
-  unitAttempts: {
-    id: "admin.policy.unitAttempts",
-    defaultMessage: "attempts",
-    description: "Unit beside a number field",
-  },
-  unitMinutes: {
-    id: "admin.policy.unitMinutes",
-    defaultMessage: "minutes",
-    description: "Unit beside a number field",
-  },
-  unitCharacters: {
-    id: "admin.policy.unitCharacters",
-    defaultMessage: "characters",
-    description: "Unit beside a number field",
-  },
-  unitPasswords: {
-    id: "admin.policy.unitPasswords",
-    defaultMessage: "passwords",
-    description: "Unit beside a number field",
-  },
-  unitDays: {
-    id: "admin.policy.unitDays",
-    defaultMessage: "days",
-    description: "Unit beside a number field",
-  },
-  unitHours: {
-    id: "admin.policy.unitHours",
-    defaultMessage: "hours",
-    description: "Unit beside a number field",
-  },
-  pageTitle: {
-    id: "admin.policy.pageTitle",
-    defaultMessage: "Policies",
-    description: "Policies page heading",
-  },
-  pageDescription: {
-    id: "admin.policy.pageDescription",
-    defaultMessage:
-      "How people sign in, how long sessions last and what users may change themselves.",
-    description: "Under the Policies heading",
-  },
-  loadingPolicies: {
-    id: "admin.policy.loadingPolicies",
-    defaultMessage: "Loading policies…",
-    description: "While the policies load",
-  },
-  save: {
-    id: "admin.policy.save",
-    defaultMessage: "Save {policy}",
-    description: "Button that saves one policy card; policy is its heading",
-  },
-  lastChanged: {
-    id: "admin.policy.lastChanged",
-    defaultMessage:
-      "Last changed {date} by {who, select, admin {{email}} cli {the admin command line} other {a removed account}}.",
-    description: "After a setting's description; date is a date, email an admin's address",
-  },
-});
+export const policyMessages = {
+  ...passwordPolicyMessages,
+  ...defineMessages({
+    lockoutTitle: {
+      id: "admin.policy.lockoutTitle",
+      defaultMessage: "Lockout",
+      description: "Policy card heading",
+    },
+    passwordTitle: {
+      id: "admin.policy.passwordTitle",
+      defaultMessage: "Passwords",
+      description: "Policy card heading",
+    },
+    mfaTitle: {
+      id: "admin.policy.mfaTitle",
+      defaultMessage: "Multi-factor authentication",
+      description: "Policy card heading",
+    },
+    deviceLoginTitle: {
+      id: "admin.policy.deviceLoginTitle",
+      defaultMessage: "Device login",
+      description: "Policy card heading",
+    },
+    sessionTitle: {
+      id: "admin.policy.sessionTitle",
+      defaultMessage: "Sessions",
+      description: "Policy card heading",
+    },
+    profileTitle: {
+      id: "admin.policy.profileTitle",
+      defaultMessage: "Profile editing",
+      description: "Policy card heading: which profile fields users may change",
+    },
+    threshold: {
+      id: "admin.policy.threshold",
+      defaultMessage: "Failed attempts before locking",
+      description: "Lockout setting",
+    },
+    thresholdDoes: {
+      id: "admin.policy.thresholdDoes",
+      defaultMessage: "Consecutive wrong passwords or codes that lock the account.",
+      description: "What the setting does",
+    },
+    thresholdFollows: {
+      id: "admin.policy.thresholdFollows",
+      defaultMessage: "NIST SP 800-63B rate limiting: at most 100 consecutive failures.",
+      description: "The recommendation the setting follows (keep NIST SP 800-63B)",
+    },
+    lockMode: {
+      id: "admin.policy.lockMode",
+      defaultMessage: "Unlocking",
+      description: "Lockout setting: how a locked account unlocks",
+    },
+    lockModeDoes: {
+      id: "admin.policy.lockModeDoes",
+      defaultMessage:
+        "Whether a locked account unlocks itself after a while or waits for an admin.",
+      description: "What the setting does",
+    },
+    lockModeTemporary: {
+      id: "admin.policy.lockModeTemporary",
+      defaultMessage: "By itself after the lock duration",
+      description: "Choice of the Unlocking setting",
+    },
+    lockModeAdmin: {
+      id: "admin.policy.lockModeAdmin",
+      defaultMessage: "Only by an admin",
+      description: "Choice of the Unlocking setting",
+    },
+    duration: {
+      id: "admin.policy.duration",
+      defaultMessage: "Lock duration",
+      description: "Lockout setting",
+    },
+    durationDoes: {
+      id: "admin.policy.durationDoes",
+      defaultMessage: "How long a temporary lock lasts.",
+      description: "What the setting does",
+    },
+    mfaMode: {
+      id: "admin.policy.mfaMode",
+      defaultMessage: "MFA",
+      description: "MFA setting: optional or required",
+    },
+    mfaModeDoes: {
+      id: "admin.policy.mfaModeDoes",
+      defaultMessage: "Whether every user must set up an authenticator app.",
+      description: "What the setting does",
+    },
+    mfaModeFollows: {
+      id: "admin.policy.mfaModeFollows",
+      defaultMessage: "NIST SP 800-63B AAL2: a second factor; require it.",
+      description: "The recommendation the setting follows (keep NIST SP 800-63B AAL2)",
+    },
+    mfaOptional: {
+      id: "admin.policy.mfaOptional",
+      defaultMessage: "Optional",
+      description: "Choice of the MFA setting",
+    },
+    mfaRequired: {
+      id: "admin.policy.mfaRequired",
+      defaultMessage: "Required",
+      description: "Choice of the MFA setting",
+    },
+    grace: {
+      id: "admin.policy.grace",
+      defaultMessage: "Grace period",
+      description: "MFA setting",
+    },
+    graceDoes: {
+      id: "admin.policy.graceDoes",
+      defaultMessage:
+        "Days a user may postpone setting it up after MFA becomes required (0 = none).",
+      description: "What the setting does",
+    },
+    deviceLogin: {
+      id: "admin.policy.deviceLogin",
+      defaultMessage: "Device login",
+      description: "Device login setting",
+    },
+    deviceLoginDoes: {
+      id: "admin.policy.deviceLoginDoes",
+      defaultMessage: "Sign-in with Touch ID or Windows Hello (a passkey) instead of a password.",
+      description: "What the setting does (keep Touch ID and Windows Hello)",
+    },
+    deviceLoginFollows: {
+      id: "admin.policy.deviceLoginFollows",
+      defaultMessage: "NIST SP 800-63B: prefer phishing-resistant authenticators.",
+      description: "The recommendation the setting follows (keep NIST SP 800-63B)",
+    },
+    deviceLoginOff: {
+      id: "admin.policy.deviceLoginOff",
+      defaultMessage: "Off",
+      description: "Choice of the Device login setting",
+    },
+    deviceLoginOn: {
+      id: "admin.policy.deviceLoginOn",
+      defaultMessage: "On, any device",
+      description: "Choice of the Device login setting",
+    },
+    deviceLoginManaged: {
+      id: "admin.policy.deviceLoginManaged",
+      defaultMessage: "Only on enrolled devices",
+      description: "Choice of the Device login setting",
+    },
+    reverify: {
+      id: "admin.policy.reverify",
+      defaultMessage: "Re-verification interval",
+      description: "Session setting",
+    },
+    reverifyDoes: {
+      id: "admin.policy.reverifyDoes",
+      defaultMessage: "How long after signing in a user is asked for their password again.",
+      description: "What the setting does",
+    },
+    reverifyFollows: {
+      id: "admin.policy.reverifyFollows",
+      defaultMessage: "NIST SP 800-63B AAL2 periodic reauthentication; the default is 12 hours.",
+      description: "The recommendation the setting follows (keep NIST SP 800-63B AAL2)",
+    },
+    idle: {
+      id: "admin.policy.idle",
+      defaultMessage: "Idle limit",
+      description: "Session setting",
+    },
+    idleDoes: {
+      id: "admin.policy.idleDoes",
+      defaultMessage: "Minutes without activity after which the user verifies again.",
+      description: "What the setting does",
+    },
+    idleFollows: {
+      id: "admin.policy.idleFollows",
+      defaultMessage: "NIST SP 800-63B AAL2 reauthentication after inactivity; the default is 30.",
+      description: "The recommendation the setting follows (keep NIST SP 800-63B AAL2)",
+    },
+    lifetime: {
+      id: "admin.policy.lifetime",
+      defaultMessage: "Longest session",
+      description: "Session setting",
+    },
+    lifetimeDoes: {
+      id: "admin.policy.lifetimeDoes",
+      defaultMessage: "Hours after which a session ends whatever happens.",
+      description: "What the setting does",
+    },
+    fieldDoes: {
+      id: "admin.policy.fieldDoes",
+      defaultMessage: "Whether users may change this field themselves.",
+      description: "What a profile field lock does",
+    },
+    fieldEditable: {
+      id: "admin.policy.fieldEditable",
+      defaultMessage: "Editable by the user",
+      description: "Choice of a profile field's lock",
+    },
+    fieldLocked: {
+      id: "admin.policy.fieldLocked",
+      defaultMessage: "Locked (admins change it)",
+      description: "Choice of a profile field's lock",
+    },
+    unitAttempts: {
+      id: "admin.policy.unitAttempts",
+      defaultMessage: "attempts",
+      description: "Unit beside a number field",
+    },
+    unitMinutes: {
+      id: "admin.policy.unitMinutes",
+      defaultMessage: "minutes",
+      description: "Unit beside a number field",
+    },
+    unitCharacters: {
+      id: "admin.policy.unitCharacters",
+      defaultMessage: "characters",
+      description: "Unit beside a number field",
+    },
+    unitPasswords: {
+      id: "admin.policy.unitPasswords",
+      defaultMessage: "passwords",
+      description: "Unit beside a number field",
+    },
+    unitDays: {
+      id: "admin.policy.unitDays",
+      defaultMessage: "days",
+      description: "Unit beside a number field",
+    },
+    unitHours: {
+      id: "admin.policy.unitHours",
+      defaultMessage: "hours",
+      description: "Unit beside a number field",
+    },
+    pageTitle: {
+      id: "admin.policy.pageTitle",
+      defaultMessage: "Policies",
+      description: "Policies page heading",
+    },
+    pageDescription: {
+      id: "admin.policy.pageDescription",
+      defaultMessage:
+        "How people sign in, how long sessions last and what users may change themselves.",
+      description: "Under the Policies heading",
+    },
+    loadingPolicies: {
+      id: "admin.policy.loadingPolicies",
+      defaultMessage: "Loading policies…",
+      description: "While the policies load",
+    },
+    save: {
+      id: "admin.policy.save",
+      defaultMessage: "Save {policy}",
+      description: "Button that saves one policy card; policy is its heading",
+    },
+    lastChanged: {
+      id: "admin.policy.lastChanged",
+      defaultMessage:
+        "Last changed {date} by {who, select, admin {{email}} cli {the admin command line} other {a removed account}}.",
+      description: "After a setting's description; date is a date, email an admin's address",
+    },
+  }),
+};
