@@ -33,61 +33,8 @@ import { proxyTrust, registerProxyTrustWarnings } from "./plugins/proxy-trust.ts
 import { registerRateLimit } from "./plugins/rate-limit.ts";
 import { accountOfRequest } from "./plugins/rate-limit-account.ts";
 import { registerSecurityHeaders, securityHeaders } from "./plugins/security-headers.ts";
-import { adminAccountStateRoutes } from "./routes/admin/account-state.ts";
-import { adminApiTokenRoutes } from "./routes/admin/api-tokens.ts";
-import { adminWebhookRoutes } from "./routes/admin/webhooks.ts";
-import { adminAuditRoutes } from "./routes/admin/audit.ts";
-import { adminDeviceRoutes } from "./routes/admin/devices.ts";
-import { adminAppDefinitionRoutes } from "./routes/admin/app-definitions.ts";
-import { adminAppAccessRoutes } from "./routes/admin/app-access.ts";
-import { adminAppRoutes } from "./routes/admin/apps.ts";
-import { adminGroupRoutes } from "./routes/admin/groups.ts";
-import { adminRequestFlowRoutes } from "./routes/admin/request-flows.ts";
-import { adminPolicyRoutes } from "./routes/admin/policies.ts";
-import { adminSshKeyRoutes } from "./routes/admin/ssh-keys.ts";
-import { adminSsoKeyRoutes } from "./routes/admin/sso-keys.ts";
-import { adminUserActionRoutes } from "./routes/admin/user-actions.ts";
-import { adminUserDetailRoutes } from "./routes/admin/user-detail.ts";
-import { adminUserRoutes } from "./routes/admin/users.ts";
-import { launcherRoutes } from "./routes/apps/launcher.ts";
-import { mfaSignInRoutes } from "./routes/auth/mfa-sign-in.ts";
-import { passwordSignInRoutes } from "./routes/auth/password-sign-in.ts";
-import { pushSignInRoutes } from "./routes/auth/push-sign-in.ts";
-import { reverifyRoutes } from "./routes/auth/reverify.ts";
-import { sessionRoutes } from "./routes/auth/session.ts";
-import { passkeyRoutes } from "./routes/device-login/passkeys.ts";
-import { passkeyReverifyRoutes } from "./routes/device-login/reverify.ts";
-import { passkeySetupRoutes } from "./routes/device-login/setup.ts";
-import { deviceSignInRoutes } from "./routes/device-login/sign-in.ts";
-import { deviceEnrollmentRoutes } from "./routes/devices/enrollment.ts";
-import { ownDeviceRoutes } from "./routes/devices/own-devices.ts";
-import { healthRoutes } from "./routes/health/health.ts";
-import { oidcInteractionRoutes } from "./routes/launch/oidc-interaction.ts";
-import { oidcProviderRoutes } from "./routes/launch/oidc-mount.ts";
-import { samlRoutes } from "./routes/launch/saml.ts";
-import { stepUpRoutes } from "./routes/launch/step-up.ts";
-import { launchTicketRoutes } from "./routes/launch/ticket.ts";
-import { desktopAppRoutes } from "./routes/me/desktop-app.ts";
-import { localeRoutes } from "./routes/me/locale.ts";
-import { meRoutes } from "./routes/me/me.ts";
-import { profileRoutes } from "./routes/me/profile.ts";
-import { authenticatorRoutes } from "./routes/mfa/authenticator.ts";
-import { mfaStatusRoutes } from "./routes/mfa/status.ts";
-import { passwordChangeRoutes } from "./routes/password/change.ts";
-import { passwordPolicyRoutes } from "./routes/password/policy.ts";
-import { passwordResetRoutes } from "./routes/password/reset.ts";
-import type { FastifyTypeboxInstance, RouteModule } from "./routes/route-module.ts";
-import { pushApprovalRoutes } from "./routes/push/approvals.ts";
-import { pushFactorRoutes } from "./routes/push/push-factor.ts";
-import { scimDiscoveryRoutes } from "./routes/scim/scim-discovery.ts";
-import { scimGroupRoutes } from "./routes/scim/scim-groups.ts";
-import { scimScope } from "./routes/scim/scim-scope.ts";
-import { scimUserRoutes } from "./routes/scim/scim-users.ts";
-import { historyRoutes } from "./routes/security/history.ts";
-import { sessionListRoutes } from "./routes/security/sessions.ts";
-import { sshKeyRoutes } from "./routes/security/ssh-keys.ts";
-import { approvalRoutes } from "./routes/requests/approvals.ts";
-import { ownRequestRoutes } from "./routes/requests/own-requests.ts";
+import type { FastifyTypeboxInstance } from "./routes/route-module.ts";
+import { routeModules } from "./routes/route-modules.ts";
 import { createSsoEngine } from "./sso/sso-engine.ts";
 import type { ChangeChannel } from "./storage/change-channel.ts";
 import { openChangeChannelFor } from "./storage/change-channel-for-database.ts";
@@ -114,66 +61,6 @@ export type BuildOptions = {
   /** For tests: where the log lines go (redaction applied), instead of standard output. */
   logStream?: { write(line: string): void };
 };
-
-/** Every route module of the server, registered here and nowhere else. */
-const routeModules: RouteModule[] = [
-  healthRoutes,
-  // Signing in and out.
-  passwordSignInRoutes,
-  mfaSignInRoutes,
-  pushSignInRoutes,
-  reverifyRoutes,
-  sessionRoutes,
-  deviceSignInRoutes,
-  passkeyReverifyRoutes,
-  // The signed-in user's own account.
-  meRoutes,
-  localeRoutes,
-  profileRoutes,
-  desktopAppRoutes,
-  passwordPolicyRoutes,
-  passwordChangeRoutes,
-  passwordResetRoutes,
-  mfaStatusRoutes,
-  authenticatorRoutes,
-  passkeyRoutes,
-  passkeySetupRoutes,
-  sshKeyRoutes,
-  ownRequestRoutes,
-  approvalRoutes,
-  sessionListRoutes,
-  historyRoutes,
-  ownDeviceRoutes,
-  deviceEnrollmentRoutes,
-  pushApprovalRoutes,
-  pushFactorRoutes,
-  // Applications and SSO.
-  launcherRoutes,
-  launchTicketRoutes,
-  stepUpRoutes,
-  oidcInteractionRoutes,
-  samlRoutes,
-  oidcProviderRoutes,
-  // Administration.
-  adminUserRoutes,
-  adminUserDetailRoutes,
-  adminAccountStateRoutes,
-  adminUserActionRoutes,
-  adminPolicyRoutes,
-  adminAuditRoutes,
-  adminAppRoutes,
-  adminAppDefinitionRoutes,
-  adminAppAccessRoutes,
-  adminGroupRoutes,
-  adminRequestFlowRoutes,
-  adminSshKeyRoutes,
-  adminSsoKeyRoutes,
-  adminDeviceRoutes,
-  adminApiTokenRoutes,
-  adminWebhookRoutes,
-  // Provisioning over SCIM 2.0, for API tokens with the scim scope (docs/scim.md).
-  scimScope([scimDiscoveryRoutes, scimUserRoutes, scimGroupRoutes]),
-];
 
 export async function buildApp(
   server: ServerContext,
