@@ -24,16 +24,36 @@ export function onPortalDatabase(sql: string): void {
   database.close();
 }
 
+/**
+ * Stores an admin policy as the admin CLI does: the row, and the `policies` version raised, which
+ * is what tells the running server to renew the copy it keeps (server/policies/policy-store.ts).
+ */
+export function setPortalPolicy(kind: string, value: object): void {
+  const database = new DatabaseSync(databaseFile);
+  try {
+    database
+      .prepare(
+        "insert into policies (kind, value, updated_at, updated_by) values (?, ?, ?, null) on conflict (kind) do update set value = excluded.value, updated_at = excluded.updated_at",
+      )
+      .run(kind, JSON.stringify(value), Date.now());
+    database
+      .prepare(
+        "insert into change_versions (topic, version) values ('policies', 1) on conflict (topic) do update set version = change_versions.version + 1",
+      )
+      .run();
+  } finally {
+    database.close();
+  }
+}
+
 // A fresh server per test, so each journey starts with no passkeys whatever ran before it.
 export const test = base.extend<{ devicePortal: PortalServer }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   devicePortal: async ({}, use) => {
     databaseFile = path.join(mkdtempSync(path.join(tmpdir(), "gatehouse-device-")), "gatehouse.db");
     const server = await startPortalServer({ GATEHOUSE_DATABASE_URL: `sqlite:${databaseFile}` });
-    onPortalDatabase(
-      // The demo data turns device login on already; say so here too, whatever the default.
-      `insert into policies (kind, value, updated_at, updated_by) values ('deviceLogin', '{"mode":"on"}', ${Date.now()}, null) on conflict (kind) do update set value = excluded.value`,
-    );
+    // The demo data turns device login on already; say so here too, whatever the default.
+    setPortalPolicy("deviceLogin", { mode: "on" });
     portalUrl = server.url;
     await use(server);
     await server.stop();

@@ -9,7 +9,7 @@ import {
   addAuthenticator,
   enrollDevice,
   exposeDesktopBridge,
-  onPortalDatabase,
+  setPortalPolicy,
   test,
 } from "./device-fixtures.ts";
 
@@ -29,9 +29,7 @@ async function setUpDesktopApp(page: Page): Promise<void> {
   await openSecurity(page, "Devices");
   await page.getByRole("button", { name: "Set up Touch ID" }).click();
   await expect(page.getByRole("list", { name: "Device logins" })).toContainText("Touch ID");
-  onPortalDatabase(
-    `insert into policies (kind, value, updated_at, updated_by) values ('push', '{"mode":"allowed","maxRequestsPerTenMinutes":5,"pauseMinutes":60}', ${Date.now()}, null) on conflict (kind) do update set value = excluded.value`,
-  );
+  setPortalPolicy("push", { mode: "allowed", maxRequestsPerTenMinutes: 5, pauseMinutes: 60 });
 }
 
 /**
