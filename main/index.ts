@@ -32,7 +32,7 @@ import { registerIpcHandlers } from "./ipc.ts";
 import { applyLaunchAtLogin, toggleLaunchAtLogin } from "./launch-at-login.ts";
 import { readManagedPolicy } from "./managed-config.ts";
 import type { PushWatch } from "./core/push-watch.ts";
-import { createPortalLoader, type PortalLoader } from "./portal-loader.ts";
+import { createPortalLoader, systemLoaderClock, type PortalLoader } from "./portal-loader.ts";
 import { watchPushApprovals } from "./push-approvals.ts";
 import { readSettings, updateSettings } from "./settings-store.ts";
 import { createTray, type TrayController } from "./tray.ts";
@@ -154,14 +154,7 @@ async function start(): Promise<void> {
     contents: loaderContents(window.webContents),
     isOnline: () => net.isOnline(),
     text: desktopText,
-    clock: {
-      now: Date.now,
-      random: Math.random,
-      setTimer: (delayMs, run) => {
-        const timer = setTimeout(run, delayMs);
-        return { cancel: () => clearTimeout(timer) };
-      },
-    },
+    clock: systemLoaderClock,
     onPortalLoaded: () => {
       deliverPendingLink();
       void tokenEnrollment?.attempt();

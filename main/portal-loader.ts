@@ -39,6 +39,16 @@ export type PortalLoader = {
   portalOrigin(): string | undefined;
 };
 
+/** The loader's clock in the app: real time, real randomness for the retry jitter, real timers. */
+export const systemLoaderClock: Pick<ConnectionPorts, "now" | "random" | "setTimer"> = {
+  now: Date.now,
+  random: Math.random,
+  setTimer: (delayMs, run) => {
+    const timer = setTimeout(run, delayMs);
+    return { cancel: () => clearTimeout(timer) };
+  },
+};
+
 export function createPortalLoader(options: {
   contents: LoaderContents;
   /** Electron net.isOnline(). */
