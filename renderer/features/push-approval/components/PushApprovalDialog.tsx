@@ -11,13 +11,12 @@ import { isDesktopApp } from "../../../lib/desktop.ts";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import type { PushRequestEvent } from "../api.ts";
 import { approvalMessages as m } from "../messages.ts";
+import { keepPolling } from "../reconnect.ts";
 import { usePushApprovals, type ApprovalOutcome } from "../store.ts";
 import "../push-approval.css";
 
 /** One wait for requests; the HTTP client gives up at 15 s. */
 const waitSeconds = 10;
-/** A pause before asking again after a failed wait (offline, server restarting). */
-const retryAfterErrorMs = 5_000;
 
 const outcomeTitles: Record<ApprovalOutcome, MessageDescriptor> = {
   approved: m.approvedTitle,
@@ -35,15 +34,24 @@ function useWaitForRequests() {
   const refresh = usePushApprovals((state) => state.refresh);
   useEffect(() => {
     let stopped = false;
-    void (async () => {
-      while (!stopped) {
-        if (!(await refresh(waitSeconds))) {
-          await new Promise((resolve) => setTimeout(resolve, retryAfterErrorMs));
-        }
-      }
-    })();
+    let wake: (() => void) | undefined;
+    void keepPolling({
+      poll: () => refresh(waitSeconds),
+      // After a failure, a growing pause with jitter (reconnect.ts); closing the window ends it.
+      pause: (ms) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        }),
+      random: Math.random,
+      stopped: () => stopped,
+    });
     return () => {
       stopped = true;
+      wake?.();
     };
   }, [refresh]);
 }
