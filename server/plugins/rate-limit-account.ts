@@ -32,3 +32,10 @@ export function accountOfRequest(
     return session === undefined ? undefined : `session:${session.id}`;
   };
 }
+
+/** The id of the login flow the request's cookie names, unverified: a rate-limit key only. */
+export function loginFlowOfRequest({
+  names,
+}: CookiePolicy): (request: FastifyRequest) => string | undefined {
+  return (request) => parseToken(request.cookies[names.loginFlow] ?? "")?.id;
+}

@@ -24,6 +24,13 @@ export type RateLimitRule = {
    * otherwise share the sign-in limit with everyone behind the same address.
    */
   perDevice?: true;
+  /**
+   * Count per pending sign-in instead of per address and account: the login flow the browser's
+   * cookie names (its id, not yet proven), together with the address. For the browser's own
+   * long poll while the desktop app approves, which takes no guess and would otherwise share
+   * the per-address limit with every browser behind that address.
+   */
+  perLoginFlow?: true;
 };
 
 declare module "fastify" {
@@ -37,12 +44,21 @@ export type RateLimitOptions = {
   clock: Clock;
   /** The account a request acts for, from its body or cookies (rate-limit-account.ts). */
   accountOf(request: FastifyRequest): Promise<string | undefined>;
+  /** The login flow's id the request's cookie names, if any (rate-limit-account.ts). */
+  loginFlowOf(request: FastifyRequest): string | undefined;
 };
 
 /** Route config for the desktop app's calls that carry a device proof: `max` per minute per device. */
 export function deviceRateLimit(max: number): { rateLimit: RateLimitRule } {
   return { rateLimit: { max, windowMilliseconds: 60_000, perDevice: true } };
 }
+
+/** Route config for the browser's wait at the push step: `max` per minute per pending sign-in. */
+export function loginFlowRateLimit(max: number): { rateLimit: RateLimitRule } {
+  return { rateLimit: { max, windowMilliseconds: 60_000, perLoginFlow: true } };
+}
+
+const hashed = (value: string) => createHash("sha256").update(value).digest("hex");
 
 /** The device a request's body names in its device proof; checked for shape only (not yet valid). */
 function claimedDeviceOf(request: FastifyRequest): string | undefined {
@@ -68,16 +84,15 @@ export function registerRateLimit(app: FastifyInstance, options: RateLimitOption
         return request.apiToken === undefined ? [] : [`api-token|${request.apiToken.id}`];
       }
       if (rule.perDevice === true) {
-        const device = claimedDeviceOf(request);
-        const hashed = createHash("sha256")
-          .update(device ?? "")
-          .digest("hex");
-        return [`${bucket}|device|${hashed}|ip|${request.ip}`];
+        return [`${bucket}|device|${hashed(claimedDeviceOf(request) ?? "")}|ip|${request.ip}`];
+      }
+      if (rule.perLoginFlow === true) {
+        return [`${bucket}|flow|${hashed(options.loginFlowOf(request) ?? "")}|ip|${request.ip}`];
       }
       const account = await options.accountOf(request);
       const keys = [`${bucket}|ip|${request.ip}`];
       if (account !== undefined) {
-        keys.push(`${bucket}|account|${createHash("sha256").update(account).digest("hex")}`);
+        keys.push(`${bucket}|account|${hashed(account)}`);
       }
       return keys;
     };
