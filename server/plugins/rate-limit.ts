@@ -25,12 +25,12 @@ export type RateLimitRule = {
    */
   perDevice?: true;
   /**
-   * Count per pending sign-in instead of per address and account: the login flow the browser's
-   * cookie names (its id, not yet proven), together with the address. For the browser's own
-   * long poll while the desktop app approves, which takes no guess and would otherwise share
-   * the per-address limit with every browser behind that address.
+   * Count per pending sign-in instead of per address and account: the login flow (or an app
+   * launch's step-up) the browser's cookie names — its id, not yet proven — together with the
+   * address. For the browser's own long poll while the desktop app approves, which takes no
+   * guess and would otherwise share the per-address limit with every browser behind it.
    */
-  perLoginFlow?: true;
+  perPendingSignIn?: true;
 };
 
 declare module "fastify" {
@@ -44,8 +44,8 @@ export type RateLimitOptions = {
   clock: Clock;
   /** The account a request acts for, from its body or cookies (rate-limit-account.ts). */
   accountOf(request: FastifyRequest): Promise<string | undefined>;
-  /** The login flow's id the request's cookie names, if any (rate-limit-account.ts). */
-  loginFlowOf(request: FastifyRequest): string | undefined;
+  /** The pending sign-in the request's cookies name, if any (rate-limit-account.ts). */
+  pendingSignInOf(request: FastifyRequest): string | undefined;
 };
 
 /** Route config for the desktop app's calls that carry a device proof: `max` per minute per device. */
@@ -53,9 +53,9 @@ export function deviceRateLimit(max: number): { rateLimit: RateLimitRule } {
   return { rateLimit: { max, windowMilliseconds: 60_000, perDevice: true } };
 }
 
-/** Route config for the browser's wait at the push step: `max` per minute per pending sign-in. */
-export function loginFlowRateLimit(max: number): { rateLimit: RateLimitRule } {
-  return { rateLimit: { max, windowMilliseconds: 60_000, perLoginFlow: true } };
+/** Route config for the browser's wait for the desktop app: `max` per minute per pending sign-in. */
+export function pendingSignInRateLimit(max: number): { rateLimit: RateLimitRule } {
+  return { rateLimit: { max, windowMilliseconds: 60_000, perPendingSignIn: true } };
 }
 
 const hashed = (value: string) => createHash("sha256").update(value).digest("hex");
@@ -86,8 +86,9 @@ export function registerRateLimit(app: FastifyInstance, options: RateLimitOption
       if (rule.perDevice === true) {
         return [`${bucket}|device|${hashed(claimedDeviceOf(request) ?? "")}|ip|${request.ip}`];
       }
-      if (rule.perLoginFlow === true) {
-        return [`${bucket}|flow|${hashed(options.loginFlowOf(request) ?? "")}|ip|${request.ip}`];
+      if (rule.perPendingSignIn === true) {
+        const pending = hashed(options.pendingSignInOf(request) ?? "");
+        return [`${bucket}|pending|${pending}|ip|${request.ip}`];
       }
       const account = await options.accountOf(request);
       const keys = [`${bucket}|ip|${request.ip}`];

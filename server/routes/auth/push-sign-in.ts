@@ -8,7 +8,7 @@ import {
   waitForPushAnswer,
 } from "../../auth/push/push-sign-in.ts";
 import { AppError } from "../../errors.ts";
-import { loginFlowRateLimit, signInRateLimit } from "../../plugins/rate-limit.ts";
+import { pendingSignInRateLimit, signInRateLimit } from "../../plugins/rate-limit.ts";
 import { NextStep } from "../../schemas/auth.ts";
 import { EmptyObject } from "../../schemas/common.ts";
 import { PushWaitAnswer, WaitBody } from "../../schemas/push.ts";
@@ -31,7 +31,7 @@ export const pushSignInRoutes: RouteModule = (app, context) => {
     "/api/auth/push/wait",
     {
       // Its own limit per pending sign-in (plugins/rate-limit.ts): waiting takes no guess.
-      config: loginFlowRateLimit(pushWaitsPerSignInPerMinute),
+      config: pendingSignInRateLimit(pushWaitsPerSignInPerMinute),
       schema: { body: WaitBody, response: { 200: PushWaitAnswer, ...errorReplies } },
     },
     async (request, reply) => {

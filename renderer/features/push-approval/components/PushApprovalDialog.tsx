@@ -1,6 +1,7 @@
-// The desktop app's approval of a sign-in made elsewhere (issue 17): who is asking (browser,
-// address, a configured place, time), three numbers — the one the browser shows confirms with
-// Touch ID / Windows Hello — and "This wasn't me". It waits for requests while the app is open.
+// The desktop app's approval of a sign-in made elsewhere, or of an app that requires MFA being
+// opened (issue 17): who is asking (the app, browser, address, a configured place, time), three
+// numbers — the one the browser shows confirms with Touch ID / Windows Hello — and "This wasn't
+// me". It waits for requests while the app is open.
 import { useEffect } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
@@ -69,10 +70,15 @@ function PushApprovalDialog() {
   const [request] = requests;
 
   if (answered !== undefined) {
+    const app = answered.request.appName;
     return (
       <InfoDialog title={intl.formatMessage(outcomeTitles[answered.outcome])} open onClose={close}>
         <p className="dialog-lead">
-          <FormattedMessage {...outcomeTexts[answered.outcome]} />
+          {answered.outcome === "approved" && app !== null ? (
+            <FormattedMessage {...m.stepUpApproved} values={{ app: appNameOf(app) }} />
+          ) : (
+            <FormattedMessage {...outcomeTexts[answered.outcome]} />
+          )}
         </p>
       </InfoDialog>
     );
@@ -82,7 +88,11 @@ function PushApprovalDialog() {
   }
   return (
     <InfoDialog
-      title={intl.formatMessage(m.title)}
+      title={
+        request.appName === null
+          ? intl.formatMessage(m.title)
+          : intl.formatMessage(m.stepUpTitle, { app: request.appName })
+      }
       open
       onClose={() => undefined}
       actions={
@@ -125,11 +135,28 @@ function PushApprovalDialog() {
   );
 }
 
+/** An app's name is the organization's, not ours to translate. */
+function appNameOf(app: string) {
+  return (
+    <span translate="no" key="app">
+      {app}
+    </span>
+  );
+}
+
 function RequestDetails({ request }: { request: PushRequestEvent }) {
   const intl = useIntl();
   const where = [request.ip, request.place].filter((part) => part !== null).join(" · ");
   return (
     <dl className="push-details">
+      {request.appName !== null && (
+        <>
+          <dt>
+            <FormattedMessage {...m.app} />
+          </dt>
+          <dd>{appNameOf(request.appName)}</dd>
+        </>
+      )}
       <dt>
         <FormattedMessage {...m.account} />
       </dt>
