@@ -8,7 +8,6 @@ import { Button } from "../../../components/Button.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { describeDevice } from "../../../lib/describe-device.ts";
-import { isDesktopApp } from "../../../lib/desktop.ts";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import type { PushRequestEvent } from "../api.ts";
 import { approvalMessages as m } from "../messages.ts";
@@ -57,12 +56,8 @@ function useWaitForRequests() {
   }, [refresh]);
 }
 
-/** Only the desktop app approves sign-ins; in a browser this is nothing. */
-export function PushApprovals() {
-  return isDesktopApp() ? <PushApprovalDialog /> : null;
-}
-
-function PushApprovalDialog() {
+/** The dialog itself, loaded only in the desktop app (PushApprovals.tsx). */
+export function PushApprovalDialog() {
   useWaitForRequests();
   const intl = useIntl();
   const describeError = useErrorText();
