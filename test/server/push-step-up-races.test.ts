@@ -105,7 +105,11 @@ for (const dialect of dialects) {
       await answerWith(world.server, world.desktop, event, number);
       await world.server.context.db
         .updateTable("users")
-        .set({ locked_at: world.server.clock.now(), locked_until: null, lock_reason: "admin" })
+        .set({
+          locked_at: world.server.clock.now(),
+          locked_until: null,
+          lock_reason: "failed_attempts",
+        })
         .where("id", "=", world.user.id)
         .execute();
       const page = await postPageForm(world.server, browser, "continue");
