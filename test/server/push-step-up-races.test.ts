@@ -1,10 +1,16 @@
 // Per-app MFA by push at launch (issue 17), the races, "This wasn't me" and push fatigue, over
 // the real routes on both databases: of two answers exactly one wins, two browsers continuing
 // with one approval open the app once, a report locks the account and ends the launch, and the
-// fatigue limits send the step-up to the code.
+// fatigue limits send the step-up to the code; across two instances the change channel carries it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dialects } from "../fixtures/databases.ts";
-import { answerWith, inboxOf, reportRequest } from "../fixtures/push.ts";
+import {
+  answerWith,
+  askInbox,
+  inboxOf,
+  reportRequest,
+  type BrowserPrompt,
+} from "../fixtures/push.ts";
 import {
   appUrls,
   auditRows,
@@ -14,7 +20,8 @@ import {
   startStepUpWorld,
   type StepUpWorld,
 } from "../fixtures/push-step-up.ts";
-import { setPolicy } from "../fixtures/test-server.ts";
+import { callApi, setPolicy, startTestServer, type TestServer } from "../fixtures/test-server.ts";
+import type { PushRequestEvent } from "../../server/schemas/push.ts";
 
 for (const dialect of dialects) {
   describe(`per-app MFA by push: races, reports and fatigue (${dialect})`, () => {
@@ -140,6 +147,45 @@ for (const dialect of dialects) {
       expect(third.page.body).toContain("Verify it’s you");
       expect(await auditRows(world, "push.limited")).toHaveLength(1);
       expect(await inboxOf(world.server, world.desktop)).toHaveLength(2);
+    });
+  });
+
+  describe(`per-app MFA by push across two instances (${dialect})`, () => {
+    let world: StepUpWorld;
+    let second: TestServer;
+
+    beforeEach(async () => {
+      world = await startStepUpWorld(dialect);
+      second = await startTestServer(dialect, {
+        sharedDatabase: world.server.database,
+        clock: world.server.clock,
+      });
+    });
+    afterEach(async () => {
+      await second.close();
+      await world.server.close();
+    });
+
+    it("a launch on one instance reaches the app waiting on the other, whose approval wakes the page", async () => {
+      const waitingApp = askInbox(second, world.desktop, 20);
+      const launch = await openLaunch(world, world.apps.finance);
+      const [event] = (await waitingApp).json<{ requests: PushRequestEvent[] }>().requests;
+      expect(event?.appName).toBe("Finance");
+
+      const waitingPage = callApi(
+        world.server,
+        launch.browser,
+        "POST",
+        "/api/launch/step-up/push/wait",
+        {
+          waitSeconds: 20,
+        },
+      );
+      const approved = await answerWith(second, world.desktop, event!, numberOn(launch.page) ?? 0);
+      expect(approved.json()).toEqual({ outcome: "approved" });
+      expect((await waitingPage).json<BrowserPrompt>().prompt.status).toBe("approved");
+      const opened = await postPageForm(world.server, launch.browser, "continue");
+      expect(opened.headers.location).toBe(appUrls.finance);
     });
   });
 }
