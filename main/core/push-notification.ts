@@ -1,6 +1,6 @@
 // The OS notification of a sign-in (or an app being opened) waiting for approval (issue 17), in
-// the app's language (desktop-text.ts): who, which app and from where, in a few words — never the number, which the user must
-// read in the browser they are signing in with.
+// the app's language (desktop-text.ts): who, which app and from where, in a few words — never
+// the number, which the user must read in the browser they are signing in with.
 import { defineMessages } from "../../locales/define-messages.ts";
 import type { PushRequestEvent } from "../../server/schemas/push.ts";
 import type { DesktopText } from "./desktop-text.ts";

@@ -1,6 +1,7 @@
-// Sending a push request for a sign-in or an app launch's step-up (issue 17): fatigue limits applied, the request audited
-// (its audit event is what "This wasn't me" reports), and every instance told through the change
-// channel, so the desktop app's waiting request on any of them picks it up.
+// Sending a push request for a sign-in or an app launch's step-up (issue 17): fatigue limits
+// applied, the request audited (its audit event is what "This wasn't me" reports), and every
+// instance told through the change channel, so the desktop app's waiting request on any of them
+// picks it up.
 import { recordAuditEvent, type AuditOrigin } from "../../audit/audit-log.ts";
 import type { Random } from "../../lib/clock.ts";
 import type { PushPolicy } from "../../schemas/policies.ts";
