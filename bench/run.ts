@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     await runExpiredRowsBench({ origin, agent, databaseFile, log });
     await runPortalBench({ origin, agent, log });
     await runLoginLcpBench({ origin, log });
-    await runPushBench({ fmt });
+    await runPushBench({ log });
     await runAdminConsoleBench();
 
     await runClusterBench({ fmt });

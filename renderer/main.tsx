@@ -5,7 +5,7 @@ import { App } from "./app/App.tsx";
 import { LocaleProvider } from "./app/LocaleProvider.tsx";
 import { DeepLinkLauncher } from "./features/applications/components/DeepLinkLauncher.tsx";
 import { DesktopVerification } from "./features/device-login/components/DesktopVerification.tsx";
-import { PushApprovals } from "./features/push-approval/components/PushApprovalDialog.tsx";
+import { PushApprovals } from "./features/push-approval/components/PushApprovals.tsx";
 import { followBrowserLanguages, updateLocale } from "./stores/locale.ts";
 import { useSession } from "./stores/session.ts";
 import { applyTheme, useTheme } from "./stores/theme.ts";

@@ -31,7 +31,7 @@ import { registerOpenApi } from "./plugins/openapi.ts";
 import { registerPortalUi } from "./plugins/portal-ui.ts";
 import { proxyTrust, registerProxyTrustWarnings } from "./plugins/proxy-trust.ts";
 import { registerRateLimit } from "./plugins/rate-limit.ts";
-import { accountOfRequest } from "./plugins/rate-limit-account.ts";
+import { accountOfRequest, pendingSignInOfRequest } from "./plugins/rate-limit-account.ts";
 import { registerSecurityHeaders, securityHeaders } from "./plugins/security-headers.ts";
 import type { FastifyTypeboxInstance } from "./routes/route-module.ts";
 import { routeModules } from "./routes/route-modules.ts";
@@ -125,6 +125,7 @@ export async function buildApp(
     store: rateLimits,
     clock: context.clock,
     accountOf: accountOfRequest(context.db, context.cookies),
+    pendingSignInOf: pendingSignInOfRequest(context.cookies),
   });
   registerAuthentication(app, context);
   await registerOpenApi(app, { sessionCookie: context.cookies.names.session });

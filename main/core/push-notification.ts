@@ -1,6 +1,6 @@
-// The OS notification of a sign-in waiting for approval (issue 17), in the app's language
-// (desktop-text.ts): who and from where, in a few words — never the number, which the user must
-// read in the browser they are signing in with.
+// The OS notification of a sign-in (or an app being opened) waiting for approval (issue 17), in
+// the app's language (desktop-text.ts): who, which app and from where, in a few words — never
+// the number, which the user must read in the browser they are signing in with.
 import { defineMessages } from "../../locales/define-messages.ts";
 import type { PushRequestEvent } from "../../server/schemas/push.ts";
 import type { DesktopText } from "./desktop-text.ts";
@@ -18,6 +18,19 @@ export const pushNotificationMessages = defineMessages({
     description:
       "OS notification body. email is the account; device is desktop.push.device (“Chrome on Windows”); place is an office name or an IP address",
   },
+  stepUpTitle: {
+    id: "desktop.push.stepUp.title",
+    defaultMessage: "Approve opening {app}?",
+    description:
+      "OS notification title: an app that requires MFA is being opened in a browser and waits for approval; app is its name",
+  },
+  stepUpBody: {
+    id: "desktop.push.stepUp.body",
+    defaultMessage:
+      "{hasPlace, select, yes {{email} is opening {app} with {device} from {place}.} other {{email} is opening {app} with {device}.}} Open Gatehouse and pick the number that browser shows.",
+    description:
+      "OS notification body. email is the account; app is the app's name; device is desktop.push.device; place is an office name or an IP address",
+  },
   device: {
     id: "desktop.push.device",
     defaultMessage:
@@ -34,10 +47,12 @@ export function describePushNotification(
   text: DesktopText,
 ): NotificationText {
   const place = request.place ?? request.ip;
-  const { device } = request;
+  const { device, appName } = request;
+  const m = pushNotificationMessages;
   return {
-    title: text(pushNotificationMessages.title),
-    body: text(pushNotificationMessages.body, {
+    title: appName === null ? text(m.title) : text(m.stepUpTitle, { app: appName }),
+    body: text(appName === null ? m.body : m.stepUpBody, {
+      app: appName ?? "",
       email: request.user.email,
       device: text(pushNotificationMessages.device, {
         client: device.client,

@@ -6,7 +6,9 @@ import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
 import type { App } from "../storage/apps-schema.ts";
 import type { User } from "../storage/schema.ts";
 import { consumeHandoff, findHandoff, recordStepUpFailure } from "./launch-handoffs.ts";
-import { loadLaunch, proceedToApp, type LaunchContext } from "./launch-access.ts";
+import { loadLaunch, proceedToApp } from "./launch-access.ts";
+import { withdrawPushStepUp } from "./step-up-push.ts";
+import type { PushStepUpContext } from "./step-up-push-context.ts";
 import type { AppSignIn } from "./sign-in-to-app.ts";
 
 export type StepUpAnswer =
@@ -16,7 +18,7 @@ export type StepUpAnswer =
   | { kind: "signed_in"; signIn: AppSignIn };
 
 export async function answerStepUp(
-  context: LaunchContext,
+  context: PushStepUpContext,
   input: {
     handoffToken: string | undefined;
     code: string;
@@ -39,6 +41,9 @@ export async function answerStepUp(
     const { denied: tooMany } = await recordStepUpFailure(context, handoff);
     // A locked account ends the step-up at once: the lock wins over any later code.
     const denied = tooMany || check.reason === "locked";
+    if (denied) {
+      await withdrawPushStepUp(context, handoff.id);
+    }
     await recordAuditEvent(context.db, {
       event: "app.step_up_failed",
       at: context.clock.now(),
@@ -54,6 +59,8 @@ export async function answerStepUp(
   if (!(await consumeHandoff(context, handoff))) {
     return { kind: "expired" };
   }
+  // A request still out on the desktop app for this step-up can no longer open anything.
+  await withdrawPushStepUp(context, handoff.id);
   return {
     kind: "signed_in",
     signIn: await proceedToApp(context, launch, input.origin, input.acceptLanguage),

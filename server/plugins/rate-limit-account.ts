@@ -32,3 +32,20 @@ export function accountOfRequest(
     return session === undefined ? undefined : `session:${session.id}`;
   };
 }
+
+/**
+ * The pending sign-in a request's cookies name, unverified (a rate-limit key only): the login
+ * flow's id, or the id of an app launch's step-up hand-off.
+ */
+export function pendingSignInOfRequest({
+  names,
+}: CookiePolicy): (request: FastifyRequest) => string | undefined {
+  return (request) => {
+    const flow = parseToken(request.cookies[names.loginFlow] ?? "");
+    if (flow !== undefined) {
+      return `flow:${flow.id}`;
+    }
+    const stepUp = parseToken(request.cookies[names.stepUp] ?? "");
+    return stepUp === undefined ? undefined : `step-up:${stepUp.id}`;
+  };
+}

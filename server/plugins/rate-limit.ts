@@ -24,6 +24,13 @@ export type RateLimitRule = {
    * otherwise share the sign-in limit with everyone behind the same address.
    */
   perDevice?: true;
+  /**
+   * Count per pending sign-in instead of per address and account: the login flow (or an app
+   * launch's step-up) the browser's cookie names — its id, not yet proven — together with the
+   * address. For the browser's own long poll while the desktop app approves, which takes no
+   * guess and would otherwise share the per-address limit with every browser behind it.
+   */
+  perPendingSignIn?: true;
 };
 
 declare module "fastify" {
@@ -37,12 +44,21 @@ export type RateLimitOptions = {
   clock: Clock;
   /** The account a request acts for, from its body or cookies (rate-limit-account.ts). */
   accountOf(request: FastifyRequest): Promise<string | undefined>;
+  /** The pending sign-in the request's cookies name, if any (rate-limit-account.ts). */
+  pendingSignInOf(request: FastifyRequest): string | undefined;
 };
 
 /** Route config for the desktop app's calls that carry a device proof: `max` per minute per device. */
 export function deviceRateLimit(max: number): { rateLimit: RateLimitRule } {
   return { rateLimit: { max, windowMilliseconds: 60_000, perDevice: true } };
 }
+
+/** Route config for the browser's wait for the desktop app: `max` per minute per pending sign-in. */
+export function pendingSignInRateLimit(max: number): { rateLimit: RateLimitRule } {
+  return { rateLimit: { max, windowMilliseconds: 60_000, perPendingSignIn: true } };
+}
+
+const hashed = (value: string) => createHash("sha256").update(value).digest("hex");
 
 /** The device a request's body names in its device proof; checked for shape only (not yet valid). */
 function claimedDeviceOf(request: FastifyRequest): string | undefined {
@@ -68,16 +84,16 @@ export function registerRateLimit(app: FastifyInstance, options: RateLimitOption
         return request.apiToken === undefined ? [] : [`api-token|${request.apiToken.id}`];
       }
       if (rule.perDevice === true) {
-        const device = claimedDeviceOf(request);
-        const hashed = createHash("sha256")
-          .update(device ?? "")
-          .digest("hex");
-        return [`${bucket}|device|${hashed}|ip|${request.ip}`];
+        return [`${bucket}|device|${hashed(claimedDeviceOf(request) ?? "")}|ip|${request.ip}`];
+      }
+      if (rule.perPendingSignIn === true) {
+        const pending = hashed(options.pendingSignInOf(request) ?? "");
+        return [`${bucket}|pending|${pending}|ip|${request.ip}`];
       }
       const account = await options.accountOf(request);
       const keys = [`${bucket}|ip|${request.ip}`];
       if (account !== undefined) {
-        keys.push(`${bucket}|account|${createHash("sha256").update(account).digest("hex")}`);
+        keys.push(`${bucket}|account|${hashed(account)}`);
       }
       return keys;
     };

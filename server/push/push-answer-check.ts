@@ -1,9 +1,11 @@
 // What every answer from the desktop app must pass before it can change a push request (issue
 // 17): a fresh device proof, a request that exists, belongs to a user whose passkey is bound to
-// this very device, is still pending within its 2 minutes, and whose sign-in is still waiting.
+// this very device, is still pending within its 2 minutes, and whose sign-in (or app launch's
+// step-up) is still waiting.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
 import { announcePushChange, type PushChannelContext } from "../auth/push/push-offer.ts";
 import { passkeysOnDevice } from "../auth/push/push-devices.ts";
+import { isStillWaiting } from "../auth/push/push-pending.ts";
 import {
   cancelPendingPushRequests,
   findPushRequest,
@@ -62,15 +64,8 @@ export async function checkAnswerable(
   if (pushStateOf(request, now) !== "pending") {
     return { ok: false, reason: "ended" };
   }
-  const flow = await db
-    .selectFrom("login_flows")
-    .select("id")
-    .where("id", "=", request.flow_id)
-    .where("step", "=", "push")
-    .where("expires_at", ">", now)
-    .executeTakeFirst();
-  if (flow === undefined) {
-    // The sign-in was abandoned (expired, or finished another way): its request ends too.
+  if (!(await isStillWaiting(db, request, now))) {
+    // The sign-in or step-up was abandoned (expired, or finished another way): its request ends.
     if ((await cancelPendingPushRequests(db, request.flow_id, now)) > 0) {
       await announcePushChange(context);
     }

@@ -1,9 +1,11 @@
 // What the desktop app is asked to approve (issue 17): the pending, unexpired requests of the
-// users whose device-login passkeys are bound to this device, for sign-ins still waiting — each
-// with who is asking (browser, address, a place only from configuration) and three numbers,
-// every one with the WebAuthn challenge that picking it signs.
+// users whose device-login passkeys are bound to this device, for sign-ins and app launches'
+// step-ups still waiting — each with who is asking (browser, address, a place only from
+// configuration), the app a step-up opens, and three numbers, every one with the WebAuthn
+// challenge that picking it signs.
 import { passkeysOnDevice } from "../auth/push/push-devices.ts";
 import { pushChallenge } from "../auth/push/push-numbers.ts";
+import { stillWaiting } from "../auth/push/push-pending.ts";
 import { placeOf, type NetworkPlace } from "../config/network-places.ts";
 import type { PushRequestEvent } from "../schemas/push.ts";
 import type { Db } from "../storage/database.ts";
@@ -19,11 +21,10 @@ export async function pushInboxOf(
   const rows = await db
     .selectFrom("push_requests")
     .innerJoin("users", "users.id", "push_requests.user_id")
-    .innerJoin("login_flows", "login_flows.id", "push_requests.flow_id")
+    .leftJoin("apps", "apps.id", "push_requests.app_id")
     .where("push_requests.status", "=", "pending")
     .where("push_requests.expires_at", ">", now)
-    .where("login_flows.step", "=", "push")
-    .where("login_flows.expires_at", ">", now)
+    .where(stillWaiting(now))
     .where("push_requests.user_id", "in", (eb) =>
       eb
         .selectFrom("passkeys")
@@ -33,7 +34,7 @@ export async function pushInboxOf(
         .where("devices.revoked_at", "is", null),
     )
     .selectAll("push_requests")
-    .select(["users.email", "users.display_name"])
+    .select(["users.email", "users.display_name", "apps.display_name as app_name"])
     .orderBy("push_requests.created_at")
     .limit(10)
     .execute();
@@ -49,7 +50,7 @@ export async function pushInboxOf(
       id: row.id,
       user: { email: row.email, displayName: row.display_name },
       purpose: row.purpose,
-      appName: null,
+      appName: row.purpose === "step_up" ? row.app_name : null,
       browser: client.label,
       device: { client: client.client, browser: client.browser, system: client.system },
       ip: row.ip,

@@ -33,6 +33,7 @@ import { oidcInteractionRoutes } from "./launch/oidc-interaction.ts";
 import { oidcProviderRoutes } from "./launch/oidc-mount.ts";
 import { samlRoutes } from "./launch/saml.ts";
 import { stepUpRoutes } from "./launch/step-up.ts";
+import { stepUpPushRoutes } from "./launch/step-up-push.ts";
 import { launchTicketRoutes } from "./launch/ticket.ts";
 import { desktopAppRoutes } from "./me/desktop-app.ts";
 import { localeRoutes } from "./me/locale.ts";
@@ -92,6 +93,7 @@ export const routeModules: RouteModule[] = [
   launcherRoutes,
   launchTicketRoutes,
   stepUpRoutes,
+  stepUpPushRoutes,
   oidcInteractionRoutes,
   samlRoutes,
   oidcProviderRoutes,

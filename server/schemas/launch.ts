@@ -21,3 +21,7 @@ export const InteractionParams = Type.Object(
   { additionalProperties: false },
 );
 export type InteractionParams = Static<typeof InteractionParams>;
+
+/** The forms of the step-up page while the desktop app is asked (their one hidden field). */
+export const StepUpPushForm = Type.Object({}, { additionalProperties: true });
+export type StepUpPushForm = Static<typeof StepUpPushForm>;

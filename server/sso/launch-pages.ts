@@ -13,15 +13,22 @@ import { pageMessages as m, type LaunchFailure } from "./launch-messages.ts";
 
 export type LaunchPage = { status: number; html: string; csp: string };
 
-function newNonce(random: Random): string {
+export function newNonce(random: Random): string {
   return random.bytes(16).toString("base64");
 }
 
-function csp(nonce: string, formTargets: string[], script: boolean): string {
+/** `connect`: the page's one script may call its own origin (the step-up's long poll). */
+export function csp(
+  nonce: string,
+  formTargets: string[],
+  script: boolean,
+  connect = false,
+): string {
   return [
     "default-src 'none'",
     "style-src 'self'",
     script ? `script-src 'nonce-${nonce}'` : "script-src 'none'",
+    ...(connect ? ["connect-src 'self'"] : []),
     "img-src 'self' data:",
     `form-action ${["'self'", ...formTargets].join(" ")}`,
     "base-uri 'none'",
@@ -29,7 +36,7 @@ function csp(nonce: string, formTargets: string[], script: boolean): string {
   ].join("; ");
 }
 
-function layout(text: ServerText, title: string, content: string, script = ""): string {
+export function layout(text: ServerText, title: string, content: string, script = ""): string {
   return `<!doctype html>
 <html lang="${text.locale}" dir="${textDirection(text.locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
@@ -48,7 +55,7 @@ const strongClose = "\uE001";
 const markers = /[\uE000\uE001]/gu;
 
 /** A message as HTML: every word escaped (app names included), `<strong>` kept as markup. */
-function messageHtml(
+export function messageHtml(
   text: ServerText,
   message: Message,
   values: Record<string, string> = {},
@@ -63,7 +70,7 @@ function messageHtml(
   return escapeHtml(words).replaceAll(strongOpen, "<strong>").replaceAll(strongClose, "</strong>");
 }
 
-function heading(title: string): string {
+export function heading(title: string): string {
   return `<h1 class="login-title" id="page-title">${escapeHtml(title)}</h1>`;
 }
 

@@ -94,7 +94,7 @@ function expectRefused(response: RawResponse, status: number, code: string, what
 }
 
 describe("CSRF protection follows the matched route", () => {
-  it("opts out exactly the protocol endpoints, and loosens only the step-up form", () => {
+  it("opts out exactly the protocol endpoints, and loosens only the step-up page's forms", () => {
     const declared = catalogue.routes
       .filter((route) => route.csrf !== undefined)
       .map((route) => `${route.csrf} ${route.url}`)
@@ -105,6 +105,9 @@ describe("CSRF protection follows the matched route", () => {
       "cross-site /oidc",
       "cross-site /oidc/*",
       "same-origin /launch/step-up",
+      "same-origin /launch/step-up/push/continue",
+      "same-origin /launch/step-up/push/resend",
+      "same-origin /launch/step-up/push/use-code",
     ]);
   });
 

@@ -8,6 +8,22 @@ export const approvalMessages = defineMessages({
     description:
       "Dialog title in the desktop app: someone signs in elsewhere and asks for approval",
   },
+  stepUpTitle: {
+    id: "pushApproval.stepUp.title",
+    defaultMessage: "Is this you opening {app}?",
+    description:
+      "Dialog title in the desktop app: an app that requires MFA is being opened in a browser; app is its name",
+  },
+  app: {
+    id: "pushApproval.app",
+    defaultMessage: "App",
+    description: "Label: the app being opened (per-app MFA at launch)",
+  },
+  stepUpApproved: {
+    id: "pushApproval.stepUp.approved",
+    defaultMessage: "The browser is opening {app} now.",
+    description: "After the right number was picked for an app being opened; app is its name",
+  },
   notMe: {
     id: "pushApproval.notMe",
     defaultMessage: "This wasn’t me",

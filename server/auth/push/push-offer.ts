@@ -1,6 +1,7 @@
-// Sending a push request for a sign-in (issue 17): fatigue limits applied, the request audited
-// (its audit event is what "This wasn't me" reports), and every instance told through the change
-// channel, so the desktop app's waiting request on any of them picks it up.
+// Sending a push request for a sign-in or an app launch's step-up (issue 17): fatigue limits
+// applied, the request audited (its audit event is what "This wasn't me" reports), and every
+// instance told through the change channel, so the desktop app's waiting request on any of them
+// picks it up.
 import { recordAuditEvent, type AuditOrigin } from "../../audit/audit-log.ts";
 import type { Random } from "../../lib/clock.ts";
 import type { PushPolicy } from "../../schemas/policies.ts";
@@ -25,13 +26,27 @@ export async function announcePushChange(context: Pick<PushChannelContext, "chan
 
 export async function sendPushRequest(
   context: PushChannelContext & { now: number },
-  input: { flowId: string; user: User; policy: PushPolicy; origin: AuditOrigin },
+  input: {
+    /** The login flow's id, or the launch hand-off's for a step-up. */
+    flowId: string;
+    user: User;
+    policy: PushPolicy;
+    origin: AuditOrigin;
+    /** A step-up names the app it opens; a sign-in names none. */
+    stepUpAppId?: string;
+  },
 ): Promise<{ ok: true; request: PushRequest } | { ok: false; reason: "limited" }> {
   const { db, now } = context;
-  const { user } = input;
+  const { user, stepUpAppId } = input;
   const created = await createPushRequest(
     { db, random: context.random, now, policy: input.policy },
-    { userId: user.id, purpose: "sign_in", flowId: input.flowId, origin: input.origin },
+    {
+      userId: user.id,
+      purpose: stepUpAppId === undefined ? "sign_in" : "step_up",
+      flowId: input.flowId,
+      appId: stepUpAppId ?? null,
+      origin: input.origin,
+    },
   );
   const audited = { at: now, targetId: user.id, targetEmail: user.email, origin: input.origin };
   if (!created.ok) {
@@ -45,7 +60,10 @@ export async function sendPushRequest(
   const eventId = await recordAuditEvent(db, {
     ...audited,
     event: "push.requested",
-    details: { requestId: created.request.id },
+    details: {
+      requestId: created.request.id,
+      ...(stepUpAppId === undefined ? {} : { appId: stepUpAppId }),
+    },
   });
   await linkAuditEvent(db, created.request.id, eventId);
   await announcePushChange(context);

@@ -8,7 +8,7 @@ import {
   waitForPushAnswer,
 } from "../../auth/push/push-sign-in.ts";
 import { AppError } from "../../errors.ts";
-import { signInRateLimit } from "../../plugins/rate-limit.ts";
+import { pendingSignInRateLimit, signInRateLimit } from "../../plugins/rate-limit.ts";
 import { NextStep } from "../../schemas/auth.ts";
 import { EmptyObject } from "../../schemas/common.ts";
 import { PushWaitAnswer, WaitBody } from "../../schemas/push.ts";
@@ -17,13 +17,23 @@ import { lockedError } from "../shared/account-errors.ts";
 import { originOf } from "../shared/request-origin.ts";
 import { flowExpired, startSession } from "./session-cookies.ts";
 
+/**
+ * The browser's waits per pending sign-in and minute: a wait answers after at most 25 s, or at
+ * once when the request changes; room to spare, and a runaway page still stops here.
+ */
+export const pushWaitsPerSignInPerMinute = 60;
+
 export const pushSignInRoutes: RouteModule = (app, context) => {
   const { names } = context.cookies;
   const config = signInRateLimit(context.config.signInRateLimitPerMinute);
 
   app.post(
     "/api/auth/push/wait",
-    { config, schema: { body: WaitBody, response: { 200: PushWaitAnswer, ...errorReplies } } },
+    {
+      // Its own limit per pending sign-in (plugins/rate-limit.ts): waiting takes no guess.
+      config: pendingSignInRateLimit(pushWaitsPerSignInPerMinute),
+      schema: { body: WaitBody, response: { 200: PushWaitAnswer, ...errorReplies } },
+    },
     async (request, reply) => {
       const result = await waitForPushAnswer(context, {
         flowToken: request.cookies[names.loginFlow] ?? "",

@@ -11,6 +11,7 @@ import type { RouteModule } from "../route-module.ts";
 import { originOf } from "../shared/request-origin.ts";
 import { launchReplies } from "./launch-replies.ts";
 import { stepUpPageOptions } from "./step-up.ts";
+import { sendPushStepUpPage } from "./step-up-push.ts";
 
 const ticketRefusals = {
   unknown: failures.ticketUnknown,
@@ -65,6 +66,16 @@ export const launchTicketRoutes: RouteModule = (app, context) => {
               stepUpPageOptions(context, opened.target),
             ),
           );
+        case "step_up_push":
+          reply.setCookie(
+            context.cookies.names.stepUp,
+            opened.handoff,
+            context.cookies.options(handoffLifetimeMs.mfa / 1000),
+          );
+          return sendPushStepUpPage(context, request, reply, {
+            launch: opened,
+            prompt: opened.prompt,
+          });
         case "signed_in":
           return signedIn(reply, opened.signIn);
       }

@@ -1,23 +1,22 @@
-// The desktop app's approval of a sign-in made elsewhere (issue 17): who is asking (browser,
-// address, a configured place, time), three numbers — the one the browser shows confirms with
-// Touch ID / Windows Hello — and "This wasn't me". It waits for requests while the app is open.
+// The desktop app's approval of a sign-in made elsewhere, or of an app that requires MFA being
+// opened (issue 17): who is asking (the app, browser, address, a configured place, time), three
+// numbers — the one the browser shows confirms with Touch ID / Windows Hello — and "This wasn't
+// me". It waits for requests while the app is open.
 import { useEffect } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
 import { AlertIcon } from "../../../components/Icons.tsx";
 import { describeDevice } from "../../../lib/describe-device.ts";
-import { isDesktopApp } from "../../../lib/desktop.ts";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import type { PushRequestEvent } from "../api.ts";
 import { approvalMessages as m } from "../messages.ts";
+import { keepPolling } from "../reconnect.ts";
 import { usePushApprovals, type ApprovalOutcome } from "../store.ts";
 import "../push-approval.css";
 
 /** One wait for requests; the HTTP client gives up at 15 s. */
 const waitSeconds = 10;
-/** A pause before asking again after a failed wait (offline, server restarting). */
-const retryAfterErrorMs = 5_000;
 
 const outcomeTitles: Record<ApprovalOutcome, MessageDescriptor> = {
   approved: m.approvedTitle,
@@ -35,25 +34,30 @@ function useWaitForRequests() {
   const refresh = usePushApprovals((state) => state.refresh);
   useEffect(() => {
     let stopped = false;
-    void (async () => {
-      while (!stopped) {
-        if (!(await refresh(waitSeconds))) {
-          await new Promise((resolve) => setTimeout(resolve, retryAfterErrorMs));
-        }
-      }
-    })();
+    let wake: (() => void) | undefined;
+    void keepPolling({
+      poll: () => refresh(waitSeconds),
+      // After a failure, a growing pause with jitter (reconnect.ts); closing the window ends it.
+      pause: (ms) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        }),
+      random: Math.random,
+      stopped: () => stopped,
+    });
     return () => {
       stopped = true;
+      wake?.();
     };
   }, [refresh]);
 }
 
-/** Only the desktop app approves sign-ins; in a browser this is nothing. */
-export function PushApprovals() {
-  return isDesktopApp() ? <PushApprovalDialog /> : null;
-}
-
-function PushApprovalDialog() {
+/** The dialog itself, loaded only in the desktop app (PushApprovals.tsx). */
+export function PushApprovalDialog() {
   useWaitForRequests();
   const intl = useIntl();
   const describeError = useErrorText();
@@ -61,10 +65,15 @@ function PushApprovalDialog() {
   const [request] = requests;
 
   if (answered !== undefined) {
+    const app = answered.request.appName;
     return (
       <InfoDialog title={intl.formatMessage(outcomeTitles[answered.outcome])} open onClose={close}>
         <p className="dialog-lead">
-          <FormattedMessage {...outcomeTexts[answered.outcome]} />
+          {answered.outcome === "approved" && app !== null ? (
+            <FormattedMessage {...m.stepUpApproved} values={{ app: appNameOf(app) }} />
+          ) : (
+            <FormattedMessage {...outcomeTexts[answered.outcome]} />
+          )}
         </p>
       </InfoDialog>
     );
@@ -74,7 +83,11 @@ function PushApprovalDialog() {
   }
   return (
     <InfoDialog
-      title={intl.formatMessage(m.title)}
+      title={
+        request.appName === null
+          ? intl.formatMessage(m.title)
+          : intl.formatMessage(m.stepUpTitle, { app: request.appName })
+      }
       open
       onClose={() => undefined}
       actions={
@@ -117,11 +130,28 @@ function PushApprovalDialog() {
   );
 }
 
+/** An app's name is the organization's, not ours to translate. */
+function appNameOf(app: string) {
+  return (
+    <span translate="no" key="app">
+      {app}
+    </span>
+  );
+}
+
 function RequestDetails({ request }: { request: PushRequestEvent }) {
   const intl = useIntl();
   const where = [request.ip, request.place].filter((part) => part !== null).join(" · ");
   return (
     <dl className="push-details">
+      {request.appName !== null && (
+        <>
+          <dt>
+            <FormattedMessage {...m.app} />
+          </dt>
+          <dd>{appNameOf(request.appName)}</dd>
+        </>
+      )}
       <dt>
         <FormattedMessage {...m.account} />
       </dt>

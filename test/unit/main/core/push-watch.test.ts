@@ -151,6 +151,22 @@ describe("the push notification", () => {
     expect(unknown.body).toContain("is signing in with a browser from 203.0.113.5.");
   });
 
+  it("names the app being opened for a launch's per-app MFA, still without the number", () => {
+    const launch = request("one", { purpose: "step_up", appName: "Payroll 47" });
+    const text = describePushNotification(launch, english);
+    expect(text.title).toBe("Approve opening Payroll 47?");
+    expect(text.body).toContain(
+      "alex@example.com is opening Payroll 47 with Chrome on Windows from 203.0.113.5.",
+    );
+    expect(text.body).not.toContain("signing in");
+    for (const number of ["12", "83"]) {
+      expect(text.body).not.toContain(number);
+    }
+    const german = describePushNotification(launch, createDesktopText("de"));
+    expect(german.title).toContain("Payroll 47");
+    expect(german.body).toContain("öffnet Payroll 47");
+  });
+
   it("speaks the app's language", () => {
     for (const locale of ["de", "ar"] as const) {
       const text = describePushNotification(request("one"), createDesktopText(locale));
