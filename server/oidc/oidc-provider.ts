@@ -7,6 +7,7 @@ import Provider, { errors, type Configuration, type KoaContextWithOIDC } from "o
 import { findUserById } from "../storage/users.ts";
 import type { Db } from "../storage/database.ts";
 import { createOidcAdapterFactory } from "./oidc-adapter.ts";
+import { readAheadUser } from "./token-read-ahead.ts";
 
 export const oidcMountPath = "/oidc";
 export const interactionPath = "/launch/interaction";
@@ -83,7 +84,8 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
     },
     interactions: { url: (_ctx, interaction) => `${interactionPath}/${interaction.uid}` },
     findAccount: async (_ctx, sub) => {
-      const user = await findUserById(options.db, sub);
+      // In a token request the account was read with the code (token-read-ahead.ts).
+      const user = readAheadUser(sub) ?? (await findUserById(options.db, sub));
       if (user === undefined || user.status !== "active") {
         return undefined;
       }
