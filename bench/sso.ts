@@ -4,9 +4,10 @@
 // and the raw RS256/ES256 signing rate measured in the same run. The apps are registered with
 // the admin CLI before the server starts; redirects to them are never followed (localhost only).
 // Every loop is bounded by a count and a deadline.
-import { createHash, generateKeyPairSync, randomBytes, sign } from "node:crypto";
+import { generateKeyPairSync, randomBytes, sign } from "node:crypto";
 import { Agent } from "node:http";
 import { Browser } from "./bench-browser.ts";
+import { launchPath, oidcCode } from "./oidc-codes.ts";
 import { measureOidcAloneCeiling } from "./oidc-alone-ceiling.ts";
 import { redeemAll, redeemCode, type TokenClient } from "./token-request.ts";
 import { redirectUri, type SsoBenchApps } from "./sso-apps.ts";
@@ -22,48 +23,12 @@ function summary(latencies: number[]): string {
   return `p50 ${percentile(sorted, 0.5).toFixed(2)} ms, p99 ${percentile(sorted, 0.99).toFixed(2)} ms (${sorted.length} launches)`;
 }
 
-async function launchPath(browser: Browser, appId: string): Promise<string> {
-  const launch = await browser.send("POST", `/api/apps/${appId}/launch`, "{}");
-  if (launch.status !== 200) {
-    throw new Error(`launch answered ${launch.status}: ${launch.body}`);
-  }
-  return new URL((JSON.parse(launch.body) as { url: string }).url).pathname;
-}
-
 /** Launch → ticket redeemed → signed SAML response page. */
 async function samlLaunch(browser: Browser, apps: SsoBenchApps): Promise<void> {
   const page = await browser.send("GET", await launchPath(browser, apps.samlId));
   if (page.status !== 200 || !page.body.includes("SAMLResponse")) {
     throw new Error(`SAML launch answered ${page.status}`);
   }
-}
-
-/** Launch → ticket → the RP's authorization request (code + PKCE) → code. */
-async function oidcCode(browser: Browser, origin: string, apps: SsoBenchApps) {
-  const initiated = await browser.send("GET", await launchPath(browser, apps.oidcId));
-  if (initiated.status !== 303) {
-    throw new Error(`OIDC launch answered ${initiated.status}`);
-  }
-  const verifier = randomBytes(32).toString("base64url");
-  const authorize = new URL(`${origin}/oidc/auth`);
-  authorize.search = new URLSearchParams({
-    client_id: apps.clientId,
-    response_type: "code",
-    redirect_uri: redirectUri,
-    scope: "openid email",
-    state: randomBytes(8).toString("hex"),
-    code_challenge: createHash("sha256").update(verifier).digest("base64url"),
-    code_challenge_method: "S256",
-  }).toString();
-  let hop = await browser.send("GET", authorize.href);
-  for (let hops = 0; hops < 6 && hop.location?.startsWith(origin) === true; hops += 1) {
-    hop = await browser.send("GET", hop.location);
-  }
-  const code = hop.location === undefined ? null : new URL(hop.location).searchParams.get("code");
-  if (code === null) {
-    throw new Error(`no code: ${hop.status} ${hop.body.slice(0, 200)}`);
-  }
-  return { code, verifier };
 }
 
 /** Both token runs: 16 requests in flight, for up to 30 s each. */

@@ -1,6 +1,6 @@
 // The relying party's token request (RFC 6749 §4.1.3) as the bench sends it: client_secret_basic,
 // the code and its PKCE verifier, over a keep-alive agent; and a bounded run of many of them.
-import type { Agent} from "node:http";
+import type { Agent } from "node:http";
 import { request } from "node:http";
 
 export type TokenClient = {
