@@ -158,8 +158,9 @@ async function main(): Promise<void> {
 
 /** What every bench server runs with; the port, origin and database are added per server. */
 function baseEnvironment(): NodeJS.ProcessEnv {
+  const { GATEHOUSE_BENCH_POSTGRES_URL: _benchOnly, ...inherited } = process.env;
   return {
-    ...process.env,
+    ...inherited,
     GATEHOUSE_MODE: "production",
     GATEHOUSE_HOST: "localhost",
     GATEHOUSE_LOG_LEVEL: "warn",
