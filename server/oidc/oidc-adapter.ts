@@ -163,8 +163,3 @@ async function consumeOnce(db: Db, model: string, id: string, now: number): Prom
 function refuseSpent(): Error {
   return new errors.InvalidGrant("grant request is invalid");
 }
-
-/** Drops expired entries; run now and then so the table does not grow without bound. */
-export async function sweepExpiredOidcPayloads(db: Db): Promise<void> {
-  await db.deleteFrom("oidc_payloads").where("expires_at", "<", Date.now()).execute();
-}

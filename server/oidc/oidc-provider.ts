@@ -7,14 +7,8 @@ import Provider, { errors, type Configuration, type KoaContextWithOIDC } from "o
 import { findUserById } from "../storage/users.ts";
 import type { Db } from "../storage/database.ts";
 import { createOidcAdapterFactory } from "./oidc-adapter.ts";
+import { interactionPath, oidcIssuer } from "./oidc-paths.ts";
 import { readAheadUser } from "./token-read-ahead.ts";
-
-export const oidcMountPath = "/oidc";
-export const interactionPath = "/launch/interaction";
-
-export function oidcIssuer(origin: string): string {
-  return `${origin}${oidcMountPath}`;
-}
 
 /** An HTML page with its own Content-Security-Policy. */
 export type ErrorPage = { html: string; csp: string };

@@ -1,17 +1,16 @@
 // Signing in (and re-verifying) with a passkey (docs/design.md §5). The user is the credential's
 // owner in our database — never a user id from the client; UV must be set; the counter moves
 // by compare-and-set; a locked account is refused before the assertion is even checked.
-import {
-  generateAuthenticationOptions,
-  verifyAuthenticationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
 import type { LockReason, User } from "../storage/schema.ts";
 import { challengeOf } from "./client-data.ts";
+import { webauthnLibrary } from "./webauthn-library.ts";
 import { findPasskeyWithOwner, recordPasskeyUse, toWebAuthnCredential } from "./passkey-store.ts";
 import { userHandleOf, type RelyingParty } from "./relying-party.ts";
 import { consumeWebauthnChallenge, issueWebauthnChallenge } from "./webauthn-challenges.ts";
@@ -41,7 +40,7 @@ export async function startPasskeyAssertion(
     session_id: input.sessionId,
     now: context.now,
   });
-  return generateAuthenticationOptions({
+  return (await webauthnLibrary()).generateAuthenticationOptions({
     rpID: context.rp.id,
     challenge,
     timeout: 60_000,
@@ -135,7 +134,9 @@ export async function verifyAssertionFor(
   }
   try {
     // WebAuthn §7.2: type, challenge, origin, rpIdHash, UP, UV, signature, signCount.
-    const verification = await verifyAuthenticationResponse({
+    const verification = await (
+      await webauthnLibrary()
+    ).verifyAuthenticationResponse({
       response: input.response,
       expectedChallenge: input.expectedChallenge,
       expectedOrigin: rp.origin,
