@@ -1,11 +1,9 @@
 // Entry of the portal UI, served by the Gatehouse server and loaded by browsers and the desktop app.
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import { LocaleProvider } from "./app/LocaleProvider.tsx";
-import { DeepLinkLauncher } from "./features/applications/components/DeepLinkLauncher.tsx";
-import { DesktopVerification } from "./features/device-login/components/DesktopVerification.tsx";
-import { PushApprovals } from "./features/push-approval/components/PushApprovalDialog.tsx";
+import { isDesktopApp } from "./lib/desktop.ts";
 import { followBrowserLanguages, updateLocale } from "./stores/locale.ts";
 import { useSession } from "./stores/session.ts";
 import { applyTheme, useTheme } from "./stores/theme.ts";
@@ -18,6 +16,10 @@ import "./app/styles/shell.css";
 import "./app/styles/menu.css";
 import "./app/styles/pages.css";
 import "./app/styles/dialogs.css";
+
+const DesktopListeners = lazy(async () => ({
+  default: (await import("./app/DesktopListeners.tsx")).DesktopListeners,
+}));
 
 // Before the first paint, so a dark choice never flashes light.
 applyTheme(useTheme.getState().choice);
@@ -34,11 +36,12 @@ createRoot(container).render(
   <StrictMode>
     <LocaleProvider>
       <App />
-      {/* Desktop app events (tray, wake, gatehouse:// links); inert in a browser. */}
-      <DesktopVerification />
-      <DeepLinkLauncher />
-      {/* Sign-ins made elsewhere, approved here with number matching; inert in a browser. */}
-      <PushApprovals />
+      {/* Desktop app events (tray, wake, gatehouse:// links, approvals): not in a browser. */}
+      {isDesktopApp() && (
+        <Suspense fallback={null}>
+          <DesktopListeners />
+        </Suspense>
+      )}
     </LocaleProvider>
   </StrictMode>,
 );
