@@ -46,7 +46,7 @@ export function createMailer(options: {
     // One row insert costs about what the unknown-address path spends, so it stays inline.
     return { send: store, sendInBackground: store };
   }
-  // nodemailer is loaded on the first mail, not at start-up (docs/architecture.md, "Start-up").
+  // nodemailer is loaded on the first mail, not at start-up (docs/architecture.md, "Start-up and HTTP").
   const transport = import("nodemailer").then(({ default: nodemailer }) =>
     nodemailer.createTransport(smtpUrl),
   );
