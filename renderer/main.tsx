@@ -1,5 +1,5 @@
 // Entry of the portal UI, served by the Gatehouse server and loaded by browsers and the desktop app.
-import { lazy, StrictMode, Suspense } from "react";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import { LocaleProvider } from "./app/LocaleProvider.tsx";
@@ -17,16 +17,19 @@ import "./app/styles/menu.css";
 import "./app/styles/pages.css";
 import "./app/styles/dialogs.css";
 
-const DesktopListeners = lazy(async () => ({
-  default: (await import("./app/DesktopListeners.tsx")).DesktopListeners,
-}));
-
 // Before the first paint, so a dark choice never flashes light.
 applyTheme(useTheme.getState().choice);
 // The language's messages and the session load side by side; the first screen needs both.
 void updateLocale();
 followBrowserLanguages();
 void useSession.getState().loadSession();
+
+// Only the desktop app listens for its events (tray, wake, gatehouse:// links, approvals), so a
+// browser never downloads them; the desktop app loads them before the first render, so the
+// portal listens from the moment it shows, as before.
+const DesktopListeners = isDesktopApp()
+  ? (await import("./app/DesktopListeners.tsx")).DesktopListeners
+  : null;
 
 const container = document.getElementById("root");
 if (container === null) {
@@ -36,12 +39,7 @@ createRoot(container).render(
   <StrictMode>
     <LocaleProvider>
       <App />
-      {/* Desktop app events (tray, wake, gatehouse:// links, approvals): not in a browser. */}
-      {isDesktopApp() && (
-        <Suspense fallback={null}>
-          <DesktopListeners />
-        </Suspense>
-      )}
+      {DesktopListeners !== null && <DesktopListeners />}
     </LocaleProvider>
   </StrictMode>,
 );
