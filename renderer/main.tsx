@@ -26,20 +26,24 @@ void useSession.getState().loadSession();
 
 // Only the desktop app listens for its events (tray, wake, gatehouse:// links, approvals), so a
 // browser never downloads them; the desktop app loads them before the first render, so the
-// portal listens from the moment it shows, as before.
-const DesktopListeners = isDesktopApp()
-  ? (await import("./app/DesktopListeners.tsx")).DesktopListeners
-  : null;
+// portal listens from the moment it shows, as before. (Not a top-level await: the bundler would
+// then split the modules both share into many small files.)
+const desktopListeners = isDesktopApp()
+  ? import("./app/DesktopListeners.tsx").then((module) => module.DesktopListeners)
+  : Promise.resolve(null);
 
 const container = document.getElementById("root");
 if (container === null) {
   throw new Error("index.html has no #root element");
 }
-createRoot(container).render(
-  <StrictMode>
-    <LocaleProvider>
-      <App />
-      {DesktopListeners !== null && <DesktopListeners />}
-    </LocaleProvider>
-  </StrictMode>,
-);
+const root = createRoot(container);
+void desktopListeners.then((DesktopListeners) => {
+  root.render(
+    <StrictMode>
+      <LocaleProvider>
+        <App />
+        {DesktopListeners !== null && <DesktopListeners />}
+      </LocaleProvider>
+    </StrictMode>,
+  );
+});
