@@ -5,14 +5,14 @@
 // Every loop is bounded by a count and a deadline.
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { startCluster } from "../scripts/cluster/cluster.ts";
 import { findHaproxy } from "../scripts/cluster/haproxy.ts";
 import { startEmbeddedPostgres } from "../test/fixtures/embedded-postgres.ts";
+import { databaseCpuSeconds, postmasterPid, processCpuSeconds } from "./database-cpu.ts";
 
 const email = "cluster.bench@example.com";
 const password = "Orchard-Lantern-River-42";
@@ -84,54 +84,12 @@ export async function runClusterBench({ fmt }: { fmt: (value: number) => string 
   }
 }
 
-/** The PostgreSQL server process: the parent of a backend this connection talks to. */
-async function postmasterPid(url: string): Promise<number | undefined> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ pid: number }>("select pg_backend_pid() as pid");
-    return parentOf(rows[0]?.pid ?? 0);
-  } finally {
-    await client.end();
-  }
-}
-
-function parentOf(pid: number): number | undefined {
-  const fields = statFields(pid);
-  return fields === undefined ? undefined : Number(fields[1]);
-}
-
-/** /proc/<pid>/stat after the command name: state, ppid, …, utime at 11, stime at 12. */
-function statFields(pid: number): string[] | undefined {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ");
-  } catch {
-    return undefined;
-  }
-}
-
-/** CPU seconds so far: the instances, the database (server, its live backends and reaped ones), HAProxy. */
+/** CPU seconds so far: the instances, the database (bench/database-cpu.ts), HAProxy. */
 function cpu(instancePids: number[], postmaster: number | undefined, haproxy: number | undefined) {
-  const own = (pid: number, withChildren = false) => {
-    const fields = statFields(pid) ?? [];
-    const ticks = [11, 12, ...(withChildren ? [13, 14] : [])].map((index) =>
-      Number(fields[index] ?? 0),
-    );
-    return ticks.reduce((sum, value) => sum + value, 0) / 100;
-  };
-  let database = 0;
-  if (postmaster !== undefined) {
-    database = own(postmaster, true);
-    for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-      if (parentOf(Number(entry)) === postmaster) {
-        database += own(Number(entry));
-      }
-    }
-  }
   return {
-    instances: instancePids.reduce((sum, pid) => sum + own(pid), 0),
-    database,
-    haproxy: haproxy === undefined ? 0 : own(haproxy),
+    instances: instancePids.reduce((sum, pid) => sum + processCpuSeconds(pid), 0),
+    database: databaseCpuSeconds(postmaster),
+    haproxy: haproxy === undefined ? 0 : processCpuSeconds(haproxy),
   };
 }
 

@@ -1,20 +1,21 @@
 // `npm run bench [-- --json FILE]`: each figure beside a ceiling measured in the same run (see
 // bench/figures.ts). Server figures are per CPU-second of the server process itself, read from
 // /proc, never throughput divided by the machine's cores: the load generator shares the cores.
-// The server runs as its own process on localhost (SQLite). Every loop is bounded by a count and
+// The server runs as its own process on localhost (SQLite); with GATEHOUSE_BENCH_POSTGRES_URL set,
+// again on PostgreSQL (bench/postgres.ts; `-- --postgres-only` runs just that part). Every loop is bounded by a count and
 // a deadline. Last, session checks per CPU-second on a cluster of 1, 2 and 3 instances
 // (bench/cluster.ts). The admin console's user search and audit paging run on their own
 // database (bench/admin-console.ts).
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { Agent } from "node:http";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
 import { runAdminConsoleBench } from "./admin-console.ts";
+import { benchUser, prepareBenchData, startBenchServer } from "./bench-server.ts";
 import { runClusterBench } from "./cluster.ts";
 import { openDatabase } from "../server/storage/database.ts";
 import { migrateToLatest } from "../server/storage/migrate.ts";
@@ -24,69 +25,49 @@ import { call, cpuSeconds, freePort, rssMb, waitUntilAnswering } from "./http-cl
 import { runLoginLcpBench } from "./login-lcp.ts";
 import { measureMe } from "./me.ts";
 import { runPasskeyBench } from "./passkeys.ts";
+import { runPostgresBench } from "./postgres.ts";
 import { runPushBench } from "./push.ts";
 import { runPortalBench } from "./portal.ts";
 import { runSessionLookupBench } from "./session-lookup.ts";
-import { registerSsoBenchApps } from "./sso-apps.ts";
 import { runSsoBench } from "./sso.ts";
 import { runTotpBench } from "./totp.ts";
 
 const cores = availableParallelism();
-const password = "Orchard-Lantern-River-42";
-const email = "bench.user@example.com";
+const { email, password } = benchUser;
 
 async function main(): Promise<void> {
   const jsonFile = jsonFileArgument(process.argv.slice(2));
   const log = new FigureLog();
+  const postgresUrl = process.env.GATEHOUSE_BENCH_POSTGRES_URL;
+  if (process.argv.includes("--postgres-only")) {
+    if (postgresUrl === undefined) {
+      throw new Error("--postgres-only needs GATEHOUSE_BENCH_POSTGRES_URL");
+    }
+    await runPostgresBench({ serverUrl: postgresUrl, baseEnvironment: baseEnvironment(), log });
+    writeFigures(log, jsonFile);
+    return;
+  }
   const directory = mkdtempSync(path.join(tmpdir(), "gatehouse-bench-"));
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const databaseFile = path.join(directory, "bench.db");
   const environment = {
-    ...process.env,
-    GATEHOUSE_MODE: "production",
-    GATEHOUSE_HOST: "localhost",
+    ...baseEnvironment(),
     GATEHOUSE_PORT: String(port),
     GATEHOUSE_PUBLIC_URL: origin,
-    GATEHOUSE_LOG_LEVEL: "warn",
     GATEHOUSE_DATABASE_URL: `sqlite:${databaseFile}`,
-    GATEHOUSE_SIGNIN_RATE_LIMIT: "100000",
-    // Production mode needs the key that seals TOTP secrets; a throwaway one for this run.
-    GATEHOUSE_SECRET_KEY: randomBytes(32).toString("base64"),
   };
   // The admin CLI only opens a database the server created; create it as the server would.
   const setup = openDatabase({ dialect: "sqlite", path: databaseFile });
   await migrateToLatest(setup);
   await setup.destroy();
-  const admin = execFile(
-    process.execPath,
-    ["server/admin/cli.ts", "user", "create", "--email", email, "--first-name", "Bench"].concat([
-      "--last-name",
-      "User",
-      "--password-stdin",
-    ]),
-    { env: environment },
-  );
-  admin.stdin?.end(`${password}\n`);
-  await new Promise<void>((resolve, reject) =>
-    admin.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`admin CLI exited ${code}`)),
-    ),
-  );
-  await promisify(execFile)(
-    process.execPath,
-    ["server/admin/cli.ts", "policy", "set", "deviceLogin", "mode=on"],
-    { env: environment },
-  );
-  const ssoApps = registerSsoBenchApps(environment, email);
+  const ssoApps = await prepareBenchData(environment);
 
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  const spawnedAt = performance.now();
-  const server = spawn(process.execPath, ["server/cli.ts"], { env: environment, stdio: "inherit" });
+  const { server, coldStartMs } = await startBenchServer(environment, origin, agent);
   const serverCpu = () => cpuSeconds(server.pid ?? 0);
   const children: ChildProcess[] = [server];
   try {
-    const coldStartMs = await waitUntilAnswering(origin, agent, "/readyz", 200, spawnedAt);
     console.log(
       `Gatehouse benchmark — ${cores} core(s), Node ${process.version}, SQLite, ${origin}`,
     );
@@ -155,6 +136,11 @@ async function main(): Promise<void> {
     await runAdminConsoleBench();
 
     await runClusterBench({ fmt });
+    if (postgresUrl !== undefined) {
+      await runPostgresBench({ serverUrl: postgresUrl, baseEnvironment: baseEnvironment(), log });
+    } else {
+      console.log("\nPostgreSQL figures: skipped (GATEHOUSE_BENCH_POSTGRES_URL is not set)");
+    }
   } finally {
     agent.destroy();
     for (const child of children) {
@@ -167,6 +153,25 @@ async function main(): Promise<void> {
     );
     rmSync(directory, { recursive: true, force: true });
   }
+  writeFigures(log, jsonFile);
+}
+
+/** What every bench server runs with; the port, origin and database are added per server. */
+function baseEnvironment(): NodeJS.ProcessEnv {
+  const inherited = { ...process.env };
+  delete inherited.GATEHOUSE_BENCH_POSTGRES_URL; // the bench's own; the server would warn
+  return {
+    ...inherited,
+    GATEHOUSE_MODE: "production",
+    GATEHOUSE_HOST: "localhost",
+    GATEHOUSE_LOG_LEVEL: "warn",
+    GATEHOUSE_SIGNIN_RATE_LIMIT: "100000",
+    // Production mode needs the key that seals TOTP secrets; a throwaway one for this run.
+    GATEHOUSE_SECRET_KEY: randomBytes(32).toString("base64"),
+  };
+}
+
+function writeFigures(log: FigureLog, jsonFile: string | undefined): void {
   if (jsonFile !== undefined) {
     log.writeJson(jsonFile);
     console.log(`\n${log.figures.length} figures written to ${jsonFile}`);

@@ -3,9 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import { LocaleProvider } from "./app/LocaleProvider.tsx";
-import { DeepLinkLauncher } from "./features/applications/components/DeepLinkLauncher.tsx";
-import { DesktopVerification } from "./features/device-login/components/DesktopVerification.tsx";
-import { PushApprovals } from "./features/push-approval/components/PushApprovals.tsx";
+import { isDesktopApp } from "./lib/desktop.ts";
 import { followBrowserLanguages, updateLocale } from "./stores/locale.ts";
 import { useSession } from "./stores/session.ts";
 import { applyTheme, useTheme } from "./stores/theme.ts";
@@ -26,19 +24,26 @@ void updateLocale();
 followBrowserLanguages();
 void useSession.getState().loadSession();
 
+// Only the desktop app listens for its events (tray, wake, gatehouse:// links, approvals), so a
+// browser never downloads them; the desktop app loads them before the first render, so the
+// portal listens from the moment it shows, as before. (Not a top-level await: the bundler would
+// then split the modules both share into many small files.)
+const desktopListeners = isDesktopApp()
+  ? import("./app/DesktopListeners.tsx").then((module) => module.DesktopListeners)
+  : Promise.resolve(null);
+
 const container = document.getElementById("root");
 if (container === null) {
   throw new Error("index.html has no #root element");
 }
-createRoot(container).render(
-  <StrictMode>
-    <LocaleProvider>
-      <App />
-      {/* Desktop app events (tray, wake, gatehouse:// links); inert in a browser. */}
-      <DesktopVerification />
-      <DeepLinkLauncher />
-      {/* Sign-ins made elsewhere, approved here with number matching; inert in a browser. */}
-      <PushApprovals />
-    </LocaleProvider>
-  </StrictMode>,
-);
+const root = createRoot(container);
+void desktopListeners.then((DesktopListeners) => {
+  root.render(
+    <StrictMode>
+      <LocaleProvider>
+        <App />
+        {DesktopListeners !== null && <DesktopListeners />}
+      </LocaleProvider>
+    </StrictMode>,
+  );
+});

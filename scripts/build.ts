@@ -35,12 +35,18 @@ await Promise.all([
     outExtension: { ".js": ".cjs" },
     external: ["electron"],
   }),
-  // The server keeps its npm dependencies external: they ship in the app's node_modules.
+  // The server keeps its npm dependencies external: they ship in the app's node_modules. What
+  // the server imports on first use (protocol libraries, demo apps: docs/architecture.md, "Start-up
+  // and HTTP") becomes a chunk of its own, so a start does not load it; without splitting, esbuild
+  // would hoist those libraries' imports to the top of the bundle. Chunks sit beside the entries:
+  // config/config.ts finds the package root two folders above the module that holds it.
   bundle({
     ...common,
     entryPoints: { "server/bundled": "server/bundled.ts", "server/cli": "server/cli.ts" },
     outdir: "out",
     format: "esm",
+    splitting: true,
+    chunkNames: "server/[name]-[hash]",
     outExtension: { ".js": ".mjs" },
     packages: "external",
   }),

@@ -9,11 +9,9 @@ import { deliverWebhooks, webhookPassIntervalMs } from "./audit/webhook-delivery
 import { assertSecretKeyConfigured } from "./config/config.ts";
 import { resolveSite, type Site } from "./config/site.ts";
 import type { AppContext, ServerContext } from "./context.ts";
-import { registerDemoOidcApp } from "./demo/demo-oidc-app.ts";
-import { registerDemoSamlApps } from "./demo/demo-saml-app.ts";
 import { secondFactorStepUp } from "./launch/second-factor-step-up.ts";
 import { createMailer } from "./mail/mailer.ts";
-import { sweepExpiredOidcPayloads } from "./oidc/oidc-adapter.ts";
+import { sweepExpiredOidcPayloads } from "./oidc/oidc-payload-sweep.ts";
 import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { cachePoliciesOf } from "./policies/policy-store.ts";
 import { topicVersionReader } from "./storage/change-channel.ts";
@@ -133,7 +131,12 @@ export async function buildApp(
     await registerRoutes(app, context);
   }
   if (config.mode === "demo") {
-    // Demo service providers (server/demo/): real SSO end to end on `npm start`.
+    // Demo service providers (server/demo/): real SSO end to end on `npm start`. Loaded only
+    // here: their relying-party libraries are no part of a production start.
+    const [{ registerDemoOidcApp }, { registerDemoSamlApps }] = await Promise.all([
+      import("./demo/demo-oidc-app.ts"),
+      import("./demo/demo-saml-app.ts"),
+    ]);
     registerDemoOidcApp(app, context);
     registerDemoSamlApps(app, context);
   }

@@ -2,22 +2,16 @@
 // forced password change or MFA enrollment when the server asks for one, or the portal or
 // admin console page the address names (app/SignedIn.tsx, loaded on demand so the sign-in page downloads only what it
 // needs: the initial JavaScript budget in scripts/initial-javascript.ts).
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../components/Button.tsx";
 import { LogoMark } from "../components/Logo.tsx";
 import { consoleMessages } from "../features/admin/messages.ts";
 import { consolePageFromPath, isConsolePath } from "../features/admin/routes.ts";
-import { ForgotPasswordPage } from "../features/auth/components/ForgotPasswordPage.tsx";
 import { LoginPage } from "../features/auth/components/LoginPage.tsx";
-import { ReverifyPage } from "../features/auth/components/ReverifyPage.tsx";
 import { useLogin } from "../features/auth/store.ts";
 import { DeviceLoginButton } from "../features/device-login/components/DeviceLoginButton.tsx";
-import { PasskeyReverifyGate } from "../features/device-login/components/PasskeyReverifyGate.tsx";
-import {
-  readResetToken,
-  ResetPasswordPage,
-} from "../features/password/components/ResetPasswordPage.tsx";
+import { readResetToken } from "../features/password/reset-token.ts";
 import { portalMessages } from "../features/portal/messages.ts";
 import { securitySectionFromPath, securitySections } from "../features/security/sections.ts";
 import { useErrorText } from "../lib/error-messages.ts";
@@ -30,6 +24,21 @@ import { appMessages as m } from "./messages.ts";
 import { useReverificationWatch } from "./use-reverification-watch.ts";
 
 const SignedIn = lazy(async () => ({ default: (await import("./SignedIn.tsx")).SignedIn }));
+// The sign-in page's neighbours come on demand too: its first paint needs none of them.
+const ForgotPasswordPage = lazy(async () => ({
+  default: (await import("../features/auth/components/ForgotPasswordPage.tsx")).ForgotPasswordPage,
+}));
+const ResetPasswordPage = lazy(async () => ({
+  default: (await import("../features/password/components/ResetPasswordPage.tsx"))
+    .ResetPasswordPage,
+}));
+const ReverifyPage = lazy(async () => ({
+  default: (await import("../features/auth/components/ReverifyPage.tsx")).ReverifyPage,
+}));
+const PasskeyReverifyGate = lazy(async () => ({
+  default: (await import("../features/device-login/components/PasskeyReverifyGate.tsx"))
+    .PasskeyReverifyGate,
+}));
 
 const signedOutPaths = new Set(["/login", "/forgot-password", "/reset-password"]);
 
@@ -105,18 +114,20 @@ export function App() {
 
   if (pathname === "/reset-password" && session.status !== "loading") {
     return (
-      <ResetPasswordPage
-        token={readResetToken(window.location.hash)}
-        // Replacing the address also drops the token in its fragment from the history.
-        onDone={() => {
-          navigate("/login", { replace: true });
-          void session.loadSession();
-        }}
-        onRequestNewLink={() => {
-          navigate("/forgot-password", { replace: true });
-          void session.loadSession();
-        }}
-      />
+      <OnDemand label={intl.formatMessage(m.loading)}>
+        <ResetPasswordPage
+          token={readResetToken(window.location.hash)}
+          // Replacing the address also drops the token in its fragment from the history.
+          onDone={() => {
+            navigate("/login", { replace: true });
+            void session.loadSession();
+          }}
+          onRequestNewLink={() => {
+            navigate("/forgot-password", { replace: true });
+            void session.loadSession();
+          }}
+        />
+      </OnDemand>
     );
   }
 
@@ -139,10 +150,12 @@ export function App() {
       );
     case "signed-out":
       return pathname === "/forgot-password" ? (
-        <ForgotPasswordPage
-          initialEmail={useLogin.getState().email}
-          onBack={() => navigate("/login")}
-        />
+        <OnDemand label={intl.formatMessage(m.loading)}>
+          <ForgotPasswordPage
+            initialEmail={useLogin.getState().email}
+            onBack={() => navigate("/login")}
+          />
+        </OnDemand>
       ) : (
         <LoginPage
           notice={session.notice}
@@ -157,36 +170,45 @@ export function App() {
       );
     case "reverify":
       return (
-        <PasskeyReverifyGate
-          email={session.email}
-          onVerified={session.loadSession}
-          fallback={
-            <ReverifyPage
-              email={session.email}
-              onVerified={session.loadSession}
-              onSignOut={() => void session.signOut()}
-            />
-          }
-        />
+        <OnDemand label={intl.formatMessage(m.loading)}>
+          <PasskeyReverifyGate
+            email={session.email}
+            onVerified={session.loadSession}
+            fallback={
+              <ReverifyPage
+                email={session.email}
+                onVerified={session.loadSession}
+                onSignOut={() => void session.signOut()}
+              />
+            }
+          />
+        </OnDemand>
       );
     case "signed-in":
       return (
-        <LoadFailureBoundary>
-          <Suspense fallback={<Splash label={intl.formatMessage(m.loading)} />}>
-            <SignedIn
-              me={session.me}
-              page={page ?? "applications"}
-              consolePage={consolePage}
-              section={section ?? "sign-in"}
-              pathname={pathname}
-              navigate={navigate}
-              reload={() => void session.loadSession()}
-              signOut={() => void session.signOut()}
-            />
-          </Suspense>
-        </LoadFailureBoundary>
+        <OnDemand label={intl.formatMessage(m.loading)}>
+          <SignedIn
+            me={session.me}
+            page={page ?? "applications"}
+            consolePage={consolePage}
+            section={section ?? "sign-in"}
+            pathname={pathname}
+            navigate={navigate}
+            reload={() => void session.loadSession()}
+            signOut={() => void session.signOut()}
+          />
+        </OnDemand>
       );
   }
+}
+
+/** A screen loaded on demand: the splash while it downloads, words and a reload if it cannot. */
+function OnDemand({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <LoadFailureBoundary>
+      <Suspense fallback={<Splash label={label} />}>{children}</Suspense>
+    </LoadFailureBoundary>
+  );
 }
 
 function Splash({ label }: { label: string }) {

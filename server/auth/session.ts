@@ -25,11 +25,15 @@ export async function createSession(
   { db, clock, random }: SessionContext,
   userId: string,
   origin: SessionOrigin,
-  options: { mfaEnrollBy?: number | null } = {},
+  options: {
+    mfaEnrollBy?: number | null;
+    /** The session policy already read (from the cache), so a transaction need not read it. */
+    policy?: Policies["session"];
+  } = {},
 ): Promise<{ token: string; session: Session }> {
   const { id, token, secretHash } = issueToken(random);
   const now = clock.now();
-  const policy = await readPolicy(db, "session");
+  const policy = options.policy ?? (await readPolicy(db, "session"));
   const session: Session = {
     id,
     user_id: userId,

@@ -11,10 +11,12 @@ import {
   type DeviceProofFailure,
 } from "../devices/device-proof.ts";
 import type { Session, User } from "../storage/schema.ts";
+import { readAllPolicies } from "../policies/policy-store.ts";
 import {
   startPasskeyAssertion,
   verifyPasskeyAssertion,
 } from "../webauthn/passkey-authentication.ts";
+import { recordPasskeyUse } from "../webauthn/passkey-store.ts";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import {
   ceremonyOf,
@@ -50,13 +52,16 @@ export async function signInWithPasskey(
   },
 ): Promise<PasskeySignIn> {
   const { db, clock } = context;
-  const policy = await enabledPolicy(db);
-  if (policy === undefined) {
+  // One read of the (cached) policies serves the whole sign-in, the transaction included.
+  const policies = await readAllPolicies(db);
+  const policy = policies.deviceLogin;
+  if (policy.mode === "off") {
     return { ok: false, reason: "disabled" };
   }
   const result = await verifyPasskeyAssertion(ceremonyOf(context), {
     response: input.response,
     purpose: "authentication",
+    counterMovedByCaller: true,
   });
   if (!result.ok) {
     return { ok: false, ...(await refuseAssertion(context, result, input.origin)) };
@@ -78,25 +83,34 @@ export async function signInWithPasskey(
     }
   }
   const now = clock.now();
-  // The lock check, the new session and its audit line commit together or not at all.
-  return db.transaction().execute(async (trx): Promise<PasskeySignIn> => {
-    if (!(await clearFailedAttempts(trx, result.user.id, now))) {
+  const { user, passkey } = result;
+  // The counter, the lock check, the new session and its audit line commit together or not at
+  // all. A counter another request moved first (a replay or a clone: docs/design.md §8) undoes
+  // the transaction and is refused like any invalid assertion, outside it.
+  const outcome = await db.transaction().execute(async (trx): Promise<PasskeySignIn | "spent"> => {
+    if (!(await recordPasskeyUse(trx, passkey, result.newCounter, now))) {
+      return "spent";
+    }
+    if (!(await clearFailedAttempts(trx, user.id, now))) {
       return { ok: false, reason: "locked", until: null, lockReason: "failed_attempts" };
     }
-    const { token, session } = await createSession(
-      { ...context, db: trx },
-      result.user.id,
-      input.origin,
-    );
+    const { token, session } = await createSession({ ...context, db: trx }, user.id, input.origin, {
+      policy: policies.session,
+    });
     await recordAuditEvent(trx, {
       event: "sign_in.succeeded",
       at: now,
-      actorId: result.user.id,
-      targetId: result.user.id,
-      targetEmail: result.user.email,
+      actorId: user.id,
+      targetId: user.id,
+      targetEmail: user.email,
       origin: input.origin,
       details: { portal: "user", method: "passkey" },
     });
-    return { ok: true, token, session, user: result.user };
+    return { ok: true, token, session, user };
   });
+  if (outcome === "spent") {
+    const refused = { ok: false as const, reason: "assertion_invalid" as const, user };
+    return { ok: false, ...(await refuseAssertion(context, refused, input.origin)) };
+  }
+  return outcome;
 }

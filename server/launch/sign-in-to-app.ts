@@ -3,7 +3,7 @@
 // (OIDC Core §4) with a hand-off the app's authorization request redeems. Every target comes
 // from the app's registration, never from the request.
 import { nameIdFormats, type NameIdFormat, type UserAttributeField } from "../lib/limits.ts";
-import { oidcIssuer } from "../oidc/oidc-provider.ts";
+import { oidcIssuer } from "../oidc/oidc-paths.ts";
 import { samlEntityId } from "../saml/idp-metadata.ts";
 import { buildSignedSamlResponse } from "../saml/saml-response.ts";
 import type { Site } from "../config/site.ts";
@@ -36,7 +36,7 @@ export async function signInToApp(
   if (app.kind === "saml" && app.saml_acs_url !== null && app.saml_entity_id !== null) {
     const format = (app.saml_name_id_format ?? "emailAddress") as NameIdFormat;
     const mapping = JSON.parse(app.saml_attributes ?? "{}") as Record<string, UserAttributeField>;
-    const xml = buildSignedSamlResponse({
+    const xml = await buildSignedSamlResponse({
       idpEntityId: samlEntityId(origin),
       spEntityId: app.saml_entity_id,
       acsUrl: app.saml_acs_url,

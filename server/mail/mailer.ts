@@ -2,7 +2,6 @@
 // outbox table that `gatehouse-admin mail list` shows. Either way the log gets one line that
 // never contains the message body, which may hold a link with a token.
 import { randomUUID } from "node:crypto";
-import nodemailer from "nodemailer";
 import type { Db } from "../storage/database.ts";
 
 export type MailMessage = { to: string; subject: string; text: string };
@@ -47,9 +46,14 @@ export function createMailer(options: {
     // One row insert costs about what the unknown-address path spends, so it stays inline.
     return { send: store, sendInBackground: store };
   }
-  const transport = nodemailer.createTransport(smtpUrl);
+  // nodemailer is loaded on the first mail, not at start-up (docs/architecture.md, "Start-up and HTTP").
+  const transport = import("nodemailer").then(({ default: nodemailer }) =>
+    nodemailer.createTransport(smtpUrl),
+  );
   const send = async (message: MailMessage) => {
-    await transport.sendMail({
+    await (
+      await transport
+    ).sendMail({
       from,
       to: message.to,
       subject: message.subject,

@@ -1,11 +1,20 @@
 // oidc-provider's storage adapter on our database (both dialects): one `oidc_payloads` table
 // keyed by model and id, with the grant, uid and user-code lookups its Adapter interface needs.
 // Clients are not stored here: the Client model reads the app catalog. Consuming a code is one
-// conditional UPDATE, so a code raced by two token requests is redeemed once (RFC 6749 §4.1.2).
+// conditional UPDATE, so a code raced by two token requests is redeemed once (RFC 6749 §4.1.2);
+// in a token request it is written in one transaction with the access token it pays for, and the
+// request's reads come from token-read-ahead.ts.
 import { errors, type Adapter, type AdapterPayload } from "oidc-provider";
 import { isSingleLineText } from "../schemas/strings.ts";
 import type { Db } from "../storage/database.ts";
-import { clientMetadataFor } from "./oidc-clients.ts";
+import { clientMetadataOf } from "./oidc-clients.ts";
+import {
+  currentReadAhead,
+  readAheadPayload,
+  readClientApp,
+  takeReadAheadCode,
+  type PayloadRow,
+} from "./token-read-ahead.ts";
 
 /**
  * Ids, uids and codes come straight from the request (client_id, code, cookies): one that no
@@ -32,7 +41,13 @@ export function createOidcAdapterFactory(db: Db): (model: string) => Adapter {
 function clientAdapter(db: Db): Adapter {
   const unsupported = () => Promise.reject(new Error("Clients are managed in the app catalog"));
   return {
-    find: (id) => (isLookupValue(id) ? clientMetadataFor(db, id) : Promise.resolve(undefined)),
+    find: async (id) => {
+      if (!isLookupValue(id)) {
+        return undefined;
+      }
+      const app = await readClientApp(db, id, isLookupValue);
+      return app === undefined ? undefined : clientMetadataOf(app);
+    },
     upsert: unsupported,
     findByUid: () => Promise.resolve(undefined),
     findByUserCode: () => Promise.resolve(undefined),
@@ -45,16 +60,7 @@ function clientAdapter(db: Db): Adapter {
 function payloadAdapter(db: Db, model: string): Adapter {
   // oidc-provider computes expiry with the wall clock (it takes no clock), so this does too.
   const now = () => Date.now();
-  const findWhere = async (column: "id" | "uid" | "user_code", value: string) => {
-    if (!isLookupValue(value)) {
-      return undefined;
-    }
-    const row = await db
-      .selectFrom("oidc_payloads")
-      .select(["payload", "expires_at", "consumed_at"])
-      .where("model", "=", model)
-      .where(column, "=", value)
-      .executeTakeFirst();
+  const payloadOf = (row: PayloadRow | undefined) => {
     if (row === undefined || (row.expires_at !== null && row.expires_at <= now())) {
       return undefined;
     }
@@ -62,6 +68,26 @@ function payloadAdapter(db: Db, model: string): Adapter {
     return row.consumed_at === null
       ? payload
       : { ...payload, consumed: Math.floor(row.consumed_at / 1000) };
+  };
+  const findWhere = async (column: "id" | "uid" | "user_code", value: string) => {
+    if (!isLookupValue(value)) {
+      return undefined;
+    }
+    const readAhead =
+      model === "AuthorizationCode" && column === "id"
+        ? await takeReadAheadCode(db, value)
+        : readAheadPayload(model, column, value);
+    if (readAhead !== undefined) {
+      return payloadOf(readAhead.row);
+    }
+    return payloadOf(
+      await db
+        .selectFrom("oidc_payloads")
+        .select(["payload", "expires_at", "consumed_at"])
+        .where("model", "=", model)
+        .where(column, "=", value)
+        .executeTakeFirst(),
+    );
   };
 
   return {
@@ -73,26 +99,39 @@ function payloadAdapter(db: Db, model: string): Adapter {
         user_code: payload.userCode ?? null,
         expires_at: expiresIn === undefined ? null : now() + expiresIn * 1000,
       };
-      await db
-        .insertInto("oidc_payloads")
-        .values({ model, id, ...values, consumed_at: null })
-        .onConflict((conflict) => conflict.columns(["model", "id"]).doUpdateSet(values))
-        .execute();
+      const insert = (writer: Db) =>
+        writer
+          .insertInto("oidc_payloads")
+          .values({ model, id, ...values, consumed_at: null })
+          .onConflict((conflict) => conflict.columns(["model", "id"]).doUpdateSet(values))
+          .execute();
+      const readAhead = currentReadAhead();
+      const codeId = readAhead?.consumedCode;
+      if (model !== "AccessToken" || readAhead === undefined || codeId === undefined) {
+        await insert(db);
+        return;
+      }
+      readAhead.consumedCode = undefined;
+      // The code is spent and its access token stored together, or neither is.
+      await db.transaction().execute(async (trx) => {
+        if (!(await consumeOnce(trx, "AuthorizationCode", codeId, now()))) {
+          throw refuseSpent();
+        }
+        await insert(trx);
+      });
     },
     find: (id) => findWhere("id", id),
     findByUid: (uid) => findWhere("uid", uid),
     findByUserCode: (userCode) => findWhere("user_code", userCode),
     async consume(id) {
-      const result = await db
-        .updateTable("oidc_payloads")
-        .set({ consumed_at: now() })
-        .where("model", "=", model)
-        .where("id", "=", id)
-        .where("consumed_at", "is", null)
-        .executeTakeFirst();
-      if (result.numUpdatedRows === 0n) {
-        // RFC 6749 §4.1.2: an authorization code is used once; the losing request gets invalid_grant.
-        throw new errors.InvalidGrant("grant request is invalid");
+      const readAhead = currentReadAhead();
+      if (model === "AuthorizationCode" && readAhead?.code?.id === id) {
+        // Written with the access token (upsert above): no token, no spent code.
+        readAhead.consumedCode = id;
+        return;
+      }
+      if (!(await consumeOnce(db, model, id, now()))) {
+        throw refuseSpent();
       }
     },
     async destroy(id) {
@@ -108,7 +147,19 @@ function payloadAdapter(db: Db, model: string): Adapter {
   };
 }
 
-/** Drops expired entries; run now and then so the table does not grow without bound. */
-export async function sweepExpiredOidcPayloads(db: Db): Promise<void> {
-  await db.deleteFrom("oidc_payloads").where("expires_at", "<", Date.now()).execute();
+/** The conditional UPDATE that spends an entry once; false when another request spent it. */
+async function consumeOnce(db: Db, model: string, id: string, now: number): Promise<boolean> {
+  const result = await db
+    .updateTable("oidc_payloads")
+    .set({ consumed_at: now })
+    .where("model", "=", model)
+    .where("id", "=", id)
+    .where("consumed_at", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** RFC 6749 §4.1.2: a code is used once; the losing request gets invalid_grant. */
+function refuseSpent(): Error {
+  return new errors.InvalidGrant("grant request is invalid");
 }

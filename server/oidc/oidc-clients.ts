@@ -16,12 +16,9 @@ export function findAppByClientId(db: Db, clientId: string): Promise<App | undef
     .executeTakeFirst();
 }
 
-export async function clientMetadataFor(
-  db: Db,
-  clientId: string,
-): Promise<ClientMetadata | undefined> {
-  const app = await findAppByClientId(db, clientId);
-  if (app === undefined || app.oidc_client_id === null) {
+/** The client metadata of a catalog app; undefined for an app that is no OIDC client. */
+export function clientMetadataOf(app: App): ClientMetadata | undefined {
+  if (app.kind !== "oidc" || app.oidc_client_id === null) {
     return undefined;
   }
   const redirectUris = JSON.parse(app.oidc_redirect_uris ?? "[]") as string[];

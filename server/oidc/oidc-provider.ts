@@ -7,13 +7,8 @@ import Provider, { errors, type Configuration, type KoaContextWithOIDC } from "o
 import { findUserById } from "../storage/users.ts";
 import type { Db } from "../storage/database.ts";
 import { createOidcAdapterFactory } from "./oidc-adapter.ts";
-
-export const oidcMountPath = "/oidc";
-export const interactionPath = "/launch/interaction";
-
-export function oidcIssuer(origin: string): string {
-  return `${origin}${oidcMountPath}`;
-}
+import { interactionPath, oidcIssuer } from "./oidc-paths.ts";
+import { readAheadUser } from "./token-read-ahead.ts";
 
 /** An HTML page with its own Content-Security-Policy. */
 export type ErrorPage = { html: string; csp: string };
@@ -83,7 +78,8 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
     },
     interactions: { url: (_ctx, interaction) => `${interactionPath}/${interaction.uid}` },
     findAccount: async (_ctx, sub) => {
-      const user = await findUserById(options.db, sub);
+      // In a token request the account was read with the code (token-read-ahead.ts).
+      const user = readAheadUser(sub) ?? (await findUserById(options.db, sub));
       if (user === undefined || user.status !== "active") {
         return undefined;
       }

@@ -1,7 +1,7 @@
 // IdP-initiated SAML 2.0 Web SSO (SAML Profiles §4.1) with the HTTP-POST binding: a Response with
 // one Assertion, both signed with RSA-SHA256 and exclusive canonicalization. Audience, Recipient,
 // Destination and NotOnOrAfter come from the app's registration and the injected clock only.
-import { SignedXml } from "xml-crypto";
+import type { SignedXml as SignedXmlClass } from "xml-crypto";
 import type { Random } from "../lib/clock.ts";
 import { escapeXml } from "./xml-escape.ts";
 
@@ -38,7 +38,9 @@ function newId(random: Random): string {
   return `_${random.bytes(20).toString("hex")}`;
 }
 
-export function buildSignedSamlResponse(input: SamlResponseInput): string {
+export async function buildSignedSamlResponse(input: SamlResponseInput): Promise<string> {
+  // xml-crypto (with its XML parser) is loaded by the first SAML launch, not at start-up.
+  const { SignedXml } = await import("xml-crypto");
   const responseId = newId(input.random);
   const assertionId = newId(input.random);
   const issued = instant(input.nowMs);
@@ -80,12 +82,14 @@ export function buildSignedSamlResponse(input: SamlResponseInput): string {
   // SAML Core §5.4.1–5.4.2: enveloped signatures referencing the element's ID, placed right after
   // its Issuer as the schema demands. The assertion is signed first, then the whole response.
   const signedAssertion = sign(
+    SignedXml,
     response,
     "//*[local-name(.)='Assertion']",
     "//*[local-name(.)='Assertion']/*[local-name(.)='Issuer']",
     input.signing,
   );
   return sign(
+    SignedXml,
     signedAssertion,
     "/*[local-name(.)='Response']",
     "/*[local-name(.)='Response']/*[local-name(.)='Issuer']",
@@ -94,6 +98,7 @@ export function buildSignedSamlResponse(input: SamlResponseInput): string {
 }
 
 function sign(
+  SignedXml: typeof SignedXmlClass,
   xml: string,
   target: string,
   after: string,

@@ -7,7 +7,6 @@ import { sourceLocale } from "../../locales/locales.ts";
 import type { Site } from "../config/site.ts";
 import { browserLocale } from "../lib/accept-language.ts";
 import { createServerText } from "../lib/server-text.ts";
-import { createOidcProvider } from "../oidc/oidc-provider.ts";
 import type { SsoKey } from "../storage/apps-schema.ts";
 import { resolveSecretKey, type KeyContext } from "../storage/server-key.ts";
 import { failures } from "./launch-messages.ts";
@@ -56,33 +55,35 @@ export function createSsoEngine(context: KeyContext & { site: Site }): SsoEngine
       if (provider !== undefined) {
         return provider;
       }
-      const building = loadKeys().then((loaded) =>
-        createOidcProvider({
-          db: context.db,
-          origin: site.origin,
-          signingKeys: publishableKeys(loaded, "oidc-signing").map((key) => ({
-            ...(JSON.parse(key.private_key) as Record<string, string>),
-            kid: key.id,
-            alg: key.algorithm,
-            use: "sig",
-          })),
-          cookieKeys: publishableKeys(loaded, "oidc-cookie").map((key) => key.private_key),
-          https: site.https,
-          errorPage: ({ status, description, acceptLanguage }) =>
-            failurePage(
-              context.random,
-              createServerText(browserLocale(acceptLanguage) ?? sourceLocale),
-              {
-                status,
-                failure: failures.appRequestRefused,
-                values: {
-                  hasDetail: description === undefined ? "no" : "yes",
-                  detail: description ?? "",
+      // oidc-provider is loaded here, on the first OIDC request, not at start-up.
+      const building = Promise.all([loadKeys(), import("../oidc/oidc-provider.ts")]).then(
+        ([loaded, { createOidcProvider }]) =>
+          createOidcProvider({
+            db: context.db,
+            origin: site.origin,
+            signingKeys: publishableKeys(loaded, "oidc-signing").map((key) => ({
+              ...(JSON.parse(key.private_key) as Record<string, string>),
+              kid: key.id,
+              alg: key.algorithm,
+              use: "sig",
+            })),
+            cookieKeys: publishableKeys(loaded, "oidc-cookie").map((key) => key.private_key),
+            https: site.https,
+            errorPage: ({ status, description, acceptLanguage }) =>
+              failurePage(
+                context.random,
+                createServerText(browserLocale(acceptLanguage) ?? sourceLocale),
+                {
+                  status,
+                  failure: failures.appRequestRefused,
+                  values: {
+                    hasDetail: description === undefined ? "no" : "yes",
+                    detail: description ?? "",
+                  },
+                  portalUrl: `${site.origin}/applications`,
                 },
-                portalUrl: `${site.origin}/applications`,
-              },
-            ),
-        }),
+              ),
+          }),
       );
       provider = building;
       building.catch(() => {

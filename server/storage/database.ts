@@ -2,7 +2,7 @@
 // Kysely instance; the rest of the server never knows which dialect it talks to.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config/settings.ts";
 import { openPostgresPool } from "./postgres-pool.ts";
@@ -13,7 +13,22 @@ export type Db = Kysely<Database>;
 
 const int8Oid = 20;
 
-export function openDatabase(config: DatabaseConfig): Db {
+export type DatabaseOptions = {
+  /**
+   * Sees the SQL of every statement sent, transaction control included: the tests that keep the
+   * statements per token or per sign-in from growing count with it.
+   */
+  onStatement?: (sql: string) => void;
+};
+
+export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): Db {
+  const { onStatement } = options;
+  const log =
+    onStatement === undefined
+      ? undefined
+      : (event: LogEvent) => {
+          onStatement(event.query.sql);
+        };
   if (config.dialect === "sqlite") {
     if (config.path !== ":memory:") {
       mkdirSync(path.dirname(config.path), { recursive: true });
@@ -22,6 +37,7 @@ export function openDatabase(config: DatabaseConfig): Db {
       dialect: new SqliteDialect({
         database: () => Promise.resolve(openSqliteDatabase(config.path)),
       }),
+      ...(log === undefined ? {} : { log }),
     });
   }
   // Millisecond timestamps live in BIGINT columns; they fit a JavaScript number exactly.
@@ -30,6 +46,7 @@ export function openDatabase(config: DatabaseConfig): Db {
     dialect: new PostgresDialect({
       pool: openPostgresPool(config.url),
     }),
+    ...(log === undefined ? {} : { log }),
   });
 }
 

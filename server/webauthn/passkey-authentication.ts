@@ -1,18 +1,17 @@
 // Signing in (and re-verifying) with a passkey (docs/design.md §5). The user is the credential's
 // owner in our database — never a user id from the client; UV must be set; the counter moves
 // by compare-and-set; a locked account is refused before the assertion is even checked.
-import {
-  generateAuthenticationOptions,
-  verifyAuthenticationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
 import type { LockReason, User } from "../storage/schema.ts";
 import { challengeOf } from "./client-data.ts";
-import { findPasskey, recordPasskeyUse, toWebAuthnCredential } from "./passkey-store.ts";
+import { webauthnLibrary } from "./webauthn-library.ts";
+import { findPasskeyWithOwner, recordPasskeyUse, toWebAuthnCredential } from "./passkey-store.ts";
 import { userHandleOf, type RelyingParty } from "./relying-party.ts";
 import { consumeWebauthnChallenge, issueWebauthnChallenge } from "./webauthn-challenges.ts";
 
@@ -41,7 +40,7 @@ export async function startPasskeyAssertion(
     session_id: input.sessionId,
     now: context.now,
   });
-  return generateAuthenticationOptions({
+  return (await webauthnLibrary()).generateAuthenticationOptions({
     rpID: context.rp.id,
     challenge,
     timeout: 60_000,
@@ -55,7 +54,7 @@ export async function startPasskeyAssertion(
 }
 
 export type PasskeyAssertion =
-  | { ok: true; user: User; passkey: Passkey }
+  | { ok: true; user: User; passkey: Passkey; newCounter: number }
   | { ok: false; reason: "challenge_invalid" | "credential_unknown" | "user_inactive" }
   | { ok: false; reason: "locked"; user: User; until: number | null; lockReason: LockReason }
   | { ok: false; reason: "assertion_invalid"; user: User };
@@ -67,6 +66,8 @@ export async function verifyPasskeyAssertion(
     purpose: "authentication" | "reverify";
     /** For re-verification: the session's user, whom the credential must belong to. */
     sessionUserId?: string;
+    /** The caller moves the counter itself (recordPasskeyUse) with its other writes. */
+    counterMovedByCaller?: boolean;
   },
 ): Promise<PasskeyAssertion> {
   const { db, now } = context;
@@ -82,6 +83,7 @@ export async function verifyPasskeyAssertion(
     response: input.response,
     expectedChallenge: stored.challenge,
     owners: [stored.user_id, input.sessionUserId],
+    counterMovedByCaller: input.counterMovedByCaller,
   });
 }
 
@@ -99,16 +101,22 @@ export async function verifyAssertionFor(
     owners: (string | null | undefined)[];
     /** When given, the credential must be one of these (the passkeys bound to one device). */
     allowedPasskeyIds?: string[];
+    /**
+     * The caller moves the counter by compare-and-set (recordPasskeyUse) in the transaction that
+     * writes the rest of its outcome, and refuses the assertion if that fails.
+     */
+    counterMovedByCaller?: boolean | undefined;
   },
 ): Promise<PasskeyAssertion> {
   const { db, now, rp } = context;
-  const passkey = await findPasskey(db, input.response.id);
+  const found = await findPasskeyWithOwner(db, input.response.id);
   if (
-    passkey === undefined ||
-    (input.allowedPasskeyIds !== undefined && !input.allowedPasskeyIds.includes(passkey.id))
+    found === undefined ||
+    (input.allowedPasskeyIds !== undefined && !input.allowedPasskeyIds.includes(found.passkey.id))
   ) {
     return { ok: false, reason: "credential_unknown" };
   }
+  const { passkey, owner: user } = found;
   // WebAuthn §7.2 step 6: the user handle, when given, must be the credential owner's.
   const handle = input.response.response.userHandle;
   if (
@@ -117,12 +125,7 @@ export async function verifyAssertionFor(
   ) {
     return { ok: false, reason: "credential_unknown" };
   }
-  const user = await db
-    .selectFrom("users")
-    .selectAll()
-    .where("id", "=", passkey.user_id)
-    .executeTakeFirst();
-  if (user === undefined || user.status !== "active") {
+  if (user.status !== "active") {
     return { ok: false, reason: "user_inactive" };
   }
   const lock = context.lockOf(user);
@@ -131,7 +134,9 @@ export async function verifyAssertionFor(
   }
   try {
     // WebAuthn §7.2: type, challenge, origin, rpIdHash, UP, UV, signature, signCount.
-    const verification = await verifyAuthenticationResponse({
+    const verification = await (
+      await webauthnLibrary()
+    ).verifyAuthenticationResponse({
       response: input.response,
       expectedChallenge: input.expectedChallenge,
       expectedOrigin: rp.origin,
@@ -144,12 +149,15 @@ export async function verifyAssertionFor(
     if (!verification.verified || !info.userVerified) {
       return { ok: false, reason: "assertion_invalid", user };
     }
-    if (!(await recordPasskeyUse(db, passkey, info.newCounter, now))) {
+    if (
+      input.counterMovedByCaller !== true &&
+      !(await recordPasskeyUse(db, passkey, info.newCounter, now))
+    ) {
       return { ok: false, reason: "assertion_invalid", user };
     }
+    return { ok: true, user, passkey, newCounter: info.newCounter };
   } catch {
     // The library throws for every protocol violation (bad CBOR, UP/UV unset, counter regression).
     return { ok: false, reason: "assertion_invalid", user };
   }
-  return { ok: true, user, passkey };
 }

@@ -1,16 +1,15 @@
 // Setting up device login (docs/design.md §5): a discoverable, platform, user-verifying passkey,
 // offered only after a recent full verification (the route's declared access) and named after the
 // device.
-import {
-  generateRegistrationOptions,
-  verifyRegistrationResponse,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type RegistrationResponseJSON,
+import type {
+  PublicKeyCredentialCreationOptionsJSON,
+  RegistrationResponseJSON,
 } from "@simplewebauthn/server";
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import type { User } from "../storage/schema.ts";
 import { challengeOf } from "./client-data.ts";
+import { webauthnLibrary } from "./webauthn-library.ts";
 import { listUserPasskeys, savePasskey } from "./passkey-store.ts";
 import type { RelyingParty } from "./relying-party.ts";
 import { consumeWebauthnChallenge, issueWebauthnChallenge } from "./webauthn-challenges.ts";
@@ -30,7 +29,7 @@ export async function startPasskeyRegistration(
     now: context.now,
   });
   const existing = await listUserPasskeys(db, user.id);
-  return generateRegistrationOptions({
+  return (await webauthnLibrary()).generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
     userName: user.email,
@@ -70,7 +69,9 @@ export async function finishPasskeyRegistration(
   let verification;
   try {
     // WebAuthn §7.1: type, challenge, origin, rpIdHash, UP and UV flags, algorithm.
-    verification = await verifyRegistrationResponse({
+    verification = await (
+      await webauthnLibrary()
+    ).verifyRegistrationResponse({
       response: input.response,
       expectedChallenge: stored.challenge,
       expectedOrigin: rp.origin,

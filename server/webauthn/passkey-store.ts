@@ -3,6 +3,7 @@
 import type { AuthenticatorTransport, WebAuthnCredential } from "@simplewebauthn/server";
 import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
+import type { User } from "../storage/schema.ts";
 
 export async function savePasskey(db: Db, passkey: Passkey): Promise<void> {
   await db.insertInto("passkeys").values(passkey).execute();
@@ -10,6 +11,45 @@ export async function savePasskey(db: Db, passkey: Passkey): Promise<void> {
 
 export async function findPasskey(db: Db, id: string): Promise<Passkey | undefined> {
   return db.selectFrom("passkeys").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+const passkeyColumns = [
+  "id",
+  "user_id",
+  "device_id",
+  "name",
+  "public_key",
+  "counter",
+  "transports",
+  "aaguid",
+  "backed_up",
+  "device_type",
+  "created_at",
+  "last_used_at",
+] as const satisfies readonly (keyof Passkey)[];
+
+/** A passkey and its owner in one read (a sign-in needs both: issue 14). */
+export async function findPasskeyWithOwner(
+  db: Db,
+  id: string,
+): Promise<{ passkey: Passkey; owner: User } | undefined> {
+  const row = await db
+    .selectFrom("passkeys")
+    .innerJoin("users", "users.id", "passkeys.user_id")
+    .selectAll("users")
+    .select(passkeyColumns.map((column) => `passkeys.${column} as passkey_${column}` as const))
+    .where("passkeys.id", "=", id)
+    .executeTakeFirst();
+  if (row === undefined) {
+    return undefined;
+  }
+  const passkey = {} as Record<string, unknown>;
+  const owner = { ...row } as Record<string, unknown>;
+  for (const column of passkeyColumns) {
+    passkey[column] = owner[`passkey_${column}`];
+    delete owner[`passkey_${column}`];
+  }
+  return { passkey: passkey as Passkey, owner: owner as User };
 }
 
 export async function listUserPasskeys(db: Db, userId: string): Promise<Passkey[]> {

@@ -6,7 +6,7 @@ import type Provider from "oidc-provider";
 import type { AppContext } from "../../context.ts";
 import type { Launch } from "../../launch/launch-access.ts";
 import { interactionUser, type InteractionUser } from "../../launch/oidc-sign-in.ts";
-import { interactionPath } from "../../oidc/oidc-provider.ts";
+import { interactionPath } from "../../oidc/oidc-paths.ts";
 import { checkSession } from "../../plugins/authentication.ts";
 import { InteractionParams } from "../../schemas/launch.ts";
 import { failures } from "../../sso/launch-messages.ts";

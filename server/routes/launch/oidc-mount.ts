@@ -4,7 +4,7 @@
 import type { IncomingMessage } from "node:http";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { logProviderErrors } from "../../oidc/oidc-error-log.ts";
-import { oidcMountPath } from "../../oidc/oidc-provider.ts";
+import { oidcMountPath } from "../../oidc/oidc-paths.ts";
 import type { RouteModule } from "../route-module.ts";
 
 type Callback = (request: IncomingMessage, response: FastifyReply["raw"]) => unknown;

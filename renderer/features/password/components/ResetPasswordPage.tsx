@@ -17,11 +17,6 @@ import { usePasswordRules } from "../use-password-rules.ts";
 import { newPasswordProblems } from "../new-password.ts";
 import { NewPasswordFields } from "./NewPasswordFields.tsx";
 
-export function readResetToken(hash: string): string | undefined {
-  const token = new URLSearchParams(hash.replace(/^#/, "")).get("token");
-  return token === null || token === "" ? undefined : token;
-}
-
 type LinkState = "checking" | "valid" | { invalid: Problem };
 
 export function ResetPasswordPage(props: {

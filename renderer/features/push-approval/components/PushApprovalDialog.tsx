@@ -56,7 +56,7 @@ function useWaitForRequests() {
   }, [refresh]);
 }
 
-/** The dialog itself, loaded only in the desktop app (PushApprovals.tsx). */
+/** The dialog itself, loaded only in the desktop app (renderer/app/DesktopListeners.tsx). */
 export function PushApprovalDialog() {
   useWaitForRequests();
   const intl = useIntl();

@@ -1,0 +1,49 @@
+// What every bench server needs before it starts, on SQLite or PostgreSQL: the bench user (with
+// the admin CLI, password on stdin), device login turned on, and the SSO bench apps; then the
+// server as its own process, timed from spawn to its first ready answer.
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import type { Agent } from "node:http";
+import { promisify } from "node:util";
+import { waitUntilAnswering } from "./http-client.ts";
+import { registerSsoBenchApps, type SsoBenchApps } from "./sso-apps.ts";
+
+export const benchUser = { email: "bench.user@example.com", password: "Orchard-Lantern-River-42" };
+
+/** Creates the bench user, turns device login on and registers the SSO apps, all by the CLI. */
+export async function prepareBenchData(environment: NodeJS.ProcessEnv): Promise<SsoBenchApps> {
+  const admin = execFile(
+    process.execPath,
+    ["server/admin/cli.ts", "user", "create", "--email", benchUser.email].concat([
+      "--first-name",
+      "Bench",
+      "--last-name",
+      "User",
+      "--password-stdin",
+    ]),
+    { env: environment },
+  );
+  admin.stdin?.end(`${benchUser.password}\n`);
+  await new Promise<void>((resolve, reject) =>
+    admin.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`admin CLI exited ${code}`)),
+    ),
+  );
+  await promisify(execFile)(
+    process.execPath,
+    ["server/admin/cli.ts", "policy", "set", "deviceLogin", "mode=on"],
+    { env: environment },
+  );
+  return registerSsoBenchApps(environment, benchUser.email);
+}
+
+/** Spawns `npm run server`'s entry point; resolves once /readyz answers, with the time it took. */
+export async function startBenchServer(
+  environment: NodeJS.ProcessEnv,
+  origin: string,
+  agent: Agent,
+): Promise<{ server: ChildProcess; coldStartMs: number }> {
+  const spawnedAt = performance.now();
+  const server = spawn(process.execPath, ["server/cli.ts"], { env: environment, stdio: "inherit" });
+  const coldStartMs = await waitUntilAnswering(origin, agent, "/readyz", 200, spawnedAt);
+  return { server, coldStartMs };
+}

@@ -1,0 +1,54 @@
+// The CPU time of a PostgreSQL server on this machine, read from /proc: the postmaster (with the
+// backends it has reaped) and its live children. For figures that count the database's CPU with
+// the instances'. A server on another machine cannot be read: undefined then.
+import { readdirSync, readFileSync } from "node:fs";
+import pg from "pg";
+
+/** The PostgreSQL server process: the parent of the backend this connection talks to. */
+export async function postmasterPid(url: string): Promise<number | undefined> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>("select pg_backend_pid() as pid");
+    return parentOf(rows[0]?.pid ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+function parentOf(pid: number): number | undefined {
+  const fields = statFields(pid);
+  return fields === undefined ? undefined : Number(fields[1]);
+}
+
+/** /proc/<pid>/stat after the command name: state, ppid, …, utime at 11, stime at 12. */
+function statFields(pid: number): string[] | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ");
+  } catch {
+    return undefined;
+  }
+}
+
+/** User + system CPU seconds of a process so far, with its reaped children's when asked. */
+export function processCpuSeconds(pid: number, withChildren = false): number {
+  const fields = statFields(pid) ?? [];
+  const ticks = [11, 12, ...(withChildren ? [13, 14] : [])].map((index) =>
+    Number(fields[index] ?? 0),
+  );
+  return ticks.reduce((sum, value) => sum + value, 0) / 100;
+}
+
+/** The database's CPU seconds so far: the server, its live backends and the reaped ones. */
+export function databaseCpuSeconds(postmaster: number | undefined): number {
+  if (postmaster === undefined) {
+    return 0;
+  }
+  let seconds = processCpuSeconds(postmaster, true);
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    if (parentOf(Number(entry)) === postmaster) {
+      seconds += processCpuSeconds(Number(entry));
+    }
+  }
+  return seconds;
+}

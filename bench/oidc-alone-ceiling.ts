@@ -1,0 +1,45 @@
+// The OIDC token endpoint's ceiling, measured in the same run: bench/oidc-provider-alone.ts as its
+// own process, the same number of codes redeemed the same way, per CPU-second of that process.
+import { spawn } from "node:child_process";
+import { Agent } from "node:http";
+import { call, cpuSeconds, freePort, waitUntilAnswering } from "./http-client.ts";
+import { aloneClient } from "./oidc-provider-alone.ts";
+import { redeemAll, type CodeGrant } from "./token-request.ts";
+
+export type AloneCeiling = { redeemed: number; tokensPerCpuSecond: number };
+
+export async function measureOidcAloneCeiling(options: {
+  codes: number;
+  concurrency: number;
+  deadlineMs: number;
+}): Promise<AloneCeiling> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["bench/oidc-provider-alone.ts"], {
+    env: { ...process.env, BENCH_ALONE_PORT: String(port) },
+    stdio: "inherit",
+  });
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  try {
+    await waitUntilAnswering(origin, agent, "/.well-known/openid-configuration", 200);
+    const grants: CodeGrant[] = [];
+    while (grants.length < options.codes) {
+      const count = Math.min(5_000, options.codes - grants.length);
+      const minted = await call(origin, agent, "POST", `/bench/codes?count=${count}`);
+      grants.push(...(JSON.parse(minted.body) as CodeGrant[]));
+    }
+    const client = { ...aloneClient, tokenUrl: `${origin}/token`, agent };
+    await redeemAll(client, grants.splice(0, 1), { concurrency: 1, deadlineMs: 10_000 });
+    const cpuBefore = cpuSeconds(child.pid ?? 0);
+    const redeemed = await redeemAll(client, grants, options);
+    const cpu = cpuSeconds(child.pid ?? 0) - cpuBefore;
+    return { redeemed, tokensPerCpuSecond: cpu > 0 ? redeemed / cpu : 0 };
+  } finally {
+    agent.destroy();
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+  }
+}

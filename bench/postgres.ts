@@ -1,0 +1,147 @@
+// PostgreSQL part of `npm run bench`, run when GATEHOUSE_BENCH_POSTGRES_URL names a server (a role
+// that may create databases): the same server process on a fresh database there, its figures per
+// CPU-second of the server AND the database (postmaster and backends, read from /proc, so the
+// database must run on this machine; elsewhere the line says its CPU is not counted). The
+// database is dropped afterwards. Every loop is bounded by a count and a deadline.
+import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { Agent } from "node:http";
+import pg from "pg";
+import { openDatabase } from "../server/storage/database.ts";
+import { migrateToLatest } from "../server/storage/migrate.ts";
+import { Browser } from "./bench-browser.ts";
+import { benchUser, prepareBenchData, startBenchServer } from "./bench-server.ts";
+import { databaseCpuSeconds, postmasterPid } from "./database-cpu.ts";
+import type { FigureLog } from "./figures.ts";
+import { call, cpuSeconds, freePort } from "./http-client.ts";
+import { measureMe } from "./me.ts";
+import { measureOidcAloneCeiling } from "./oidc-alone-ceiling.ts";
+import { oidcCode } from "./oidc-codes.ts";
+import { runPasskeyBench } from "./passkeys.ts";
+import { redirectUri } from "./sso-apps.ts";
+import { redeemAll, type CodeGrant } from "./token-request.ts";
+
+const tokenCodes = 600;
+const tokenRun = { concurrency: 16, deadlineMs: 20_000 };
+
+export async function runPostgresBench(input: {
+  serverUrl: string;
+  baseEnvironment: NodeJS.ProcessEnv;
+  log: FigureLog;
+}): Promise<void> {
+  const name = `gatehouse_bench_${randomBytes(6).toString("hex")}`;
+  await withClient(input.serverUrl, (client) => client.query(`create database ${name}`));
+  const url = new URL(input.serverUrl);
+  url.pathname = `/${name}`;
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const environment = {
+    ...input.baseEnvironment,
+    GATEHOUSE_PORT: String(port),
+    GATEHOUSE_PUBLIC_URL: origin,
+    GATEHOUSE_DATABASE_URL: url.href,
+  };
+  let stopServer = () => Promise.resolve();
+  try {
+    const setup = openDatabase({ dialect: "postgres", url: url.href });
+    await migrateToLatest(setup);
+    await setup.destroy();
+    const apps = await prepareBenchData(environment);
+    const { server, coldStartMs } = await startBenchServer(environment, origin, agent);
+    stopServer = () => stopProcess(server);
+    const postmaster = await postmasterPid(url.href);
+    const counted = postmaster === undefined ? "server only: database not on this machine" : "";
+    const serving = () => cpuSeconds(server.pid ?? 0) + databaseCpuSeconds(postmaster);
+    const unit = (what: string) => `${what}/(server + database) CPU-s`;
+    console.log(
+      `\nPostgreSQL (${url.host}), per CPU-second of the server and the database${
+        counted === "" ? "" : ` (${counted})`
+      }:`,
+    );
+    input.log.report({ name: "cold start to /readyz, PostgreSQL", value: coldStartMs, unit: "ms" });
+
+    const cookie = await signIn(origin, agent);
+    const me = await measureMe(origin, agent, cookie, serving);
+    input.log.report({
+      name: "GET /api/me, 32 connections, PostgreSQL",
+      value: me.perServerCpuSecond,
+      unit: unit("req"),
+    });
+
+    const browser = () => new Browser(origin, agent, cookie);
+    const grants: CodeGrant[] = [];
+    const collectUntil = performance.now() + 20_000;
+    while (grants.length < tokenCodes && performance.now() < collectUntil) {
+      grants.push(await oidcCode(browser(), origin, apps));
+    }
+    const client = { ...apps, redirectUri, tokenUrl: `${origin}/oidc/token`, agent };
+    const before = serving();
+    const redeemed = await redeemAll(client, grants, tokenRun);
+    const spent = serving() - before;
+    const alone = await measureOidcAloneCeiling({ codes: redeemed, ...tokenRun });
+    input.log.report({
+      name: "OIDC token endpoint (client auth, PKCE, ES256 ID token), PostgreSQL",
+      value: redeemed / spent,
+      unit: unit("tokens"),
+      ceiling: {
+        value: alone.tokensPerCpuSecond,
+        what: "oidc-provider alone on node:http, in-memory adapter, ES256, per its CPU-s",
+      },
+      goal: "ratio ≥ 0.6",
+    });
+
+    await runPasskeyBench({
+      origin,
+      sessionCookie: await signIn(origin, agent),
+      cpuSeconds: serving,
+      log: input.log,
+      postgres: true,
+    });
+  } finally {
+    agent.destroy();
+    await stopServer();
+    await withClient(input.serverUrl, (client) =>
+      client.query(`drop database if exists ${name} with (force)`),
+    );
+  }
+}
+
+async function signIn(origin: string, agent: Agent): Promise<string> {
+  const identify = await call(origin, agent, "POST", "/api/auth/identify", {
+    email: benchUser.email,
+  });
+  const flow = identify.cookies.map((cookie) => cookie.split(";")[0]).join("; ");
+  const answer = await call(
+    origin,
+    agent,
+    "POST",
+    "/api/auth/password",
+    { password: benchUser.password },
+    flow,
+  );
+  const session = answer.cookies.find((cookie) => cookie.startsWith("gh_session="));
+  if (answer.status !== 200 || session === undefined) {
+    throw new Error(`sign-in on PostgreSQL answered ${answer.status}: ${answer.body}`);
+  }
+  return session.split(";")[0] ?? "";
+}
+
+async function withClient(url: string, work: (client: pg.Client) => Promise<unknown>) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) {
+    return Promise.resolve();
+  }
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  return exited;
+}
