@@ -3,6 +3,7 @@
 import type { CatalogResult } from "../../admin/app-admin.ts";
 import { listAssignments } from "../../apps/app-store.ts";
 import { AppError } from "../../errors.ts";
+import { certificateFromBase64, type SpCertificate } from "../../saml/sp-metadata.ts";
 import type { AdminApp } from "../../schemas/apps.ts";
 import type { App } from "../../storage/apps-schema.ts";
 import type { Db } from "../../storage/database.ts";
@@ -23,6 +24,7 @@ export async function adminAppView(db: Db, row: App): Promise<AdminApp> {
             acsUrl: row.saml_acs_url ?? "",
             nameIdFormat: row.saml_name_id_format ?? "emailAddress",
             attributes: JSON.parse(row.saml_attributes ?? "{}") as Record<string, string>,
+            certificate: spCertificateOf(row.saml_sp_certificate),
           },
         }
       : {}),
@@ -49,6 +51,11 @@ export async function adminAppView(db: Db, row: App): Promise<AdminApp> {
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
+}
+
+function spCertificateOf(pem: string | null): SpCertificate | null {
+  const base64 = pem?.replace(/-----(BEGIN|END) CERTIFICATE-----|\s+/g, "");
+  return base64 === undefined ? null : (certificateFromBase64(base64) ?? null);
 }
 
 export function catalogValue<T>(
