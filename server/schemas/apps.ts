@@ -166,7 +166,14 @@ export const AdminApp = Type.Object({
     }),
   ),
   assignments: Type.Array(
-    Type.Object({ principalType: PrincipalType, principalId: Type.String() }),
+    Type.Object({
+      principalType: PrincipalType,
+      principalId: Type.String(),
+      /** The person's display name or the group's name. */
+      name: Type.String(),
+      /** The person's email; null for a group. */
+      email: Type.Union([Type.String(), Type.Null()]),
+    }),
   ),
   createdAt: Type.String({ format: "date-time" }),
   updatedAt: Type.String({ format: "date-time" }),

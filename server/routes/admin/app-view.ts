@@ -1,7 +1,7 @@
 // An app of the catalog as the admin API shows it (never its client secret), and the errors of
 // a catalog operation: an unknown app or group, or the field an admin got wrong.
 import type { CatalogResult } from "../../admin/app-admin.ts";
-import { listAssignments } from "../../apps/app-store.ts";
+import { listAssignmentsWithNames } from "../../apps/app-store.ts";
 import { AppError } from "../../errors.ts";
 import { certificateFromBase64, type SpCertificate } from "../../saml/sp-metadata.ts";
 import type { AdminApp } from "../../schemas/apps.ts";
@@ -44,9 +44,11 @@ export async function adminAppView(db: Db, row: App): Promise<AdminApp> {
           },
         }
       : {}),
-    assignments: (await listAssignments(db, row.id)).map((assignment) => ({
+    assignments: (await listAssignmentsWithNames(db, row.id)).map((assignment) => ({
       principalType: assignment.principal_type,
       principalId: assignment.principal_id,
+      name: assignment.user_name ?? assignment.group_name ?? assignment.principal_id,
+      email: assignment.user_email,
     })),
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
