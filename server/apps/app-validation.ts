@@ -3,7 +3,7 @@
 // shape of each app kind. Pure functions; expected problems come back as values.
 import { maxIconBytes, maxUrlLength, supportedScopes, type IconType } from "../lib/limits.ts";
 
-/** Why a value was refused, as data the console words (renderer/features/admin/app-problem-messages.ts). */
+/** Why a value was refused, as data the console words (renderer/features/admin/app-form-messages.ts). */
 export type AppProblem =
   | "url_length"
   | "wildcard"

@@ -12,7 +12,7 @@ const postBinding = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST";
 export type SpCertificate = { pem: string; subject: string; notAfter: string; sha256: string };
 export type SpMetadata = { entityId: string; acsUrl: string; certificate: SpCertificate | null };
 
-/** Why metadata was refused; the console words each one (renderer app messages). */
+/** Why metadata was refused; the console words each one (renderer/features/admin/app-form-messages.ts). */
 export type MetadataProblem =
   | "doctype"
   | "not_xml"

@@ -1,6 +1,8 @@
 // Calls of the console's application screens: the catalog, a new app (a confidential OIDC
 // client's secret comes back once), SAML metadata read on the server, the icon, a new client
 // secret, who the app is assigned to, and whether the admin has it in their own launcher.
+import type { MessageDescriptor } from "react-intl";
+import type { Problem } from "../../lib/error-messages.ts";
 import { deleteNoContent, getJson, patchJson, postJson } from "../../lib/http.ts";
 import type {
   AdminApp,
@@ -17,6 +19,11 @@ import type {
 export type { AdminApp, CreateAppBody, SamlMetadataRead };
 export type AppKind = AdminApp["kind"];
 export type Assignee = AdminApp["assignments"][number];
+
+/** What was just done on an app's page, said in the live region. */
+export type AppAnnouncement = { message: MessageDescriptor; name?: string };
+/** The launcher's own launch path (renderer/features/applications/launch.ts), handed in. */
+export type TryLaunch = (appId: string) => Promise<{ ok: true } | { ok: false; problem: Problem }>;
 
 const app = (id: string, rest = "") => `admin/apps/${encodeURIComponent(id)}${rest}`;
 

@@ -113,8 +113,14 @@ export const appFormMessages = defineMessages({
   problem: {
     id: "admin.newApp.problem",
     defaultMessage:
-      "{reason, select, empty {This field cannot be empty.} url_length {The address is too long.} wildcard {Wildcards (*) are not allowed.} not_absolute_url {Enter a full address, like https://app.example.com/.} not_https {Use an https:// address (http://localhost only for development).} url_credentials {Leave the user name and password out of the address.} url_fragment {Leave out the part after #.} not_canonical {Write the address as browsers do, e.g. with a / after the host name.} not_base64 {The file could not be read.} icon_size {The image is larger than 64 KiB.} icon_type {Use a PNG, JPEG or WebP image.} scopes {Use openid, profile and email only, with openid.} entity_id {Use 1 to 1024 characters without spaces.} bad_certificate {This is not an X.509 certificate.} doctype {Metadata with a DOCTYPE or entities is refused.} not_xml {This is not well-formed XML.} not_metadata {This is not SAML metadata (no EntityDescriptor).} no_entity_id {The metadata has no usable entityID.} no_sp {The metadata describes no service provider (SPSSODescriptor).} no_post_acs {The metadata has no HTTP-POST AssertionConsumerService.} other {Check what you entered and try again.}}",
+      "{reason, select, empty {This field cannot be empty.} url_length {The address is too long.} wildcard {Wildcards (*) are not allowed.} not_absolute_url {Enter a full address, like https://app.example.com/.} not_https {Use an https:// address (http://localhost only for development).} url_credentials {Leave the user name and password out of the address.} url_fragment {Leave out the part after #.} not_canonical {Write the address as browsers do, e.g. with a / after the host name.} scopes {Use openid, profile and email only, with openid.} entity_id {Use 1 to 1024 characters without spaces.} other {Check what you entered and try again.}}",
+    description: "What is wrong with a field of an app (a name, an address, an entity ID)",
+  },
+  fileProblem: {
+    id: "admin.newApp.fileProblem",
+    defaultMessage:
+      "{reason, select, not_base64 {The file could not be read.} icon_size {The image is larger than 64 KiB.} icon_type {Use a PNG, JPEG or WebP image.} bad_certificate {This is not an X.509 certificate.} doctype {Metadata with a DOCTYPE or entities is refused.} not_xml {This is not well-formed XML.} not_metadata {This is not SAML metadata (no EntityDescriptor).} no_entity_id {The metadata has no usable entityID.} no_sp {The metadata describes no service provider (SPSSODescriptor).} no_post_acs {The metadata has no HTTP-POST AssertionConsumerService.} other {Check what you entered and try again.}}",
     description:
-      "What is wrong with a field of an app; keep DOCTYPE, EntityDescriptor, entityID, SPSSODescriptor, HTTP-POST and AssertionConsumerService as they are",
+      "What is wrong with an app's metadata, certificate or icon; keep DOCTYPE, EntityDescriptor, entityID, SPSSODescriptor, HTTP-POST and AssertionConsumerService as they are",
   },
 });

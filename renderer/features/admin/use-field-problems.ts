@@ -6,6 +6,20 @@ import type { ApiError } from "../../lib/http.ts";
 import { appFormMessages as m } from "./app-form-messages.ts";
 import { formFieldOf } from "./app-draft.ts";
 
+/** Problems with a file's content (metadata, certificate, icon) have their own message. */
+const fileReasons = new Set([
+  "not_base64",
+  "icon_size",
+  "icon_type",
+  "bad_certificate",
+  "doctype",
+  "not_xml",
+  "not_metadata",
+  "no_entity_id",
+  "no_sp",
+  "no_post_acs",
+]);
+
 export function useFieldProblems(error: ApiError | undefined, fields: readonly string[]) {
   const intl = useIntl();
   const describeError = useErrorText();
@@ -13,7 +27,9 @@ export function useFieldProblems(error: ApiError | undefined, fields: readonly s
     error === undefined
       ? undefined
       : error.code === "VALIDATION_FAILED"
-        ? intl.formatMessage(m.problem, { reason: reasonOf(error) })
+        ? intl.formatMessage(fileReasons.has(reasonOf(error)) ? m.fileProblem : m.problem, {
+            reason: reasonOf(error),
+          })
         : describeError(error);
   const at = formFieldOf(error?.field);
   return {

@@ -26,7 +26,7 @@ export const adminAppExtraRoutes: RouteModule = (app, context) => {
       bodyLimit: metadataBodyLimit,
       schema: { body: SamlMetadataBody, response: { 200: SamlMetadataRead, ...errorReplies } },
     },
-    async (request) => {
+    (request) => {
       const read = readSpMetadata(request.body.xml);
       if (!read.ok) {
         throw new AppError("VALIDATION_FAILED", `xml is not usable: ${read.problem}.`, "xml", {

@@ -6,10 +6,15 @@ import { Button } from "../../../components/Button.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { searchUsers, type UserRow } from "../api.ts";
-import { listAllGroups, setAssignment, type AdminApp, type Assignee } from "../app-api.ts";
+import {
+  listAllGroups,
+  setAssignment,
+  type AdminApp,
+  type AppAnnouncement as Announcement,
+  type Assignee,
+} from "../app-api.ts";
 import { appAccessMessages as m } from "../app-access-messages.ts";
 import { useRequest } from "../use-request.ts";
-import type { Announcement } from "./AppPage.tsx";
 
 type Principal = Pick<Assignee, "principalType" | "principalId" | "name">;
 

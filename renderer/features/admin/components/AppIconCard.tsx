@@ -5,10 +5,15 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
 import { handledReverification } from "../../../stores/session.ts";
-import { changeApp, fileAsBase64, iconUrl, type AdminApp } from "../app-api.ts";
+import {
+  changeApp,
+  fileAsBase64,
+  iconUrl,
+  type AdminApp,
+  type AppAnnouncement as Announcement,
+} from "../app-api.ts";
 import { appAccessMessages as m } from "../app-access-messages.ts";
 import { useFieldProblems } from "../use-field-problems.ts";
-import type { Announcement } from "./AppPage.tsx";
 
 /** What the server accepts; anything else it refuses on the field with its reason. */
 const iconTypes = ["image/png", "image/jpeg", "image/webp"];

@@ -2,11 +2,10 @@
 // who may open it, trying it as the admin, and deleting it. Each change is the server's to check
 // and audit; the page reloads after each and says what was done.
 import { useCallback, useState } from "react";
-import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
+import { FormattedMessage, useIntl } from "react-intl";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import type { Problem } from "../../../lib/error-messages.ts";
 import { useErrorText } from "../../../lib/error-messages.ts";
-import { getApp } from "../app-api.ts";
+import { getApp, type AppAnnouncement as Announcement, type TryLaunch } from "../app-api.ts";
 import { appMessages as m } from "../app-messages.ts";
 import { consoleMessages } from "../messages.ts";
 import { useRequest } from "../use-request.ts";
@@ -17,9 +16,6 @@ import { AppSettingsCard } from "./AppSettingsCard.tsx";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import { DeleteAppCard } from "./DeleteAppCard.tsx";
 import { TryLaunchCard } from "./TryLaunchCard.tsx";
-
-export type Announcement = { message: MessageDescriptor; name?: string };
-export type TryLaunch = (appId: string) => Promise<{ ok: true } | { ok: false; problem: Problem }>;
 
 export function AppPage(props: {
   appId: string;

@@ -58,7 +58,8 @@ export function AppsPage({ navigate }: { navigate: (pathname: string) => void })
                     </ConsoleLink>
                     <span className="console-muted">
                       <FormattedMessage {...m.kind} values={{ kind: app.kind }} />
-                      {" · "}
+                    </span>
+                    <span className="console-muted">
                       <FormattedMessage
                         {...m.assignedCount}
                         values={{ count: app.assignments.length }}

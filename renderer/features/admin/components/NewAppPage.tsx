@@ -119,7 +119,6 @@ export function NewAppPage({ navigate }: { navigate: (pathname: string) => void 
             label={intl.formatMessage(f.url)}
             type="url"
             value={draft.url}
-            placeholder="https://"
             error={fieldProblem("bookmark.url")}
             onChange={(event) => change({ url: event.target.value })}
           />

@@ -26,7 +26,6 @@ export function OidcFields(props: {
         label={intl.formatMessage(f.initiateLoginUri)}
         type="url"
         value={draft.initiateLoginUri}
-        placeholder="https://"
         error={fieldProblem("oidc.initiateLoginUri")}
         onChange={(event) => onChange({ initiateLoginUri: event.target.value })}
       />

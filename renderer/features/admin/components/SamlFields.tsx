@@ -99,7 +99,6 @@ export function SamlFields(props: {
         label={intl.formatMessage(f.acsUrl)}
         type="url"
         value={draft.acsUrl}
-        placeholder="https://"
         error={fieldProblem("saml.acsUrl")}
         onChange={(event) => onChange({ acsUrl: event.target.value })}
       />

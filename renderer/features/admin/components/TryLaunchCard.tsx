@@ -4,10 +4,9 @@ import { useCallback, useState } from "react";
 import { FormattedMessage } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { useProblemText, type Problem } from "../../../lib/error-messages.ts";
-import { isInMyLauncher, type AdminApp } from "../app-api.ts";
+import { isInMyLauncher, type AdminApp, type TryLaunch } from "../app-api.ts";
 import { appMessages as m } from "../app-messages.ts";
 import { useRequest } from "../use-request.ts";
-import type { TryLaunch } from "./AppPage.tsx";
 
 export function TryLaunchCard(props: { app: AdminApp; tryLaunch: TryLaunch }) {
   const { app } = props;
