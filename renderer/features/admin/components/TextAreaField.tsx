@@ -24,6 +24,7 @@ export function TextAreaField({ label, hint, error, ...area }: Props) {
         className="field-textarea"
         dir="ltr"
         spellCheck={false}
+        translate="no"
         {...area}
         aria-invalid={error !== undefined || undefined}
         aria-describedby={describedBy}
