@@ -194,4 +194,11 @@ test("create an OIDC app: a wrong URI is refused on its field, the secret is sho
   expect(rotated).toMatch(/^[\w-]{43}$/);
   expect(rotated).not.toBe(secret);
   await saveScreenshot(page, testInfo, "console-app-oidc");
+
+  await page.getByRole("link", { name: "← All applications" }).click();
+  const apps = page.getByRole("list", { name: "Applications" });
+  await expect(apps.getByRole("listitem").filter({ hasText: `Tracker ${stamp}` })).toContainText(
+    "OpenID Connect",
+  );
+  await saveScreenshot(page, testInfo, "console-apps");
 });
