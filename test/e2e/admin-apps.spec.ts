@@ -193,6 +193,25 @@ test("create an OIDC app: a wrong URI is refused on its field, the secret is sho
   const rotated = ((await card.locator("code").textContent()) ?? "").trim();
   expect(rotated).toMatch(/^[\w-]{43}$/);
   expect(rotated).not.toBe(secret);
+
+  // An icon: a real PNG is taken and shown; an SVG (which could carry script) is refused.
+  const iconCard = page.getByRole("region", { name: "Icon" });
+  const onePixel =
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+  await iconCard.getByLabel("Upload an icon").setInputFiles({
+    name: "tracker.png",
+    mimeType: "image/png",
+    buffer: Buffer.from(onePixel, "base64"),
+  });
+  const icon = iconCard.getByRole("img", { name: "Current icon" });
+  await expect(icon).toBeVisible();
+  await expect.poll(() => icon.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1);
+  await iconCard.getByLabel("Upload an icon").setInputFiles({
+    name: "evil.svg",
+    mimeType: "image/svg+xml",
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  });
+  await expect(iconCard.getByText("Use a PNG, JPEG or WebP image.")).toBeVisible();
   await saveScreenshot(page, testInfo, "console-app-oidc");
 
   await page.getByRole("link", { name: "← All applications" }).click();
