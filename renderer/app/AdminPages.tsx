@@ -1,9 +1,13 @@
 // The admin console, composed here because its frame shows another feature's account menu:
 // the page the address names (/admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
-// /admin/policies, /admin/devices, /admin/audit) inside the console's shell, and the recent-verification prompt for sensitive
-// actions.
+// /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/policies, /admin/devices, /admin/audit)
+// inside the console's shell, and the recent-verification prompt for sensitive actions. An app's
+// "Try launch" is the launcher's own launch path.
 import type { ReactNode } from "react";
 import { AdminShell } from "../features/admin/components/AdminShell.tsx";
+import { AppPage } from "../features/admin/components/AppPage.tsx";
+import { AppsPage } from "../features/admin/components/AppsPage.tsx";
+import { NewAppPage } from "../features/admin/components/NewAppPage.tsx";
 import { DevicesPage } from "../features/admin/components/DevicesPage.tsx";
 import { GroupPage } from "../features/admin/components/GroupPage.tsx";
 import { GroupsPage } from "../features/admin/components/GroupsPage.tsx";
@@ -12,6 +16,7 @@ import { PoliciesPage } from "../features/admin/components/PoliciesPage.tsx";
 import { UserPage } from "../features/admin/components/UserPage.tsx";
 import { UsersPage } from "../features/admin/components/UsersPage.tsx";
 import type { ConsolePage } from "../features/admin/routes.ts";
+import { launchApp } from "../features/applications/launch.ts";
 import { ReverificationMenuItem } from "../features/device-login/components/ReverificationMenuItem.tsx";
 import { AccountMenu } from "../features/portal/components/AccountMenu.tsx";
 import type { Me } from "../lib/types.ts";
@@ -46,6 +51,12 @@ export function AdminPages(props: {
         <GroupsPage navigate={navigate} />
       ) : page.page === "group" ? (
         <GroupPage key={page.groupId} groupId={page.groupId} navigate={navigate} />
+      ) : page.page === "apps" ? (
+        <AppsPage navigate={navigate} />
+      ) : page.page === "newApp" ? (
+        <NewAppPage navigate={navigate} />
+      ) : page.page === "app" ? (
+        <AppPage key={page.appId} appId={page.appId} navigate={navigate} tryLaunch={launchApp} />
       ) : page.page === "policies" ? (
         <PoliciesPage />
       ) : page.page === "devices" ? (

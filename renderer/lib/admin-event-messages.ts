@@ -49,6 +49,11 @@ export const adminEventTitles = defineMessages({
     defaultMessage: "App deleted",
     description: "Sign-in history: an event in the user's security history",
   },
+  "app.client_secret_rotated": {
+    id: "security.event.app.client_secret_rotated",
+    defaultMessage: "App client secret rotated",
+    description: "Sign-in history: an event in the user's security history",
+  },
   "app.assigned": {
     id: "security.event.app.assigned",
     defaultMessage: "App assigned",

@@ -169,7 +169,7 @@ export async function rotateClientSecret(
     oidc_client_secret_hash: hashSecret(secret),
     updated_at: actor.now,
   });
-  await audit(actor, "app.updated", id, { changed: "clientSecret" });
+  await audit(actor, "app.client_secret_rotated", id);
   return { ok: true, value: secret };
 }
 

@@ -12,6 +12,7 @@ import type {
   OidcClientAuthMethod,
   OidcIdTokenSigningAlg,
 } from "../storage/apps-schema.ts";
+import { certificateFromBase64 } from "../saml/sp-metadata.ts";
 import { checkAppUrl, checkIcon, checkScopes } from "./app-validation.ts";
 
 export type AppDefinition = {
@@ -25,6 +26,8 @@ export type AppDefinition = {
     acsUrl: string;
     nameIdFormat?: NameIdFormat;
     attributes?: Record<string, UserAttributeField>;
+    /** The SP's signing certificate (PEM), as its metadata gives it; null to forget it. */
+    certificate?: string | null;
   };
   oidc?: {
     redirectUris: string[];
@@ -63,6 +66,7 @@ type KindColumns = Pick<
   | "saml_acs_url"
   | "saml_name_id_format"
   | "saml_attributes"
+  | "saml_sp_certificate"
   | "oidc_redirect_uris"
   | "oidc_initiate_login_uri"
   | "oidc_scopes"
@@ -77,6 +81,7 @@ export function kindColumns(kind: AppKind, definition: AppDefinition): KindColum
     saml_acs_url: null,
     saml_name_id_format: null,
     saml_attributes: null,
+    saml_sp_certificate: null,
     oidc_redirect_uris: null,
     oidc_initiate_login_uri: null,
     oidc_scopes: null,
@@ -92,7 +97,7 @@ export function kindColumns(kind: AppKind, definition: AppDefinition): KindColum
     const url =
       definition.bookmark === undefined ? undefined : checkAppUrl(definition.bookmark.url);
     if (url === undefined || !url.ok) {
-      return invalid("bookmark.url", url?.problem ?? "is required");
+      return invalid("bookmark.url", url?.problem ?? "is required", url?.why ?? "empty");
     }
     return { ...empty, launch_url: url.url };
   }
@@ -102,11 +107,11 @@ export function kindColumns(kind: AppKind, definition: AppDefinition): KindColum
       return invalid("saml", "is required");
     }
     if (!/^\S{1,1024}$/.test(saml.entityId)) {
-      return invalid("saml.entityId", "must be 1 to 1024 characters without spaces");
+      return invalid("saml.entityId", "must be 1 to 1024 characters without spaces", "entity_id");
     }
     const acs = checkAppUrl(saml.acsUrl);
     if (!acs.ok) {
-      return invalid("saml.acsUrl", acs.problem);
+      return invalid("saml.acsUrl", acs.problem, acs.why);
     }
     const attributes = saml.attributes ?? {};
     for (const [name, field] of Object.entries(attributes)) {
@@ -118,8 +123,13 @@ export function kindColumns(kind: AppKind, definition: AppDefinition): KindColum
     if (!(format in nameIdFormats)) {
       return invalid("saml.nameIdFormat", "is not a supported NameID format");
     }
+    const certificate = samlCertificate(saml.certificate);
+    if (certificate === undefined) {
+      return invalid("saml.certificate", "must be one X.509 certificate in PEM", "bad_certificate");
+    }
     return {
       ...empty,
+      saml_sp_certificate: certificate,
       saml_entity_id: saml.entityId,
       saml_acs_url: acs.url,
       saml_name_id_format: format,
@@ -131,24 +141,24 @@ export function kindColumns(kind: AppKind, definition: AppDefinition): KindColum
     return invalid("oidc", "is required");
   }
   if (oidc.redirectUris.length === 0 || oidc.redirectUris.length > 10) {
-    return invalid("oidc.redirectUris", "must list 1 to 10 redirect URIs");
+    return invalid("oidc.redirectUris", "must list 1 to 10 redirect URIs", "empty");
   }
   for (const [index, uri] of oidc.redirectUris.entries()) {
     const check = checkAppUrl(uri);
     if (!check.ok) {
-      return invalid(`oidc.redirectUris.${index}`, check.problem);
+      return invalid(`oidc.redirectUris.${index}`, check.problem, check.why);
     }
   }
   // The portal launches an OIDC app through its initiate_login_uri (OIDC Core §4), which MUST
   // use https (http://localhost for development).
   const initiate = checkAppUrl(oidc.initiateLoginUri);
   if (!initiate.ok) {
-    return invalid("oidc.initiateLoginUri", initiate.problem);
+    return invalid("oidc.initiateLoginUri", initiate.problem, initiate.why);
   }
   const scopes = oidc.scopes ?? "openid profile email";
   const scopeCheck = checkScopes(scopes);
   if (!scopeCheck.ok) {
-    return invalid("oidc.scopes", scopeCheck.problem);
+    return invalid("oidc.scopes", scopeCheck.problem, scopeCheck.why);
   }
   const method = oidc.tokenEndpointAuthMethod;
   if (method !== undefined && !["client_secret_basic", "client_secret_post"].includes(method)) {
@@ -184,14 +194,14 @@ export function iconColumns(
   const check = checkIcon(icon.type, icon.base64);
   return check.ok
     ? { icon_type: check.type, icon_data: check.base64 }
-    : invalid("icon", check.problem);
+    : invalid("icon", check.problem, check.why);
 }
 
 export function checkCommon(
   definition: Pick<AppDefinition, "displayName" | "notes">,
 ): Invalid | undefined {
   if (definition.displayName.trim() === "" || definition.displayName.length > 100) {
-    return invalid("displayName", "must be 1 to 100 characters long");
+    return invalid("displayName", "must be 1 to 100 characters long", "empty");
   }
   if (
     definition.notes !== undefined &&
@@ -201,6 +211,18 @@ export function checkCommon(
     return invalid("notes", "must be at most 4000 characters long");
   }
   return undefined;
+}
+
+/** A PEM certificate as stored (normalized), null for none, undefined when it is not one. */
+function samlCertificate(pem: string | null | undefined): string | null | undefined {
+  if (pem === undefined || pem === null || pem.trim() === "") {
+    return null;
+  }
+  const body =
+    /^\s*-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----\s*$/.exec(pem);
+  return body?.[1] === undefined
+    ? undefined
+    : certificateFromBase64(body[1].replace(/\s+/g, ""))?.pem;
 }
 
 export function blankToNull(value: string | null | undefined): string | null {

@@ -135,6 +135,33 @@ export function listAssignments(
     .execute();
 }
 
+/** Who an app is assigned to, with the person's or group's name and the person's email. */
+export function listAssignmentsWithNames(db: Db, appId: string) {
+  return db
+    .selectFrom("app_assignments")
+    .leftJoin("users", (join) =>
+      join
+        .onRef("users.id", "=", "app_assignments.principal_id")
+        .on("app_assignments.principal_type", "=", "user"),
+    )
+    .leftJoin("groups", (join) =>
+      join
+        .onRef("groups.id", "=", "app_assignments.principal_id")
+        .on("app_assignments.principal_type", "=", "group"),
+    )
+    .select([
+      "app_assignments.principal_type",
+      "app_assignments.principal_id",
+      "users.display_name as user_name",
+      "users.email as user_email",
+      "groups.name as group_name",
+    ])
+    .where("app_assignments.app_id", "=", appId)
+    .orderBy("app_assignments.principal_type")
+    .orderBy("app_assignments.principal_id")
+    .execute();
+}
+
 export async function insertGroup(db: Db, group: Group): Promise<void> {
   await db.insertInto("groups").values(group).execute();
 }

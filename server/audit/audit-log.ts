@@ -9,6 +9,7 @@ export type AuditEventName =
   | "app.created"
   | "app.updated"
   | "app.deleted"
+  | "app.client_secret_rotated"
   | "app.assigned"
   | "app.unassigned"
   | "app.launched"

@@ -92,6 +92,7 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "app.created": administration("App created"),
   "app.updated": administration("App changed"),
   "app.deleted": administration("App deleted"),
+  "app.client_secret_rotated": administration("App client secret rotated"),
   "app.assigned": administration("App assigned"),
   "app.unassigned": administration("App unassigned"),
   "group.created": administration("Group created"),

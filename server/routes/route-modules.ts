@@ -7,6 +7,7 @@ import { adminAuditRoutes } from "./admin/audit.ts";
 import { adminDeviceRoutes } from "./admin/devices.ts";
 import { adminAppDefinitionRoutes } from "./admin/app-definitions.ts";
 import { adminAppAccessRoutes } from "./admin/app-access.ts";
+import { adminAppExtraRoutes } from "./admin/app-extras.ts";
 import { adminAppRoutes } from "./admin/apps.ts";
 import { adminGroupRoutes } from "./admin/groups.ts";
 import { adminRequestFlowRoutes } from "./admin/request-flows.ts";
@@ -107,6 +108,7 @@ export const routeModules: RouteModule[] = [
   adminAppRoutes,
   adminAppDefinitionRoutes,
   adminAppAccessRoutes,
+  adminAppExtraRoutes,
   adminGroupRoutes,
   adminRequestFlowRoutes,
   adminSshKeyRoutes,

@@ -71,6 +71,8 @@ const NameIdFormat = Type.Union(
 const AttributeField = Type.Union(userAttributeFields.map((field) => Type.Literal(field)));
 
 const BookmarkSettings = Type.Object({ url: Url }, { additionalProperties: false });
+const maxCertificateLength = 16 * 1024;
+
 const SamlSettings = Type.Object(
   {
     entityId: Text({ minLength: 1, maxLength: 1024 }),
@@ -78,6 +80,10 @@ const SamlSettings = Type.Object(
     nameIdFormat: Type.Optional(NameIdFormat),
     attributes: Type.Optional(
       TextKeyedRecord(AttributeField, { maxKeyLength: 256, maxProperties: 20 }),
+    ),
+    /** The SP's signing certificate in PEM, as read from its metadata. */
+    certificate: Type.Optional(
+      Type.Union([MultiLineText({ maxLength: maxCertificateLength }), Type.Null()]),
     ),
   },
   { additionalProperties: false },
@@ -124,6 +130,13 @@ export const AssignmentBody = Type.Object(
 );
 export type AssignmentBody = Static<typeof AssignmentBody>;
 
+const SpCertificate = Type.Object({
+  pem: Type.String(),
+  subject: Type.String(),
+  notAfter: Type.String({ format: "date-time" }),
+  sha256: Type.String(),
+});
+
 export const AdminApp = Type.Object({
   id: Type.String(),
   kind: AppKind,
@@ -138,6 +151,7 @@ export const AdminApp = Type.Object({
       acsUrl: Type.String(),
       nameIdFormat: Type.String(),
       attributes: Type.Record(Type.String(), Type.String()),
+      certificate: Type.Union([SpCertificate, Type.Null()]),
     }),
   ),
   oidc: Type.Optional(
@@ -152,7 +166,14 @@ export const AdminApp = Type.Object({
     }),
   ),
   assignments: Type.Array(
-    Type.Object({ principalType: PrincipalType, principalId: Type.String() }),
+    Type.Object({
+      principalType: PrincipalType,
+      principalId: Type.String(),
+      /** The person's display name or the group's name. */
+      name: Type.String(),
+      /** The person's email; null for a group. */
+      email: Type.Union([Type.String(), Type.Null()]),
+    }),
   ),
   createdAt: Type.String({ format: "date-time" }),
   updatedAt: Type.String({ format: "date-time" }),
@@ -168,6 +189,20 @@ export const CreatedApp = Type.Object({
   clientSecret: Type.Optional(Type.String()),
 });
 export type CreatedApp = Static<typeof CreatedApp>;
+
+/** SP metadata XML, pasted or read from a file in the console (at most 256 KiB). */
+export const SamlMetadataBody = Type.Object(
+  { xml: MultiLineText({ minLength: 1, maxLength: 256 * 1024 }) },
+  { additionalProperties: false },
+);
+export type SamlMetadataBody = Static<typeof SamlMetadataBody>;
+
+export const SamlMetadataRead = Type.Object({
+  entityId: Type.String(),
+  acsUrl: Type.String(),
+  certificate: Type.Union([SpCertificate, Type.Null()]),
+});
+export type SamlMetadataRead = Static<typeof SamlMetadataRead>;
 
 export const ClientSecretResponse = Type.Object({ clientSecret: Type.String() });
 export type ClientSecretResponse = Static<typeof ClientSecretResponse>;

@@ -23,6 +23,8 @@ export type AppsTable = {
   saml_acs_url: string | null;
   saml_name_id_format: string | null;
   saml_attributes: string | null;
+  /** The SP's signing certificate from its metadata, PEM (migration 0180); null if none given. */
+  saml_sp_certificate: string | null;
   oidc_client_id: string | null;
   oidc_client_secret_hash: string | null;
   /** A confidential client's token endpoint authentication (migration 0050); null when public. */

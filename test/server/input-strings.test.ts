@@ -124,7 +124,10 @@ describe("one string format at the boundary", () => {
     }
     expect([...multiLine].sort()).toEqual([
       "/api/admin/apps body.notes|0",
+      "/api/admin/apps body.saml.certificate|0", // PEM is lines of base64
       "/api/admin/apps/:id body.notes|0",
+      "/api/admin/apps/:id body.saml.certificate|0",
+      "/api/admin/apps/saml-metadata body.xml", // the SP's metadata document as it is
       "/api/me/ssh-keys body.publicKey",
       "/api/requests body.reason", // why the employee needs the app, in their own words
     ]);

@@ -20,6 +20,21 @@ export const consoleMessages = defineMessages({
     defaultMessage: "Group",
     description: "Tab title of one group's page in the console",
   },
+  apps: {
+    id: "admin.nav.apps",
+    defaultMessage: "Applications",
+    description: "Console navigation",
+  },
+  app: {
+    id: "admin.nav.app",
+    defaultMessage: "Application",
+    description: "Tab title of one app's page in the console",
+  },
+  newApp: {
+    id: "admin.nav.newApp",
+    defaultMessage: "New application",
+    description: "Tab title of the console page that creates an app",
+  },
   policies: {
     id: "admin.nav.policies",
     defaultMessage: "Policies",

@@ -1,10 +1,13 @@
 // The console's addresses: /admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
-// /admin/policies, /admin/devices, /admin/audit.
+// /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/policies, /admin/devices, /admin/audit.
 export type ConsolePage =
   | { page: "users" }
   | { page: "user"; userId: string }
   | { page: "groups" }
   | { page: "group"; groupId: string }
+  | { page: "apps" }
+  | { page: "newApp" }
+  | { page: "app"; appId: string }
   | { page: "policies" }
   | { page: "devices" }
   | { page: "audit" };
@@ -13,6 +16,7 @@ export type ConsolePage =
 export const consoleSections = [
   { page: "users", path: "/admin/users" },
   { page: "groups", path: "/admin/groups" },
+  { page: "apps", path: "/admin/apps" },
   { page: "policies", path: "/admin/policies" },
   { page: "devices", path: "/admin/devices" },
   { page: "audit", path: "/admin/audit" },
@@ -33,6 +37,13 @@ export function consolePageFromPath(pathname: string): ConsolePage | undefined {
   }
   if (section === "groups") {
     return id === undefined || id === "" ? { page: "groups" } : { page: "group", groupId: id };
+  }
+  if (section === "apps") {
+    return id === undefined || id === ""
+      ? { page: "apps" }
+      : id === "new"
+        ? { page: "newApp" }
+        : { page: "app", appId: id };
   }
   if (
     (section === "policies" || section === "devices" || section === "audit") &&

@@ -5,16 +5,17 @@ import { findApp } from "../../apps/app-store.ts";
 import { AppError } from "../../errors.ts";
 import { AdminApp, AppIdParams, AssignmentBody, ClientSecretResponse } from "../../schemas/apps.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOrToken } from "./admin-actor.ts";
+import { adminActorOf, adminOrToken, adminSensitiveOrToken } from "./admin-actor.ts";
 import { adminAppView, catalogValue } from "./app-view.ts";
 
 export const adminAppAccessRoutes: RouteModule = (app, context) => {
   const config = adminOrToken(context, "apps:write");
 
+  // A new secret breaks the app's sign-in until it is installed there: a sensitive action.
   app.post(
     "/api/admin/apps/:id/client-secret",
     {
-      config,
+      config: adminSensitiveOrToken(context, "apps:write"),
       schema: { params: AppIdParams, response: { 200: ClientSecretResponse, ...errorReplies } },
     },
     async (request) => {

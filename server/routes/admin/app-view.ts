@@ -1,8 +1,9 @@
 // An app of the catalog as the admin API shows it (never its client secret), and the errors of
 // a catalog operation: an unknown app or group, or the field an admin got wrong.
 import type { CatalogResult } from "../../admin/app-admin.ts";
-import { listAssignments } from "../../apps/app-store.ts";
+import { listAssignmentsWithNames } from "../../apps/app-store.ts";
 import { AppError } from "../../errors.ts";
+import { certificateFromBase64, type SpCertificate } from "../../saml/sp-metadata.ts";
 import type { AdminApp } from "../../schemas/apps.ts";
 import type { App } from "../../storage/apps-schema.ts";
 import type { Db } from "../../storage/database.ts";
@@ -23,6 +24,7 @@ export async function adminAppView(db: Db, row: App): Promise<AdminApp> {
             acsUrl: row.saml_acs_url ?? "",
             nameIdFormat: row.saml_name_id_format ?? "emailAddress",
             attributes: JSON.parse(row.saml_attributes ?? "{}") as Record<string, string>,
+            certificate: spCertificateOf(row.saml_sp_certificate),
           },
         }
       : {}),
@@ -42,13 +44,20 @@ export async function adminAppView(db: Db, row: App): Promise<AdminApp> {
           },
         }
       : {}),
-    assignments: (await listAssignments(db, row.id)).map((assignment) => ({
+    assignments: (await listAssignmentsWithNames(db, row.id)).map((assignment) => ({
       principalType: assignment.principal_type,
       principalId: assignment.principal_id,
+      name: assignment.user_name ?? assignment.group_name ?? assignment.principal_id,
+      email: assignment.user_email,
     })),
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
+}
+
+function spCertificateOf(pem: string | null): SpCertificate | null {
+  const base64 = pem?.replace(/-----(BEGIN|END) CERTIFICATE-----|\s+/g, "");
+  return base64 === undefined ? null : (certificateFromBase64(base64) ?? null);
 }
 
 export function catalogValue<T>(

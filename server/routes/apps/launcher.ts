@@ -46,6 +46,7 @@ export const launcherRoutes: RouteModule = (app, context) => {
       return reply
         .type(icon.type)
         .header("cache-control", "private, max-age=86400")
+        .header("content-security-policy", "default-src 'none'; sandbox")
         .send(Buffer.from(icon.base64, "base64"));
     },
   );

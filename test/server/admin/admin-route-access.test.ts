@@ -26,6 +26,7 @@ const sensitive = [
   "POST /api/admin/users/:id/temporary-password",
   "PUT /api/admin/policies/:kind",
   "POST /api/admin/sso-keys/rotate",
+  "POST /api/admin/apps/:id/client-secret",
 ];
 
 beforeAll(async () => {

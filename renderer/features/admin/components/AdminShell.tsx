@@ -10,6 +10,20 @@ import { ConsoleLink } from "./ConsoleLink.tsx";
 import "../admin.css";
 import "../policies.css";
 
+/** The navigation entry a page belongs to. */
+const sectionOf: Record<ConsolePage["page"], (typeof consoleSections)[number]["page"]> = {
+  users: "users",
+  user: "users",
+  groups: "groups",
+  group: "groups",
+  apps: "apps",
+  newApp: "apps",
+  app: "apps",
+  policies: "policies",
+  devices: "devices",
+  audit: "audit",
+};
+
 export function AdminShell(props: {
   page: ConsolePage;
   pathname: string;
@@ -22,8 +36,7 @@ export function AdminShell(props: {
     document.querySelector<HTMLElement>("#main h1")?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [props.pathname]);
-  const current =
-    props.page.page === "user" ? "users" : props.page.page === "group" ? "groups" : props.page.page;
+  const current = sectionOf[props.page.page];
 
   return (
     <div className="shell console">

@@ -1,0 +1,192 @@
+// Who may open an app: the people and groups it is assigned to (remove one), a person found by
+// the console's user search, or a group from the list.
+import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { Button } from "../../../components/Button.tsx";
+import { useErrorText } from "../../../lib/error-messages.ts";
+import { handledReverification } from "../../../stores/session.ts";
+import { searchUsers, type UserRow } from "../api.ts";
+import {
+  listAllGroups,
+  setAssignment,
+  type AdminApp,
+  type AppAnnouncement as Announcement,
+  type Assignee,
+} from "../app-api.ts";
+import { appAccessMessages as m } from "../app-access-messages.ts";
+import { useRequest } from "../use-request.ts";
+
+type Principal = Pick<Assignee, "principalType" | "principalId" | "name">;
+
+export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcement) => void }) {
+  const { app } = props;
+  const intl = useIntl();
+  const describeError = useErrorText();
+  const [groups] = useRequest(listAllGroups);
+  const [query, setQuery] = useState("");
+  const [found, setFound] = useState<UserRow[]>();
+  const [chosenGroup, setChosenGroup] = useState("");
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<unknown>();
+
+  const search = useCallback(async (words: string) => {
+    if (words.trim() === "") {
+      setFound(undefined);
+      return;
+    }
+    try {
+      setFound((await searchUsers({ q: words, filter: "", after: null })).users);
+    } catch (caught) {
+      if (!handledReverification(caught)) {
+        setError(caught);
+      }
+    }
+  }, []);
+  useEffect(() => {
+    const timer = window.setTimeout(() => void search(query), 200);
+    return () => window.clearTimeout(timer);
+  }, [query, search]);
+
+  const change = async (principal: Principal, assigned: boolean) => {
+    setBusy(principal.principalId);
+    setError(undefined);
+    try {
+      const { principalType, principalId } = principal;
+      await setAssignment(app.id, { principalType, principalId }, assigned);
+      setChosenGroup("");
+      props.onDone({ message: assigned ? m.assigned : m.unassigned, name: principal.name });
+    } catch (caught) {
+      if (!handledReverification(caught)) {
+        setError(caught);
+      }
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const assignedIds = new Set(app.assignments.map((each) => each.principalId));
+  const candidates = found?.filter((user) => !assignedIds.has(user.id));
+  const assignableGroups =
+    groups.state === "loaded" ? groups.value.filter((group) => !assignedIds.has(group.id)) : [];
+  const assignGroup = (event: FormEvent) => {
+    event.preventDefault();
+    const group = assignableGroups.find((each) => each.id === chosenGroup);
+    if (group !== undefined) {
+      void change({ principalType: "group", principalId: group.id, name: group.name }, true);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="section-app-access">
+      <h2 id="section-app-access" className="card-title">
+        <FormattedMessage {...m.accessTitle} />
+      </h2>
+      {error !== undefined && (
+        <p className="field-error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
+      {app.assignments.length === 0 ? (
+        <p className="card-note">
+          <FormattedMessage {...m.nobody} />
+        </p>
+      ) : (
+        <ul className="console-list" aria-labelledby="section-app-access">
+          {app.assignments.map((assignee) => (
+            <li key={assignee.principalId} className="console-row">
+              <span>
+                <strong translate="no">{assignee.name}</strong>
+                <span className="console-muted" translate="no">
+                  {assignee.email ?? intl.formatMessage(m.groupTag)}
+                </span>
+              </span>
+              <Button
+                variant="secondary"
+                busy={busy === assignee.principalId}
+                aria-label={intl.formatMessage(m.removeLabel, { name: assignee.name })}
+                onClick={() => void change(assignee, false)}
+              >
+                <FormattedMessage {...m.remove} />
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="field console-search">
+        <label className="field-label" htmlFor="app-person-search">
+          <FormattedMessage {...m.findPerson} />
+        </label>
+        <div className="field-control">
+          <input
+            id="app-person-search"
+            className="field-input"
+            type="search"
+            autoComplete="off"
+            value={query}
+            placeholder={intl.formatMessage(m.findPlaceholder)}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </div>
+      </div>
+      {candidates !== undefined &&
+        (candidates.length === 0 ? (
+          <p className="card-note">
+            <FormattedMessage {...m.noCandidate} />
+          </p>
+        ) : (
+          <ul className="console-list" aria-label={intl.formatMessage(m.candidates)}>
+            {candidates.map((user) => (
+              <li key={user.id} className="console-row">
+                <span translate="no">
+                  <strong>{user.displayName}</strong>
+                  <span className="console-muted">{user.email}</span>
+                </span>
+                <Button
+                  variant="secondary"
+                  busy={busy === user.id}
+                  aria-label={intl.formatMessage(m.assignLabel, { name: user.displayName })}
+                  onClick={() =>
+                    void change(
+                      { principalType: "user", principalId: user.id, name: user.displayName },
+                      true,
+                    )
+                  }
+                >
+                  <FormattedMessage {...m.assign} />
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ))}
+      <form className="console-inline-form" onSubmit={assignGroup} noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor="app-group">
+            <FormattedMessage {...m.groupLabel} />
+          </label>
+          <div className="field-control">
+            <select
+              id="app-group"
+              className="field-input"
+              value={chosenGroup}
+              onChange={(event) => setChosenGroup(event.target.value)}
+            >
+              <option value="">{intl.formatMessage(m.chooseGroup)}</option>
+              {assignableGroups.map((group) => (
+                <option key={group.id} value={group.id} translate="no">
+                  {group.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={chosenGroup === ""}
+          busy={busy === chosenGroup}
+        >
+          <FormattedMessage {...m.assignGroup} />
+        </Button>
+      </form>
+    </section>
+  );
+}

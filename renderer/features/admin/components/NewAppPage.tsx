@@ -1,0 +1,174 @@
+// A new application: its kind (bookmark, SAML from the provider's metadata, OpenID Connect), its
+// name and the kind's settings. The server checks everything and saves all or nothing; what it
+// refuses is said under the field it names. A confidential client's secret is shown once.
+import { useState, type FormEvent } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { Button } from "../../../components/Button.tsx";
+import { CopyButton } from "../../../components/CopyButton.tsx";
+import { InfoDialog } from "../../../components/InfoDialog.tsx";
+import { PageHeader } from "../../../components/PageHeader.tsx";
+import { TextField } from "../../../components/TextField.tsx";
+import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
+import { handledReverification } from "../../../stores/session.ts";
+import { createApp, type AppKind } from "../app-api.ts";
+import { createBodyOf, emptyDraft, type AppDraft } from "../app-draft.ts";
+import { appFormMessages as f } from "../app-form-messages.ts";
+import { appMessages as m } from "../app-messages.ts";
+import { consoleMessages } from "../messages.ts";
+import { useFieldProblems } from "../use-field-problems.ts";
+import { ConsoleLink } from "./ConsoleLink.tsx";
+import { OidcFields } from "./OidcFields.tsx";
+import { SamlFields } from "./SamlFields.tsx";
+
+const kinds: { kind: AppKind; hint: typeof f.samlHint }[] = [
+  { kind: "saml", hint: f.samlHint },
+  { kind: "oidc", hint: f.oidcHint },
+  { kind: "bookmark", hint: f.bookmarkHint },
+];
+
+const formFields = [
+  "displayName",
+  "notes",
+  "bookmark.url",
+  "saml.entityId",
+  "saml.acsUrl",
+  "saml.certificate",
+  "oidc.redirectUris",
+  "oidc.initiateLoginUri",
+];
+
+export function NewAppPage({ navigate }: { navigate: (pathname: string) => void }) {
+  const intl = useIntl();
+  const [draft, setDraft] = useState<AppDraft>(emptyDraft);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const [created, setCreated] = useState<{ id: string; clientSecret: string }>();
+  const { fieldProblem, formProblem } = useFieldProblems(error, formFields);
+  const change = (changes: Partial<AppDraft>) =>
+    setDraft((current) => ({ ...current, ...changes }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await createApp(createBodyOf(draft));
+      if (result.clientSecret === undefined) {
+        navigate(`/admin/apps/${result.app.id}`);
+      } else {
+        setCreated({ id: result.app.id, clientSecret: result.clientSecret });
+      }
+    } catch (caught) {
+      if (!handledReverification(caught)) {
+        setError(apiErrorOf(caught));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <p className="console-back">
+        <ConsoleLink href="/admin/apps" navigate={navigate}>
+          <FormattedMessage {...m.allApps} />
+        </ConsoleLink>
+      </p>
+      <PageHeader
+        title={intl.formatMessage(consoleMessages.newApp)}
+        description={intl.formatMessage(f.description)}
+      />
+      <form className="card console-form" onSubmit={(event) => void submit(event)} noValidate>
+        {formProblem !== undefined && (
+          <p className="field-error" role="alert">
+            {formProblem}
+          </p>
+        )}
+        <fieldset className="console-fieldset">
+          <legend className="field-label">
+            <FormattedMessage {...f.kindLegend} />
+          </legend>
+          {kinds.map(({ kind, hint }) => (
+            <label key={kind} className="console-check">
+              <input
+                type="radio"
+                name="kind"
+                value={kind}
+                checked={draft.kind === kind}
+                onChange={() => change({ kind })}
+              />
+              <span>
+                <strong>
+                  <FormattedMessage {...m.kind} values={{ kind }} />
+                </strong>
+                <span className="console-muted">
+                  <FormattedMessage {...hint} />
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <TextField
+          label={intl.formatMessage(f.name)}
+          value={draft.displayName}
+          error={fieldProblem("displayName")}
+          onChange={(event) => change({ displayName: event.target.value })}
+        />
+        {draft.kind === "bookmark" && (
+          <TextField
+            label={intl.formatMessage(f.url)}
+            type="url"
+            value={draft.url}
+            error={fieldProblem("bookmark.url")}
+            onChange={(event) => change({ url: event.target.value })}
+          />
+        )}
+        {draft.kind === "saml" && (
+          <SamlFields draft={draft} onChange={change} fieldProblem={fieldProblem} />
+        )}
+        {draft.kind === "oidc" && (
+          <OidcFields draft={draft} onChange={change} fieldProblem={fieldProblem} />
+        )}
+        <TextField
+          label={intl.formatMessage(f.notes)}
+          value={draft.notes}
+          error={fieldProblem("notes")}
+          onChange={(event) => change({ notes: event.target.value })}
+        />
+        <label className="console-check">
+          <input
+            type="checkbox"
+            checked={draft.requireMfa}
+            onChange={(event) => change({ requireMfa: event.target.checked })}
+          />
+          <FormattedMessage {...f.requireMfa} />
+        </label>
+        <div className="console-form-actions">
+          <Button type="submit" busy={busy} busyLabel={intl.formatMessage(f.creating)}>
+            <FormattedMessage {...f.create} />
+          </Button>
+        </div>
+      </form>
+      {created !== undefined && (
+        <InfoDialog
+          title={intl.formatMessage(f.secretTitle)}
+          open
+          onClose={() => navigate(`/admin/apps/${created.id}`)}
+          actions={
+            <Button onClick={() => navigate(`/admin/apps/${created.id}`)}>
+              <FormattedMessage {...f.openApp} />
+            </Button>
+          }
+        >
+          <p>
+            <FormattedMessage {...f.secretExplains} />
+          </p>
+          <p className="console-secret">
+            <code translate="no">{created.clientSecret}</code>
+            <CopyButton value={created.clientSecret} label={intl.formatMessage(m.copySecret)} />
+          </p>
+        </InfoDialog>
+      )}
+    </>
+  );
+}
