@@ -8,6 +8,8 @@ import type { Db } from "../storage/database.ts";
 export type MailMessage = { to: string; subject: string; text: string };
 
 export type Mailer = {
+  /** Where mail goes: a relay over SMTP, or the outbox table when none is configured. */
+  delivery: "smtp" | "outbox";
   /** Delivers (or stores) the message; rejects when that fails. */
   send(message: MailMessage): Promise<void>;
   /**
@@ -45,7 +47,7 @@ export function createMailer(options: {
       log.info({ subject: message.subject }, "no SMTP server configured; mail kept in the outbox");
     };
     // One row insert costs about what the unknown-address path spends, so it stays inline.
-    return { send: store, sendInBackground: store };
+    return { delivery: "outbox", send: store, sendInBackground: store };
   }
   const transport = nodemailer.createTransport(smtpUrl);
   const send = async (message: MailMessage) => {
@@ -58,6 +60,7 @@ export function createMailer(options: {
     log.info({ subject: message.subject }, "mail sent");
   };
   return {
+    delivery: "smtp",
     send,
     sendInBackground(message) {
       send(message).catch((error: unknown) => {

@@ -11,6 +11,7 @@ import { adminAppRoutes } from "./admin/apps.ts";
 import { adminGroupRoutes } from "./admin/groups.ts";
 import { adminRequestFlowRoutes } from "./admin/request-flows.ts";
 import { adminPolicyRoutes } from "./admin/policies.ts";
+import { adminSettingsRoutes } from "./admin/settings.ts";
 import { adminSshKeyRoutes } from "./admin/ssh-keys.ts";
 import { adminSsoKeyRoutes } from "./admin/sso-keys.ts";
 import { adminUserActionRoutes } from "./admin/user-actions.ts";
@@ -109,6 +110,7 @@ export const routeModules: RouteModule[] = [
   adminRequestFlowRoutes,
   adminSshKeyRoutes,
   adminSsoKeyRoutes,
+  adminSettingsRoutes,
   adminDeviceRoutes,
   adminApiTokenRoutes,
   adminWebhookRoutes,
