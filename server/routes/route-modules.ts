@@ -16,6 +16,7 @@ import { adminSshKeyRoutes } from "./admin/ssh-keys.ts";
 import { adminSsoKeyRoutes } from "./admin/sso-keys.ts";
 import { adminUserActionRoutes } from "./admin/user-actions.ts";
 import { adminUserDetailRoutes } from "./admin/user-detail.ts";
+import { adminUserImportRoutes } from "./admin/user-import.ts";
 import { adminUserRoutes } from "./admin/users.ts";
 import { launcherRoutes } from "./apps/launcher.ts";
 import { mfaSignInRoutes } from "./auth/mfa-sign-in.ts";
@@ -98,6 +99,7 @@ export const routeModules: RouteModule[] = [
   oidcProviderRoutes,
   // Administration.
   adminUserRoutes,
+  adminUserImportRoutes,
   adminUserDetailRoutes,
   adminAccountStateRoutes,
   adminUserActionRoutes,
