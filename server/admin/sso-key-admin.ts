@@ -50,7 +50,10 @@ export type SsoKeySummary = {
   retiredAt: number | null;
 };
 
-/** The keys the console lists: never their private halves, which are not even opened here. */
+/**
+ * The keys the console lists, active ones first, then newest first: never their private halves,
+ * which are not even opened here.
+ */
 export async function listSsoKeySummaries(db: KeyContext["db"]): Promise<SsoKeySummary[]> {
   const rows = await db
     .selectFrom("sso_keys")
@@ -58,11 +61,15 @@ export async function listSsoKeySummaries(db: KeyContext["db"]): Promise<SsoKeyS
     .orderBy("created_at", "desc")
     .orderBy("id")
     .execute();
-  return rows.map((row) => ({
+  const keys = rows.map((row) => ({
     id: row.id,
     purpose: row.purpose,
     algorithm: row.algorithm,
     createdAt: Number(row.created_at),
     retiredAt: row.retired_at === null ? null : Number(row.retired_at),
   }));
+  return [
+    ...keys.filter((key) => key.retiredAt === null),
+    ...keys.filter((key) => key.retiredAt !== null),
+  ];
 }
