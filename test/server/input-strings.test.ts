@@ -125,6 +125,8 @@ describe("one string format at the boundary", () => {
     expect([...multiLine].sort()).toEqual([
       "/api/admin/apps body.notes|0",
       "/api/admin/apps/:id body.notes|0",
+      "/api/admin/users/import body.csv", // a CSV file: its rows are lines
+      "/api/admin/users/import/dry-run body.csv",
       "/api/me/ssh-keys body.publicKey",
       "/api/requests body.reason", // why the employee needs the app, in their own words
     ]);
