@@ -16,7 +16,9 @@ function problemOf(error: { code?: unknown; responseCode?: unknown }): RelayProb
   if (error.code === "EAUTH") {
     return "authentication";
   }
-  if (["ECONNECTION", "ETIMEDOUT", "EDNS", "ESOCKET", "ECONNREFUSED"].includes(String(error.code))) {
+  if (
+    ["ECONNECTION", "ETIMEDOUT", "EDNS", "ESOCKET", "ECONNREFUSED"].includes(String(error.code))
+  ) {
     return "unreachable";
   }
   return typeof error.responseCode === "number" && error.responseCode >= 400 ? "refused" : "other";
@@ -24,8 +26,16 @@ function problemOf(error: { code?: unknown; responseCode?: unknown }): RelayProb
 
 /** What the relay said, on one line and bounded: it goes to the admin's screen and the audit log. */
 function relayMessageOf(error: { response?: unknown; message?: unknown }): string {
-  const said = typeof error.response === "string" ? error.response : String(error.message ?? "");
-  return said.replace(/[\p{Cc}\p{Cs}\p{Zl}\p{Zp}]+/gu, " ").trim().slice(0, 300);
+  const said =
+    typeof error.response === "string"
+      ? error.response
+      : typeof error.message === "string"
+        ? error.message
+        : "";
+  return said
+    .replace(/[\p{Cc}\p{Cs}\p{Zl}\p{Zp}]+/gu, " ")
+    .trim()
+    .slice(0, 300);
 }
 
 export async function sendTestMail(

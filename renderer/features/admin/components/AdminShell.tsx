@@ -9,6 +9,7 @@ import { consoleSections, type ConsolePage } from "../routes.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import "../admin.css";
 import "../policies.css";
+import "../settings.css";
 
 export function AdminShell(props: {
   page: ConsolePage;
@@ -22,8 +23,9 @@ export function AdminShell(props: {
     document.querySelector<HTMLElement>("#main h1")?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [props.pathname]);
+  const { page } = props.page;
   const current =
-    props.page.page === "user" ? "users" : props.page.page === "group" ? "groups" : props.page.page;
+    page === "user" || page === "import" ? "users" : page === "group" ? "groups" : page;
 
   return (
     <div className="shell console">
