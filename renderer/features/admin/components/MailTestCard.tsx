@@ -65,22 +65,26 @@ export function MailTestCard() {
       <div role="status">
         {result?.ok === true && (
           <p className="alert alert-info">
-            <FormattedMessage
-              {...(result.delivery === "smtp" ? m.mailSent : m.mailKept)}
-              values={{ to: address(result.to) }}
-            />
+            <span>
+              <FormattedMessage
+                {...(result.delivery === "smtp" ? m.mailSent : m.mailKept)}
+                values={{ to: address(result.to) }}
+              />
+            </span>
           </p>
         )}
         {result?.ok === false && (
           <p className="alert alert-error">
-            <FormattedMessage
-              {...m.mailFailed}
-              values={{
-                problem: result.problem,
-                to: address(result.to),
-                said: <q translate="no">{result.relayMessage}</q>,
-              }}
-            />
+            <span>
+              <FormattedMessage
+                {...m.mailFailed}
+                values={{
+                  problem: result.problem,
+                  to: address(result.to),
+                  said: <q translate="no">{result.relayMessage}</q>,
+                }}
+              />
+            </span>
           </p>
         )}
       </div>

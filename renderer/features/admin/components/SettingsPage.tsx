@@ -15,7 +15,7 @@ export function SettingsPage() {
         title={intl.formatMessage(m.title)}
         description={intl.formatMessage(m.description)}
       />
-      <div className="card-stack">
+      <div className="card-stack settings-cards">
         <SsoKeysCard />
         <MailTestCard />
         <DownloadLinksCard />

@@ -61,7 +61,9 @@ export function SsoKeysCard() {
       </p>
       {done && (
         <p className="alert alert-info" role="status">
-          <FormattedMessage {...m.rotated} />
+          <span>
+            <FormattedMessage {...m.rotated} />
+          </span>
         </p>
       )}
       {keys.state === "loading" && (
@@ -129,7 +131,7 @@ export function SsoKeysCard() {
           </table>
         </div>
       )}
-      <div className="console-actions">
+      <div className="console-actions settings-rotate">
         {purposes.map((purpose) => (
           <Button
             key={purpose}

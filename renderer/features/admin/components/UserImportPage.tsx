@@ -144,55 +144,61 @@ export function UserImportPage({ navigate }: { navigate: (pathname: string) => v
       <div role="status">
         {result !== undefined && (
           <div className="alert alert-success">
-            <p>
-              <FormattedMessage {...m.done} values={result} />
-            </p>
-            {result.invitationsSent > 0 && (
+            <div className="alert-body">
               <p>
-                <FormattedMessage
-                  {...m.invitationsSent}
-                  values={{ count: result.invitationsSent }}
-                />
+                <FormattedMessage {...m.done} values={result} />
               </p>
-            )}
-            {result.invitationsFailed > 0 && (
-              <p>
-                <FormattedMessage
-                  {...m.invitationsFailed}
-                  values={{ count: result.invitationsFailed }}
-                />
-              </p>
-            )}
+              {result.invitationsSent > 0 && (
+                <p>
+                  <FormattedMessage
+                    {...m.invitationsSent}
+                    values={{ count: result.invitationsSent }}
+                  />
+                </p>
+              )}
+              {result.invitationsFailed > 0 && (
+                <p>
+                  <FormattedMessage
+                    {...m.invitationsFailed}
+                    values={{ count: result.invitationsFailed }}
+                  />
+                </p>
+              )}
+            </div>
           </div>
         )}
         {plan?.problem !== undefined && plan.problem !== null && (
           <p className="alert alert-error">
-            <FormattedMessage
-              {...m.problem}
-              values={{
-                reason: plan.problem.reason,
-                line: plan.problem.line ?? 0,
-                column: <span translate="no">{plan.problem.column ?? ""}</span>,
-                limit: plan.problem.limit ?? 0,
-              }}
-            />
+            <span>
+              <FormattedMessage
+                {...m.problem}
+                values={{
+                  reason: plan.problem.reason,
+                  line: plan.problem.line ?? 0,
+                  column: <span translate="no">{plan.problem.column ?? ""}</span>,
+                  limit: plan.problem.limit ?? 0,
+                }}
+              />
+            </span>
           </p>
         )}
         {plan !== undefined && plan.problem === null && result === undefined && (
           <div className={`alert ${plan.counts.error > 0 ? "alert-warning" : "alert-info"}`}>
-            <p>
-              <FormattedMessage {...m.summary} values={plan.counts} />
-            </p>
-            {plan.counts.error > 0 && (
+            <div className="alert-body">
               <p>
-                <FormattedMessage {...m.fixFirst} />
+                <FormattedMessage {...m.summary} values={plan.counts} />
               </p>
-            )}
-            {plan.counts.error === 0 && !canImport && (
-              <p>
-                <FormattedMessage {...m.nothingToDo} />
-              </p>
-            )}
+              {plan.counts.error > 0 && (
+                <p>
+                  <FormattedMessage {...m.fixFirst} />
+                </p>
+              )}
+              {plan.counts.error === 0 && !canImport && (
+                <p>
+                  <FormattedMessage {...m.nothingToDo} />
+                </p>
+              )}
+            </div>
           </div>
         )}
       </div>
