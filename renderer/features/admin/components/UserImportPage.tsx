@@ -141,7 +141,7 @@ export function UserImportPage({ navigate }: { navigate: (pathname: string) => v
           </p>
         )}
       </section>
-      <div role="status">
+      <div role="status" className="import-status">
         {result !== undefined && (
           <div className="alert alert-success">
             <div className="alert-body">
@@ -203,7 +203,7 @@ export function UserImportPage({ navigate }: { navigate: (pathname: string) => v
         )}
       </div>
       {plan !== undefined && plan.rows.length > 0 && (
-        <section className="card" aria-label={intl.formatMessage(m.tableLabel)}>
+        <section className="card import-rows" aria-label={intl.formatMessage(m.tableLabel)}>
           <ImportPlanTable rows={plan.rows} />
         </section>
       )}
