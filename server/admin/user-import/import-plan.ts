@@ -32,7 +32,7 @@ export type PlannedWrite = {
 
 export type ImportPlanning = { plan: UserImportPlan; writes: PlannedWrite[] };
 
-/** Rows of `column` in `values`, read in chunks so no statement grows past the drivers' limits. */
+/** The accounts with these emails, read in chunks so no statement grows past the drivers' limits. */
 async function usersByEmail(db: Db, emails: string[]): Promise<Map<string, User>> {
   const found = new Map<string, User>();
   for (let start = 0; start < emails.length; start += 500) {
