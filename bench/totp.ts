@@ -28,6 +28,7 @@ export async function runTotpBench({ fmt }: { fmt: (value: number) => string }):
     await migrateToLatest(db);
     const clock = createManualClock();
     const noMail: Mailer = {
+      delivery: "outbox",
       send: () => Promise.resolve(),
       sendInBackground: () => Promise.resolve(),
     };

@@ -1,8 +1,8 @@
 // The admin console, composed here because its frame shows another feature's account menu:
 // the page the address names (/admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
-// /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/policies, /admin/devices, /admin/audit)
-// inside the console's shell, and the recent-verification prompt for sensitive actions. An app's
-// "Try launch" is the launcher's own launch path.
+// /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/policies, /admin/devices, /admin/audit,
+// /admin/settings, /admin/users/import) inside the console's shell, and the recent-verification
+// prompt for sensitive actions. An app's "Try launch" is the launcher's own launch path.
 import type { ReactNode } from "react";
 import { AdminShell } from "../features/admin/components/AdminShell.tsx";
 import { AppPage } from "../features/admin/components/AppPage.tsx";
@@ -13,6 +13,8 @@ import { GroupPage } from "../features/admin/components/GroupPage.tsx";
 import { GroupsPage } from "../features/admin/components/GroupsPage.tsx";
 import { AuditLogPage } from "../features/admin/components/AuditLogPage.tsx";
 import { PoliciesPage } from "../features/admin/components/PoliciesPage.tsx";
+import { SettingsPage } from "../features/admin/components/SettingsPage.tsx";
+import { UserImportPage } from "../features/admin/components/UserImportPage.tsx";
 import { UserPage } from "../features/admin/components/UserPage.tsx";
 import { UsersPage } from "../features/admin/components/UsersPage.tsx";
 import type { ConsolePage } from "../features/admin/routes.ts";
@@ -59,6 +61,10 @@ export function AdminPages(props: {
         <AppPage key={page.appId} appId={page.appId} navigate={navigate} tryLaunch={launchApp} />
       ) : page.page === "policies" ? (
         <PoliciesPage />
+      ) : page.page === "settings" ? (
+        <SettingsPage />
+      ) : page.page === "import" ? (
+        <UserImportPage navigate={navigate} />
       ) : page.page === "devices" ? (
         <DevicesPage />
       ) : page.page === "audit" ? (

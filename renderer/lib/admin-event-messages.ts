@@ -109,6 +109,11 @@ export const adminEventTitles = defineMessages({
     defaultMessage: "Invitation sent",
     description: "Sign-in history: an event in the user's security history",
   },
+  "users.imported": {
+    id: "security.event.users.imported",
+    defaultMessage: "Users imported from a CSV file",
+    description: "Sign-in history: an event in the user's security history",
+  },
   "user.signed_out_everywhere": {
     id: "security.event.user.signed_out_everywhere",
     defaultMessage: "Signed out everywhere by an admin",

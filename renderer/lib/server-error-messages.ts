@@ -3,12 +3,14 @@
 import type { MessageDescriptor } from "react-intl";
 import { defineMessages } from "../../locales/define-messages.ts";
 import type { ErrorCode } from "../../server/schemas/errors.ts";
+import { adminErrors } from "./admin-error-messages.ts";
 import { pushErrors } from "./push-error-messages.ts";
 import { requestErrors } from "./request-error-messages.ts";
 
 export const serverErrors = {
   ...pushErrors,
   ...requestErrors,
+  ...adminErrors,
   ...defineMessages({
     VALIDATION_FAILED: {
       id: "error.VALIDATION_FAILED",

@@ -41,3 +41,35 @@ export async function rotateKeys(
   await rotation.announce(changeTopics.ssoKeys);
   return { ok: true };
 }
+
+export type SsoKeySummary = {
+  id: string;
+  purpose: SsoKeyPurpose;
+  algorithm: string;
+  createdAt: number;
+  retiredAt: number | null;
+};
+
+/**
+ * The keys the console lists, active ones first, then newest first: never their private halves,
+ * which are not even opened here.
+ */
+export async function listSsoKeySummaries(db: KeyContext["db"]): Promise<SsoKeySummary[]> {
+  const rows = await db
+    .selectFrom("sso_keys")
+    .select(["id", "purpose", "algorithm", "created_at", "retired_at"])
+    .orderBy("created_at", "desc")
+    .orderBy("id")
+    .execute();
+  const keys = rows.map((row) => ({
+    id: row.id,
+    purpose: row.purpose,
+    algorithm: row.algorithm,
+    createdAt: Number(row.created_at),
+    retiredAt: row.retired_at === null ? null : Number(row.retired_at),
+  }));
+  return [
+    ...keys.filter((key) => key.retiredAt === null),
+    ...keys.filter((key) => key.retiredAt !== null),
+  ];
+}

@@ -164,7 +164,7 @@ function changeAccount(
   });
 }
 
-async function organizationOf(db: Db, now: number): Promise<string> {
+export async function organizationOf(db: Db, now: number): Promise<string> {
   const organization = await db.selectFrom("organizations").select("id").executeTakeFirst();
   if (organization !== undefined) {
     return organization.id;
@@ -174,7 +174,7 @@ async function organizationOf(db: Db, now: number): Promise<string> {
   return id;
 }
 
-async function freeUsername(db: Db, base: string): Promise<string> {
+export async function freeUsername(db: Db, base: string): Promise<string> {
   for (let suffix = 1; ; suffix += 1) {
     const candidate = suffix === 1 ? base : `${base}${suffix}`;
     const taken = await db

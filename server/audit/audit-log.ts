@@ -39,6 +39,7 @@ export type AuditEventName =
   | "user.role_changed"
   | "user.updated"
   | "user.invitation_sent"
+  | "users.imported"
   | "user.signed_out_everywhere"
   | "audit.exported"
   | "settings.mail_tested"

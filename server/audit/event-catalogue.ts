@@ -85,6 +85,7 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "user.role_changed": administration("Admin access changed"),
   "user.updated": securityChange("Account details changed by an admin"),
   "user.invitation_sent": administration("Invitation sent"),
+  "users.imported": administration("Users imported from a CSV file"),
   "user.signed_out_everywhere": securityChange("Signed out everywhere by an admin"),
   "audit.exported": administration("Audit log exported"),
   "settings.mail_tested": administration("Test mail sent"),

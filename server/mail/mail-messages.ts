@@ -52,6 +52,20 @@ export const inviteMail = defineMessages({
   },
 });
 
+export const relayTestMail = defineMessages({
+  subject: {
+    id: "server.mail.relayTest.subject",
+    defaultMessage: "Gatehouse test mail",
+    description: "Mail subject: an admin tested the mail relay from the console's Settings",
+  },
+  body: {
+    id: "server.mail.relayTest.body",
+    defaultMessage:
+      "This is a test mail from Gatehouse, sent by {admin} from the admin console's Settings.\nIf you can read it, Gatehouse's mail reaches this address through the configured relay.",
+    description: "Mail body; admin is the email address of the admin who sent it",
+  },
+});
+
 export const mfaResetMail = defineMessages({
   subject: {
     id: "server.mail.mfaReset.subject",

@@ -7,6 +7,8 @@ import type { Db } from "../storage/database.ts";
 export type MailMessage = { to: string; subject: string; text: string };
 
 export type Mailer = {
+  /** Where mail goes: a relay over SMTP, or the outbox table when none is configured. */
+  delivery: "smtp" | "outbox";
   /** Delivers (or stores) the message; rejects when that fails. */
   send(message: MailMessage): Promise<void>;
   /**
@@ -44,7 +46,7 @@ export function createMailer(options: {
       log.info({ subject: message.subject }, "no SMTP server configured; mail kept in the outbox");
     };
     // One row insert costs about what the unknown-address path spends, so it stays inline.
-    return { send: store, sendInBackground: store };
+    return { delivery: "outbox", send: store, sendInBackground: store };
   }
   // nodemailer is loaded on the first mail, not at start-up (docs/architecture.md, "Start-up and HTTP").
   const transport = import("nodemailer").then(({ default: nodemailer }) =>
@@ -62,6 +64,7 @@ export function createMailer(options: {
     log.info({ subject: message.subject }, "mail sent");
   };
   return {
+    delivery: "smtp",
     send,
     sendInBackground(message) {
       send(message).catch((error: unknown) => {

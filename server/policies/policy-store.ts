@@ -1,6 +1,7 @@
 // Reads and writes the admin policies: one row per kind in `policies`, validated both ways; a
 // kind nobody has set yet reads as its default.
 import { Value } from "typebox/value";
+import { downloadLinkProblem } from "../config/desktop-downloads.ts";
 import { raiseVersion } from "../storage/change-channel.ts";
 import { changeTopics } from "../storage/change-topics.ts";
 import type { Db } from "../storage/database.ts";
@@ -127,6 +128,15 @@ export function validatePolicy<K extends PolicyKind>(kind: K, value: unknown): P
   const schema = policySchemas[kind];
   if (Value.Check(schema, value)) {
     const policy = value as Policies[K];
+    if (kind === "downloads") {
+      const links = policy as Policies["downloads"];
+      for (const [os, link] of Object.entries(links)) {
+        const problem = link === "" ? undefined : downloadLinkProblem(link);
+        if (problem !== undefined) {
+          return { ok: false, problem: `${os} ${problem}` };
+        }
+      }
+    }
     if (kind === "password") {
       const password = policy as Policies["password"];
       if (password.maxLength < password.minLength) {

@@ -12,10 +12,12 @@ import { adminAppRoutes } from "./admin/apps.ts";
 import { adminGroupRoutes } from "./admin/groups.ts";
 import { adminRequestFlowRoutes } from "./admin/request-flows.ts";
 import { adminPolicyRoutes } from "./admin/policies.ts";
+import { adminSettingsRoutes } from "./admin/settings.ts";
 import { adminSshKeyRoutes } from "./admin/ssh-keys.ts";
 import { adminSsoKeyRoutes } from "./admin/sso-keys.ts";
 import { adminUserActionRoutes } from "./admin/user-actions.ts";
 import { adminUserDetailRoutes } from "./admin/user-detail.ts";
+import { adminUserImportRoutes } from "./admin/user-import.ts";
 import { adminUserRoutes } from "./admin/users.ts";
 import { launcherRoutes } from "./apps/launcher.ts";
 import { mfaSignInRoutes } from "./auth/mfa-sign-in.ts";
@@ -100,6 +102,7 @@ export const routeModules: RouteModule[] = [
   oidcProviderRoutes,
   // Administration.
   adminUserRoutes,
+  adminUserImportRoutes,
   adminUserDetailRoutes,
   adminAccountStateRoutes,
   adminUserActionRoutes,
@@ -113,6 +116,7 @@ export const routeModules: RouteModule[] = [
   adminRequestFlowRoutes,
   adminSshKeyRoutes,
   adminSsoKeyRoutes,
+  adminSettingsRoutes,
   adminDeviceRoutes,
   adminApiTokenRoutes,
   adminWebhookRoutes,

@@ -3,6 +3,7 @@ import { Type, type Static } from "typebox";
 import {
   DeviceLoginPolicy,
   LanguagePolicy,
+  DownloadsPolicy,
   LockoutPolicy,
   MfaPolicy,
   PasswordPolicy,
@@ -77,6 +78,7 @@ export const PolicyKindParams = Type.Object(
       Type.Literal("push"),
       Type.Literal("deviceLogin"),
       Type.Literal("language"),
+      Type.Literal("downloads"),
     ]),
   },
   { additionalProperties: false },
@@ -99,6 +101,7 @@ export const AllPolicies = Type.Object({
   push: PushPolicy,
   deviceLogin: DeviceLoginPolicy,
   language: LanguagePolicy,
+  downloads: DownloadsPolicy,
 });
 export type AllPolicies = Static<typeof AllPolicies>;
 
@@ -111,6 +114,7 @@ export const AnyPolicy = Type.Union([
   PushPolicy,
   DeviceLoginPolicy,
   LanguagePolicy,
+  DownloadsPolicy,
 ]);
 export type AnyPolicy = Static<typeof AnyPolicy>;
 

@@ -114,6 +114,18 @@ export const LanguagePolicy = Type.Object(
 );
 export type LanguagePolicy = Static<typeof LanguagePolicy>;
 
+/**
+ * Where employees download the desktop app (Security → Desktop app), per OS: an https address
+ * of the organization's signed installer, or empty for the one GATEHOUSE_DESKTOP_DOWNLOAD_* names
+ * (docs/admin.md, "Desktop download links").
+ */
+const DownloadLink = Type.String({ maxLength: 2000, pattern: String.raw`^(|https://\S+)$` });
+export const DownloadsPolicy = Type.Object(
+  { macos: DownloadLink, windows: DownloadLink, linux: DownloadLink },
+  { additionalProperties: false },
+);
+export type DownloadsPolicy = Static<typeof DownloadsPolicy>;
+
 export const policySchemas = {
   lockout: LockoutPolicy,
   session: SessionPolicy,
@@ -123,6 +135,7 @@ export const policySchemas = {
   deviceLogin: DeviceLoginPolicy,
   push: PushPolicy,
   language: LanguagePolicy,
+  downloads: DownloadsPolicy,
 } as const;
 
 export type PolicyKind = keyof typeof policySchemas;
@@ -135,6 +148,7 @@ export type Policies = {
   deviceLogin: Static<typeof DeviceLoginPolicy>;
   push: Static<typeof PushPolicy>;
   language: Static<typeof LanguagePolicy>;
+  downloads: Static<typeof DownloadsPolicy>;
 };
 
 export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
@@ -178,4 +192,5 @@ export const defaultPolicies: Policies = {
   deviceLogin: { mode: "off" },
   push: { mode: "off", maxRequestsPerTenMinutes: 5, pauseMinutes: 60 },
   language: { defaultLocale: "en" },
+  downloads: { macos: "", windows: "", linux: "" },
 };

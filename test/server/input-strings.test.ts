@@ -128,6 +128,8 @@ describe("one string format at the boundary", () => {
       "/api/admin/apps/:id body.notes|0",
       "/api/admin/apps/:id body.saml.certificate|0",
       "/api/admin/apps/saml-metadata body.xml", // the SP's metadata document as it is
+      "/api/admin/users/import body.csv", // a CSV file: its rows are lines
+      "/api/admin/users/import/dry-run body.csv",
       "/api/me/ssh-keys body.publicKey",
       "/api/requests body.reason", // why the employee needs the app, in their own words
     ]);

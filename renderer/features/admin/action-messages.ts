@@ -130,4 +130,26 @@ export const actionMessages = defineMessages({
   },
   enabling: { id: "admin.actions.enabling", defaultMessage: "Enabling…", description: "Busy" },
   enabled: { id: "admin.actions.enabled", defaultMessage: "Account enabled.", description: "Done" },
+  resendInvitation: {
+    id: "admin.actions.resendInvitation",
+    defaultMessage: "Send invitation again",
+    description: "Button on the page of a user who has not chosen a password yet",
+  },
+  resendInvitationTitle: {
+    id: "admin.actions.resendInvitation.title",
+    defaultMessage: "Send {name} a new invitation?",
+    description: "Dialog title; name is the user's display name",
+  },
+  resendInvitationExplains: {
+    id: "admin.actions.resendInvitation.explains",
+    defaultMessage:
+      "They get a new link, valid for three days, to choose their password. The link they have stops working.",
+    description: "What sending the invitation again does",
+  },
+  resending: { id: "admin.actions.resending", defaultMessage: "Sending…", description: "Busy" },
+  invitationResent: {
+    id: "admin.actions.invitationResent",
+    defaultMessage: "A new invitation is on its way.",
+    description: "Said when done",
+  },
 });

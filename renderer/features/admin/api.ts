@@ -60,6 +60,8 @@ export const updateUser = (id: string, change: AdminProfileChangeBody) =>
 
 export const unlockUser = (id: string) => postJson<AdminUser>(user(id, "/unlock"));
 
+export const resendInvitation = (id: string) => postJson<AdminUser>(user(id, "/invitation"));
+
 export const resetMfa = (id: string) => postJson<AdminUser>(user(id, "/mfa/reset"));
 
 export const setStatus = (id: string, status: "active" | "disabled") =>

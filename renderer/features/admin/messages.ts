@@ -46,6 +46,16 @@ export const consoleMessages = defineMessages({
     description: "Console navigation",
   },
   audit: { id: "admin.nav.audit", defaultMessage: "Audit log", description: "Console navigation" },
+  settings: {
+    id: "admin.nav.settings",
+    defaultMessage: "Settings",
+    description: "Console navigation: SSO keys, mail relay test, desktop download links",
+  },
+  import: {
+    id: "admin.nav.import",
+    defaultMessage: "Import users",
+    description: "Tab title of the users CSV import page in the console",
+  },
   skipToContent: {
     id: "admin.skipToContent",
     defaultMessage: "Skip to content",

@@ -1,7 +1,9 @@
-// The console's addresses: /admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
-// /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/policies, /admin/devices, /admin/audit.
+// The console's addresses: /admin/users, /admin/users/import, /admin/users/<id>, /admin/groups,
+// /admin/groups/<id>, /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/policies,
+// /admin/devices, /admin/audit, /admin/settings.
 export type ConsolePage =
   | { page: "users" }
+  | { page: "import" }
   | { page: "user"; userId: string }
   | { page: "groups" }
   | { page: "group"; groupId: string }
@@ -10,7 +12,8 @@ export type ConsolePage =
   | { page: "app"; appId: string }
   | { page: "policies" }
   | { page: "devices" }
-  | { page: "audit" };
+  | { page: "audit" }
+  | { page: "settings" };
 
 /** The navigation's sections; each one's words are consoleMessages[page] (messages.ts). */
 export const consoleSections = [
@@ -20,6 +23,7 @@ export const consoleSections = [
   { page: "policies", path: "/admin/policies" },
   { page: "devices", path: "/admin/devices" },
   { page: "audit", path: "/admin/audit" },
+  { page: "settings", path: "/admin/settings" },
 ] as const;
 
 export function isConsolePath(pathname: string): boolean {
@@ -33,6 +37,10 @@ export function consolePageFromPath(pathname: string): ConsolePage | undefined {
     return undefined;
   }
   if (section === "users") {
+    // User ids are UUIDs, so "import" is never one.
+    if (id === "import") {
+      return { page: "import" };
+    }
     return id === undefined || id === "" ? { page: "users" } : { page: "user", userId: id };
   }
   if (section === "groups") {
@@ -46,7 +54,10 @@ export function consolePageFromPath(pathname: string): ConsolePage | undefined {
         : { page: "app", appId: id };
   }
   if (
-    (section === "policies" || section === "devices" || section === "audit") &&
+    (section === "policies" ||
+      section === "devices" ||
+      section === "audit" ||
+      section === "settings") &&
     id === undefined
   ) {
     return { page: section };

@@ -9,11 +9,13 @@ import { consoleSections, type ConsolePage } from "../routes.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import "../admin.css";
 import "../policies.css";
+import "../settings.css";
 
 /** The navigation entry a page belongs to. */
 const sectionOf: Record<ConsolePage["page"], (typeof consoleSections)[number]["page"]> = {
   users: "users",
   user: "users",
+  import: "users",
   groups: "groups",
   group: "groups",
   apps: "apps",
@@ -22,6 +24,7 @@ const sectionOf: Record<ConsolePage["page"], (typeof consoleSections)[number]["p
   policies: "policies",
   devices: "devices",
   audit: "audit",
+  settings: "settings",
 };
 
 export function AdminShell(props: {

@@ -1,6 +1,7 @@
 // What an admin does for a stuck user, each asked for in a dialog that says what follows. The
 // sensitive ones (reset MFA, temporary password, disable) ask the admin to confirm it is them if
-// their last verification is over 5 minutes old; a temporary password is shown once, to copy.
+// their last verification is over 5 minutes old; a temporary password is shown once, to copy. A
+// user who has not chosen a password yet can be sent a new invitation.
 import { useState } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
@@ -12,6 +13,7 @@ import { handledReverification } from "../../../stores/session.ts";
 import { actionMessages as m } from "../action-messages.ts";
 import {
   giveTemporaryPassword,
+  resendInvitation,
   resetMfa,
   setStatus,
   signOutEverywhere,
@@ -36,7 +38,7 @@ export function UserActionsCard(props: {
 }) {
   const intl = useIntl();
   const describeError = useErrorText();
-  const { user, mfa } = props.detail;
+  const { user, mfa, invited } = props.detail;
   const [open, setOpen] = useState<Action>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -52,6 +54,18 @@ export function UserActionsCard(props: {
             explains: m.unlockExplains,
             busyLabel: m.unlocking,
             run: async () => (await unlockUser(user.id), m.unlocked),
+          },
+        ]
+      : []),
+    ...(invited && user.status === "active"
+      ? [
+          {
+            id: "invitation",
+            label: m.resendInvitation,
+            title: m.resendInvitationTitle,
+            explains: m.resendInvitationExplains,
+            busyLabel: m.resending,
+            run: async () => (await resendInvitation(user.id), m.invitationResent),
           },
         ]
       : []),

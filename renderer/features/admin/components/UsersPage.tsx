@@ -9,6 +9,7 @@ import { Button } from "../../../components/Button.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { searchUsers, type UserFilter, type UserRow } from "../api.ts";
 import { consoleMessages } from "../messages.ts";
+import { importMessages } from "../import-messages.ts";
 import { useRequest } from "../use-request.ts";
 import { userMessages as m } from "../user-messages.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
@@ -66,9 +67,18 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
           title={intl.formatMessage(m.title)}
           description={intl.formatMessage(m.description)}
         />
-        <Button onClick={() => setCreating(true)}>
-          <FormattedMessage {...m.newUser} />
-        </Button>
+        <div className="console-actions">
+          <ConsoleLink
+            className="button button-secondary"
+            href="/admin/users/import"
+            navigate={navigate}
+          >
+            <FormattedMessage {...importMessages.open} />
+          </ConsoleLink>
+          <Button onClick={() => setCreating(true)}>
+            <FormattedMessage {...m.newUser} />
+          </Button>
+        </div>
       </div>
       <NewUserDialog
         open={creating}
