@@ -149,4 +149,14 @@ export const adminEventTitles = defineMessages({
     defaultMessage: "Audit webhook test event sent",
     description: "Sign-in history: an event in the user's security history",
   },
+  "webhook.paused": {
+    id: "security.event.webhook.paused",
+    defaultMessage: "Audit webhook paused",
+    description: "Sign-in history: an event in the user's security history",
+  },
+  "webhook.resumed": {
+    id: "security.event.webhook.resumed",
+    defaultMessage: "Audit webhook resumed",
+    description: "Sign-in history: an event in the user's security history",
+  },
 });

@@ -26,6 +26,7 @@ import * as invitations from "./migrations/0144-invitations.ts";
 import * as pushApprovals from "./migrations/0150-push-approvals.ts";
 import * as scimExternalId from "./migrations/0160-scim-external-id.ts";
 import * as accessRequests from "./migrations/0170-access-requests.ts";
+import * as webhookAttempts from "./migrations/0200-webhook-attempts.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   "0150-push-approvals": pushApprovals,
   "0160-scim-external-id": scimExternalId,
   "0170-access-requests": accessRequests,
+  "0200-webhook-attempts": webhookAttempts,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
