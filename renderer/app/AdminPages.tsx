@@ -1,9 +1,10 @@
 // The admin console, composed here because its frame shows another feature's account menu:
 // the page the address names (/admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
-// /admin/policies, /admin/devices, /admin/audit) inside the console's shell, and the recent-verification prompt for sensitive
+// /admin/policies, /admin/devices, /admin/audit, /admin/tokens, /admin/webhooks) inside the console's shell, and the recent-verification prompt for sensitive
 // actions.
 import type { ReactNode } from "react";
 import { AdminShell } from "../features/admin/components/AdminShell.tsx";
+import { ApiTokensPage } from "../features/admin/components/ApiTokensPage.tsx";
 import { DevicesPage } from "../features/admin/components/DevicesPage.tsx";
 import { GroupPage } from "../features/admin/components/GroupPage.tsx";
 import { GroupsPage } from "../features/admin/components/GroupsPage.tsx";
@@ -11,6 +12,7 @@ import { AuditLogPage } from "../features/admin/components/AuditLogPage.tsx";
 import { PoliciesPage } from "../features/admin/components/PoliciesPage.tsx";
 import { UserPage } from "../features/admin/components/UserPage.tsx";
 import { UsersPage } from "../features/admin/components/UsersPage.tsx";
+import { WebhooksPage } from "../features/admin/components/WebhooksPage.tsx";
 import type { ConsolePage } from "../features/admin/routes.ts";
 import { ReverificationMenuItem } from "../features/device-login/components/ReverificationMenuItem.tsx";
 import { AccountMenu } from "../features/portal/components/AccountMenu.tsx";
@@ -50,6 +52,10 @@ export function AdminPages(props: {
         <PoliciesPage />
       ) : page.page === "devices" ? (
         <DevicesPage />
+      ) : page.page === "tokens" ? (
+        <ApiTokensPage />
+      ) : page.page === "webhooks" ? (
+        <WebhooksPage />
       ) : page.page === "audit" ? (
         <AuditLogPage
           initialPerson={new URLSearchParams(window.location.search).get("person") ?? ""}

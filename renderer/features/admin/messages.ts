@@ -31,6 +31,12 @@ export const consoleMessages = defineMessages({
     description: "Console navigation",
   },
   audit: { id: "admin.nav.audit", defaultMessage: "Audit log", description: "Console navigation" },
+  tokens: { id: "admin.nav.tokens", defaultMessage: "API tokens", description: "Console navigation" },
+  webhooks: {
+    id: "admin.nav.webhooks",
+    defaultMessage: "Webhooks",
+    description: "Console navigation",
+  },
   skipToContent: {
     id: "admin.skipToContent",
     defaultMessage: "Skip to content",

@@ -1,5 +1,5 @@
 // The console's addresses: /admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
-// /admin/policies, /admin/devices, /admin/audit.
+// /admin/policies, /admin/devices, /admin/audit, /admin/tokens, /admin/webhooks.
 export type ConsolePage =
   | { page: "users" }
   | { page: "user"; userId: string }
@@ -7,7 +7,9 @@ export type ConsolePage =
   | { page: "group"; groupId: string }
   | { page: "policies" }
   | { page: "devices" }
-  | { page: "audit" };
+  | { page: "audit" }
+  | { page: "tokens" }
+  | { page: "webhooks" };
 
 /** The navigation's sections; each one's words are consoleMessages[page] (messages.ts). */
 export const consoleSections = [
@@ -16,6 +18,8 @@ export const consoleSections = [
   { page: "policies", path: "/admin/policies" },
   { page: "devices", path: "/admin/devices" },
   { page: "audit", path: "/admin/audit" },
+  { page: "tokens", path: "/admin/tokens" },
+  { page: "webhooks", path: "/admin/webhooks" },
 ] as const;
 
 export function isConsolePath(pathname: string): boolean {
@@ -35,7 +39,11 @@ export function consolePageFromPath(pathname: string): ConsolePage | undefined {
     return id === undefined || id === "" ? { page: "groups" } : { page: "group", groupId: id };
   }
   if (
-    (section === "policies" || section === "devices" || section === "audit") &&
+    (section === "policies" ||
+      section === "devices" ||
+      section === "audit" ||
+      section === "tokens" ||
+      section === "webhooks") &&
     id === undefined
   ) {
     return { page: section };
