@@ -16,6 +16,11 @@ export const webhookMessages = defineMessages({
     description: "Card heading",
   },
   url: { id: "admin.webhooks.url", defaultMessage: "Target URL", description: "Field label" },
+  urlPlaceholder: {
+    id: "admin.webhooks.urlPlaceholder",
+    defaultMessage: "https://siem.example.com/gatehouse",
+    description: "Example target URL in the empty field; keep it an https:// address",
+  },
   urlHint: {
     id: "admin.webhooks.urlHint",
     defaultMessage: "An https:// address (http://localhost while developing).",

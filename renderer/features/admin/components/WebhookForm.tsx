@@ -60,7 +60,7 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
           label={intl.formatMessage(m.url)}
           type="url"
           value={form.url}
-          placeholder="https://siem.example.com/gatehouse"
+          placeholder={intl.formatMessage(m.urlPlaceholder)}
           error={error?.field === "url" ? describeError(error) : undefined}
           aria-describedby="webhook-url-hint"
           onChange={(event) => setForm({ ...form, url: event.target.value })}
