@@ -31,7 +31,9 @@ export function WebhookDeliveryLog({ webhookId, url }: { webhookId: string; url:
     <div className="automation-log">
       <div className="console-row">
         <h3 id={headingId} className="card-title">
-          <FormattedMessage {...m.log} /> <span className="visually-hidden">{url}</span>
+          <FormattedMessage {...m.log} /> <span className="visually-hidden" translate="no">
+            {url}
+          </span>
         </h3>
         <Button variant="secondary" className="button-small" onClick={() => reload()}>
           <FormattedMessage {...m.refresh} />

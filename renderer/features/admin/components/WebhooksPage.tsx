@@ -113,7 +113,7 @@ export function WebhooksPage() {
             <ul className="console-list" aria-labelledby="section-webhook-list">
               {webhooks.value.map((hook) => (
                 <li key={hook.id}>
-                  <div className="console-row">
+                  <div className="console-row automation-webhook-row">
                     <span>
                       <strong translate="no" dir="ltr">
                         {hook.url}
