@@ -64,11 +64,7 @@ export async function listScimGroups(
   const resources = groups.map((group) =>
     toScimGroup(group, members.get(group.id) ?? [], caller.baseUrl),
   );
-  return listResources(query, groupSchemaParts, filter, oneBatch(resources));
-}
-
-async function* oneBatch(resources: ScimResource[]): AsyncGenerator<ScimResource[]> {
-  yield resources;
+  return listResources(query, groupSchemaParts, filter, [resources]);
 }
 
 function actorOf(caller: ScimCaller) {

@@ -43,7 +43,7 @@ export async function listResources(
   query: ListQuery,
   parts: SchemaParts,
   filter: ScimFilter | undefined,
-  batches: AsyncIterable<ScimResource[]>,
+  batches: AsyncIterable<ScimResource[]> | Iterable<ScimResource[]>,
 ): Promise<ListResponse> {
   const sorting = sortingOf(query, parts);
   // RFC 7644 §3.4.2.4: a startIndex below 1 is 1; a negative count is 0.

@@ -30,9 +30,7 @@ export const createApiToken = (body: { name: string; scopes: ApiScope[]; validDa
   withRecentVerification(() => postJson<CreatedApiToken>("admin/api-tokens", body));
 
 export const revokeApiToken = (id: string) =>
-  withRecentVerification(() =>
-    postNoContent(`admin/api-tokens/${encodeURIComponent(id)}/revoke`),
-  );
+  withRecentVerification(() => postNoContent(`admin/api-tokens/${encodeURIComponent(id)}/revoke`));
 
 export const listWebhooks = async (): Promise<WebhookView[]> =>
   (await getJson<WebhookList>("admin/webhooks")).webhooks;

@@ -31,7 +31,11 @@ export const consoleMessages = defineMessages({
     description: "Console navigation",
   },
   audit: { id: "admin.nav.audit", defaultMessage: "Audit log", description: "Console navigation" },
-  tokens: { id: "admin.nav.tokens", defaultMessage: "API tokens", description: "Console navigation" },
+  tokens: {
+    id: "admin.nav.tokens",
+    defaultMessage: "API tokens",
+    description: "Console navigation",
+  },
   webhooks: {
     id: "admin.nav.webhooks",
     defaultMessage: "Webhooks",

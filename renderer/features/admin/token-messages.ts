@@ -25,7 +25,11 @@ export const tokenMessages = defineMessages({
     description: "Field label: the token's lifetime in days",
   },
   create: { id: "admin.tokens.create", defaultMessage: "Create token", description: "Button" },
-  creating: { id: "admin.tokens.creating", defaultMessage: "Creating…", description: "Busy button" },
+  creating: {
+    id: "admin.tokens.creating",
+    defaultMessage: "Creating…",
+    description: "Busy button",
+  },
   shownOnce: {
     id: "admin.tokens.shownOnce",
     defaultMessage:
@@ -54,7 +58,8 @@ export const tokenMessages = defineMessages({
     id: "admin.tokens.meta",
     defaultMessage:
       "{status, select, revoked {Revoked {revoked}} expired {Expired {expires}} other {Expires {expires}}} · created by {createdBy}",
-    description: "Under a token: its state with a date, and who created it (an email, or 'the admin CLI')",
+    description:
+      "Under a token: its state with a date, and who created it (an email, or 'the admin CLI')",
   },
   byCli: {
     id: "admin.tokens.byCli",
@@ -88,59 +93,63 @@ export const tokenMessages = defineMessages({
       "Every script or system using this token is refused from its next call, on every server. This cannot be undone.",
     description: "Dialog text before revoking a token",
   },
-  revoking: { id: "admin.tokens.revoking", defaultMessage: "Revoking…", description: "Busy button" },
+  revoking: {
+    id: "admin.tokens.revoking",
+    defaultMessage: "Revoking…",
+    description: "Busy button",
+  },
 });
 
 /** One line per scope: what a token holding it may do (docs/api.md). */
 export const scopeMessages: Record<ApiScope, Message> = defineMessages({
-    "users:read": {
-      id: "admin.tokens.scope.usersRead",
-      defaultMessage: "Read users, their groups and SSH keys",
-      description: "What the users:read scope allows",
-    },
-    "users:write": {
-      id: "admin.tokens.scope.usersWrite",
-      defaultMessage: "Create, change, disable and unlock users; manage groups",
-      description: "What the users:write scope allows",
-    },
-    "apps:read": {
-      id: "admin.tokens.scope.appsRead",
-      defaultMessage: "Read the app catalog",
-      description: "What the apps:read scope allows",
-    },
-    "apps:write": {
-      id: "admin.tokens.scope.appsWrite",
-      defaultMessage: "Create, change, delete and assign apps",
-      description: "What the apps:write scope allows",
-    },
-    "audit:read": {
-      id: "admin.tokens.scope.auditRead",
-      defaultMessage: "Read and export the audit log",
-      description: "What the audit:read scope allows",
-    },
-    "policies:read": {
-      id: "admin.tokens.scope.policiesRead",
-      defaultMessage: "Read the policies",
-      description: "What the policies:read scope allows",
-    },
-    "policies:write": {
-      id: "admin.tokens.scope.policiesWrite",
-      defaultMessage: "Change the policies",
-      description: "What the policies:write scope allows",
-    },
-    "devices:read": {
-      id: "admin.tokens.scope.devicesRead",
-      defaultMessage: "Read enrolled devices and enrollment tokens",
-      description: "What the devices:read scope allows",
-    },
-    "devices:write": {
-      id: "admin.tokens.scope.devicesWrite",
-      defaultMessage: "Revoke devices; create and revoke enrollment tokens",
-      description: "What the devices:write scope allows",
-    },
-    scim: {
-      id: "admin.tokens.scope.scim",
-      defaultMessage: "Provision users and groups over SCIM 2.0, and nothing else",
-      description: "What the scim scope allows",
-    },
-  });
+  "users:read": {
+    id: "admin.tokens.scope.usersRead",
+    defaultMessage: "Read users, their groups and SSH keys",
+    description: "What the users:read scope allows",
+  },
+  "users:write": {
+    id: "admin.tokens.scope.usersWrite",
+    defaultMessage: "Create, change, disable and unlock users; manage groups",
+    description: "What the users:write scope allows",
+  },
+  "apps:read": {
+    id: "admin.tokens.scope.appsRead",
+    defaultMessage: "Read the app catalog",
+    description: "What the apps:read scope allows",
+  },
+  "apps:write": {
+    id: "admin.tokens.scope.appsWrite",
+    defaultMessage: "Create, change, delete and assign apps",
+    description: "What the apps:write scope allows",
+  },
+  "audit:read": {
+    id: "admin.tokens.scope.auditRead",
+    defaultMessage: "Read and export the audit log",
+    description: "What the audit:read scope allows",
+  },
+  "policies:read": {
+    id: "admin.tokens.scope.policiesRead",
+    defaultMessage: "Read the policies",
+    description: "What the policies:read scope allows",
+  },
+  "policies:write": {
+    id: "admin.tokens.scope.policiesWrite",
+    defaultMessage: "Change the policies",
+    description: "What the policies:write scope allows",
+  },
+  "devices:read": {
+    id: "admin.tokens.scope.devicesRead",
+    defaultMessage: "Read enrolled devices and enrollment tokens",
+    description: "What the devices:read scope allows",
+  },
+  "devices:write": {
+    id: "admin.tokens.scope.devicesWrite",
+    defaultMessage: "Revoke devices; create and revoke enrollment tokens",
+    description: "What the devices:write scope allows",
+  },
+  scim: {
+    id: "admin.tokens.scope.scim",
+    defaultMessage: "Provision users and groups over SCIM 2.0, and nothing else",
+    description: "What the scim scope allows",
+  },
+});

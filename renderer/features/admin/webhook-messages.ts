@@ -39,7 +39,11 @@ export const webhookMessages = defineMessages({
     description: "Heading of a group of audit events in the event picker",
   },
   create: { id: "admin.webhooks.create", defaultMessage: "Add webhook", description: "Button" },
-  creating: { id: "admin.webhooks.creating", defaultMessage: "Adding…", description: "Busy button" },
+  creating: {
+    id: "admin.webhooks.creating",
+    defaultMessage: "Adding…",
+    description: "Busy button",
+  },
   secretShownOnce: {
     id: "admin.webhooks.secretShownOnce",
     defaultMessage:

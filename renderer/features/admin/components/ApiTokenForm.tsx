@@ -93,7 +93,7 @@ export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
                 onChange={(event) => toggle(scope, event.target.checked)}
               />
               <span>
-                <code translate="no">{scope}</code>{" "}
+                <code translate="no">{scope}</code>
                 <span className="console-muted">
                   <FormattedMessage {...scopeMessages[scope]} />
                 </span>

@@ -121,7 +121,7 @@ export function ApiTokensPage() {
                                 })}
                               </time>
                             ),
-                            ip: <bdi translate="no">{token.lastUsedIp ?? "?"}</bdi>,
+                            ip: <bdi translate="no">{token.lastUsedIp ?? ""}</bdi>,
                           }}
                         />
                       )}

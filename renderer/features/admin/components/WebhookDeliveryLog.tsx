@@ -9,7 +9,7 @@ import { listWebhookAttempts, listWebhookDeliveries } from "../automation-api.ts
 import { useRequest } from "../use-request.ts";
 import { webhookMessages as m } from "../webhook-messages.ts";
 
-export function WebhookDeliveryLog({ webhookId, url }: { webhookId: string; url: string }) {
+export function WebhookDeliveryLog({ webhookId }: { webhookId: string }) {
   const intl = useIntl();
   const describeError = useErrorText();
   const load = useCallback(
@@ -31,9 +31,7 @@ export function WebhookDeliveryLog({ webhookId, url }: { webhookId: string; url:
     <div className="automation-log">
       <div className="console-row">
         <h3 id={headingId} className="card-title">
-          <FormattedMessage {...m.log} /> <span className="visually-hidden" translate="no">
-            {url}
-          </span>
+          <FormattedMessage {...m.log} />
         </h3>
         <Button variant="secondary" className="button-small" onClick={() => reload()}>
           <FormattedMessage {...m.refresh} />

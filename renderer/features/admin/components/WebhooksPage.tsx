@@ -148,7 +148,7 @@ export function WebhooksPage() {
                     </span>
                   </div>
                   {shownLog === hook.id && (
-                    <WebhookDeliveryLog key={logVersion} webhookId={hook.id} url={hook.url} />
+                    <WebhookDeliveryLog key={logVersion} webhookId={hook.id} />
                   )}
                 </li>
               ))}
