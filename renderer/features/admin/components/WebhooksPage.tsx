@@ -82,7 +82,7 @@ export function WebhooksPage() {
           </h2>
           <WebhookForm onCreated={reload} />
         </section>
-        <section className="card" aria-labelledby="section-webhook-list">
+        <section className="card automation-list-card" aria-labelledby="section-webhook-list">
           <h2 id="section-webhook-list" className="card-title">
             <FormattedMessage {...m.list} />
           </h2>
