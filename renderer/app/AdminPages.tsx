@@ -1,10 +1,12 @@
 // The admin console, composed here because its frame shows another feature's account menu:
 // the page the address names (/admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
 // /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/policies, /admin/devices, /admin/audit,
-// /admin/settings, /admin/users/import) inside the console's shell, and the recent-verification
-// prompt for sensitive actions. An app's "Try launch" is the launcher's own launch path.
+// /admin/tokens, /admin/webhooks, /admin/settings, /admin/users/import) inside the console's shell,
+// and the recent-verification prompt for sensitive actions. An app's "Try launch" is the
+// launcher's own launch path.
 import type { ReactNode } from "react";
 import { AdminShell } from "../features/admin/components/AdminShell.tsx";
+import { ApiTokensPage } from "../features/admin/components/ApiTokensPage.tsx";
 import { AppPage } from "../features/admin/components/AppPage.tsx";
 import { AppsPage } from "../features/admin/components/AppsPage.tsx";
 import { NewAppPage } from "../features/admin/components/NewAppPage.tsx";
@@ -17,6 +19,7 @@ import { SettingsPage } from "../features/admin/components/SettingsPage.tsx";
 import { UserImportPage } from "../features/admin/components/UserImportPage.tsx";
 import { UserPage } from "../features/admin/components/UserPage.tsx";
 import { UsersPage } from "../features/admin/components/UsersPage.tsx";
+import { WebhooksPage } from "../features/admin/components/WebhooksPage.tsx";
 import type { ConsolePage } from "../features/admin/routes.ts";
 import { launchApp } from "../features/applications/launch.ts";
 import { ReverificationMenuItem } from "../features/device-login/components/ReverificationMenuItem.tsx";
@@ -67,6 +70,10 @@ export function AdminPages(props: {
         <UserImportPage navigate={navigate} />
       ) : page.page === "devices" ? (
         <DevicesPage />
+      ) : page.page === "tokens" ? (
+        <ApiTokensPage />
+      ) : page.page === "webhooks" ? (
+        <WebhooksPage />
       ) : page.page === "audit" ? (
         <AuditLogPage
           initialPerson={new URLSearchParams(window.location.search).get("person") ?? ""}

@@ -159,4 +159,24 @@ export const adminEventTitles = defineMessages({
     defaultMessage: "Audit webhook test event sent",
     description: "Sign-in history: an event in the user's security history",
   },
+  "request_flow.changed": {
+    id: "security.event.request_flow.changed",
+    defaultMessage: "Request flow changed",
+    description: "Sign-in history: an event in the user's security history",
+  },
+  "request_flow.removed": {
+    id: "security.event.request_flow.removed",
+    defaultMessage: "Request flow removed",
+    description: "Sign-in history: an event in the user's security history",
+  },
+  "webhook.paused": {
+    id: "security.event.webhook.paused",
+    defaultMessage: "Audit webhook paused",
+    description: "Sign-in history: an event in the user's security history",
+  },
+  "webhook.resumed": {
+    id: "security.event.webhook.resumed",
+    defaultMessage: "Audit webhook resumed",
+    description: "Sign-in history: an event in the user's security history",
+  },
 });

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "../audit/audit-log.ts";
 import type { Random } from "../lib/clock.ts";
 import type { ApiScope, ApiTokenView } from "../schemas/api-tokens.ts";
 import type { ApiToken } from "../storage/api-tokens-schema.ts";
+import type { Db } from "../storage/database.ts";
 import type { AdminActor } from "./admin-actor.ts";
 
 /** How long a token lives when the admin does not say. */
@@ -30,7 +31,7 @@ export async function issueApiToken(
     ...(actor.origin === undefined ? {} : { origin: actor.origin }),
     details: { tokenId: row.id, name: row.name, scopes: request.scopes },
   });
-  return { token: apiTokenView(row), secret };
+  return { token: apiTokenView(row, await emailsOf(actor.db, [row.created_by])), secret };
 }
 
 /** Revokes an active token at once, on every instance; false when none is active with that id. */
@@ -49,10 +50,26 @@ export async function revokeApiTokenAsAdmin(actor: AdminActor, id: string): Prom
 }
 
 export async function listApiTokenViews(actor: Pick<AdminActor, "db">): Promise<ApiTokenView[]> {
-  return (await listApiTokens(actor.db)).map(apiTokenView);
+  const rows = await listApiTokens(actor.db);
+  const emails = await emailsOf(actor.db, [...new Set(rows.map((row) => row.created_by))]);
+  return rows.map((row) => apiTokenView(row, emails));
 }
 
-function apiTokenView(row: ApiToken): ApiTokenView {
+/** The emails of the admins who minted tokens ("cli" has none). */
+async function emailsOf(db: Db, userIds: string[]): Promise<Map<string, string>> {
+  const ids = userIds.filter((id) => id !== "cli");
+  if (ids.length === 0) {
+    return new Map();
+  }
+  const users = await db
+    .selectFrom("users")
+    .select(["id", "email"])
+    .where("id", "in", ids)
+    .execute();
+  return new Map(users.map((user) => [user.id, user.email]));
+}
+
+function apiTokenView(row: ApiToken, emails: Map<string, string>): ApiTokenView {
   const time = (value: number | null) =>
     value === null ? null : new Date(Number(value)).toISOString();
   return {
@@ -64,5 +81,6 @@ function apiTokenView(row: ApiToken): ApiTokenView {
     revokedAt: time(row.revoked_at),
     lastUsedAt: time(row.last_used_at),
     lastUsedIp: row.last_used_ip,
+    createdBy: emails.get(row.created_by) ?? null,
   };
 }

@@ -1,16 +1,18 @@
-// Audit webhooks, the operations the admin CLI shares: subscribe a URL to audit events (the
-// signing secret shown once), remove a subscription, send a test event, read the delivery log.
+// Audit webhooks, the operations the admin CLI and the console share: subscribe a URL to audit
+// events (the signing secret shown once), pause, resume or remove a subscription, send a test
+// event (to every subscriber, or to one), read the delivery log and its attempts.
 // Each change is audited with the admin (or "cli") as the actor.
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { auditEventCatalogue } from "../audit/event-catalogue.ts";
 import {
   checkWebhookTarget,
   createWebhookSubscription,
+  pauseWebhookSubscription,
   removeWebhookSubscription,
 } from "../audit/webhook-subscriptions.ts";
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
-import type { WebhookDelivery } from "../storage/webhooks-schema.ts";
+import type { WebhookAttempt, WebhookDelivery } from "../storage/webhooks-schema.ts";
 import type { AdminActor } from "./admin-actor.ts";
 
 export type WebhookCreation =
@@ -65,13 +67,49 @@ export async function removeWebhook(actor: AdminActor, id: string): Promise<bool
   return true;
 }
 
-/** Queues a `webhook.test` event; every subscription that takes "*" or it receives one. */
-export async function sendTestWebhook(actor: AdminActor): Promise<void> {
+/** Pauses (its events wait in the outbox) or resumes a subscription; false when it has no such state to leave. */
+export async function pauseWebhook(
+  actor: AdminActor,
+  id: string,
+  paused: boolean,
+): Promise<boolean> {
+  if (!(await pauseWebhookSubscription(actor.db, id, paused ? actor.now : null))) {
+    return false;
+  }
+  await recordAuditEvent(actor.db, {
+    event: paused ? "webhook.paused" : "webhook.resumed",
+    at: actor.now,
+    actorId: actor.actorId,
+    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
+    details: { webhookId: id },
+  });
+  return true;
+}
+
+/**
+ * Queues a `webhook.test` event through the outbox: to every subscription that takes "*" or it,
+ * or — given a subscription's id — to that one alone, whatever events it takes.
+ */
+export async function sendTestWebhook(actor: AdminActor, webhookId?: string): Promise<void> {
   await recordAuditEvent(actor.db, {
     event: "webhook.test",
     at: actor.now,
     actorId: actor.actorId,
+    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
+    ...(webhookId === undefined ? {} : { details: { webhookId } }),
   });
+}
+
+/** The latest attempts at sending a subscription's events, newest first. */
+export function webhookAttempts(db: Db, subscriptionId: string): Promise<WebhookAttempt[]> {
+  return db
+    .selectFrom("webhook_attempts")
+    .selectAll()
+    .where("subscription_id", "=", subscriptionId)
+    .orderBy("attempted_at", "desc")
+    .orderBy("id")
+    .limit(50)
+    .execute();
 }
 
 export function webhookDeliveries(db: Db, subscriptionId: string): Promise<WebhookDelivery[]> {

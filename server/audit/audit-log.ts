@@ -79,6 +79,8 @@ export type AuditEventName =
   | "webhook.created"
   | "webhook.removed"
   | "webhook.test"
+  | "webhook.paused"
+  | "webhook.resumed"
   | "request.submitted"
   | "request.approved"
   | "request.denied"

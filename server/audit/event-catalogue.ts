@@ -109,6 +109,8 @@ export const auditEventCatalogue: Record<AuditEventName, AuditEventDescription> 
   "webhook.created": administration("Audit webhook added"),
   "webhook.removed": administration("Audit webhook removed"),
   "webhook.test": administration("Audit webhook test event sent"),
+  "webhook.paused": administration("Audit webhook paused"),
+  "webhook.resumed": administration("Audit webhook resumed"),
   "request.submitted": securityChange("Access to an app requested"),
   "request.approved": securityChange("Access request approved"),
   "request.denied": securityChange("Access request denied"),

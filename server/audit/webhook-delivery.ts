@@ -2,6 +2,7 @@
 // subscription's next event waits until the one before it is delivered or given up — with retries
 // on the Standard Webhooks schedule. One instance delivers at a time (storage/job-lock.ts); a
 // delivery cut short by a crash is sent again with the same webhook-id.
+import { randomUUID } from "node:crypto";
 import type { Clock } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import { runExclusively } from "../storage/job-lock.ts";
@@ -50,7 +51,9 @@ export async function deliverWebhooks(context: WebhookDeliveryContext): Promise<
     "webhook-delivery",
     async () => {
       for (const subscription of await listWebhookSubscriptions(context.db)) {
-        await deliverInOrder(context, subscription);
+        if (subscription.paused_at === null) {
+          await deliverInOrder(context, subscription);
+        }
       }
     },
     { clock: context.clock },
@@ -101,30 +104,44 @@ async function attempt(
     body: delivery.payload,
   });
   let outcome: string;
+  let statusCode: number | null = null;
   try {
-    const status = await send(subscription.url, headers, delivery.payload);
-    outcome = status >= 200 && status < 300 ? "delivered" : `HTTP ${status}`;
+    statusCode = await send(subscription.url, headers, delivery.payload);
+    outcome = statusCode >= 200 && statusCode < 300 ? "delivered" : `HTTP ${statusCode}`;
   } catch (error) {
     outcome = error instanceof Error ? error.name : "no answer";
   }
   const attempts = delivery.attempts + 1;
-  if (outcome === "delivered") {
-    await db
+  const delivered = outcome === "delivered";
+  const delay = delivered ? undefined : retryDelaysMs[attempts - 1];
+  const retryAt = delay === undefined ? null : now + delay;
+  await db.transaction().execute(async (trx) => {
+    await trx
       .updateTable("webhook_deliveries")
-      .set({ delivered_at: clock.now(), attempts, last_error: null })
+      .set(
+        delivered
+          ? { delivered_at: clock.now(), attempts, last_error: null }
+          : {
+              attempts,
+              last_error: outcome,
+              ...(retryAt === null ? { failed_at: now } : { next_attempt_at: retryAt }),
+            },
+      )
       .where("id", "=", delivery.id)
       .execute();
-    return true;
-  }
-  const delay = retryDelaysMs[attempts - 1];
-  await db
-    .updateTable("webhook_deliveries")
-    .set({
-      attempts,
-      last_error: outcome,
-      ...(delay === undefined ? { failed_at: now } : { next_attempt_at: now + delay }),
-    })
-    .where("id", "=", delivery.id)
-    .execute();
-  return delay === undefined;
+    await trx
+      .insertInto("webhook_attempts")
+      .values({
+        id: randomUUID(),
+        delivery_id: delivery.id,
+        subscription_id: subscription.id,
+        event_type: delivery.event_type,
+        attempted_at: now,
+        status_code: statusCode,
+        error: delivered ? null : outcome,
+        next_attempt_at: retryAt,
+      })
+      .execute();
+  });
+  return retryAt === null;
 }

@@ -1,14 +1,19 @@
 // The durable outbox of audit webhooks: when an audit event is recorded, one delivery row per
 // subscription that wants it is written with it (same database handle, so inside the caller's
 // transaction when there is one). The body is fixed at that moment: a retry resends the very
-// bytes that were signed, with the same webhook-id, so receivers can drop a repeat.
+// bytes that were signed, with the same webhook-id, so receivers can drop a repeat. A test event
+// sent to one subscription (its id in the details) goes to that subscription alone.
 import type { Db } from "../storage/database.ts";
 import type { AuditEvent } from "../storage/schema.ts";
 import { eventsOf, listWebhookSubscriptions } from "./webhook-subscriptions.ts";
 
 export async function enqueueWebhooks(db: Db, event: AuditEvent): Promise<void> {
   const subscriptions = await listWebhookSubscriptions(db);
+  const testedId = testedSubscriptionOf(event);
   const wanting = subscriptions.filter((subscription) => {
+    if (testedId !== undefined) {
+      return subscription.id === testedId;
+    }
     const events = eventsOf(subscription);
     return events.includes("*") || events.includes(event.event);
   });
@@ -47,4 +52,13 @@ export async function enqueueWebhooks(db: Db, event: AuditEvent): Promise<void> 
       })),
     )
     .execute();
+}
+
+/** The subscription a `webhook.test` event was sent to, when it was sent to one. */
+function testedSubscriptionOf(event: AuditEvent): string | undefined {
+  if (event.event !== "webhook.test" || event.details === null) {
+    return undefined;
+  }
+  const details = JSON.parse(event.details) as { webhookId?: unknown };
+  return typeof details.webhookId === "string" ? details.webhookId : undefined;
 }

@@ -47,6 +47,7 @@ export async function createWebhookSubscription(
     secret_sealed: sealSecret(input.key, secret, `webhook:${id}`, random),
     created_at: input.now,
     removed_at: null,
+    paused_at: null,
   };
   await db.insertInto("webhook_subscriptions").values(subscription).execute();
   return { subscription, secret };
@@ -72,6 +73,22 @@ export async function removeWebhookSubscription(db: Db, id: string, now: number)
     .set({ removed_at: now })
     .where("id", "=", id)
     .where("removed_at", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Pauses (at `now`) or resumes (null) a subscription; false when none has that id. */
+export async function pauseWebhookSubscription(
+  db: Db,
+  id: string,
+  pausedAt: number | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("webhook_subscriptions")
+    .set({ paused_at: pausedAt })
+    .where("id", "=", id)
+    .where("removed_at", "is", null)
+    .where("paused_at", pausedAt === null ? "is not" : "is", null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

@@ -29,6 +29,8 @@ export const ApiTokenView = Type.Object({
   revokedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
   lastUsedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
   lastUsedIp: Type.Union([Type.String(), Type.Null()]),
+  /** Who minted it: an admin's email, or null when it came from the admin CLI. */
+  createdBy: Type.Union([Type.String(), Type.Null()]),
 });
 export type ApiTokenView = Static<typeof ApiTokenView>;
 

@@ -32,12 +32,30 @@ export const ScimPatchBody = Type.Object(
 );
 export type ScimPatchBody = Static<typeof ScimPatchBody>;
 
-/** RFC 7644 §3.4.2: `filter`, and 1-based paging; out-of-range numbers are clamped, not refused. */
+/** RFC 7644 §3.4.2.5: the attributes a returned resource carries (comma-separated names). */
+const attributeSelection = {
+  attributes: Type.Optional(Text({ maxLength: 2000 })),
+  excludedAttributes: Type.Optional(Text({ maxLength: 2000 })),
+};
+
+/** On every answer with a resource: GET, and the POST, PUT and PATCH replies. */
+export const ScimAttributesQuery = Type.Object(attributeSelection, {
+  additionalProperties: false,
+});
+export type ScimAttributesQuery = Static<typeof ScimAttributesQuery>;
+
+/**
+ * RFC 7644 §3.4.2: `filter`, `sortBy` and `sortOrder` (§3.4.2.3), 1-based paging (out-of-range
+ * numbers are clamped, not refused), and the attribute selection.
+ */
 export const ScimListQuery = Type.Object(
   {
     filter: Type.Optional(Text({ minLength: 1, maxLength: 1000 })),
     startIndex: Type.Optional(Type.Integer({ minimum: -1e9, maximum: 1e9 })),
     count: Type.Optional(Type.Integer({ minimum: -1e9, maximum: 1e9 })),
+    sortBy: Type.Optional(Text({ minLength: 1, maxLength: 300 })),
+    sortOrder: Type.Optional(Text({ minLength: 1, maxLength: 20 })),
+    ...attributeSelection,
   },
   { additionalProperties: false },
 );

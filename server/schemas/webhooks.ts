@@ -15,6 +15,8 @@ export const WebhookView = Type.Object({
   url: Type.String(),
   events: Type.Array(Type.String()),
   createdAt: Type.String({ format: "date-time" }),
+  /** When it was paused (its events wait in the outbox), or null while it delivers. */
+  pausedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
 });
 export type WebhookView = Static<typeof WebhookView>;
 
@@ -54,3 +56,18 @@ export type WebhookDeliveryView = Static<typeof WebhookDeliveryView>;
 
 export const WebhookDeliveryList = Type.Object({ deliveries: Type.Array(WebhookDeliveryView) });
 export type WebhookDeliveryList = Static<typeof WebhookDeliveryList>;
+
+/** One try at sending an event: its answer (status code) or the error, and the retry it set. */
+export const WebhookAttemptView = Type.Object({
+  id: Type.String(),
+  deliveryId: Type.String(),
+  eventType: Type.String(),
+  attemptedAt: Type.String({ format: "date-time" }),
+  statusCode: Type.Union([Type.Integer(), Type.Null()]),
+  error: Type.Union([Type.String(), Type.Null()]),
+  nextAttemptAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
+});
+export type WebhookAttemptView = Static<typeof WebhookAttemptView>;
+
+export const WebhookAttemptList = Type.Object({ attempts: Type.Array(WebhookAttemptView) });
+export type WebhookAttemptList = Static<typeof WebhookAttemptList>;

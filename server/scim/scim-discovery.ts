@@ -4,7 +4,7 @@
 import { scimSchemas, type AttributeDefinition } from "./scim-attributes.ts";
 import { groupAttributes } from "./scim-group-schema.ts";
 import { enterpriseAttributes, userAttributes } from "./scim-user-schema.ts";
-import { maxResults } from "./scim-users.ts";
+import { maxResults } from "./scim-list.ts";
 
 export function serviceProviderConfig(baseUrl: string) {
   return {
@@ -13,7 +13,7 @@ export function serviceProviderConfig(baseUrl: string) {
     bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
     filter: { supported: true, maxResults },
     changePassword: { supported: false },
-    sort: { supported: false },
+    sort: { supported: true },
     etag: { supported: true },
     authenticationSchemes: [
       {

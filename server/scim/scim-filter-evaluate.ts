@@ -111,7 +111,7 @@ export function checkFilter(filter: ScimFilter, parts: SchemaParts): void {
 }
 
 /** The attribute a path names, and its values in `resource` (one per element if multi-valued). */
-function valuesAt(
+export function valuesAt(
   path: AttributePath,
   resource: Record<string, unknown>,
   parts: SchemaParts,
@@ -139,7 +139,7 @@ function valuesAt(
 }
 
 /** The attribute the path names and its values in `resource` (sub-attribute values flattened). */
-function resolve(
+export function resolve(
   path: AttributePath,
   resource: Record<string, unknown>,
   parts: SchemaParts,

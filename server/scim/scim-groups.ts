@@ -6,10 +6,7 @@ import { changeMembership, createGroup, removeGroup, renameGroup } from "../admi
 import { findGroup } from "../apps/app-store.ts";
 import type { Group } from "../storage/apps-schema.ts";
 import type { Db } from "../storage/database.ts";
-import { scimSchemas } from "./scim-attributes.ts";
 import { invalidValue, ScimError } from "./scim-error.ts";
-import { checkFilter, matchesFilter } from "./scim-filter-evaluate.ts";
-import { parseFilter } from "./scim-filter-parser.ts";
 import { groupSchemaParts } from "./scim-group-schema.ts";
 import {
   fieldsOfScimGroup,
@@ -19,7 +16,8 @@ import {
 } from "./scim-group-resource.ts";
 import { applyPatch, type PatchOperation } from "./scim-patch.ts";
 import type { ScimResource } from "./scim-user-resource.ts";
-import { maxResults, type ListQuery, type ListResponse, type ScimCaller } from "./scim-users.ts";
+import { filterOf, listResources, type ListQuery, type ListResponse } from "./scim-list.ts";
+import type { ScimCaller } from "./scim-users.ts";
 import { checkVersion } from "./scim-version.ts";
 
 async function membersOf(db: Db, groupIds?: string[]): Promise<Map<string, GroupMember[]>> {
@@ -55,12 +53,7 @@ export async function listScimGroups(
   caller: Pick<ScimCaller, "db" | "baseUrl">,
   query: ListQuery,
 ): Promise<ListResponse> {
-  const filter = query.filter === undefined ? undefined : parseFilter(query.filter);
-  if (filter !== undefined) {
-    checkFilter(filter, groupSchemaParts);
-  }
-  const startIndex = Math.max(1, query.startIndex ?? 1);
-  const count = Math.min(maxResults, Math.max(0, query.count ?? maxResults));
+  const filter = filterOf(query, groupSchemaParts);
   const groups = await caller.db
     .selectFrom("groups")
     .selectAll()
@@ -68,19 +61,10 @@ export async function listScimGroups(
     .orderBy("id")
     .execute();
   const members = await membersOf(caller.db);
-  const matching = groups
-    .map((group) => toScimGroup(group, members.get(group.id) ?? [], caller.baseUrl))
-    .filter(
-      (resource) => filter === undefined || matchesFilter(filter, resource, groupSchemaParts),
-    );
-  const page = matching.slice(startIndex - 1, startIndex - 1 + count);
-  return {
-    schemas: [scimSchemas.listResponse],
-    totalResults: matching.length,
-    startIndex,
-    itemsPerPage: page.length,
-    Resources: page,
-  };
+  const resources = groups.map((group) =>
+    toScimGroup(group, members.get(group.id) ?? [], caller.baseUrl),
+  );
+  return listResources(query, groupSchemaParts, filter, [resources]);
 }
 
 function actorOf(caller: ScimCaller) {

@@ -1,14 +1,20 @@
-// Reading Users over SCIM: one by id, and the filtered, paged list (RFC 7644 §3.4.2). The filter is
-// parsed and checked first, then evaluated over every account's SCIM representation, so each
+// Reading Users over SCIM: one by id, and the filtered, sorted, paged list (RFC 7644 §3.4.2). A
+// `userName eq` or `externalId eq` filter is answered from an index (scim-user-lookup.ts); any
+// filter is then evaluated over the accounts' SCIM representations, read in batches, so each
 // operator means the same on SQLite and PostgreSQL (docs/scim.md says what that costs).
 import type { AuditOrigin } from "../audit/audit-log.ts";
 import type { Db } from "../storage/database.ts";
 import type { User } from "../storage/schema.ts";
 import { findUserById } from "../storage/users.ts";
-import { scimSchemas } from "./scim-attributes.ts";
 import { ScimError } from "./scim-error.ts";
-import { checkFilter, matchesFilter } from "./scim-filter-evaluate.ts";
-import { parseFilter } from "./scim-filter-parser.ts";
+import {
+  filterOf,
+  listResources,
+  scimBatchSize,
+  type ListQuery,
+  type ListResponse,
+} from "./scim-list.ts";
+import { indexedLookupOf, narrowedBy, type IndexedLookup } from "./scim-user-lookup.ts";
 import { userSchemaParts } from "./scim-user-schema.ts";
 import { toScimUser, type GroupReference, type ScimResource } from "./scim-user-resource.ts";
 
@@ -19,18 +25,6 @@ export type ScimCaller = {
   actorId: string;
   origin: AuditOrigin;
   baseUrl: string;
-};
-
-export const maxResults = 200;
-
-export type ListQuery = { filter?: string; startIndex?: number; count?: number };
-
-export type ListResponse = {
-  schemas: string[];
-  totalResults: number;
-  startIndex: number;
-  itemsPerPage: number;
-  Resources: ScimResource[];
 };
 
 export function userNotFound(): ScimError {
@@ -70,29 +64,49 @@ export async function listScimUsers(
   caller: Pick<ScimCaller, "db" | "baseUrl">,
   query: ListQuery,
 ): Promise<ListResponse> {
-  const filter = query.filter === undefined ? undefined : parseFilter(query.filter);
-  if (filter !== undefined) {
-    checkFilter(filter, userSchemaParts);
+  const filter = filterOf(query, userSchemaParts);
+  const lookup = filter === undefined ? undefined : indexedLookupOf(filter);
+  return listResources(query, userSchemaParts, filter, usersInBatches(caller, lookup));
+}
+
+/** Reads accounts in stored order, one batch at a time, as SCIM resources with their groups. */
+async function* usersInBatches(
+  caller: Pick<ScimCaller, "db" | "baseUrl">,
+  lookup: IndexedLookup | undefined,
+): AsyncGenerator<ScimResource[]> {
+  let after: { createdAt: number; id: string } | undefined;
+  for (;;) {
+    let select = caller.db
+      .selectFrom("users")
+      .selectAll()
+      .orderBy("created_at")
+      .orderBy("id")
+      .limit(scimBatchSize);
+    if (lookup !== undefined) {
+      select = select.where((eb) => narrowedBy(eb, lookup));
+    }
+    if (after !== undefined) {
+      const { createdAt, id } = after;
+      select = select.where((eb) =>
+        eb.or([
+          eb("created_at", ">", createdAt),
+          eb.and([eb("created_at", "=", createdAt), eb("id", ">", id)]),
+        ]),
+      );
+    }
+    const users = await select.execute();
+    if (users.length === 0) {
+      return;
+    }
+    const groups = await groupsOf(
+      caller.db,
+      users.map((user) => user.id),
+    );
+    yield users.map((user) => toScimUser(user, groups.get(user.id) ?? [], caller.baseUrl));
+    const last = users[users.length - 1];
+    if (last === undefined || users.length < scimBatchSize) {
+      return;
+    }
+    after = { createdAt: Number(last.created_at), id: last.id };
   }
-  // RFC 7644 §3.4.2.4: a startIndex below 1 is 1; a negative count is 0.
-  const startIndex = Math.max(1, query.startIndex ?? 1);
-  const count = Math.min(maxResults, Math.max(0, query.count ?? maxResults));
-  const users = await caller.db
-    .selectFrom("users")
-    .selectAll()
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
-  const groups = await groupsOf(caller.db);
-  const matching = users
-    .map((user) => toScimUser(user, groups.get(user.id) ?? [], caller.baseUrl))
-    .filter((resource) => filter === undefined || matchesFilter(filter, resource, userSchemaParts));
-  const page = matching.slice(startIndex - 1, startIndex - 1 + count);
-  return {
-    schemas: [scimSchemas.listResponse],
-    totalResults: matching.length,
-    startIndex,
-    itemsPerPage: page.length,
-    Resources: page,
-  };
 }

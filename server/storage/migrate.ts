@@ -27,6 +27,8 @@ import * as pushApprovals from "./migrations/0150-push-approvals.ts";
 import * as scimExternalId from "./migrations/0160-scim-external-id.ts";
 import * as accessRequests from "./migrations/0170-access-requests.ts";
 import * as samlSpCertificate from "./migrations/0180-saml-sp-certificate.ts";
+import * as webhookAttempts from "./migrations/0200-webhook-attempts.ts";
+import * as scimUsernameIndex from "./migrations/0201-scim-username-index.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -55,6 +57,8 @@ const migrations: Record<string, Migration> = {
   "0160-scim-external-id": scimExternalId,
   "0170-access-requests": accessRequests,
   "0180-saml-sp-certificate": samlSpCertificate,
+  "0200-webhook-attempts": webhookAttempts,
+  "0201-scim-username-index": scimUsernameIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,4 +1,4 @@
-// Table types of audit webhooks (migration 0121).
+// Table types of audit webhooks (migrations 0121 and 0200).
 import type { Selectable } from "kysely";
 
 export type WebhookSubscriptionsTable = {
@@ -8,6 +8,7 @@ export type WebhookSubscriptionsTable = {
   secret_sealed: string; // whsec_… sealed under the server key (lib/secret-box.ts)
   created_at: number;
   removed_at: number | null;
+  paused_at: number | null; // its events wait in the outbox while set
 };
 
 export type WebhookDeliveriesTable = {
@@ -23,10 +24,24 @@ export type WebhookDeliveriesTable = {
   last_error: string | null;
 };
 
+/** One try at sending a delivery, for the console's delivery log. */
+export type WebhookAttemptsTable = {
+  id: string;
+  delivery_id: string;
+  subscription_id: string;
+  event_type: string;
+  attempted_at: number;
+  status_code: number | null; // null when no answer came
+  error: string | null; // "HTTP 503", "TimeoutError", …; null when delivered
+  next_attempt_at: number | null; // the retry it scheduled; null when settled
+};
+
 export type WebhooksDatabase = {
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 };
 
 export type WebhookSubscription = Selectable<WebhookSubscriptionsTable>;
 export type WebhookDelivery = Selectable<WebhookDeliveriesTable>;
+export type WebhookAttempt = Selectable<WebhookAttemptsTable>;

@@ -27,7 +27,11 @@ const sessionOnlyAdminRoutes = [
   "POST /api/admin/webhooks",
   "POST /api/admin/webhooks/:id/remove",
   "POST /api/admin/webhooks/test",
+  "POST /api/admin/webhooks/:id/pause",
+  "POST /api/admin/webhooks/:id/resume",
+  "POST /api/admin/webhooks/:id/test",
   "GET /api/admin/webhooks/:id/deliveries",
+  "GET /api/admin/webhooks/:id/attempts",
   // Rotating the SSO signing keys changes every app's trust at once: an admin in person only.
   "POST /api/admin/sso-keys/rotate",
 ];

@@ -333,7 +333,7 @@ for (const dialect of dialects) {
         filter: { supported: true, maxResults: 200 },
         etag: { supported: true },
         bulk: { supported: false },
-        sort: { supported: false },
+        sort: { supported: true },
       });
       const types = await scim(server, token, "GET", "ResourceTypes");
       expect(types.body.Resources).toEqual([

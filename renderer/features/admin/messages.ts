@@ -56,6 +56,16 @@ export const consoleMessages = defineMessages({
     defaultMessage: "Import users",
     description: "Tab title of the users CSV import page in the console",
   },
+  tokens: {
+    id: "admin.nav.tokens",
+    defaultMessage: "API tokens",
+    description: "Console navigation",
+  },
+  webhooks: {
+    id: "admin.nav.webhooks",
+    defaultMessage: "Webhooks",
+    description: "Console navigation",
+  },
   skipToContent: {
     id: "admin.skipToContent",
     defaultMessage: "Skip to content",

@@ -1,6 +1,6 @@
 // The console's addresses: /admin/users, /admin/users/import, /admin/users/<id>, /admin/groups,
 // /admin/groups/<id>, /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/policies,
-// /admin/devices, /admin/audit, /admin/settings.
+// /admin/devices, /admin/audit, /admin/tokens, /admin/webhooks, /admin/settings.
 export type ConsolePage =
   | { page: "users" }
   | { page: "import" }
@@ -13,6 +13,8 @@ export type ConsolePage =
   | { page: "policies" }
   | { page: "devices" }
   | { page: "audit" }
+  | { page: "tokens" }
+  | { page: "webhooks" }
   | { page: "settings" };
 
 /** The navigation's sections; each one's words are consoleMessages[page] (messages.ts). */
@@ -23,6 +25,8 @@ export const consoleSections = [
   { page: "policies", path: "/admin/policies" },
   { page: "devices", path: "/admin/devices" },
   { page: "audit", path: "/admin/audit" },
+  { page: "tokens", path: "/admin/tokens" },
+  { page: "webhooks", path: "/admin/webhooks" },
   { page: "settings", path: "/admin/settings" },
 ] as const;
 
@@ -57,6 +61,8 @@ export function consolePageFromPath(pathname: string): ConsolePage | undefined {
     (section === "policies" ||
       section === "devices" ||
       section === "audit" ||
+      section === "tokens" ||
+      section === "webhooks" ||
       section === "settings") &&
     id === undefined
   ) {

@@ -1,5 +1,6 @@
 // /api/admin/api-tokens: list API tokens (with their last use), mint one (its secret shown once)
-// and revoke one. For signed-in admins only: a token cannot mint or revoke tokens.
+// and revoke one. For signed-in admins only: a token cannot mint or revoke tokens; minting and
+// revoking want a verification in the last 5 minutes.
 import {
   issueApiToken,
   listApiTokenViews,
@@ -14,7 +15,7 @@ import {
 } from "../../schemas/api-tokens.ts";
 import { EmptyObject } from "../../schemas/common.ts";
 import { errorReplies, noContent, type RouteModule } from "../route-module.ts";
-import { adminActorOf, adminOnly } from "./admin-actor.ts";
+import { adminActorOf, adminOnly, adminSensitive } from "./admin-actor.ts";
 
 export const adminApiTokenRoutes: RouteModule = (app, context) => {
   const config = adminOnly;
@@ -28,7 +29,7 @@ export const adminApiTokenRoutes: RouteModule = (app, context) => {
   app.post(
     "/api/admin/api-tokens",
     {
-      config,
+      config: adminSensitive,
       schema: { body: CreateApiTokenBody, response: { 200: CreatedApiToken, ...errorReplies } },
     },
     (request) => issueApiToken(adminActorOf(context, request), context.random, request.body),
@@ -37,7 +38,7 @@ export const adminApiTokenRoutes: RouteModule = (app, context) => {
   app.post(
     "/api/admin/api-tokens/:id/revoke",
     {
-      config,
+      config: adminSensitive,
       schema: {
         params: ApiTokenIdParams,
         body: EmptyObject,

@@ -1,7 +1,13 @@
 // /scim/v2/Groups (RFC 7644 §3): the groups apps are assigned to, and their members, for a
 // provisioning client holding an API token with the scim scope; the same frame as Users.
 import { noContent, type RouteModule } from "../route-module.ts";
-import { ScimIdParams, ScimListQuery, ScimPatchBody, ScimResource } from "../../schemas/scim.ts";
+import {
+  ScimAttributesQuery,
+  ScimIdParams,
+  ScimListQuery,
+  ScimPatchBody,
+  ScimResource,
+} from "../../schemas/scim.ts";
 import { scimSchemas } from "../../scim/scim-attributes.ts";
 import { ScimError, scimContentType } from "../../scim/scim-error.ts";
 import {
@@ -12,6 +18,7 @@ import {
   patchScimGroup,
   replaceScimGroup,
 } from "../../scim/scim-groups.ts";
+import { groupSchemaParts as parts } from "../../scim/scim-group-schema.ts";
 import { ifMatchOf, sendResource } from "./scim-replies.ts";
 import { scimAccess, scimBasePath, scimCallerOf, scimErrorReplies } from "./scim-scope.ts";
 
@@ -25,10 +32,19 @@ export const scimGroupRoutes: RouteModule = (app, context) => {
     groups,
     {
       config,
-      schema: { body: ScimResource, response: { 201: ScimResource, ...scimErrorReplies } },
+      schema: {
+        querystring: ScimAttributesQuery,
+        body: ScimResource,
+        response: { 201: ScimResource, ...scimErrorReplies },
+      },
     },
     async (request, reply) =>
-      sendResource(reply, await createScimGroup(scimCallerOf(context, request), request.body), 201),
+      sendResource(
+        reply,
+        await createScimGroup(scimCallerOf(context, request), request.body),
+        { query: request.query, parts },
+        201,
+      ),
   );
 
   app.get(
@@ -42,27 +58,46 @@ export const scimGroupRoutes: RouteModule = (app, context) => {
 
   app.get(
     one,
-    { config, schema: { params: ScimIdParams, response: resourceReply } },
+    {
+      config,
+      schema: { params: ScimIdParams, querystring: ScimAttributesQuery, response: resourceReply },
+    },
     async (request, reply) => {
       const { resource } = await findScimGroup(scimCallerOf(context, request), request.params.id);
-      return sendResource(reply, resource);
+      return sendResource(reply, resource, { query: request.query, parts });
     },
   );
 
   app.put(
     one,
-    { config, schema: { params: ScimIdParams, body: ScimResource, response: resourceReply } },
+    {
+      config,
+      schema: {
+        params: ScimIdParams,
+        querystring: ScimAttributesQuery,
+        body: ScimResource,
+        response: resourceReply,
+      },
+    },
     async (request, reply) => {
       const caller = scimCallerOf(context, request);
       const ifMatch = ifMatchOf(request.headers["if-match"]);
       const replaced = await replaceScimGroup(caller, request.params.id, request.body, ifMatch);
-      return sendResource(reply, replaced);
+      return sendResource(reply, replaced, { query: request.query, parts });
     },
   );
 
   app.patch(
     one,
-    { config, schema: { params: ScimIdParams, body: ScimPatchBody, response: resourceReply } },
+    {
+      config,
+      schema: {
+        params: ScimIdParams,
+        querystring: ScimAttributesQuery,
+        body: ScimPatchBody,
+        response: resourceReply,
+      },
+    },
     async (request, reply) => {
       if (!request.body.schemas.includes(scimSchemas.patchOp)) {
         throw new ScimError(400, `schemas must list ${scimSchemas.patchOp}.`, "invalidSyntax");
@@ -73,6 +108,7 @@ export const scimGroupRoutes: RouteModule = (app, context) => {
       return sendResource(
         reply,
         await patchScimGroup(caller, request.params.id, operations, ifMatch),
+        { query: request.query, parts },
       );
     },
   );

@@ -2,7 +2,13 @@
 // delete accounts, for a provisioning client holding an API token with the scim scope. Every
 // answer with a resource carries its version as ETag; writes honour If-Match.
 import { noContent, type RouteModule } from "../route-module.ts";
-import { ScimIdParams, ScimListQuery, ScimPatchBody, ScimResource } from "../../schemas/scim.ts";
+import {
+  ScimAttributesQuery,
+  ScimIdParams,
+  ScimListQuery,
+  ScimPatchBody,
+  ScimResource,
+} from "../../schemas/scim.ts";
 import { ScimError, scimContentType } from "../../scim/scim-error.ts";
 import { scimSchemas } from "../../scim/scim-attributes.ts";
 import {
@@ -12,6 +18,7 @@ import {
   replaceScimUser,
 } from "../../scim/scim-user-writes.ts";
 import { findScimUser, listScimUsers } from "../../scim/scim-users.ts";
+import { userSchemaParts as parts } from "../../scim/scim-user-schema.ts";
 import { ifMatchOf, sendResource } from "./scim-replies.ts";
 import { scimAccess, scimBasePath, scimCallerOf, scimErrorReplies } from "./scim-scope.ts";
 
@@ -25,10 +32,19 @@ export const scimUserRoutes: RouteModule = (app, context) => {
     users,
     {
       config,
-      schema: { body: ScimResource, response: { 201: ScimResource, ...scimErrorReplies } },
+      schema: {
+        querystring: ScimAttributesQuery,
+        body: ScimResource,
+        response: { 201: ScimResource, ...scimErrorReplies },
+      },
     },
     async (request, reply) =>
-      sendResource(reply, await createScimUser(scimCallerOf(context, request), request.body), 201),
+      sendResource(
+        reply,
+        await createScimUser(scimCallerOf(context, request), request.body),
+        { query: request.query, parts },
+        201,
+      ),
   );
 
   app.get(
@@ -42,29 +58,49 @@ export const scimUserRoutes: RouteModule = (app, context) => {
 
   app.get(
     one,
-    { config, schema: { params: ScimIdParams, response: resourceReply } },
+    {
+      config,
+      schema: { params: ScimIdParams, querystring: ScimAttributesQuery, response: resourceReply },
+    },
     async (request, reply) => {
       const { resource } = await findScimUser(scimCallerOf(context, request), request.params.id);
-      return sendResource(reply, resource);
+      return sendResource(reply, resource, { query: request.query, parts });
     },
   );
 
   app.put(
     one,
-    { config, schema: { params: ScimIdParams, body: ScimResource, response: resourceReply } },
+    {
+      config,
+      schema: {
+        params: ScimIdParams,
+        querystring: ScimAttributesQuery,
+        body: ScimResource,
+        response: resourceReply,
+      },
+    },
     async (request, reply) => {
       const caller = scimCallerOf(context, request);
       const ifMatch = ifMatchOf(request.headers["if-match"]);
       return sendResource(
         reply,
         await replaceScimUser(caller, request.params.id, request.body, ifMatch),
+        { query: request.query, parts },
       );
     },
   );
 
   app.patch(
     one,
-    { config, schema: { params: ScimIdParams, body: ScimPatchBody, response: resourceReply } },
+    {
+      config,
+      schema: {
+        params: ScimIdParams,
+        querystring: ScimAttributesQuery,
+        body: ScimPatchBody,
+        response: resourceReply,
+      },
+    },
     async (request, reply) => {
       if (!request.body.schemas.includes(scimSchemas.patchOp)) {
         throw new ScimError(400, `schemas must list ${scimSchemas.patchOp}.`, "invalidSyntax");
@@ -77,7 +113,7 @@ export const scimUserRoutes: RouteModule = (app, context) => {
         request.body.Operations,
         ifMatch,
       );
-      return sendResource(reply, patched);
+      return sendResource(reply, patched, { query: request.query, parts });
     },
   );
 

@@ -24,6 +24,8 @@ const sectionOf: Record<ConsolePage["page"], (typeof consoleSections)[number]["p
   policies: "policies",
   devices: "devices",
   audit: "audit",
+  tokens: "tokens",
+  webhooks: "webhooks",
   settings: "settings",
 };
 
