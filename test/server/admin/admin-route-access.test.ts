@@ -27,6 +27,12 @@ const sensitive = [
   "PUT /api/admin/policies/:kind",
   "POST /api/admin/sso-keys/rotate",
   "POST /api/admin/apps/:id/client-secret",
+  // Minting or revoking a token, and what could silence or redirect the audit stream (docs/api.md).
+  "POST /api/admin/api-tokens",
+  "POST /api/admin/api-tokens/:id/revoke",
+  "POST /api/admin/webhooks",
+  "POST /api/admin/webhooks/:id/pause",
+  "POST /api/admin/webhooks/:id/remove",
 ];
 
 beforeAll(async () => {
