@@ -1,6 +1,6 @@
 // The admin console, composed here because its frame shows another feature's account menu:
 // the page the address names (/admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
-// /admin/policies, /admin/devices, /admin/audit) inside the console's shell, and the recent-verification prompt for sensitive
+// /admin/requests, /admin/policies, /admin/devices, /admin/audit) inside the console's shell, and the recent-verification prompt for sensitive
 // actions.
 import type { ReactNode } from "react";
 import { AdminShell } from "../features/admin/components/AdminShell.tsx";
@@ -8,6 +8,7 @@ import { DevicesPage } from "../features/admin/components/DevicesPage.tsx";
 import { GroupPage } from "../features/admin/components/GroupPage.tsx";
 import { GroupsPage } from "../features/admin/components/GroupsPage.tsx";
 import { AuditLogPage } from "../features/admin/components/AuditLogPage.tsx";
+import { RequestFlowsPage } from "../features/admin/components/RequestFlowsPage.tsx";
 import { PoliciesPage } from "../features/admin/components/PoliciesPage.tsx";
 import { UserPage } from "../features/admin/components/UserPage.tsx";
 import { UsersPage } from "../features/admin/components/UsersPage.tsx";
@@ -46,6 +47,8 @@ export function AdminPages(props: {
         <GroupsPage navigate={navigate} />
       ) : page.page === "group" ? (
         <GroupPage key={page.groupId} groupId={page.groupId} navigate={navigate} />
+      ) : page.page === "requests" ? (
+        <RequestFlowsPage />
       ) : page.page === "policies" ? (
         <PoliciesPage />
       ) : page.page === "devices" ? (

@@ -30,6 +30,11 @@ export const consoleMessages = defineMessages({
     defaultMessage: "Devices",
     description: "Console navigation",
   },
+  requests: {
+    id: "admin.nav.requests",
+    defaultMessage: "Requests",
+    description: "Console navigation",
+  },
   audit: { id: "admin.nav.audit", defaultMessage: "Audit log", description: "Console navigation" },
   skipToContent: {
     id: "admin.skipToContent",

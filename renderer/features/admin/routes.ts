@@ -1,10 +1,11 @@
 // The console's addresses: /admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
-// /admin/policies, /admin/devices, /admin/audit.
+// /admin/requests, /admin/policies, /admin/devices, /admin/audit.
 export type ConsolePage =
   | { page: "users" }
   | { page: "user"; userId: string }
   | { page: "groups" }
   | { page: "group"; groupId: string }
+  | { page: "requests" }
   | { page: "policies" }
   | { page: "devices" }
   | { page: "audit" };
@@ -13,6 +14,7 @@ export type ConsolePage =
 export const consoleSections = [
   { page: "users", path: "/admin/users" },
   { page: "groups", path: "/admin/groups" },
+  { page: "requests", path: "/admin/requests" },
   { page: "policies", path: "/admin/policies" },
   { page: "devices", path: "/admin/devices" },
   { page: "audit", path: "/admin/audit" },
@@ -35,7 +37,10 @@ export function consolePageFromPath(pathname: string): ConsolePage | undefined {
     return id === undefined || id === "" ? { page: "groups" } : { page: "group", groupId: id };
   }
   if (
-    (section === "policies" || section === "devices" || section === "audit") &&
+    (section === "requests" ||
+      section === "policies" ||
+      section === "devices" ||
+      section === "audit") &&
     id === undefined
   ) {
     return { page: section };

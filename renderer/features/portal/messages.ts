@@ -17,6 +17,21 @@ export const portalMessages = defineMessages({
     defaultMessage: "Applications",
     description: "Navigation item and page title: the user's apps",
   },
+  requests: {
+    id: "portal.nav.requests",
+    defaultMessage: "Requests",
+    description: "Navigation item and page title: asking for apps the user does not have",
+  },
+  approvals: {
+    id: "portal.nav.approvals",
+    defaultMessage: "To approve",
+    description: "Navigation item and page title: access requests waiting for this approver",
+  },
+  approvalsWaiting: {
+    id: "portal.nav.approvalsWaiting",
+    defaultMessage: "{count, plural, one {# waiting} other {# waiting}}",
+    description: "Count beside “To approve” in the navigation: requests waiting for a decision",
+  },
   profile: {
     id: "portal.nav.profile",
     defaultMessage: "Profile",
