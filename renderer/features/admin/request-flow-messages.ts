@@ -11,7 +11,7 @@ export const requestFlowMessages = defineMessages({
   description: {
     id: "admin.requests.description",
     defaultMessage:
-      "Make apps requestable and say who approves them. Approved people join the flow's group, for as long as the flow allows.",
+      "Make apps requestable and say who approves them. Approved people join the flow’s group, for as long as the flow allows.",
     description: "Console Requests page: the line under the title",
   },
   undecidedTitle: {
@@ -37,7 +37,7 @@ export const requestFlowMessages = defineMessages({
   needsApprover: {
     id: "admin.requests.undecided.needsApprover",
     defaultMessage:
-      "{reason, select, no_manager {Needs an approver: the profile names no manager} manager_not_found {Needs an approver: the profile's manager matches no single account} other {Needs an approver: nobody is left to approve this step}}",
+      "{reason, select, no_manager {Needs an approver: the profile names no manager} manager_not_found {Needs an approver: the profile’s manager matches no single account} other {Needs an approver: nobody is left to approve this step}}",
     description: "Badge of a request nobody can decide, with why",
   },
   needsApproverHint: {

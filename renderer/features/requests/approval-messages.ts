@@ -10,7 +10,7 @@ export const approvalMessages = defineMessages({
   description: {
     id: "approvals.description",
     defaultMessage:
-      "Requests for apps that wait for your decision. Deciding asks you to confirm it's you if you haven't in the last 5 minutes.",
+      "Requests for apps that wait for your decision. Deciding asks you to confirm it’s you if you haven’t in the last 5 minutes.",
     description: "To approve page: the line under the title",
   },
   none: {
@@ -76,7 +76,7 @@ export const approvalMessages = defineMessages({
   decideLabel: {
     id: "approvals.decideLabel",
     defaultMessage:
-      "{decision, select, approved {Approve} other {Deny}} {requester}'s request for {app}",
+      "{decision, select, approved {Approve} other {Deny}} {requester}’s request for {app}",
     description:
       "Accessible name of Approve and Deny; requester is a person's name, app an app's name",
   },
@@ -88,7 +88,7 @@ export const approvalMessages = defineMessages({
   decided: {
     id: "approvals.decided",
     defaultMessage:
-      "{decision, select, approved {You approved {requester}'s request for {app}.} other {You denied {requester}'s request for {app}.}}",
+      "{decision, select, approved {You approved {requester}’s request for {app}.} other {You denied {requester}’s request for {app}.}}",
     description: "Said after a decision; requester is a person's name, app an app's name",
   },
 });

@@ -11,7 +11,7 @@ export const requestsMessages = defineMessages({
   description: {
     id: "requests.description",
     defaultMessage:
-      "Ask for an app you don't have yet, and follow your requests until they're decided.",
+      "Ask for an app you don’t have yet, and follow your requests until they’re decided.",
     description: "Requests page: the line under the title",
   },
   availableTitle: {
@@ -130,7 +130,7 @@ export const requestsMessages = defineMessages({
   },
   mineNone: {
     id: "requests.mine.none",
-    defaultMessage: "You haven't requested any apps.",
+    defaultMessage: "You haven’t requested any apps.",
     description: "Requests page: the user has no requests",
   },
   requestedOn: {

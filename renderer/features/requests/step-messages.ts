@@ -49,7 +49,7 @@ export const stepMessages = defineMessages({
   needsApprover: {
     id: "requests.needsApprover",
     defaultMessage:
-      "{reason, select, no_manager {The profile names no manager, so nobody can approve this step yet. The admins have been told.} manager_not_found {The profile's manager matches no single account, so nobody can approve this step yet. The admins have been told.} other {Nobody can approve this step yet. The admins have been told.}}",
+      "{reason, select, no_manager {The profile names no manager, so nobody can approve this step yet. The admins have been told.} manager_not_found {The profile’s manager matches no single account, so nobody can approve this step yet. The admins have been told.} other {Nobody can approve this step yet. The admins have been told.}}",
     description: "A waiting request whose current step has nobody to decide it",
   },
 });
