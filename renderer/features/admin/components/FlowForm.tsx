@@ -57,7 +57,7 @@ export function FlowForm(props: {
   const titleId = useId();
   const [draft, setDraft] = useState(props.initial);
   const [problem, setProblem] = useState<DraftProblem>();
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const set = (change: Partial<FlowDraft>) => setDraft((old) => ({ ...old, ...change }));
   const problemOf = (field: string) =>
@@ -79,7 +79,7 @@ export function FlowForm(props: {
       props.onSaved(flows, appName);
     } catch (caught) {
       if (apiErrorOf(caught).code !== "VERIFICATION_CANCELLED") {
-        setFailure(describeError(caught));
+        setFailure(caught);
       }
     } finally {
       setBusy(false);
@@ -208,7 +208,7 @@ export function FlowForm(props: {
       </Field>
       {failure !== undefined && (
         <p className="field-error" role="alert">
-          {failure}
+          {describeError(failure)}
         </p>
       )}
       <div className="form-actions">

@@ -2,7 +2,7 @@
 // approval flows that make apps requestable, with a form to add or change one and remove
 // (confirmed first). docs/admin.md "Access requests".
 import { useCallback, useState } from "react";
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
@@ -41,8 +41,9 @@ export function RequestFlowsPage() {
   const [form, setForm] = useState<{ draft: FlowDraft; editing: boolean }>();
   const [removing, setRemoving] = useState<RequestFlowView>();
   const [busy, setBusy] = useState(false);
-  const [removeError, setRemoveError] = useState<string>();
-  const [said, setSaid] = useState("");
+  const [removeError, setRemoveError] = useState<unknown>();
+  // What was just done, said by screen readers; a message and its app, so a change of language reaches it.
+  const [said, setSaid] = useState<{ message: MessageDescriptor; app: string }>();
 
   if (screen.state !== "loaded") {
     return (
@@ -84,10 +85,10 @@ export function RequestFlowsPage() {
     try {
       await withRecentVerification(() => removeRequestFlow(flow.appId));
       setRemoving(undefined);
-      setSaid(intl.formatMessage(m.removed, { app: nameOf(flow.appId) }));
+      setSaid({ message: m.removed, app: nameOf(flow.appId) });
       reload();
     } catch (caught) {
-      setRemoveError(describeError(caught));
+      setRemoveError(caught);
     } finally {
       setBusy(false);
     }
@@ -100,7 +101,7 @@ export function RequestFlowsPage() {
         description={intl.formatMessage(m.description)}
       />
       <p className="visually-hidden" role="status">
-        {said}
+        {said === undefined ? "" : intl.formatMessage(said.message, { app: said.app })}
       </p>
       <div className="card-stack">
         <UndecidedRequestsCard requests={undecided} />
@@ -116,7 +117,7 @@ export function RequestFlowsPage() {
             onCancel={() => setForm(undefined)}
             onSaved={(_, appName) => {
               setForm(undefined);
-              setSaid(intl.formatMessage(m.saved, { app: appName }));
+              setSaid({ message: m.saved, app: appName });
               reload();
             }}
           />
@@ -144,7 +145,7 @@ export function RequestFlowsPage() {
         confirmLabel={intl.formatMessage(m.removeApp, { app: nameOf(removing?.appId ?? "") })}
         busyLabel={intl.formatMessage(m.removing)}
         busy={busy}
-        error={removeError}
+        error={removeError === undefined ? undefined : describeError(removeError)}
         onConfirm={() => removing !== undefined && void remove(removing)}
         onCancel={() => setRemoving(undefined)}
       >

@@ -37,7 +37,7 @@ export function ApprovalCard(props: {
   const intl = useIntl();
   const describeError = useErrorText();
   const [busy, setBusy] = useState<Decision>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const names = { requester: requester.name, app: request.app.name };
   const headingId = `approval-${request.id}`;
 
@@ -49,7 +49,7 @@ export function ApprovalCard(props: {
       props.onDecided(decision);
     } catch (caught) {
       if (apiErrorOf(caught).code !== "VERIFICATION_CANCELLED") {
-        setError(describeError(caught));
+        setError(caught);
       }
     } finally {
       setBusy(undefined);
@@ -92,7 +92,9 @@ export function ApprovalCard(props: {
           <dt>
             <FormattedMessage {...m.reason} />
           </dt>
-          <dd dir="auto">{request.reason}</dd>
+          <dd translate="no" dir="auto">
+            {request.reason}
+          </dd>
         </div>
         <ProfileLine label={m.jobTitle} value={requester.jobTitle} />
         <ProfileLine label={m.department} value={requester.department} />
@@ -113,7 +115,7 @@ export function ApprovalCard(props: {
       <RequestProgress request={request} />
       {error !== undefined && (
         <p className="field-error" role="alert">
-          {error}
+          {describeError(error)}
         </p>
       )}
       <div className="form-actions">

@@ -12,7 +12,8 @@ import "../requests.css";
 export function ApprovalsPage(props: { userId: string }) {
   const intl = useIntl();
   const toApprove = useRequests((state) => state.toApprove);
-  const [said, setSaid] = useState("");
+  // The last decision, said by screen readers; kept as values so a change of language reaches it.
+  const [said, setSaid] = useState<{ decision: string; requester: string; app: string }>();
   const load = () => void useRequests.getState().loadToApprove();
   useEffect(load, []);
 
@@ -27,7 +28,7 @@ export function ApprovalsPage(props: { userId: string }) {
         description={intl.formatMessage(m.description)}
       />
       <p className="visually-hidden" role="status">
-        {said}
+        {said === undefined ? "" : intl.formatMessage(m.decided, said)}
       </p>
       {toApprove.status !== "loaded" ? (
         <LoadState
@@ -45,13 +46,7 @@ export function ApprovalsPage(props: { userId: string }) {
               key={item.request.id}
               item={item}
               onDecided={(decision) => {
-                setSaid(
-                  intl.formatMessage(m.decided, {
-                    decision,
-                    requester: item.requester.name,
-                    app: item.request.app.name,
-                  }),
-                );
+                setSaid({ decision, requester: item.requester.name, app: item.request.app.name });
                 load();
               }}
             />

@@ -16,7 +16,7 @@ export function MyRequestsCard(props: { requests: AccessRequestView[]; onChanged
   const describeError = useErrorText();
   const [withdrawing, setWithdrawing] = useState<AccessRequestView>();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const date = (at: string) => intl.formatDate(at, { dateStyle: "medium" });
   const dateTime = (at: string) => intl.formatDate(at, { dateStyle: "medium", timeStyle: "short" });
 
@@ -28,7 +28,7 @@ export function MyRequestsCard(props: { requests: AccessRequestView[]; onChanged
       setWithdrawing(undefined);
       props.onChanged();
     } catch (caught) {
-      setError(describeError(caught));
+      setError(caught);
     } finally {
       setBusy(false);
     }
@@ -54,7 +54,7 @@ export function MyRequestsCard(props: { requests: AccessRequestView[]; onChanged
                   </span>
                   <RequestStateBadge request={request} />
                 </span>
-                <span className="request-reason-text" dir="auto">
+                <span className="request-reason-text" translate="no" dir="auto">
                   {request.reason}
                 </span>
                 <span className="request-meta">
@@ -108,7 +108,7 @@ export function MyRequestsCard(props: { requests: AccessRequestView[]; onChanged
         confirmLabel={intl.formatMessage(m.withdrawApp, { app: withdrawing?.app.name ?? "" })}
         busyLabel={intl.formatMessage(m.withdrawing)}
         busy={busy}
-        error={error}
+        error={error === undefined ? undefined : describeError(error)}
         onConfirm={() => withdrawing !== undefined && void withdraw(withdrawing)}
         onCancel={() => setWithdrawing(undefined)}
       >

@@ -1,7 +1,7 @@
 // The request form: a required reason and, where the app's flow allows, a duration — one of
 // the allowed ones, or any number of days up to the maximum. Errors stay in the dialog.
 import { useId, useState, type FormEvent } from "react";
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
 import { commonMessages } from "../../../components/messages.ts";
@@ -22,7 +22,8 @@ export function RequestDialog(props: {
   const durationId = useId();
   const [reason, setReason] = useState("");
   const [days, setDays] = useState("");
-  const [problem, setProblem] = useState<string>();
+  // What went wrong, kept as a message or the error itself so a change of language reaches it.
+  const [problem, setProblem] = useState<{ message: MessageDescriptor } | { error: unknown }>();
   const [busy, setBusy] = useState(false);
   const formId = useId();
 
@@ -39,7 +40,7 @@ export function RequestDialog(props: {
       return;
     }
     if (reason.trim() === "") {
-      setProblem(intl.formatMessage(m.reasonMissing));
+      setProblem({ message: m.reasonMissing });
       return;
     }
     const fallback = app.durationsDays[0] ?? app.maxDurationDays;
@@ -51,7 +52,7 @@ export function RequestDialog(props: {
       close();
       props.onSent(app);
     } catch (caught) {
-      setProblem(describeError(caught));
+      setProblem({ error: caught });
     } finally {
       setBusy(false);
     }
@@ -86,6 +87,7 @@ export function RequestDialog(props: {
             </label>
             <textarea
               id={reasonId}
+              translate="no"
               className="field-textarea request-reason"
               rows={4}
               maxLength={1000}
@@ -93,7 +95,10 @@ export function RequestDialog(props: {
               aria-invalid={problem !== undefined && reason.trim() === ""}
               aria-describedby={`${reasonId}-hint`}
               value={reason}
-              onChange={(event) => setReason(event.target.value)}
+              onChange={(event) => {
+                setReason(event.target.value);
+                setProblem(undefined);
+              }}
             />
             <span id={`${reasonId}-hint`} className="field-hint">
               <FormattedMessage {...m.reasonHint} />
@@ -142,7 +147,9 @@ export function RequestDialog(props: {
           )}
           {problem !== undefined && (
             <p className="field-error" role="alert">
-              {problem}
+              {"message" in problem
+                ? intl.formatMessage(problem.message)
+                : describeError(problem.error)}
             </p>
           )}
         </form>
