@@ -27,11 +27,6 @@ export const portalMessages = defineMessages({
     defaultMessage: "To approve",
     description: "Navigation item and page title: access requests waiting for this approver",
   },
-  approvalsWaiting: {
-    id: "portal.nav.approvalsWaiting",
-    defaultMessage: "{count, plural, one {# waiting} other {# waiting}}",
-    description: "Count beside “To approve” in the navigation: requests waiting for a decision",
-  },
   profile: {
     id: "portal.nav.profile",
     defaultMessage: "Profile",

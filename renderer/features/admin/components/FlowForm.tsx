@@ -1,7 +1,7 @@
 // The approval-flow form: the app (fixed when editing), the group it grants, who may ask, the
 // steps, how long access lasts and when undecided requests expire. Checked here first
 // (flow-draft.ts), then by the server, whose refusal shows in the form.
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { commonMessages } from "../../../components/messages.ts";
@@ -19,29 +19,12 @@ import type { AppSummary, GroupSummary } from "../group-api.ts";
 import { saveRequestFlow, type RequestFlowView } from "../request-flow-api.ts";
 import { flowFormMessages as m } from "../request-flow-form-messages.ts";
 import { requestFlowMessages } from "../request-flow-messages.ts";
+import { Field } from "./FlowField.tsx";
 import { FlowStepsField } from "./FlowStepsField.tsx";
 
 async function userIdOf(email: string): Promise<string | undefined> {
   const page = await searchUsers({ q: email, filter: "", after: null });
   return page.users.find((user) => user.email.toLowerCase() === email.toLowerCase())?.id;
-}
-
-function Field(props: { label: ReactNode; problem: string | undefined; children: ReactNode }) {
-  return (
-    <label className="field">
-      <span className="field-label">{props.label}</span>
-      <span
-        className={`field-control${props.problem === undefined ? "" : " field-control-invalid"}`}
-      >
-        {props.children}
-      </span>
-      {props.problem !== undefined && (
-        <span className="field-error" role="alert">
-          {props.problem}
-        </span>
-      )}
-    </label>
-  );
 }
 
 export function FlowForm(props: {
@@ -113,43 +96,52 @@ export function FlowForm(props: {
       </h2>
       <div className="flow-form-grid">
         <Field label={<FormattedMessage {...m.app} />} problem={problemOf("appId")}>
-          <select
-            className="field-input"
-            value={draft.appId}
-            disabled={props.editing}
-            onChange={(event) => set({ appId: event.target.value })}
-          >
-            <option value="">{intl.formatMessage(m.chooseApp)}</option>
-            {props.apps.map((app) => (
-              <option key={app.id} value={app.id} translate="no">
-                {app.displayName}
-              </option>
-            ))}
-          </select>
+          {(id) => (
+            <select
+              id={id}
+              className="field-input"
+              value={draft.appId}
+              disabled={props.editing}
+              onChange={(event) => set({ appId: event.target.value })}
+            >
+              <option value="">{intl.formatMessage(m.chooseApp)}</option>
+              {props.apps.map((app) => (
+                <option key={app.id} value={app.id} translate="no">
+                  {app.displayName}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field label={<FormattedMessage {...m.targetGroup} />} problem={problemOf("targetGroupId")}>
-          <select
-            className="field-input"
-            value={draft.targetGroupId}
-            onChange={(event) => set({ targetGroupId: event.target.value })}
-          >
-            <option value="">{intl.formatMessage(m.chooseGroup)}</option>
-            {groupOptions}
-          </select>
+          {(id) => (
+            <select
+              id={id}
+              className="field-input"
+              value={draft.targetGroupId}
+              onChange={(event) => set({ targetGroupId: event.target.value })}
+            >
+              <option value="">{intl.formatMessage(m.chooseGroup)}</option>
+              {groupOptions}
+            </select>
+          )}
         </Field>
         <Field label={<FormattedMessage {...m.requesters} />} problem={undefined}>
-          <select
-            className="field-input"
-            value={draft.requestersGroupId}
-            onChange={(event) => set({ requestersGroupId: event.target.value })}
-          >
-            <option value="">{intl.formatMessage(m.everyone)}</option>
-            {props.groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {intl.formatMessage(m.members, { group: group.name })}
-              </option>
-            ))}
-          </select>
+          {(id) => (
+            <select
+              id={id}
+              className="field-input"
+              value={draft.requestersGroupId}
+              onChange={(event) => set({ requestersGroupId: event.target.value })}
+            >
+              <option value="">{intl.formatMessage(m.everyone)}</option>
+              {props.groups.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {intl.formatMessage(m.members, { group: group.name })}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
       <FlowStepsField
@@ -175,36 +167,45 @@ export function FlowForm(props: {
         ))}
         {draft.durationMode === "list" && (
           <Field label={<FormattedMessage {...m.durationDays} />} problem={problemOf("durations")}>
-            <input
-              className="field-input"
-              inputMode="numeric"
-              value={draft.durationsText}
-              onChange={(event) => set({ durationsText: event.target.value })}
-            />
+            {(id) => (
+              <input
+                id={id}
+                className="field-input"
+                inputMode="numeric"
+                value={draft.durationsText}
+                onChange={(event) => set({ durationsText: event.target.value })}
+              />
+            )}
           </Field>
         )}
         {draft.durationMode === "max" && (
           <Field label={<FormattedMessage {...m.maxDays} />} problem={problemOf("maxDays")}>
-            <input
-              className="field-input"
-              type="number"
-              min={1}
-              max={365}
-              value={draft.maxDaysText}
-              onChange={(event) => set({ maxDaysText: event.target.value })}
-            />
+            {(id) => (
+              <input
+                id={id}
+                className="field-input"
+                type="number"
+                min={1}
+                max={365}
+                value={draft.maxDaysText}
+                onChange={(event) => set({ maxDaysText: event.target.value })}
+              />
+            )}
           </Field>
         )}
       </fieldset>
       <Field label={<FormattedMessage {...m.expireDays} />} problem={problemOf("expireDays")}>
-        <input
-          className="field-input"
-          type="number"
-          min={1}
-          max={365}
-          value={draft.expireDaysText}
-          onChange={(event) => set({ expireDaysText: event.target.value })}
-        />
+        {(id) => (
+          <input
+            id={id}
+            className="field-input"
+            type="number"
+            min={1}
+            max={365}
+            value={draft.expireDaysText}
+            onChange={(event) => set({ expireDaysText: event.target.value })}
+          />
+        )}
       </Field>
       {failure !== undefined && (
         <p className="field-error" role="alert">

@@ -2,6 +2,7 @@
 // people (by email), a group's members or the admins; steps can be added (up to 5) and removed.
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
+import { Field } from "./FlowField.tsx";
 import { emptyStep, type StepDraft } from "../flow-draft.ts";
 import type { GroupSummary } from "../group-api.ts";
 import { flowFormMessages as m } from "../request-flow-form-messages.ts";
@@ -30,12 +31,13 @@ export function FlowStepsField(props: {
           const problem = props.problemOf(`step-${index}`);
           return (
             <li key={index} className="flow-step">
-              <label className="field">
-                <span className="field-label">
-                  <FormattedMessage {...m.step} values={{ number }} />
-                </span>
-                <span className="field-control">
+              <Field
+                label={<FormattedMessage {...m.step} values={{ number }} />}
+                problem={undefined}
+              >
+                {(id) => (
                   <select
+                    id={id}
                     className="field-input"
                     value={step.approver}
                     onChange={(event) =>
@@ -48,15 +50,16 @@ export function FlowStepsField(props: {
                       </option>
                     ))}
                   </select>
-                </span>
-              </label>
+                )}
+              </Field>
               {step.approver === "group" && (
-                <label className="field">
-                  <span className="field-label">
-                    <FormattedMessage {...m.stepGroup} values={{ number }} />
-                  </span>
-                  <span className="field-control">
+                <Field
+                  label={<FormattedMessage {...m.stepGroup} values={{ number }} />}
+                  problem={undefined}
+                >
+                  {(id) => (
                     <select
+                      id={id}
                       className="field-input"
                       value={step.groupId}
                       aria-invalid={problem !== undefined}
@@ -69,16 +72,17 @@ export function FlowStepsField(props: {
                         </option>
                       ))}
                     </select>
-                  </span>
-                </label>
+                  )}
+                </Field>
               )}
               {step.approver === "users" && (
-                <label className="field">
-                  <span className="field-label">
-                    <FormattedMessage {...m.stepEmails} values={{ number }} />
-                  </span>
-                  <span className="field-control">
+                <Field
+                  label={<FormattedMessage {...m.stepEmails} values={{ number }} />}
+                  problem={undefined}
+                >
+                  {(id) => (
                     <input
+                      id={id}
                       className="field-input"
                       type="text"
                       dir="ltr"
@@ -86,8 +90,8 @@ export function FlowStepsField(props: {
                       aria-invalid={problem !== undefined}
                       onChange={(event) => change(index, { emails: event.target.value })}
                     />
-                  </span>
-                </label>
+                  )}
+                </Field>
               )}
               {props.steps.length > 1 && (
                 <Button

@@ -14,6 +14,7 @@ import { Logo } from "../../../components/Logo.tsx";
 import type { Me } from "../../../lib/types.ts";
 import type { PortalPage } from "../../../stores/router.ts";
 import { portalMessages as m } from "../messages.ts";
+import { navMessages } from "../nav-messages.ts";
 import { AccountMenu } from "./AccountMenu.tsx";
 
 const navigation: { page: PortalPage; label: MessageDescriptor; icon: ReactNode }[] = [
@@ -97,12 +98,17 @@ export function PortalShell(props: {
                     <FormattedMessage {...label} />
                   </span>
                   {page === "approvals" && (props.approvalsWaiting ?? 0) > 0 && (
-                    <span className="badge sidenav-count">
-                      <FormattedMessage
-                        {...m.approvalsWaiting}
-                        values={{ count: props.approvalsWaiting }}
-                      />
-                    </span>
+                    <>
+                      <span className="badge sidenav-count" aria-hidden="true">
+                        {intl.formatNumber(props.approvalsWaiting ?? 0)}
+                      </span>
+                      <span className="visually-hidden">
+                        <FormattedMessage
+                          {...navMessages.approvalsWaiting}
+                          values={{ count: props.approvalsWaiting }}
+                        />
+                      </span>
+                    </>
                   )}
                 </a>
               </li>
