@@ -58,6 +58,8 @@ test("an employee's request, approved by their manager elsewhere, opens the app 
   browser,
   accountPortal,
 }, testInfo) => {
+  // Six screens, each scanned and saved in eight variants: more than the default on a busy machine.
+  test.setTimeout(480_000);
   const appId = await makeRequestable(accountPortal);
 
   // The employee asks for the app, for 7 days, saying why.

@@ -74,7 +74,8 @@ export const requestFlowMessages = defineMessages({
   remove: {
     id: "admin.requests.flows.remove",
     defaultMessage: "Stop requests",
-    description: "Button beside a flow; its accessible name is removeApp, which must contain these words",
+    description:
+      "Button beside a flow; its accessible name is removeApp, which must contain these words",
   },
   removeApp: {
     id: "admin.requests.flows.removeApp",
