@@ -15,7 +15,7 @@ import { sweepExpiredOidcPayloads } from "./oidc/oidc-payload-sweep.ts";
 import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { cachePoliciesOf } from "./policies/policy-store.ts";
 import { topicVersionReader } from "./storage/change-channel.ts";
-import { runRequestTimers } from "./requests/request-timers.ts";
+import { requestTimersJob, runRequestTimers } from "./requests/request-timers.ts";
 import { sweepExpiredRows } from "./storage/expiry-sweep.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
@@ -210,7 +210,7 @@ function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: Rat
       run: () => sweepExpiredOidcPayloads(db),
     },
     {
-      name: "access-request-timers",
+      name: requestTimersJob,
       everyMilliseconds: 60_000,
       run: () => runRequestTimers({ db, mailer, now: clock.now() }),
     },

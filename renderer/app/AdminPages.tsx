@@ -1,9 +1,9 @@
 // The admin console, composed here because its frame shows another feature's account menu:
 // the page the address names (/admin/users, /admin/users/<id>, /admin/groups, /admin/groups/<id>,
-// /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/policies, /admin/devices, /admin/audit,
-// /admin/tokens, /admin/webhooks, /admin/settings, /admin/users/import) inside the console's shell,
-// and the recent-verification prompt for sensitive actions. An app's "Try launch" is the
-// launcher's own launch path.
+// /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/requests, /admin/policies, /admin/devices,
+// /admin/audit, /admin/tokens, /admin/webhooks, /admin/settings, /admin/users/import) inside the
+// console's shell, and the recent-verification prompt for sensitive actions. An app's "Try
+// launch" is the launcher's own launch path.
 import type { ReactNode } from "react";
 import { AdminShell } from "../features/admin/components/AdminShell.tsx";
 import { ApiTokensPage } from "../features/admin/components/ApiTokensPage.tsx";
@@ -14,6 +14,7 @@ import { DevicesPage } from "../features/admin/components/DevicesPage.tsx";
 import { GroupPage } from "../features/admin/components/GroupPage.tsx";
 import { GroupsPage } from "../features/admin/components/GroupsPage.tsx";
 import { AuditLogPage } from "../features/admin/components/AuditLogPage.tsx";
+import { RequestFlowsPage } from "../features/admin/components/RequestFlowsPage.tsx";
 import { PoliciesPage } from "../features/admin/components/PoliciesPage.tsx";
 import { SettingsPage } from "../features/admin/components/SettingsPage.tsx";
 import { UserImportPage } from "../features/admin/components/UserImportPage.tsx";
@@ -62,6 +63,8 @@ export function AdminPages(props: {
         <NewAppPage navigate={navigate} />
       ) : page.page === "app" ? (
         <AppPage key={page.appId} appId={page.appId} navigate={navigate} tryLaunch={launchApp} />
+      ) : page.page === "requests" ? (
+        <RequestFlowsPage />
       ) : page.page === "policies" ? (
         <PoliciesPage />
       ) : page.page === "settings" ? (

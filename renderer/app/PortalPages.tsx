@@ -2,7 +2,7 @@
 // every page (MFA enrollment deadline, password expiring soon) and the recent-verification
 // prompt for security changes. Features do not import each other: the cards and menu lines one
 // feature shows on another's page are composed in here (docs/design.md §9).
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { ApplicationsPage } from "../features/applications/components/ApplicationsPage.tsx";
 import { DeviceLoginCard } from "../features/device-login/components/DeviceLoginCard.tsx";
 import { ReverificationMenuItem } from "../features/device-login/components/ReverificationMenuItem.tsx";
@@ -15,6 +15,9 @@ import { PasswordExpiryBanner } from "../features/password/components/PasswordEx
 import { PushFactorCard } from "../features/push-factor/components/PushFactorCard.tsx";
 import { PortalShell } from "../features/portal/components/PortalShell.tsx";
 import { ProfilePage } from "../features/profile/components/ProfilePage.tsx";
+import { ApprovalsPage } from "../features/requests/components/ApprovalsPage.tsx";
+import { RequestsPage } from "../features/requests/components/RequestsPage.tsx";
+import { useRequests } from "../features/requests/store.ts";
 import { SecurityPage } from "../features/security/components/SecurityPage.tsx";
 import type { SecuritySection } from "../features/security/sections.ts";
 import type { Me } from "../lib/types.ts";
@@ -32,12 +35,14 @@ export function PortalPages(props: {
 }) {
   const { me, page, navigate } = props;
   const enrollment = me.mfaEnrollment;
+  const approvalsWaiting = useApprovalsWaiting(me, page);
   return (
     <PortalShell
       me={me}
       page={page}
       pathname={props.pathname}
       onNavigate={(target) => navigate(`/${target}`)}
+      approvalsWaiting={approvalsWaiting}
       onSignOut={props.onSignOut}
       onOpenConsole={() => navigate("/admin/users")}
       reverification={(onFailed) => <ReverificationMenuItem me={me} onFailed={onFailed} />}
@@ -53,6 +58,10 @@ export function PortalPages(props: {
       )}
       {page === "profile" ? (
         <ProfilePage me={me} />
+      ) : page === "requests" ? (
+        <RequestsPage />
+      ) : page === "approvals" ? (
+        <ApprovalsPage userId={me.id} />
       ) : page === "security" ? (
         <SecurityPage
           me={me}
@@ -76,4 +85,18 @@ export function PortalPages(props: {
       {props.prompt}
     </PortalShell>
   );
+}
+
+/**
+ * How many requests wait for this user's decision, or undefined for someone who is no approver:
+ * "To approve" shows for anyone with something waiting, for admins (who decide the steps nobody
+ * else can), and on its own address.
+ */
+function useApprovalsWaiting(me: Me, page: PortalPage): number | undefined {
+  const toApprove = useRequests((state) => state.toApprove);
+  useEffect(() => {
+    void useRequests.getState().loadToApprove();
+  }, []);
+  const count = toApprove.status === "loaded" ? toApprove.value.length : 0;
+  return count > 0 || me.role === "admin" || page === "approvals" ? count : undefined;
 }

@@ -57,6 +57,20 @@ export const ShieldIcon = ({ size }: { size?: number }) => (
   </Icon>
 );
 
+export const RequestIcon = ({ size }: { size?: number }) => (
+  <Icon size={size}>
+    <path d="M4 13.5 6.5 5h11L20 13.5V19a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1v-5.5Z" />
+    <path d="M4 13.5h4.5l1.5 2.5h4l1.5-2.5H20" />
+  </Icon>
+);
+
+export const ApproveIcon = ({ size }: { size?: number }) => (
+  <Icon size={size}>
+    <rect x="4" y="3.5" width="16" height="17" rx="2" />
+    <path d="m8.5 12 2.5 2.5 4.5-5" />
+  </Icon>
+);
+
 export const LogOutIcon = ({ size }: { size?: number }) => (
   <Icon size={size} mirrored>
     <path d="M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3" />

@@ -1,7 +1,13 @@
 // A very small router over the History API: the portal has a handful of top-level pages.
 import { create } from "zustand";
 
-export const portalPages = ["applications", "profile", "security"] as const;
+export const portalPages = [
+  "applications",
+  "requests",
+  "approvals",
+  "profile",
+  "security",
+] as const;
 export type PortalPage = (typeof portalPages)[number];
 
 /** The portal page an address belongs to (its first segment), or undefined. */

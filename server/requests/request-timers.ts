@@ -18,6 +18,9 @@ const day = 24 * 60 * 60_000;
 /** How far ahead the "your access ends soon" mail goes out. */
 export const endingNoticeMilliseconds = day;
 
+/** The background job's name, and its lock's: the servers and `gatehouse-admin requests` share it. */
+export const requestTimersJob = "access-request-timers";
+
 type TimerContext = { db: Db; mailer: Mailer; now: number };
 
 export type TimerRun = { expired: number; reminded: number; ended: number };

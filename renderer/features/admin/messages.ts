@@ -45,6 +45,11 @@ export const consoleMessages = defineMessages({
     defaultMessage: "Devices",
     description: "Console navigation",
   },
+  requests: {
+    id: "admin.nav.requests",
+    defaultMessage: "Requests",
+    description: "Console navigation",
+  },
   audit: { id: "admin.nav.audit", defaultMessage: "Audit log", description: "Console navigation" },
   settings: {
     id: "admin.nav.settings",

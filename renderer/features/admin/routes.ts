@@ -1,6 +1,6 @@
 // The console's addresses: /admin/users, /admin/users/import, /admin/users/<id>, /admin/groups,
-// /admin/groups/<id>, /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/policies,
-// /admin/devices, /admin/audit, /admin/tokens, /admin/webhooks, /admin/settings.
+// /admin/groups/<id>, /admin/apps, /admin/apps/new, /admin/apps/<id>, /admin/requests,
+// /admin/policies, /admin/devices, /admin/audit, /admin/tokens, /admin/webhooks, /admin/settings.
 export type ConsolePage =
   | { page: "users" }
   | { page: "import" }
@@ -10,6 +10,7 @@ export type ConsolePage =
   | { page: "apps" }
   | { page: "newApp" }
   | { page: "app"; appId: string }
+  | { page: "requests" }
   | { page: "policies" }
   | { page: "devices" }
   | { page: "audit" }
@@ -22,6 +23,7 @@ export const consoleSections = [
   { page: "users", path: "/admin/users" },
   { page: "groups", path: "/admin/groups" },
   { page: "apps", path: "/admin/apps" },
+  { page: "requests", path: "/admin/requests" },
   { page: "policies", path: "/admin/policies" },
   { page: "devices", path: "/admin/devices" },
   { page: "audit", path: "/admin/audit" },
@@ -58,7 +60,8 @@ export function consolePageFromPath(pathname: string): ConsolePage | undefined {
         : { page: "app", appId: id };
   }
   if (
-    (section === "policies" ||
+    (section === "requests" ||
+      section === "policies" ||
       section === "devices" ||
       section === "audit" ||
       section === "tokens" ||

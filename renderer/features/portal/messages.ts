@@ -17,6 +17,16 @@ export const portalMessages = defineMessages({
     defaultMessage: "Applications",
     description: "Navigation item and page title: the user's apps",
   },
+  requests: {
+    id: "portal.nav.requests",
+    defaultMessage: "Requests",
+    description: "Navigation item and page title: asking for apps the user does not have",
+  },
+  approvals: {
+    id: "portal.nav.approvals",
+    defaultMessage: "To approve",
+    description: "Navigation item and page title: access requests waiting for this approver",
+  },
   profile: {
     id: "portal.nav.profile",
     defaultMessage: "Profile",

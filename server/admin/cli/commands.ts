@@ -9,6 +9,7 @@ import { escapeForTerminal } from "./terminal-text.ts";
 import { mailUsage, runMailCommand } from "./mail.ts";
 import { policyUsage, runPolicyCommand } from "./policy.ts";
 import { requestFlowUsage, runRequestFlowCommand } from "./request-flow.ts";
+import { requestsUsage, runRequestsCommand } from "./requests.ts";
 import { runSshKeyCommand, sshKeyUsage } from "./ssh-keys.ts";
 import { runSsoCommand, ssoUsage } from "./sso.ts";
 import { runUserCommand, userUsage } from "./user.ts";
@@ -25,6 +26,7 @@ ${deviceUsage}
 ${appUsage}
 ${groupUsage}
 ${requestFlowUsage}
+${requestsUsage}
 ${ssoUsage}
 ${apiTokenUsage}
 ${webhookUsage}
@@ -44,6 +46,7 @@ const nouns: Record<string, (argv: string[], io: AdminIo) => Promise<void>> = {
   app: runAppCommand,
   group: runGroupCommand,
   "request-flow": runRequestFlowCommand,
+  requests: runRequestsCommand,
   sso: runSsoCommand,
   "api-token": runApiTokenCommand,
   webhook: runWebhookCommand,

@@ -21,6 +21,7 @@ const sectionOf: Record<ConsolePage["page"], (typeof consoleSections)[number]["p
   apps: "apps",
   newApp: "apps",
   app: "apps",
+  requests: "requests",
   policies: "policies",
   devices: "devices",
   audit: "audit",

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from "vitest";
+import { consolePageFromPath } from "../../../../renderer/features/admin/routes.ts";
 import { securitySectionFromPath } from "../../../../renderer/features/security/sections.ts";
 import { pageFromPath, resetRouterStore, useRouter } from "../../../../renderer/stores/router.ts";
 
@@ -16,6 +17,13 @@ describe("the router", () => {
     expect(pageFromPath("/")).toBeUndefined();
     expect(pageFromPath("/securityx")).toBeUndefined();
     expect(pageFromPath("/constructor")).toBeUndefined();
+  });
+
+  it("knows the Requests and To approve pages, and the console's Requests screen", () => {
+    expect(pageFromPath("/requests")).toBe("requests");
+    expect(pageFromPath("/approvals/")).toBe("approvals");
+    expect(consolePageFromPath("/admin/requests")).toEqual({ page: "requests" });
+    expect(consolePageFromPath("/admin/requests/extra")).toBeUndefined();
   });
 
   it("pushes, replaces, and follows Back", () => {
