@@ -9,6 +9,7 @@ import { systemClock, systemRandom, type Clock, type Random } from "./lib/clock.
 import { openDatabase } from "./storage/database.ts";
 import { migrateToLatest } from "./storage/migrate.ts";
 import type { FastifyTypeboxInstance } from "./routes/route-module.ts";
+import { webauthnLibrary } from "./webauthn/webauthn-library.ts";
 
 export type RunningServer = {
   app: FastifyTypeboxInstance;
@@ -44,6 +45,7 @@ export async function startServer(
     if (config.mode === "demo") {
       await syncDemoSsoApps(db, context.clock, app.site.origin);
     }
+    warmUpProtocolLibraries();
     const close = async () => {
       await app.close();
       await db.destroy();
@@ -73,4 +75,16 @@ export async function startServer(
 
 function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+/**
+ * The protocol libraries are not loaded before /readyz (docs/architecture.md, "Start-up and
+ * HTTP"), but right after, in the background, so the first passkey ceremony or OIDC request
+ * does not wait for them. A failure here surfaces again, and is reported, at first use.
+ */
+function warmUpProtocolLibraries(): void {
+  setImmediate(() => {
+    webauthnLibrary().catch(() => undefined);
+    import("./oidc/oidc-provider.ts").catch(() => undefined);
+  });
 }
