@@ -8,6 +8,7 @@ import { consoleMessages as m } from "../messages.ts";
 import { consoleSections, type ConsolePage } from "../routes.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import "../admin.css";
+import "../console-forms.css";
 import "../policies.css";
 import "../settings.css";
 
