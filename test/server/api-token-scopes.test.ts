@@ -34,6 +34,13 @@ const sessionOnlyAdminRoutes = [
   "GET /api/admin/webhooks/:id/attempts",
   // Rotating the SSO signing keys changes every app's trust at once: an admin in person only.
   "POST /api/admin/sso-keys/rotate",
+  // The console's Settings and CSV import: an admin at the console, each a few a minute or a
+  // dry run to read first (docs/admin.md, "Settings" and "Importing users").
+  "GET /api/admin/sso-keys",
+  "POST /api/admin/settings/mail-test",
+  "POST /api/admin/users/:id/invitation",
+  "POST /api/admin/users/import/dry-run",
+  "POST /api/admin/users/import",
 ];
 
 const fillerId = "00000000-0000-4000-8000-000000000000";
