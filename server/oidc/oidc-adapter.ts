@@ -3,11 +3,12 @@
 // Clients are not stored here: the Client model reads the app catalog. Consuming a code is one
 // conditional UPDATE, so a code raced by two token requests is redeemed once (RFC 6749 §4.1.2);
 // in a token request it is written in one transaction with the access token it pays for, and the
-// request's reads come from token-read-ahead.ts.
+// request's reads come from token-read-ahead.ts. Codes and tokens are stored hashed (stored-ids.ts).
 import { errors, type Adapter, type AdapterPayload } from "oidc-provider";
 import { isSingleLineText } from "../schemas/strings.ts";
 import type { Db } from "../storage/database.ts";
 import { clientMetadataOf } from "./oidc-clients.ts";
+import { restoredPayloadOf, storedIdOf, storedPayloadOf } from "./stored-ids.ts";
 import {
   currentReadAhead,
   readAheadPayload,
@@ -60,11 +61,13 @@ function clientAdapter(db: Db): Adapter {
 function payloadAdapter(db: Db, model: string): Adapter {
   // oidc-provider computes expiry with the wall clock (it takes no clock), so this does too.
   const now = () => Date.now();
-  const payloadOf = (row: PayloadRow | undefined) => {
+  const payloadOf = (row: PayloadRow | undefined, foundBy: { column: string; value: string }) => {
     if (row === undefined || (row.expires_at !== null && row.expires_at <= now())) {
       return undefined;
     }
-    const payload = JSON.parse(row.payload) as AdapterPayload;
+    const stored = JSON.parse(row.payload) as AdapterPayload;
+    const payload =
+      foundBy.column === "id" ? restoredPayloadOf(model, foundBy.value, stored) : stored;
     return row.consumed_at === null
       ? payload
       : { ...payload, consumed: Math.floor(row.consumed_at / 1000) };
@@ -77,23 +80,25 @@ function payloadAdapter(db: Db, model: string): Adapter {
       model === "AuthorizationCode" && column === "id"
         ? await takeReadAheadCode(db, value)
         : readAheadPayload(model, column, value);
+    const foundBy = { column, value };
     if (readAhead !== undefined) {
-      return payloadOf(readAhead.row);
+      return payloadOf(readAhead.row, foundBy);
     }
     return payloadOf(
       await db
         .selectFrom("oidc_payloads")
         .select(["payload", "expires_at", "consumed_at"])
         .where("model", "=", model)
-        .where(column, "=", value)
+        .where(column, "=", column === "id" ? storedIdOf(model, value) : value)
         .executeTakeFirst(),
+      foundBy,
     );
   };
 
   return {
     async upsert(id, payload, expiresIn) {
       const values = {
-        payload: JSON.stringify(payload),
+        payload: JSON.stringify(storedPayloadOf(model, payload)),
         grant_id: grantable.has(model) || model === "Grant" ? (payload.grantId ?? null) : null,
         uid: payload.uid ?? null,
         user_code: payload.userCode ?? null,
@@ -102,7 +107,7 @@ function payloadAdapter(db: Db, model: string): Adapter {
       const insert = (writer: Db) =>
         writer
           .insertInto("oidc_payloads")
-          .values({ model, id, ...values, consumed_at: null })
+          .values({ model, id: storedIdOf(model, id), ...values, consumed_at: null })
           .onConflict((conflict) => conflict.columns(["model", "id"]).doUpdateSet(values))
           .execute();
       const readAhead = currentReadAhead();
@@ -138,7 +143,7 @@ function payloadAdapter(db: Db, model: string): Adapter {
       await db
         .deleteFrom("oidc_payloads")
         .where("model", "=", model)
-        .where("id", "=", id)
+        .where("id", "=", storedIdOf(model, id))
         .execute();
     },
     async revokeByGrantId(grantId) {
@@ -153,7 +158,7 @@ async function consumeOnce(db: Db, model: string, id: string, now: number): Prom
     .updateTable("oidc_payloads")
     .set({ consumed_at: now })
     .where("model", "=", model)
-    .where("id", "=", id)
+    .where("id", "=", storedIdOf(model, id))
     .where("consumed_at", "is", null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;

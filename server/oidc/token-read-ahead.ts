@@ -8,6 +8,7 @@ import Provider from "oidc-provider";
 import type { App, OidcPayloadsTable } from "../storage/apps-schema.ts";
 import type { Db } from "../storage/database.ts";
 import type { User } from "../storage/schema.ts";
+import { storedIdOf } from "./stored-ids.ts";
 
 export type PayloadRow = Pick<OidcPayloadsTable, "payload" | "expires_at" | "consumed_at">;
 
@@ -63,7 +64,9 @@ export async function readClientApp(
   const row = await db
     .selectFrom("apps")
     .leftJoin("oidc_payloads as code", (join) =>
-      join.on("code.model", "=", "AuthorizationCode").on("code.id", "=", codeId),
+      join
+        .on("code.model", "=", "AuthorizationCode")
+        .on("code.id", "=", storedIdOf("AuthorizationCode", codeId)),
     )
     .selectAll("apps")
     .select([

@@ -29,6 +29,7 @@ import * as accessRequests from "./migrations/0170-access-requests.ts";
 import * as samlSpCertificate from "./migrations/0180-saml-sp-certificate.ts";
 import * as webhookAttempts from "./migrations/0200-webhook-attempts.ts";
 import * as scimUsernameIndex from "./migrations/0201-scim-username-index.ts";
+import * as oidcBearerIdsHashed from "./migrations/0210-oidc-bearer-ids-hashed.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   "0180-saml-sp-certificate": samlSpCertificate,
   "0200-webhook-attempts": webhookAttempts,
   "0201-scim-username-index": scimUsernameIndex,
+  "0210-oidc-bearer-ids-hashed": oidcBearerIdsHashed,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

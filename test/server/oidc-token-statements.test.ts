@@ -1,6 +1,7 @@
 // The SQL one OIDC token exchange costs (issue 14): authorization code + PKCE redeemed by a
 // confidential client, counted statement by statement on both databases, so a change that adds
-// a read or a write to the token path fails here instead of showing up as a slower bench.
+// a read or a write to the token path fails here instead of showing up as a slower bench; and
+// what it leaves in the database: codes and tokens only as hashes (server/oidc/stored-ids.ts).
 import { createHash } from "node:crypto";
 import * as client from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -149,6 +150,36 @@ for (const dialect of dialects) {
       const { callback, verifier } = await authorized(await relyingParty());
       expect((await redeem(callback, client.randomPKCECodeVerifier())).status).toBe(400);
       expect((await redeem(callback, verifier)).status).toBe(200);
+      expect((await redeem(callback, verifier)).status).toBe(400);
+    });
+
+    it("keeps no code or access token the app received in the database, and still finds them", async () => {
+      const config = await relyingParty();
+      const { callback, verifier } = await authorized(config);
+      const code = callback.searchParams.get("code") ?? "";
+      const tokens = await client.authorizationCodeGrant(config, callback, {
+        pkceCodeVerifier: verifier,
+        expectedState: client.skipStateCheck,
+      });
+      const userInfo = await client.fetchUserInfo(
+        config,
+        tokens.access_token,
+        client.skipSubjectCheck,
+      );
+      expect(userInfo.sub).toBe(alice.id);
+      const rows = await server.context.db
+        .selectFrom("oidc_payloads")
+        .select(["model", "id", "payload"])
+        .execute();
+      expect(rows.map((row) => row.model)).toEqual(
+        expect.arrayContaining(["AuthorizationCode", "AccessToken"]),
+      );
+      expect(code.length).toBeGreaterThan(20);
+      for (const secret of [code, tokens.access_token]) {
+        const holding = rows.filter((row) => row.id === secret || row.payload.includes(secret));
+        expect(holding).toEqual([]);
+      }
+      // The spent code is still recognised as spent: a replay is refused.
       expect((await redeem(callback, verifier)).status).toBe(400);
     });
   });
