@@ -9,9 +9,10 @@ import { InfoIcon } from "../../../components/StatusIcons.tsx";
 import type { PushPrompt } from "../api.ts";
 import { authMessages } from "../messages.ts";
 import { pushMessages as m } from "../push-messages.ts";
+import { keepPolling } from "../../../lib/reconnect.ts";
 
-/** A pause before asking again after a failed wait (the network, a restarting server). */
-const retryAfterErrorMs = 2_000;
+/** A wait shorter than this came back without waiting: it failed (the network, a restart). */
+const failedWaitMs = 500;
 
 function timeOf(intl: IntlShape, iso: string): string {
   return intl.formatTime(iso, { timeStyle: "short" });
@@ -58,21 +59,33 @@ export function PushStep(props: {
       return undefined;
     }
     let stopped = false;
-    void (async () => {
-      while (!stopped) {
+    let wake: (() => void) | undefined;
+    void keepPolling({
+      poll: async () => {
         const before = Date.now();
         if (await waitForApproval()) {
+          stopped = true;
           await signedIn.current();
-          return;
+          return true;
         }
-        // A wait that came back at once failed: do not hammer the server.
-        if (Date.now() - before < 500) {
-          await new Promise((resolve) => setTimeout(resolve, retryAfterErrorMs));
-        }
-      }
-    })();
+        return Date.now() - before >= failedWaitMs;
+      },
+      // After failures in a row, a growing pause with jitter (renderer/lib/reconnect.ts), cut
+      // short when the screen goes away.
+      pause: (ms) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        }),
+      random: Math.random,
+      stopped: () => stopped,
+    });
     return () => {
       stopped = true;
+      wake?.();
     };
   }, [pending, waitForApproval]);
 

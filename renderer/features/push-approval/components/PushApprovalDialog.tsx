@@ -11,7 +11,7 @@ import { describeDevice } from "../../../lib/describe-device.ts";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import type { PushRequestEvent } from "../api.ts";
 import { approvalMessages as m } from "../messages.ts";
-import { keepPolling } from "../reconnect.ts";
+import { keepPolling } from "../../../lib/reconnect.ts";
 import { usePushApprovals, type ApprovalOutcome } from "../store.ts";
 import "../push-approval.css";
 
@@ -37,7 +37,7 @@ function useWaitForRequests() {
     let wake: (() => void) | undefined;
     void keepPolling({
       poll: () => refresh(waitSeconds),
-      // After a failure, a growing pause with jitter (reconnect.ts); closing the window ends it.
+      // After a failure, a growing pause with jitter (renderer/lib/reconnect.ts); closing the window ends it.
       pause: (ms) =>
         new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, ms);

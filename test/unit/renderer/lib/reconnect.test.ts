@@ -4,7 +4,7 @@ import {
   keepPolling,
   reconnectCapMs,
   reconnectDelayMs,
-} from "../../../../../renderer/features/push-approval/reconnect.ts";
+} from "../../../../renderer/lib/reconnect.ts";
 
 /** A window whose polls answer as scripted, on a manual clock that pauses only move. */
 function scriptedWindow(outcomes: boolean[], random = () => 0.5) {

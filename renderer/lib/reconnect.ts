@@ -1,4 +1,5 @@
-// How the desktop app's approval window keeps asking for requests (issue 17): one long poll after
+// How a page keeps a long poll going (issue 17): the desktop app's approval window asking for
+// requests, the sign-in page waiting for the desktop app's answer. One long poll after
 // another, and after a failure (offline, the portal restarting) a pause that doubles with each
 // failure in a row, from 1 s up to a one-minute cap, with jitter so an office of laptops does not
 // come back in the same second; a success starts again from the shortest pause. Time (`pause`)
