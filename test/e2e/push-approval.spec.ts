@@ -3,47 +3,14 @@
 // stand-in with the real device key signer, the virtual platform authenticator) approving.
 // The right number signs the browser in; a wrong number and "This wasn't me" deny it.
 import type { Browser, Page } from "@playwright/test";
-import { createMemorySecretStore } from "../../main/core/secret-store.ts";
 import { demo, expect, openSecurity, saveScreenshot, signInWithPassword } from "./fixtures.ts";
-import {
-  addAuthenticator,
-  enrollDevice,
-  exposeDesktopBridge,
-  setPortalPolicy,
-  test,
-} from "./device-fixtures.ts";
+import { requestReachesDesktop, setUpDesktopApp } from "./push-fixtures.ts";
+import { test } from "./device-fixtures.ts";
 
 test.skip(
   ({ browserName }) => browserName !== "chromium",
   "The WebAuthn virtual authenticator is a Chromium DevTools feature; Firefox and WebKit have none.",
 );
-
-/** The desktop app's page: enrolled, Touch ID set up and bound to this device, push allowed. */
-async function setUpDesktopApp(page: Page): Promise<void> {
-  const store = createMemorySecretStore();
-  await exposeDesktopBridge(page, store);
-  await addAuthenticator(page);
-  await signInWithPassword(page, demo.employee.email, demo.employee.password);
-  await expect(page.getByRole("link", { name: "Security" })).toBeVisible();
-  await enrollDevice(page, store, "Alex’s MacBook");
-  await openSecurity(page, "Devices");
-  await page.getByRole("button", { name: "Set up Touch ID" }).click();
-  await expect(page.getByRole("list", { name: "Device logins" })).toContainText("Touch ID");
-  setPortalPolicy("push", { mode: "allowed", maxRequestsPerTenMinutes: 5, pauseMinutes: 60 });
-}
-
-/**
- * The desktop page's next inbox answer listing a request: the event the approval dialog follows.
- * Waiting on it, not on a time, keeps the journey steady however slow the machine is.
- */
-function requestReachesDesktop(page: Page) {
-  return page.waitForResponse(
-    async (response) =>
-      response.url().endsWith("/api/push/inbox") &&
-      response.ok() &&
-      ((await response.json()) as { requests: unknown[] }).requests.length > 0,
-  );
-}
 
 /** The browser's next long-poll answer that says what became of its request. */
 function browserLearns(

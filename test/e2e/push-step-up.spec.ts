@@ -4,16 +4,9 @@
 // — its launch link goes to the "system browser", a second context — and approves there with the
 // number that browser shows; a wrong number and "This wasn't me" deny it.
 import type { Browser, Page } from "@playwright/test";
-import { createMemorySecretStore } from "../../main/core/secret-store.ts";
-import { demo, expect, openSecurity, saveScreenshot, signInWithPassword } from "./fixtures.ts";
-import {
-  addAuthenticator,
-  desktopAsked,
-  enrollDevice,
-  exposeDesktopBridge,
-  setPortalPolicy,
-  test,
-} from "./device-fixtures.ts";
+import { expect, saveScreenshot } from "./fixtures.ts";
+import { requestReachesDesktop, setUpDesktopApp } from "./push-fixtures.ts";
+import { desktopAsked, test } from "./device-fixtures.ts";
 
 test.skip(
   ({ browserName }) => browserName !== "chromium",
@@ -21,20 +14,6 @@ test.skip(
 );
 
 const payroll = "Demo Payroll";
-
-/** The desktop app's page: enrolled, Touch ID set up and bound to this device, push allowed. */
-async function setUpDesktopApp(page: Page): Promise<void> {
-  const store = createMemorySecretStore();
-  await exposeDesktopBridge(page, store);
-  await addAuthenticator(page);
-  await signInWithPassword(page, demo.employee.email, demo.employee.password);
-  await expect(page.getByRole("link", { name: "Security" })).toBeVisible();
-  await enrollDevice(page, store, "Alex’s MacBook");
-  await openSecurity(page, "Devices");
-  await page.getByRole("button", { name: "Set up Touch ID" }).click();
-  await expect(page.getByRole("list", { name: "Device logins" })).toContainText("Touch ID");
-  setPortalPolicy("push", { mode: "allowed", maxRequestsPerTenMinutes: 5, pauseMinutes: 60 });
-}
 
 /**
  * The desktop app opens Demo Payroll: its tile hands the launch link to the system browser (the
@@ -45,12 +24,7 @@ async function openPayrollInBrowser(browser: Browser, baseURL: string, desktop: 
     .getByRole("navigation", { name: "Portal" })
     .getByRole("link", { name: "Applications" })
     .click();
-  const reached = desktop.waitForResponse(
-    async (response) =>
-      response.url().endsWith("/api/push/inbox") &&
-      response.ok() &&
-      ((await response.json()) as { requests: unknown[] }).requests.length > 0,
-  );
+  const reached = requestReachesDesktop(desktop);
   await desktop
     .getByRole("list", { name: "Your applications" })
     .locator("[data-app-tile]", { hasText: payroll })

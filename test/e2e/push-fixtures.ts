@@ -1,0 +1,38 @@
+// The desktop app's side of the push-approval journeys (test/e2e/push-approval.spec.ts,
+// push-step-up.spec.ts): its page set up to approve, and the inbox answer that brings a request.
+import type { Page } from "@playwright/test";
+import { createMemorySecretStore } from "../../main/core/secret-store.ts";
+import { demo, expect, openSecurity, signInWithPassword } from "./fixtures.ts";
+import {
+  addAuthenticator,
+  enrollDevice,
+  exposeDesktopBridge,
+  setPortalPolicy,
+} from "./device-fixtures.ts";
+
+/** The desktop app's page: enrolled, Touch ID set up and bound to this device, push allowed. */
+export async function setUpDesktopApp(page: Page): Promise<void> {
+  const store = createMemorySecretStore();
+  await exposeDesktopBridge(page, store);
+  await addAuthenticator(page);
+  await signInWithPassword(page, demo.employee.email, demo.employee.password);
+  await expect(page.getByRole("link", { name: "Security" })).toBeVisible();
+  await enrollDevice(page, store, "Alex’s MacBook");
+  await openSecurity(page, "Devices");
+  await page.getByRole("button", { name: "Set up Touch ID" }).click();
+  await expect(page.getByRole("list", { name: "Device logins" })).toContainText("Touch ID");
+  setPortalPolicy("push", { mode: "allowed", maxRequestsPerTenMinutes: 5, pauseMinutes: 60 });
+}
+
+/**
+ * The desktop page's next inbox answer listing a request: the event the approval dialog follows.
+ * Waiting on it, not on a time, keeps the journey steady however slow the machine is.
+ */
+export function requestReachesDesktop(page: Page) {
+  return page.waitForResponse(
+    async (response) =>
+      response.url().endsWith("/api/push/inbox") &&
+      response.ok() &&
+      ((await response.json()) as { requests: unknown[] }).requests.length > 0,
+  );
+}
