@@ -58,7 +58,7 @@ test("the desktop app names the app being opened, and picking the browser's numb
   await saveScreenshot(page, testInfo, "push-step-up-desktop-request");
 
   await dialog.getByRole("button", { name: String(opened.number), exact: true }).click();
-  await expect(page.getByRole("dialog", { name: "Sign-in approved" })).toContainText(
+  await expect(page.getByRole("dialog", { name: `Opening ${payroll} approved` })).toContainText(
     `The browser is opening ${payroll} now.`,
   );
   // The page's long poll learns of the approval and continues into the app, signed in.
@@ -82,16 +82,21 @@ test('a wrong number denies the launch and the page offers another request; "Thi
     .filter({ hasNotText: String(opened.number) })
     .first()
     .click();
-  await expect(page.getByRole("dialog", { name: "Sign-in denied" })).toBeVisible();
+  const denied = page.getByRole("dialog", { name: `Opening ${payroll} denied` });
+  await expect(denied).toContainText(`so ${payroll} was not opened`);
   await expect(opened.page.getByRole("alert")).toContainText("did not match");
   await saveScreenshot(opened.page, testInfo, "push-step-up-browser-denied");
-  await page.getByRole("dialog", { name: "Sign-in denied" }).getByRole("button").first().click();
+  await saveScreenshot(page, testInfo, "push-step-up-desktop-denied");
+  await denied.getByRole("button").first().click();
 
   await opened.page.getByRole("button", { name: "Send another request" }).click();
   await expect(opened.page.getByLabel(/^Number \d\d$/)).toBeVisible();
   const again = page.getByRole("dialog", { name: `Is this you opening ${payroll}?` });
   await again.getByRole("button", { name: "This wasn’t me" }).click();
-  await expect(page.getByRole("dialog", { name: "Sign-in reported" })).toBeVisible();
+  await expect(page.getByRole("dialog", { name: `Opening ${payroll} reported` })).toContainText(
+    `We stopped ${payroll} from opening`,
+  );
+  await saveScreenshot(page, testInfo, "push-step-up-desktop-reported");
   await expect(opened.page.getByRole("heading", { name: "Launch reported" })).toBeVisible();
   await expect(opened.page.getByText("locked your account")).toBeVisible();
   await saveScreenshot(opened.page, testInfo, "push-step-up-browser-reported");

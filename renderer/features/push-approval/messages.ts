@@ -19,10 +19,39 @@ export const approvalMessages = defineMessages({
     defaultMessage: "App",
     description: "Label: the app being opened (per-app MFA at launch)",
   },
+  stepUpApprovedTitle: {
+    id: "pushApproval.stepUp.approved.title",
+    defaultMessage: "Opening {app} approved",
+    description:
+      "Dialog title after the right number was picked for an app being opened; app is its name",
+  },
   stepUpApproved: {
     id: "pushApproval.stepUp.approved",
     defaultMessage: "The browser is opening {app} now.",
     description: "After the right number was picked for an app being opened; app is its name",
+  },
+  stepUpWrongNumberTitle: {
+    id: "pushApproval.stepUp.wrongNumber.title",
+    defaultMessage: "Opening {app} denied",
+    description:
+      "Dialog title after a wrong number was picked for an app being opened; app is its name",
+  },
+  stepUpWrongNumber: {
+    id: "pushApproval.stepUp.wrongNumber",
+    defaultMessage:
+      "The number you picked is not the one that browser shows, so {app} was not opened. If it was you, open the app again from the portal.",
+    description: "After a wrong number was picked for an app being opened; app is its name",
+  },
+  stepUpReportedTitle: {
+    id: "pushApproval.stepUp.reported.title",
+    defaultMessage: "Opening {app} reported",
+    description: "Dialog title after “This wasn't me” for an app being opened; app is its name",
+  },
+  stepUpReported: {
+    id: "pushApproval.stepUp.reported",
+    defaultMessage:
+      "We stopped {app} from opening, signed you out everywhere and locked your account to protect it. Your IT administrator has been told and will help you choose a new password.",
+    description: "After “This wasn't me” for an app being opened; app is its name",
   },
   notMe: {
     id: "pushApproval.notMe",

@@ -18,16 +18,23 @@ import "../push-approval.css";
 /** One wait for requests; the HTTP client gives up at 15 s. */
 const waitSeconds = 10;
 
-const outcomeTitles: Record<ApprovalOutcome, MessageDescriptor> = {
-  approved: m.approvedTitle,
-  wrong_number: m.wrongNumberTitle,
-  reported: m.reportedTitle,
-};
-
-const outcomeTexts: Record<ApprovalOutcome, MessageDescriptor> = {
-  approved: m.approved,
-  wrong_number: m.wrongNumber,
-  reported: m.reported,
+/** An outcome's title and text: for a sign-in, or for an app being opened (per-app MFA). */
+const outcomeWords: Record<
+  ApprovalOutcome,
+  Record<"signIn" | "stepUp", { title: MessageDescriptor; text: MessageDescriptor }>
+> = {
+  approved: {
+    signIn: { title: m.approvedTitle, text: m.approved },
+    stepUp: { title: m.stepUpApprovedTitle, text: m.stepUpApproved },
+  },
+  wrong_number: {
+    signIn: { title: m.wrongNumberTitle, text: m.wrongNumber },
+    stepUp: { title: m.stepUpWrongNumberTitle, text: m.stepUpWrongNumber },
+  },
+  reported: {
+    signIn: { title: m.reportedTitle, text: m.reported },
+    stepUp: { title: m.stepUpReportedTitle, text: m.stepUpReported },
+  },
 };
 
 function useWaitForRequests() {
@@ -66,14 +73,14 @@ export function PushApprovalDialog() {
 
   if (answered !== undefined) {
     const app = answered.request.appName;
+    const words = outcomeWords[answered.outcome][app === null ? "signIn" : "stepUp"];
     return (
-      <InfoDialog title={intl.formatMessage(outcomeTitles[answered.outcome])} open onClose={close}>
+      <InfoDialog title={intl.formatMessage(words.title, { app })} open onClose={close}>
         <p className="dialog-lead">
-          {answered.outcome === "approved" && app !== null ? (
-            <FormattedMessage {...m.stepUpApproved} values={{ app: appNameOf(app) }} />
-          ) : (
-            <FormattedMessage {...outcomeTexts[answered.outcome]} />
-          )}
+          <FormattedMessage
+            {...words.text}
+            values={{ app: app === null ? null : appNameOf(app) }}
+          />
         </p>
       </InfoDialog>
     );
