@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { CopyButton } from "../../../components/CopyButton.tsx";
+import { ShownOnceSecret } from "./ShownOnceSecret.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
@@ -113,29 +113,26 @@ export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
         </div>
       </form>
       {created !== undefined && (
-        <div className="alert alert-info automation-secret" role="note">
-          <p>
+        <ShownOnceSecret
+          lead={
             <FormattedMessage
               {...m.shownOnce}
               values={{ name: <strong translate="no">{created.name}</strong> }}
             />
-          </p>
-          <code className="automation-token" translate="no" data-testid="api-token-secret">
-            {created.secret}
-          </code>
+          }
+          secret={created.secret}
+          testId="api-token-secret"
+          copyLabel={intl.formatMessage(m.copyToken)}
+          done={m.done}
+          onDone={() => setCreated(undefined)}
+        >
           <p>
             <FormattedMessage {...m.tryIt} />
           </p>
           <pre className="automation-curl" dir="ltr" translate="no" tabIndex={0}>
             {curlExample(window.location.origin, created.secret)}
           </pre>
-          <div className="console-form-actions">
-            <CopyButton value={created.secret} label={intl.formatMessage(m.copyToken)} />
-            <Button variant="quiet" onClick={() => setCreated(undefined)}>
-              <FormattedMessage {...m.done} />
-            </Button>
-          </div>
-        </div>
+        </ShownOnceSecret>
       )}
     </>
   );

@@ -1,11 +1,10 @@
 // Who may open an app: the people and groups it is assigned to (remove one), a person found by
 // the console's user search, or a group from the list.
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { handledReverification } from "../../../stores/session.ts";
-import { searchUsers, type UserRow } from "../api.ts";
 import {
   listAllGroups,
   setAssignment,
@@ -15,6 +14,16 @@ import {
 } from "../app-api.ts";
 import { appAccessMessages as m } from "../app-access-messages.ts";
 import { useRequest } from "../use-request.ts";
+import { PersonPicker, type PersonPickerWords } from "./PersonPicker.tsx";
+
+const pickerWords: PersonPickerWords = {
+  label: m.findPerson,
+  placeholder: m.findPlaceholder,
+  results: m.candidates,
+  nobody: m.noCandidate,
+  pick: m.assign,
+  pickLabel: m.assignLabel,
+};
 
 type Principal = Pick<Assignee, "principalType" | "principalId" | "name">;
 
@@ -23,29 +32,9 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
   const intl = useIntl();
   const describeError = useErrorText();
   const [groups] = useRequest(listAllGroups);
-  const [query, setQuery] = useState("");
-  const [found, setFound] = useState<UserRow[]>();
   const [chosenGroup, setChosenGroup] = useState("");
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<unknown>();
-
-  const search = useCallback(async (words: string) => {
-    if (words.trim() === "") {
-      setFound(undefined);
-      return;
-    }
-    try {
-      setFound((await searchUsers({ q: words, filter: "", after: null })).users);
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    }
-  }, []);
-  useEffect(() => {
-    const timer = window.setTimeout(() => void search(query), 200);
-    return () => window.clearTimeout(timer);
-  }, [query, search]);
 
   const change = async (principal: Principal, assigned: boolean) => {
     setBusy(principal.principalId);
@@ -64,7 +53,6 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
     }
   };
   const assignedIds = new Set(app.assignments.map((each) => each.principalId));
-  const candidates = found?.filter((user) => !assignedIds.has(user.id));
   const assignableGroups =
     groups.state === "loaded" ? groups.value.filter((group) => !assignedIds.has(group.id)) : [];
   const assignGroup = (event: FormEvent) => {
@@ -111,52 +99,16 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
           ))}
         </ul>
       )}
-      <div className="field console-search">
-        <label className="field-label" htmlFor="app-person-search">
-          <FormattedMessage {...m.findPerson} />
-        </label>
-        <div className="field-control">
-          <input
-            id="app-person-search"
-            className="field-input"
-            type="search"
-            autoComplete="off"
-            value={query}
-            placeholder={intl.formatMessage(m.findPlaceholder)}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
-      </div>
-      {candidates !== undefined &&
-        (candidates.length === 0 ? (
-          <p className="card-note">
-            <FormattedMessage {...m.noCandidate} />
-          </p>
-        ) : (
-          <ul className="console-list" aria-label={intl.formatMessage(m.candidates)}>
-            {candidates.map((user) => (
-              <li key={user.id} className="console-row">
-                <span translate="no">
-                  <strong>{user.displayName}</strong>
-                  <span className="console-muted">{user.email}</span>
-                </span>
-                <Button
-                  variant="secondary"
-                  busy={busy === user.id}
-                  aria-label={intl.formatMessage(m.assignLabel, { name: user.displayName })}
-                  onClick={() =>
-                    void change(
-                      { principalType: "user", principalId: user.id, name: user.displayName },
-                      true,
-                    )
-                  }
-                >
-                  <FormattedMessage {...m.assign} />
-                </Button>
-              </li>
-            ))}
-          </ul>
-        ))}
+      <PersonPicker
+        inputId="app-person-search"
+        words={pickerWords}
+        chosen={assignedIds}
+        busyId={busy}
+        onPick={(user) =>
+          void change({ principalType: "user", principalId: user.id, name: user.displayName }, true)
+        }
+        onError={setError}
+      />
       <form className="console-inline-form" onSubmit={assignGroup} noValidate>
         <div className="field">
           <label className="field-label" htmlFor="app-group">

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { CopyButton } from "../../../components/CopyButton.tsx";
+import { ShownOnceSecret } from "./ShownOnceSecret.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { auditEventTitle } from "../../../lib/audit-event-text.ts";
 import { useErrorText } from "../../../lib/error-messages.ts";
@@ -117,20 +117,14 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
         </div>
       </form>
       {secret !== undefined && (
-        <div className="alert alert-info automation-secret" role="note">
-          <p>
-            <FormattedMessage {...m.secretShownOnce} />
-          </p>
-          <code className="automation-token" translate="no" data-testid="webhook-secret">
-            {secret}
-          </code>
-          <div className="console-form-actions">
-            <CopyButton value={secret} label={intl.formatMessage(m.copySecret)} />
-            <Button variant="quiet" onClick={() => setSecret(undefined)}>
-              <FormattedMessage {...m.done} />
-            </Button>
-          </div>
-        </div>
+        <ShownOnceSecret
+          lead={<FormattedMessage {...m.secretShownOnce} />}
+          secret={secret}
+          testId="webhook-secret"
+          copyLabel={intl.formatMessage(m.copySecret)}
+          done={m.done}
+          onDone={() => setSecret(undefined)}
+        />
       )}
     </>
   );
