@@ -14,6 +14,7 @@ import { useRequest } from "../use-request.ts";
 import { ApiTokenForm } from "./ApiTokenForm.tsx";
 import { Day } from "./Day.tsx";
 import "../automation.css";
+import { RequestedView } from "./RequestedView.tsx";
 
 function tokenStatus(token: ApiTokenView): "revoked" | "expired" | "active" {
   if (token.revokedAt !== null) {
@@ -66,83 +67,72 @@ export function ApiTokensPage() {
           <h2 id="section-token-list" className="card-title">
             <FormattedMessage {...m.list} />
           </h2>
-          {tokens.state === "loading" && (
-            <p className="card-note">
-              <FormattedMessage {...m.loading} />
-            </p>
-          )}
-          {tokens.state === "failed" && (
-            <p className="field-error">{describeError(tokens.error)}</p>
-          )}
-          {tokens.state === "loaded" && tokens.value.length === 0 && (
-            <p className="card-note">
-              <FormattedMessage {...m.none} />
-            </p>
-          )}
-          {tokens.state === "loaded" && tokens.value.length > 0 && (
-            <ul className="console-list" aria-labelledby="section-token-list">
-              {tokens.value.map((token) => (
-                <li key={token.id} className="console-row">
-                  <span>
-                    <strong translate="no">{token.name}</strong>
-                    <span className="automation-scopes" translate="no">
-                      {token.scopes.map((scope) => (
-                        <code key={scope}>{scope}</code>
-                      ))}
-                    </span>
-                    <span className="console-muted">
-                      <FormattedMessage
-                        {...m.meta}
-                        values={{
-                          status: tokenStatus(token),
-                          revoked: token.revokedAt === null ? "" : <Day iso={token.revokedAt} />,
-                          expires: <Day iso={token.expiresAt} />,
-                          createdBy:
-                            token.createdBy === null ? (
-                              intl.formatMessage(m.byCli)
-                            ) : (
-                              <span translate="no">{token.createdBy}</span>
-                            ),
-                        }}
-                      />
-                    </span>
-                    <span className="console-muted">
-                      {token.lastUsedAt === null ? (
-                        <FormattedMessage {...m.neverUsed} />
-                      ) : (
+          <RequestedView requested={tokens} loading={m.loading} empty={m.none}>
+            {(value) => (
+              <ul className="console-list" aria-labelledby="section-token-list">
+                {value.map((token) => (
+                  <li key={token.id} className="console-row">
+                    <span>
+                      <strong translate="no">{token.name}</strong>
+                      <span className="automation-scopes" translate="no">
+                        {token.scopes.map((scope) => (
+                          <code key={scope}>{scope}</code>
+                        ))}
+                      </span>
+                      <span className="console-muted">
                         <FormattedMessage
-                          {...m.lastUsed}
+                          {...m.meta}
                           values={{
-                            time: (
-                              <time dateTime={token.lastUsedAt}>
-                                {intl.formatDate(token.lastUsedAt, {
-                                  dateStyle: "medium",
-                                  timeStyle: "short",
-                                })}
-                              </time>
-                            ),
-                            ip: <bdi translate="no">{token.lastUsedIp ?? ""}</bdi>,
+                            status: tokenStatus(token),
+                            revoked: token.revokedAt === null ? "" : <Day iso={token.revokedAt} />,
+                            expires: <Day iso={token.expiresAt} />,
+                            createdBy:
+                              token.createdBy === null ? (
+                                intl.formatMessage(m.byCli)
+                              ) : (
+                                <span translate="no">{token.createdBy}</span>
+                              ),
                           }}
                         />
-                      )}
+                      </span>
+                      <span className="console-muted">
+                        {token.lastUsedAt === null ? (
+                          <FormattedMessage {...m.neverUsed} />
+                        ) : (
+                          <FormattedMessage
+                            {...m.lastUsed}
+                            values={{
+                              time: (
+                                <time dateTime={token.lastUsedAt}>
+                                  {intl.formatDate(token.lastUsedAt, {
+                                    dateStyle: "medium",
+                                    timeStyle: "short",
+                                  })}
+                                </time>
+                              ),
+                              ip: <bdi translate="no">{token.lastUsedIp ?? ""}</bdi>,
+                            }}
+                          />
+                        )}
+                      </span>
                     </span>
-                  </span>
-                  {tokenStatus(token) === "active" && (
-                    <Button
-                      variant="secondary"
-                      aria-label={intl.formatMessage(m.revokeLabel, { name: token.name })}
-                      onClick={() => {
-                        setError(undefined);
-                        setRevoking(token);
-                      }}
-                    >
-                      <FormattedMessage {...m.revoke} />
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+                    {tokenStatus(token) === "active" && (
+                      <Button
+                        variant="secondary"
+                        aria-label={intl.formatMessage(m.revokeLabel, { name: token.name })}
+                        onClick={() => {
+                          setError(undefined);
+                          setRevoking(token);
+                        }}
+                      >
+                        <FormattedMessage {...m.revoke} />
+                      </Button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </RequestedView>
         </section>
       </div>
       <ConfirmDialog

@@ -2,15 +2,14 @@
 // may open it; a new one starts on its own page.
 import { FormattedMessage, useIntl } from "react-intl";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
 import { listCatalog } from "../app-api.ts";
 import { appMessages as m } from "../app-messages.ts";
 import { useRequest } from "../use-request.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
+import { RequestedView } from "./RequestedView.tsx";
 
 export function AppsPage({ navigate }: { navigate: (pathname: string) => void }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [apps] = useRequest(listCatalog);
 
   return (
@@ -28,24 +27,10 @@ export function AppsPage({ navigate }: { navigate: (pathname: string) => void })
         <h2 id="section-apps" className="card-title">
           <FormattedMessage {...m.title} />
         </h2>
-        {apps.state === "loading" && (
-          <p className="card-note">
-            <FormattedMessage {...m.loading} />
-          </p>
-        )}
-        {apps.state === "failed" && (
-          <p className="field-error" role="alert">
-            {describeError(apps.error)}
-          </p>
-        )}
-        {apps.state === "loaded" &&
-          (apps.value.length === 0 ? (
-            <p className="card-note">
-              <FormattedMessage {...m.none} />
-            </p>
-          ) : (
+        <RequestedView requested={apps} loading={m.loading} empty={m.none}>
+          {(value) => (
             <ul className="console-list" aria-labelledby="section-apps">
-              {apps.value.map((app) => (
+              {value.map((app) => (
                 <li key={app.id} className="console-row">
                   <span>
                     <ConsoleLink
@@ -69,7 +54,8 @@ export function AppsPage({ navigate }: { navigate: (pathname: string) => void })
                 </li>
               ))}
             </ul>
-          ))}
+          )}
+        </RequestedView>
       </section>
     </>
   );

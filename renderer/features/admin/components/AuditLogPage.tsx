@@ -6,7 +6,7 @@ import { Button } from "../../../components/Button.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { auditEventTitle, auditReasonText } from "../../../lib/audit-event-text.ts";
-import { useErrorText, useProblemText, type Problem } from "../../../lib/error-messages.ts";
+import { useProblemText, type Problem } from "../../../lib/error-messages.ts";
 import { apiErrorOf } from "../../../lib/http.ts";
 import {
   auditEventNames,
@@ -19,17 +19,18 @@ import {
 import { auditMessages as m } from "../audit-messages.ts";
 import { consoleMessages } from "../messages.ts";
 import { useRequest } from "../use-request.ts";
+import { CursorPager, type Cursors } from "./CursorPager.tsx";
+import { RequestedView } from "./RequestedView.tsx";
 
 const noFilters: AuditFilters = { person: "", event: "", since: "", until: "" };
 
 export function AuditLogPage({ initialPerson }: { initialPerson: string }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const describeProblem = useProblemText();
   const [filters, setFilters] = useState<AuditFilters>({ ...noFilters, person: initialPerson });
   const [form, setForm] = useState({ email: "", event: "", since: "", until: "" });
   const [emailError, setEmailError] = useState<Problem>();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [cursors, setCursors] = useState<Cursors>([null]);
   const after = cursors.at(-1) ?? null;
   const [names] = useRequest(auditEventNames);
   const load = useCallback(() => listAudit(filters, after), [filters, after]);
@@ -145,44 +146,22 @@ export function AuditLogPage({ initialPerson }: { initialPerson: string }) {
             </a>
           </div>
         </div>
-        {page.state === "loading" && (
-          <p className="card-note">
-            <FormattedMessage {...m.loading} />
-          </p>
-        )}
-        {page.state === "failed" && (
-          <p className="field-error" role="alert">
-            {describeError(page.error)}
-          </p>
-        )}
-        {page.state === "loaded" &&
-          (page.value.events.length === 0 ? (
-            <p className="card-note">
-              <FormattedMessage {...m.noMatch} />
-            </p>
-          ) : (
-            <AuditTable events={page.value.events} />
-          ))}
-        {page.state === "loaded" && (cursors.length > 1 || page.value.next !== null) && (
-          <div className="console-pager">
-            <Button
-              variant="secondary"
-              disabled={cursors.length === 1}
-              onClick={() => setCursors(cursors.slice(0, -1))}
-            >
-              <FormattedMessage {...consoleMessages.newer} />
-            </Button>
-            <span className="card-note">
-              <FormattedMessage {...consoleMessages.pageNumber} values={{ page: cursors.length }} />
-            </span>
-            <Button
-              variant="secondary"
-              disabled={page.value.next === null}
-              onClick={() => setCursors([...cursors, page.value.next])}
-            >
-              <FormattedMessage {...consoleMessages.older} />
-            </Button>
-          </div>
+        <RequestedView
+          requested={page}
+          loading={m.loading}
+          empty={m.noMatch}
+          isEmpty={(value) => value.events.length === 0}
+        >
+          {(value) => <AuditTable events={value.events} />}
+        </RequestedView>
+        {page.state === "loaded" && (
+          <CursorPager
+            cursors={cursors}
+            next={page.value.next}
+            onChange={setCursors}
+            back={consoleMessages.newer}
+            forward={consoleMessages.older}
+          />
         )}
       </section>
     </>

@@ -12,6 +12,7 @@ import { deviceMessages as m } from "../device-messages.ts";
 import { useRequest } from "../use-request.ts";
 import { EnrollmentTokenForm } from "./EnrollmentTokenForm.tsx";
 import { Day } from "./Day.tsx";
+import { RequestedView } from "./RequestedView.tsx";
 
 /** Between the parts of a line under a device; a mark, not words. */
 const separator = " · ";
@@ -55,22 +56,10 @@ export function DevicesPage() {
           <h2 id="section-devices" className="card-title">
             <FormattedMessage {...m.enrolled} />
           </h2>
-          {devices.state === "loading" && (
-            <p className="card-note">
-              <FormattedMessage {...m.loading} />
-            </p>
-          )}
-          {devices.state === "failed" && (
-            <p className="field-error">{describeError(devices.error)}</p>
-          )}
-          {devices.state === "loaded" &&
-            (devices.value.length === 0 ? (
-              <p className="card-note">
-                <FormattedMessage {...m.none} />
-              </p>
-            ) : (
+          <RequestedView requested={devices} loading={m.loading} empty={m.none}>
+            {(value) => (
               <ul className="console-list" aria-labelledby="section-devices">
-                {devices.value.map((device) => (
+                {value.map((device) => (
                   <li key={device.id} className="console-row">
                     <span>
                       <strong translate="no">{device.name}</strong>
@@ -111,7 +100,8 @@ export function DevicesPage() {
                   </li>
                 ))}
               </ul>
-            ))}
+            )}
+          </RequestedView>
         </section>
         <section className="card" aria-labelledby="section-tokens">
           <h2 id="section-tokens" className="card-title">

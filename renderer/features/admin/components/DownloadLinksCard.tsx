@@ -13,6 +13,7 @@ import { changePolicy, getPolicies } from "../api.ts";
 import { consoleMessages } from "../messages.ts";
 import { settingsMessages as m } from "../settings-messages.ts";
 import { useRequest } from "../use-request.ts";
+import { RequestedView } from "./RequestedView.tsx";
 
 const systems = ["macos", "windows", "linux"] as const;
 type Links = Record<(typeof systems)[number], string>;
@@ -72,44 +73,38 @@ export function DownloadLinksCard() {
       <p className="card-note">
         <FormattedMessage {...m.downloadsExplains} />
       </p>
-      {policies.state === "loading" && (
-        <p className="card-note">
-          <FormattedMessage {...consoleMessages.loading} />
-        </p>
-      )}
-      {policies.state === "failed" && (
-        <p className="field-error">{describeError(policies.error)}</p>
-      )}
-      {policies.state === "loaded" && (
-        <form className="console-form" onSubmit={(event) => void save(event)} noValidate>
-          {systems.map((os) => (
-            <TextField
-              key={os}
-              label={intl.formatMessage(m.downloadFor, { os })}
-              type="url"
-              inputMode="url"
-              value={links[os]}
-              error={invalid.includes(os) ? intl.formatMessage(m.downloadInvalid) : undefined}
-              onChange={(event) => setLinks({ ...links, [os]: event.target.value })}
-            />
-          ))}
-          {error !== undefined && (
-            <p className="field-error" role="alert">
-              {describeError(error)}
-            </p>
-          )}
-          <div className="console-form-actions">
-            <Button
-              type="submit"
-              busy={busy}
-              busyLabel={intl.formatMessage(consoleMessages.saving)}
-            >
-              <FormattedMessage {...m.downloadsSave} />
-            </Button>
-            <span role="status">{saved && <FormattedMessage {...consoleMessages.saved} />}</span>
-          </div>
-        </form>
-      )}
+      <RequestedView requested={policies} loading={consoleMessages.loading}>
+        {() => (
+          <form className="console-form" onSubmit={(event) => void save(event)} noValidate>
+            {systems.map((os) => (
+              <TextField
+                key={os}
+                label={intl.formatMessage(m.downloadFor, { os })}
+                type="url"
+                inputMode="url"
+                value={links[os]}
+                error={invalid.includes(os) ? intl.formatMessage(m.downloadInvalid) : undefined}
+                onChange={(event) => setLinks({ ...links, [os]: event.target.value })}
+              />
+            ))}
+            {error !== undefined && (
+              <p className="field-error" role="alert">
+                {describeError(error)}
+              </p>
+            )}
+            <div className="console-form-actions">
+              <Button
+                type="submit"
+                busy={busy}
+                busyLabel={intl.formatMessage(consoleMessages.saving)}
+              >
+                <FormattedMessage {...m.downloadsSave} />
+              </Button>
+              <span role="status">{saved && <FormattedMessage {...consoleMessages.saved} />}</span>
+            </div>
+          </form>
+        )}
+      </RequestedView>
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { createGroup, listGroups } from "../group-api.ts";
 import { groupMessages as m } from "../group-messages.ts";
 import { useRequest } from "../use-request.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
+import { RequestedView } from "./RequestedView.tsx";
 
 export function GroupsPage({ navigate }: { navigate: (pathname: string) => void }) {
   const intl = useIntl();
@@ -64,24 +65,10 @@ export function GroupsPage({ navigate }: { navigate: (pathname: string) => void 
           <h2 id="section-groups" className="card-title">
             <FormattedMessage {...m.title} />
           </h2>
-          {groups.state === "loading" && (
-            <p className="card-note">
-              <FormattedMessage {...m.loading} />
-            </p>
-          )}
-          {groups.state === "failed" && (
-            <p className="field-error" role="alert">
-              {describeError(groups.error)}
-            </p>
-          )}
-          {groups.state === "loaded" &&
-            (groups.value.length === 0 ? (
-              <p className="card-note">
-                <FormattedMessage {...m.none} />
-              </p>
-            ) : (
+          <RequestedView requested={groups} loading={m.loading} empty={m.none}>
+            {(value) => (
               <ul className="console-list" aria-labelledby="section-groups">
-                {groups.value.map((group) => (
+                {value.map((group) => (
                   <li key={group.id} className="console-row">
                     <span>
                       <ConsoleLink
@@ -102,7 +89,8 @@ export function GroupsPage({ navigate }: { navigate: (pathname: string) => void 
                   </li>
                 ))}
               </ul>
-            ))}
+            )}
+          </RequestedView>
         </section>
       </div>
     </>

@@ -2,19 +2,18 @@
 // changed it last. Each policy saves on its own; a change is a sensitive action, so an admin
 // whose verification is over 5 minutes old confirms it is them first.
 import { useCallback } from "react";
-import { FormattedMessage, useIntl } from "react-intl";
+import { useIntl } from "react-intl";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
 import { getPolicies, getSettingChanges } from "../api.ts";
 import { policyMessages as m } from "../policy-messages.ts";
 import { policySections, profileFields } from "../policy-settings.ts";
 import { fieldLabels } from "../profile-field-messages.ts";
 import { useRequest } from "../use-request.ts";
 import { PolicyCard } from "./PolicyCard.tsx";
+import { RequestedView } from "./RequestedView.tsx";
 
 export function PoliciesPage() {
   const intl = useIntl();
-  const describeError = useErrorText();
   const load = useCallback(
     async () => ({ policies: await getPolicies(), changes: await getSettingChanges() }),
     [],
@@ -26,50 +25,42 @@ export function PoliciesPage() {
         title={intl.formatMessage(m.pageTitle)}
         description={intl.formatMessage(m.pageDescription)}
       />
-      {loaded.state === "loading" && (
-        <p className="card-note">
-          <FormattedMessage {...m.loadingPolicies} />
-        </p>
-      )}
-      {loaded.state === "failed" && (
-        <p className="field-error" role="alert">
-          {describeError(loaded.error)}
-        </p>
-      )}
-      {loaded.state === "loaded" && (
-        <div className="card-stack">
-          {policySections.map((section) => (
+      <RequestedView requested={loaded} loading={m.loadingPolicies}>
+        {(value) => (
+          <div className="card-stack">
+            {policySections.map((section) => (
+              <PolicyCard
+                key={section.kind}
+                kind={section.kind}
+                title={section.title}
+                settings={section.settings}
+                value={value.policies[section.kind] as Record<string, unknown>}
+                changes={value.changes}
+                onSaved={reload}
+              />
+            ))}
             <PolicyCard
-              key={section.kind}
-              kind={section.kind}
-              title={section.title}
-              settings={section.settings}
-              value={loaded.value.policies[section.kind] as Record<string, unknown>}
-              changes={loaded.value.changes}
+              kind="profile"
+              title={m.profileTitle}
+              settings={profileFields.map((key) => ({
+                key,
+                label: fieldLabels[key],
+                does: m.fieldDoes,
+                input: {
+                  type: "choice",
+                  options: [
+                    { value: "editable", label: m.fieldEditable },
+                    { value: "locked", label: m.fieldLocked },
+                  ],
+                },
+              }))}
+              value={value.policies.profile}
+              changes={value.changes}
               onSaved={reload}
             />
-          ))}
-          <PolicyCard
-            kind="profile"
-            title={m.profileTitle}
-            settings={profileFields.map((key) => ({
-              key,
-              label: fieldLabels[key],
-              does: m.fieldDoes,
-              input: {
-                type: "choice",
-                options: [
-                  { value: "editable", label: m.fieldEditable },
-                  { value: "locked", label: m.fieldLocked },
-                ],
-              },
-            }))}
-            value={loaded.value.policies.profile}
-            changes={loaded.value.changes}
-            onSaved={reload}
-          />
-        </div>
-      )}
+          </div>
+        )}
+      </RequestedView>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { listSsoKeys, rotateSsoKeys, type SsoKeyPurpose } from "../settings-api.
 import { settingsMessages as m } from "../settings-messages.ts";
 import { useRequest } from "../use-request.ts";
 import { Day } from "./Day.tsx";
+import { RequestedView } from "./RequestedView.tsx";
 
 const purposes: SsoKeyPurpose[] = ["saml-signing", "oidc-signing", "oidc-cookie"];
 
@@ -66,71 +67,65 @@ export function SsoKeysCard() {
           </span>
         </p>
       )}
-      {keys.state === "loading" && (
-        <p className="card-note">
-          <FormattedMessage {...consoleMessages.loading} />
-        </p>
-      )}
-      {keys.state === "failed" && <p className="field-error">{describeError(keys.error)}</p>}
-      {keys.state === "loaded" && keys.value.length === 0 && (
-        <p className="card-note">
-          <FormattedMessage {...m.noKeys} />
-        </p>
-      )}
-      {keys.state === "loaded" && keys.value.length > 0 && (
-        <div
-          className="table-scroll"
-          role="region"
-          aria-label={intl.formatMessage(m.keys)}
-          tabIndex={0}
-        >
-          <table className="console-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <FormattedMessage {...m.keyColumnPurpose} />
-                </th>
-                <th scope="col">
-                  <FormattedMessage {...m.keyColumnAlgorithm} />
-                </th>
-                <th scope="col">
-                  <FormattedMessage {...m.keyColumnCreated} />
-                </th>
-                <th scope="col">
-                  <FormattedMessage {...m.keyColumnState} />
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.value.map((key) => (
-                <tr key={key.id}>
-                  <td>
-                    <FormattedMessage {...m.purpose} values={{ purpose: selector[key.purpose] }} />
-                  </td>
-                  <td translate="no">{key.algorithm}</td>
-                  <td>
-                    <Day iso={key.createdAt} />
-                  </td>
-                  <td>
-                    {key.retiredAt === null ? (
-                      <span className="console-status console-status-ok">
-                        <FormattedMessage {...m.state} values={{ state: key.state }} />
-                      </span>
-                    ) : (
-                      <span className="console-status console-status-neutral">
-                        <FormattedMessage
-                          {...m.retiredOn}
-                          values={{ date: <Day iso={key.retiredAt} /> }}
-                        />
-                      </span>
-                    )}
-                  </td>
+      <RequestedView requested={keys} loading={consoleMessages.loading} empty={m.noKeys}>
+        {(value) => (
+          <div
+            className="table-scroll"
+            role="region"
+            aria-label={intl.formatMessage(m.keys)}
+            tabIndex={0}
+          >
+            <table className="console-table">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <FormattedMessage {...m.keyColumnPurpose} />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage {...m.keyColumnAlgorithm} />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage {...m.keyColumnCreated} />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage {...m.keyColumnState} />
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {value.map((key) => (
+                  <tr key={key.id}>
+                    <td>
+                      <FormattedMessage
+                        {...m.purpose}
+                        values={{ purpose: selector[key.purpose] }}
+                      />
+                    </td>
+                    <td translate="no">{key.algorithm}</td>
+                    <td>
+                      <Day iso={key.createdAt} />
+                    </td>
+                    <td>
+                      {key.retiredAt === null ? (
+                        <span className="console-status console-status-ok">
+                          <FormattedMessage {...m.state} values={{ state: key.state }} />
+                        </span>
+                      ) : (
+                        <span className="console-status console-status-neutral">
+                          <FormattedMessage
+                            {...m.retiredOn}
+                            values={{ date: <Day iso={key.retiredAt} /> }}
+                          />
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </RequestedView>
       <div className="console-actions settings-rotate">
         {purposes.map((purpose) => (
           <Button

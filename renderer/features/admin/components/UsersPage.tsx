@@ -6,7 +6,6 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { Button } from "../../../components/Button.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
 import { searchUsers, type UserFilter, type UserRow } from "../api.ts";
 import { consoleMessages } from "../messages.ts";
 import { importMessages } from "../import-messages.ts";
@@ -15,6 +14,8 @@ import { userMessages as m } from "../user-messages.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import { NewUserDialog } from "./NewUserDialog.tsx";
 import { StatusBadges } from "./StatusBadges.tsx";
+import { CursorPager, type Cursors } from "./CursorPager.tsx";
+import { RequestedView } from "./RequestedView.tsx";
 
 const filters: { value: UserFilter | ""; label: MessageDescriptor }[] = [
   { value: "", label: m.filterAll },
@@ -28,11 +29,10 @@ const filters: { value: UserFilter | ""; label: MessageDescriptor }[] = [
 
 export function UsersPage({ navigate }: { navigate: (pathname: string) => void }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [typed, setTyped] = useState("");
   const [query, setQuery] = useState("");
   const [filter, setFilter] = useState<UserFilter | "">("");
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [cursors, setCursors] = useState<Cursors>([null]);
   const search = useRef<HTMLInputElement>(null);
   const [creating, setCreating] = useState(false);
   const after = cursors.at(-1) ?? null;
@@ -58,7 +58,6 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
 
   const load = useCallback(() => searchUsers({ q: query, filter, after }), [query, filter, after]);
   const [page, reloadPage] = useRequest(load);
-  const pageNumber = cursors.length;
 
   return (
     <>
@@ -142,44 +141,16 @@ export function UsersPage({ navigate }: { navigate: (pathname: string) => void }
             />
           </h2>
         </div>
-        {page.state === "loading" && (
-          <p className="card-note">
-            <FormattedMessage {...m.loadingUsers} />
-          </p>
-        )}
-        {page.state === "failed" && (
-          <p className="field-error" role="alert">
-            {describeError(page.error)}
-          </p>
-        )}
-        {page.state === "loaded" &&
-          (page.value.users.length === 0 ? (
-            <p className="card-note">
-              <FormattedMessage {...m.noMatch} />
-            </p>
-          ) : (
-            <UserTable users={page.value.users} navigate={navigate} />
-          ))}
-        {page.state === "loaded" && (pageNumber > 1 || page.value.next !== null) && (
-          <div className="console-pager">
-            <Button
-              variant="secondary"
-              disabled={pageNumber === 1}
-              onClick={() => setCursors(cursors.slice(0, -1))}
-            >
-              <FormattedMessage {...consoleMessages.previous} />
-            </Button>
-            <span className="card-note">
-              <FormattedMessage {...consoleMessages.pageNumber} values={{ page: pageNumber }} />
-            </span>
-            <Button
-              variant="secondary"
-              disabled={page.value.next === null}
-              onClick={() => setCursors([...cursors, page.value.next])}
-            >
-              <FormattedMessage {...consoleMessages.next} />
-            </Button>
-          </div>
+        <RequestedView
+          requested={page}
+          loading={m.loadingUsers}
+          empty={m.noMatch}
+          isEmpty={(value) => value.users.length === 0}
+        >
+          {(value) => <UserTable users={value.users} navigate={navigate} />}
+        </RequestedView>
+        {page.state === "loaded" && (
+          <CursorPager cursors={cursors} next={page.value.next} onChange={setCursors} />
         )}
       </section>
     </>

@@ -22,6 +22,7 @@ import { Day } from "./Day.tsx";
 import { WebhookDeliveryLog } from "./WebhookDeliveryLog.tsx";
 import { WebhookForm } from "./WebhookForm.tsx";
 import "../automation.css";
+import { RequestedView } from "./RequestedView.tsx";
 
 export function WebhooksPage() {
   const intl = useIntl();
@@ -96,64 +97,53 @@ export function WebhooksPage() {
               {describeError(error)}
             </p>
           )}
-          {webhooks.state === "loading" && (
-            <p className="card-note">
-              <FormattedMessage {...m.loading} />
-            </p>
-          )}
-          {webhooks.state === "failed" && (
-            <p className="field-error">{describeError(webhooks.error)}</p>
-          )}
-          {webhooks.state === "loaded" && webhooks.value.length === 0 && (
-            <p className="card-note">
-              <FormattedMessage {...m.none} />
-            </p>
-          )}
-          {webhooks.state === "loaded" && webhooks.value.length > 0 && (
-            <ul className="console-list" aria-labelledby="section-webhook-list">
-              {webhooks.value.map((hook) => (
-                <li key={hook.id}>
-                  <div className="console-row automation-webhook-row">
-                    <span>
-                      <strong translate="no" dir="ltr">
-                        {hook.url}
-                      </strong>
-                      <span className="console-muted">
-                        <FormattedMessage
-                          {...m.meta}
-                          values={{
-                            paused: hook.pausedAt === null ? "no" : "yes",
-                            count: hook.events.includes("*") ? 0 : hook.events.length,
-                            added: <Day iso={hook.createdAt} />,
-                          }}
-                        />
+          <RequestedView requested={webhooks} loading={m.loading} empty={m.none}>
+            {(value) => (
+              <ul className="console-list" aria-labelledby="section-webhook-list">
+                {value.map((hook) => (
+                  <li key={hook.id}>
+                    <div className="console-row automation-webhook-row">
+                      <span>
+                        <strong translate="no" dir="ltr">
+                          {hook.url}
+                        </strong>
+                        <span className="console-muted">
+                          <FormattedMessage
+                            {...m.meta}
+                            values={{
+                              paused: hook.pausedAt === null ? "no" : "yes",
+                              count: hook.events.includes("*") ? 0 : hook.events.length,
+                              added: <Day iso={hook.createdAt} />,
+                            }}
+                          />
+                        </span>
                       </span>
-                    </span>
-                    <span className="automation-row-actions">
-                      {button(hook, "test", m.sendTest, () => {
-                        setShownLog(hook.id);
-                        void act(`test:${hook.id}`, () => sendTestEvent(hook.id), m.testSent);
-                      })}
-                      {button(hook, "log", m.showLog, () =>
-                        setShownLog(shownLog === hook.id ? undefined : hook.id),
-                      )}
-                      {hook.pausedAt === null
-                        ? button(hook, "pause", m.pause, () => {
-                            void act(`pause:${hook.id}`, () => pauseWebhook(hook.id));
-                          })
-                        : button(hook, "resume", m.resume, () => {
-                            void act(`resume:${hook.id}`, () => resumeWebhook(hook.id));
-                          })}
-                      {button(hook, "remove", m.remove, () => setRemoving(hook))}
-                    </span>
-                  </div>
-                  {shownLog === hook.id && (
-                    <WebhookDeliveryLog key={logVersion} webhookId={hook.id} />
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+                      <span className="automation-row-actions">
+                        {button(hook, "test", m.sendTest, () => {
+                          setShownLog(hook.id);
+                          void act(`test:${hook.id}`, () => sendTestEvent(hook.id), m.testSent);
+                        })}
+                        {button(hook, "log", m.showLog, () =>
+                          setShownLog(shownLog === hook.id ? undefined : hook.id),
+                        )}
+                        {hook.pausedAt === null
+                          ? button(hook, "pause", m.pause, () => {
+                              void act(`pause:${hook.id}`, () => pauseWebhook(hook.id));
+                            })
+                          : button(hook, "resume", m.resume, () => {
+                              void act(`resume:${hook.id}`, () => resumeWebhook(hook.id));
+                            })}
+                        {button(hook, "remove", m.remove, () => setRemoving(hook))}
+                      </span>
+                    </div>
+                    {shownLog === hook.id && (
+                      <WebhookDeliveryLog key={logVersion} webhookId={hook.id} />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </RequestedView>
         </section>
       </div>
       <ConfirmDialog
