@@ -85,6 +85,7 @@ function oldestPending(db: Db, subscriptionId: string): Promise<WebhookDelivery 
     .where("delivered_at", "is", null)
     .where("failed_at", "is", null)
     .orderBy("created_at")
+    .orderBy("sequence")
     .orderBy("id")
     .limit(1)
     .executeTakeFirst();

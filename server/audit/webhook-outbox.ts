@@ -2,7 +2,11 @@
 // subscription that wants it is written with it (same database handle, so inside the caller's
 // transaction when there is one). The body is fixed at that moment: a retry resends the very
 // bytes that were signed, with the same webhook-id, so receivers can drop a repeat. A test event
-// sent to one subscription (its id in the details) goes to that subscription alone.
+// sent to one subscription (its id in the details) goes to that subscription alone. Each row
+// takes its subscription's next number, so events of one millisecond keep the order they were
+// recorded in (concurrent transactions on PostgreSQL may draw the same number: their events had
+// no order between them anyway, and the id breaks the tie).
+import { sql } from "kysely";
 import type { Db } from "../storage/database.ts";
 import type { AuditEvent } from "../storage/schema.ts";
 import { eventsOf, listWebhookSubscriptions } from "./webhook-subscriptions.ts";
@@ -44,6 +48,7 @@ export async function enqueueWebhooks(db: Db, event: AuditEvent): Promise<void> 
         event_type: event.event,
         payload,
         created_at: Number(event.at),
+        sequence: sql<number>`(select coalesce(max(sequence), 0) + 1 from webhook_deliveries where subscription_id = ${subscription.id})`,
         attempts: 0,
         next_attempt_at: Number(event.at),
         delivered_at: null,

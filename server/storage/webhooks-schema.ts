@@ -1,5 +1,5 @@
-// Table types of audit webhooks (migrations 0121 and 0200).
-import type { Selectable } from "kysely";
+// Table types of audit webhooks (migrations 0121, 0200 and 0280).
+import type { Generated, Selectable } from "kysely";
 
 export type WebhookSubscriptionsTable = {
   id: string;
@@ -17,6 +17,8 @@ export type WebhookDeliveriesTable = {
   event_type: string;
   payload: string; // the JSON body, exactly as signed and sent
   created_at: number;
+  /** The subscription's next number when written: the order within one millisecond. */
+  sequence: Generated<number>;
   attempts: number;
   next_attempt_at: number;
   delivered_at: number | null;

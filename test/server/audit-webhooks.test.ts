@@ -168,6 +168,28 @@ for (const dialect of dialects) {
       expect(receiver.refused).toEqual([]);
     });
 
+    it("events recorded in the same millisecond arrive in the order they were recorded", async () => {
+      await subscribe(["user.created", "user.disabled", "user.enabled", "user.updated"]);
+      const at = first.clock.now(); // the clock stands still: every event has the same time
+      const recorded: string[] = [];
+      for (let index = 0; index < 12; index += 1) {
+        recorded.push(
+          await recordAuditEvent(first.context.db, {
+            event: index % 2 === 0 ? "user.created" : "user.disabled",
+            at,
+            targetEmail: `same-ms${index}@example.com`,
+          }),
+        );
+      }
+      await first.context.db.transaction().execute(async (trx) => {
+        for (const event of ["user.enabled", "user.updated"] as const) {
+          recorded.push(await recordAuditEvent(trx, { event, at }));
+        }
+      });
+      await deliver(second);
+      expect(receiver.accepted.map((message) => message.eventId)).toEqual(recorded);
+    });
+
     it("a delivery cut off mid-way is sent again with the same id, by another instance", async () => {
       await subscribe(["user.created"]);
       const [event] = await userCreated(1);
