@@ -2,11 +2,14 @@
 // "Start-up and HTTP"): Fastify's own compilers (Ajv for requests, fast-json-stringify for
 // responses) run unchanged, only later; what no request has used yet is compiled after listening,
 // one schema per turn of the event loop, so requests arriving meanwhile are served in between.
-import ajvCompiler from "@fastify/ajv-compiler";
-import serializerCompiler from "@fastify/fast-json-stringify-compiler";
+// The compilers themselves (Ajv, fast-json-stringify: over a hundred files) load on first use too.
+import { createRequire } from "node:module";
+import type ajvCompiler from "@fastify/ajv-compiler";
+import type serializerCompiler from "@fastify/fast-json-stringify-compiler";
 
 type ValidatorFactory = ReturnType<typeof ajvCompiler>;
 type SerializerFactory = ReturnType<typeof serializerCompiler>;
+const require = createRequire(import.meta.url);
 type Validate = ((data: unknown, context?: unknown) => unknown) & {
   errors?: unknown;
   schemaEnv?: unknown;
@@ -23,8 +26,13 @@ export type DeferredSchemaCompilers = {
 
 export function deferredSchemaCompilers(): DeferredSchemaCompilers {
   const pending = new Set<() => unknown>();
-  const defaultValidators = ajvCompiler();
-  const defaultSerializers = serializerCompiler();
+  // Fastify's defaults, as it would create them; a first use compiles synchronously, hence require.
+  const defaultValidators = deferredOnce(() =>
+    (require("@fastify/ajv-compiler") as typeof ajvCompiler)(),
+  );
+  const defaultSerializers = deferredOnce(() =>
+    (require("@fastify/fast-json-stringify-compiler") as typeof serializerCompiler)(),
+  );
 
   /** `compileNow` runs at most once: on first use, or from compilePending, whichever is first. */
   function deferred<Compiled>(compileNow: () => Compiled): () => Compiled {
@@ -42,7 +50,7 @@ export function deferredSchemaCompilers(): DeferredSchemaCompilers {
 
   const buildValidator: ValidatorFactory = (externalSchemas, options) => {
     // Even the Ajv instance waits for the first schema that needs it.
-    const compilerOf = deferredOnce(() => defaultValidators(externalSchemas, options));
+    const compilerOf = deferredOnce(() => defaultValidators()(externalSchemas, options));
     return (route) => {
       const compiled = deferred(() => compilerOf()(route) as Validate);
       // Fastify reads `errors` after a failed call and passes Ajv's `schemaEnv` context along.
@@ -58,7 +66,7 @@ export function deferredSchemaCompilers(): DeferredSchemaCompilers {
   };
 
   const buildSerializer: SerializerFactory = (externalSchemas, options) => {
-    const compilerOf = deferredOnce(() => defaultSerializers(externalSchemas, options));
+    const compilerOf = deferredOnce(() => defaultSerializers()(externalSchemas, options));
     return (route) => {
       const compiled = deferred(() => compilerOf()(route));
       return (document) => compiled()(document);
