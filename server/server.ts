@@ -1,6 +1,6 @@
 // Starts a complete server from configuration: database, migrations, demo data, HTTP listener.
 // Used by the CLI, by the desktop app's bundled server and by end-to-end tests.
-import { flushCompileCache, getCompileCacheDir } from "node:module";
+import nodeModule from "node:module";
 import { buildApp, type BuildOptions } from "./app.ts";
 import type { ServerConfig } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
@@ -51,7 +51,7 @@ export async function startServer(
     timeline.mark("listen");
     // Where Node keeps the compiled modules (cli.ts), or null: every start compiles them again.
     app.log.debug(
-      { ...timeline.summary(), compileCacheDirectory: getCompileCacheDir() ?? null },
+      { ...timeline.summary(), compileCacheDirectory: nodeModule.getCompileCacheDir?.() ?? null },
       "started",
     );
     if (config.mode === "demo") {
@@ -107,7 +107,7 @@ function warmUp(app: FastifyTypeboxInstance): void {
         app.log.error({ err: error }, "a route schema does not compile");
       }),
     ]).then(() => {
-      flushCompileCache();
+      nodeModule.flushCompileCache?.();
       app.log.debug({ schemas, ms: Math.round(performance.now() - startedAt) }, "warmed up");
     });
   });
