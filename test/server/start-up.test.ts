@@ -13,8 +13,8 @@ import { logWatcher, watchProcessLog } from "../fixtures/shutdown.ts";
 import { testOrigin } from "../fixtures/test-server.ts";
 
 const secretKey = Buffer.alloc(32, 7).toString("base64");
-// A process start loads every module first; on a busy machine that outlasts a test's default.
-const processTimeout = 60_000;
+// A process start loads every module, then warms up; on a busy machine that takes long.
+const processTimeout = 120_000;
 
 type StartedLine = {
   sinceProcessStartMs: number;
