@@ -13,7 +13,10 @@ const serverLayers = [
   {
     layer: "start-up",
     says: "the `gatehouse` and `gatehouse-admin` commands and the server they start",
-    folders: ["server/(cli|bundled|server)[.]ts", "server/admin/cli([.]ts|/)"],
+    folders: [
+      "server/(cli|cli-main|bundled|bundled-main|server)[.]ts",
+      "server/admin/cli([.]ts|/)",
+    ],
   },
   {
     layer: "http",

@@ -31,6 +31,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     sourcemap: true,
+    // Every browser the portal supports preloads modules itself; older ones only preload later.
+    modulePreload: { polyfill: false },
   },
   server: {
     // `npm run dev`: the UI with hot reload, the API from a server on port 8080.

@@ -9,6 +9,16 @@ import { registerSsoBenchApps, type SsoBenchApps } from "./sso-apps.ts";
 
 export const benchUser = { email: "bench.user@example.com", password: "Orchard-Lantern-River-42" };
 
+/**
+ * This process's environment without the bench's own settings (GATEHOUSE_BENCH_*): a server or
+ * admin CLI it starts would warn that they are not server settings.
+ */
+export function inheritedEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith("GATEHOUSE_BENCH_")),
+  );
+}
+
 /** Creates the bench user, turns device login on and registers the SSO apps, all by the CLI. */
 export async function prepareBenchData(environment: NodeJS.ProcessEnv): Promise<SsoBenchApps> {
   const admin = execFile(

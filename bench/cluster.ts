@@ -12,6 +12,7 @@ import path from "node:path";
 import { startCluster } from "../scripts/cluster/cluster.ts";
 import { findHaproxy } from "../scripts/cluster/haproxy.ts";
 import { startEmbeddedPostgres } from "../test/fixtures/embedded-postgres.ts";
+import { inheritedEnvironment } from "./bench-server.ts";
 import { databaseCpuSeconds, postmasterPid, processCpuSeconds } from "./database-cpu.ts";
 
 const email = "cluster.bench@example.com";
@@ -41,7 +42,7 @@ export async function runClusterBench({ fmt }: { fmt: (value: number) => string 
         "Cluster",
         "--password-stdin",
       ]),
-      { env: { ...process.env, ...environment } },
+      { env: { ...inheritedEnvironment(), ...environment } },
     );
     admin.stdin?.end(`${password}\n`);
     await new Promise((resolve) => admin.once("exit", resolve));

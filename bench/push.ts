@@ -17,6 +17,7 @@ import {
 import { fetchPushInbox } from "../main/core/push-inbox.ts";
 import { createMemorySecretStore, type SecretStore } from "../main/core/secret-store.ts";
 import type { PushRequestEvent } from "../server/schemas/push.ts";
+import { inheritedEnvironment } from "./bench-server.ts";
 import type { FigureLog } from "./figures.ts";
 import { freePort } from "./http-client.ts";
 import { createSyntheticAuthenticator } from "../test/fixtures/synthetic-authenticator.ts";
@@ -186,7 +187,7 @@ export async function runPushBench(input: {
   const ports = [await freePort(), await freePort()];
   const publicOrigin = `http://localhost:${ports[0]}`;
   const environment = {
-    ...process.env,
+    ...inheritedEnvironment(),
     GATEHOUSE_MODE: "production",
     GATEHOUSE_HOST: "localhost",
     GATEHOUSE_PUBLIC_URL: publicOrigin,

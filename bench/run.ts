@@ -15,7 +15,12 @@ import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { passwordHashOptions } from "../server/auth/password.ts";
 import { runAdminConsoleBench } from "./admin-console.ts";
-import { benchUser, prepareBenchData, startBenchServer } from "./bench-server.ts";
+import {
+  benchUser,
+  inheritedEnvironment,
+  prepareBenchData,
+  startBenchServer,
+} from "./bench-server.ts";
 import { runClusterBench } from "./cluster.ts";
 import { openDatabase } from "../server/storage/database.ts";
 import { migrateToLatest } from "../server/storage/migrate.ts";
@@ -158,10 +163,8 @@ async function main(): Promise<void> {
 
 /** What every bench server runs with; the port, origin and database are added per server. */
 function baseEnvironment(): NodeJS.ProcessEnv {
-  const inherited = { ...process.env };
-  delete inherited.GATEHOUSE_BENCH_POSTGRES_URL; // the bench's own; the server would warn
   return {
-    ...inherited,
+    ...inheritedEnvironment(),
     GATEHOUSE_MODE: "production",
     GATEHOUSE_HOST: "localhost",
     GATEHOUSE_LOG_LEVEL: "warn",

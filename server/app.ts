@@ -21,6 +21,10 @@ import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
 import { closingSignal } from "./plugins/closing-signal.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
+import {
+  deferredSchemaCompilers,
+  type DeferredSchemaCompilers,
+} from "./plugins/deferred-schema-compilers.ts";
 import { registerDraining } from "./plugins/draining.ts";
 import type { ErrorPageContext } from "./plugins/error-reply.ts";
 import { frameworkErrorHandler, registerErrorHandling } from "./plugins/errors.ts";
@@ -45,6 +49,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** Where users reach this server (the origin is known once it listens). */
     site: Site;
+    /** Route schemas compiled on first use; the rest after listening (server.ts). */
+    schemaCompilation: DeferredSchemaCompilers;
   }
 }
 
@@ -70,6 +76,7 @@ export async function buildApp(
   const site = resolveSite(config, () => (app.server.address() as AddressInfo | null)?.port);
   const applySecurityHeaders = securityHeaders(site.https);
   const errorPages: ErrorPageContext = { random: server.random, site };
+  const schemaCompilation = deferredSchemaCompilers();
   const app: FastifyTypeboxInstance = Fastify({
     logger: {
       level: config.logLevel,
@@ -82,6 +89,7 @@ export async function buildApp(
     // plugins/draining.ts answers requests that arrive while closing, in our format.
     return503OnClosing: false,
     routerOptions: { maxParamLength },
+    schemaController: { compilersFactory: schemaCompilation.compilersFactory },
     frameworkErrors: frameworkErrorHandler(applySecurityHeaders, errorPages),
   }).withTypeProvider<TypeBoxTypeProvider>();
   if (options.onRoute !== undefined) {
@@ -98,6 +106,7 @@ export async function buildApp(
   }
   const context = resolveContext(server, site, app, changes);
   app.decorate("site", site);
+  app.decorate("schemaCompilation", schemaCompilation);
   changes.subscribe(changeTopics.ssoKeys, () => context.sso.reload());
   const stopCachingPolicies = cachePoliciesOf(context.db, {
     subscribe: (onChange) => changes.subscribe(changeTopics.policies, onChange),

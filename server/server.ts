@@ -1,11 +1,13 @@
 // Starts a complete server from configuration: database, migrations, demo data, HTTP listener.
 // Used by the CLI, by the desktop app's bundled server and by end-to-end tests.
+import nodeModule from "node:module";
 import { buildApp, type BuildOptions } from "./app.ts";
 import type { ServerConfig } from "./config/config.ts";
 import type { ServerContext } from "./context.ts";
 import { seedDemoData } from "./demo/demo-data.ts";
 import { syncDemoSsoApps } from "./demo/demo-sso-apps.ts";
 import { systemClock, systemRandom, type Clock, type Random } from "./lib/clock.ts";
+import { startUpTimeline } from "./lib/start-up-timeline.ts";
 import { openDatabase } from "./storage/database.ts";
 import { migrateToLatest } from "./storage/migrate.ts";
 import type { FastifyTypeboxInstance } from "./routes/route-module.ts";
@@ -28,6 +30,7 @@ export async function startServer(
   config: ServerConfig,
   overrides: { clock?: Clock; random?: Random; logStream?: BuildOptions["logStream"] } = {},
 ): Promise<RunningServer> {
+  const timeline = startUpTimeline();
   const db = openDatabase(config.database);
   const context: ServerContext = {
     config,
@@ -37,15 +40,24 @@ export async function startServer(
   };
   try {
     await migrateToLatest(db);
+    timeline.mark("migrateDatabase");
     if (config.mode === "demo") {
       await seedDemoData(db, context.clock);
+      timeline.mark("seedDemoData");
     }
     const app = await buildApp(context, { logStream: overrides.logStream });
+    timeline.mark("buildApp");
     await app.listen({ host: config.host, port: config.port });
+    timeline.mark("listen");
+    // Where Node keeps the compiled modules (cli.ts), or null: every start compiles them again.
+    app.log.debug(
+      { ...timeline.summary(), compileCacheDirectory: nodeModule.getCompileCacheDir?.() ?? null },
+      "started",
+    );
     if (config.mode === "demo") {
       await syncDemoSsoApps(db, context.clock, app.site.origin);
     }
-    warmUpProtocolLibraries();
+    warmUp(app);
     const close = async () => {
       await app.close();
       await db.destroy();
@@ -78,13 +90,25 @@ function sleep(milliseconds: number): Promise<void> {
 }
 
 /**
- * The protocol libraries are not loaded before /readyz (docs/architecture.md, "Start-up and
- * HTTP"), but right after, in the background, so the first passkey ceremony or OIDC request
- * does not wait for them. A failure here surfaces again, and is reported, at first use.
+ * The protocol libraries and the route schemas no request has needed yet are not loaded or
+ * compiled before /readyz (docs/architecture.md, "Start-up and HTTP"), but right after, in the
+ * background, so the first passkey ceremony, OIDC request or call of a route does not wait for
+ * them. A failure here surfaces again, and is reported, at first use. Then the compile cache
+ * (cli.ts) is written out: Node would write it only at exit, which a killed server never reaches.
  */
-function warmUpProtocolLibraries(): void {
+function warmUp(app: FastifyTypeboxInstance): void {
   setImmediate(() => {
-    webauthnLibrary().catch(() => undefined);
-    import("./oidc/oidc-provider.ts").catch(() => undefined);
+    const startedAt = performance.now();
+    const schemas = app.schemaCompilation.pendingCount();
+    void Promise.allSettled([
+      webauthnLibrary(),
+      import("./oidc/oidc-provider.ts"),
+      app.schemaCompilation.compilePending().catch((error: unknown) => {
+        app.log.error({ err: error }, "a route schema does not compile");
+      }),
+    ]).then(() => {
+      nodeModule.flushCompileCache?.();
+      app.log.debug({ schemas, ms: Math.round(performance.now() - startedAt) }, "warmed up");
+    });
   });
 }
