@@ -60,6 +60,7 @@ export function openFields(model: string, id: string, stored: AdapterPayload): A
 
 /** The payload read without the id (a Session found by uid): its sealed fields left out. */
 export function withoutSealedFields(stored: AdapterPayload): AdapterPayload {
-  const { [sealedProperty]: _sealed, ...clear } = stored;
+  const clear = { ...stored };
+  delete clear[sealedProperty];
   return clear;
 }
