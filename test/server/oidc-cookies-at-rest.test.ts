@@ -4,13 +4,18 @@
 // even signed with the OP's own cookie key, is no session and no interaction; and the flows that
 // use those entries still work: tokens bound to the session, SSO again in the same browser, and
 // another user in that browser (the OP's logout confirmation).
-import { createHash, createHmac } from "node:crypto";
+import { createHash } from "node:crypto";
 import * as client from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeAssignment, createApp } from "../../server/admin/app-admin.ts";
-import { ensureSsoKeys, publishableKeys, ssoOrganizationId } from "../../server/sso/sso-keys.ts";
 import { findSecretsInDatabase } from "../fixtures/database-scan.ts";
 import { dialects } from "../fixtures/databases.ts";
+import {
+  browserWithSignedCookies,
+  cookieSignature,
+  opCookieKey,
+  silentAuthorizationError,
+} from "../fixtures/op-cookies.ts";
 import { SsoBrowser, type Hop } from "../fixtures/sso-browser.ts";
 import {
   createTestUser,
@@ -61,11 +66,7 @@ for (const dialect of dialects) {
       };
       // The strongest attacker: the database and the OP's cookie-signing key both (in demo mode
       // the key that seals it is in the database too, server/storage/server-key.ts).
-      const keys = await ensureSsoKeys(
-        { ...server.context, sealingKey: server.context.config.secretKey ?? Buffer.alloc(0) },
-        (await ssoOrganizationId(server.context.db)) ?? "",
-      );
-      cookieKey = publishableKeys(keys, "oidc-cookie")[0]?.private_key ?? "";
+      cookieKey = await opCookieKey(server);
     });
     afterAll(() => server.close());
 
@@ -78,25 +79,8 @@ for (const dialect of dialects) {
         { execute: [client.allowInsecureRequests] },
       );
 
-    /** The `.sig` cookie oidc-provider expects beside a signed one (keygrip, HMAC-SHA1). */
-    const signatureOf = (name: string, value: string) =>
-      createHmac("sha1", cookieKey).update(`${name}=${value}`).digest("base64url");
-
-    /** A browser holding the given cookies, each with a valid signature. */
-    function forgedBrowser(cookies: Record<string, string>, from?: SsoBrowser): SsoBrowser {
-      const browser = new SsoBrowser(origin);
-      for (const { name } of from?.received ?? []) {
-        const value = from?.cookie(name);
-        if (value !== undefined) {
-          browser.setCookie(name, value);
-        }
-      }
-      for (const [name, value] of Object.entries(cookies)) {
-        browser.setCookie(name, value);
-        browser.setCookie(`${name}.sig`, signatureOf(name, value));
-      }
-      return browser;
-    }
+    const forgedBrowser = (cookies: Record<string, string>, from?: SsoBrowser) =>
+      browserWithSignedCookies(origin, cookieKey, cookies, from);
 
     function authorizationUrl(config: client.Configuration, extra: Record<string, string> = {}) {
       const verifier = client.randomPKCECodeVerifier();
@@ -145,11 +129,8 @@ for (const dialect of dialects) {
       });
     }
 
-    /** What the OP makes of a browser when it may not ask anything (prompt=none, OIDC Core §3.1.2.1). */
-    async function silentAnswer(browser: SsoBrowser, config: client.Configuration) {
-      const hop = await browser.request(authorizationUrl(config, { prompt: "none" }).url.href);
-      return new URL(hop.location ?? "").searchParams.get("error");
-    }
+    const silentAnswer = (browser: SsoBrowser, config: client.Configuration) =>
+      silentAuthorizationError(browser, config, redirectUri);
 
     const storedRows = (model: string) =>
       server.context.db
@@ -218,7 +199,7 @@ for (const dialect of dialects) {
       expect(landed.hop.location?.startsWith(`${redirectUri}?`)).toBe(true);
       const cookie = browser.cookie("_session") ?? "";
       // The forging is right: the signature computed here is the one the OP set.
-      expect(signatureOf("_session", cookie)).toBe(browser.cookie("_session.sig"));
+      expect(cookieSignature(cookieKey, "_session", cookie)).toBe(browser.cookie("_session.sig"));
       // The real cookie is a signed-in session: only the grant is missing.
       expect(await silentAnswer(forgedBrowser({ _session: cookie }), config)).toBe(
         "consent_required",
