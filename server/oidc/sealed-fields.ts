@@ -13,14 +13,15 @@ export const sealedProperty = "gatehouse_sealed";
 /** Times and kind stay readable: the adapter and the expiry sweep need no secret for them. */
 const clearFields = new Set(["iat", "exp", "kind"]);
 
+/** Per model, which fields are sealed (node_modules/oidc-provider/lib/models/ for the payloads). */
 const sealedFieldsOf: Record<string, (field: string) => boolean> = {
-  // oidc-provider's resume (lib/actions/authorization/resume.js) keeps the logout form's xsrf
-  // secret and the resume URL, which ends with an interaction's id, in `state`. Its reads by uid
-  // (lib/models/token_helpers.js checkSessionBinding, Provider#interactionDetails) never use it.
+  // oidc-provider's resume (node_modules/oidc-provider/lib/actions/authorization/resume.js) keeps
+  // the logout form's xsrf secret and the resume URL, which ends with an interaction's id, in
+  // `state`. Its reads by uid (`checkSessionBinding`, `Provider#interactionDetails`) never use it.
   Session: (field) => field === "state",
-  // All but its times: `returnTo` ends with its own id, `session.cookie` is the session's id
-  // (lib/models/interaction.js), `parJti` and `deviceCode` name other entries. It is only ever
-  // found by its id, so nothing needs a field of it without the cookie.
+  // All but its times: `returnTo` ends with its own id, `session.cookie` is the session's id,
+  // `parJti` and `deviceCode` name other entries. It is only ever found by its id, so nothing
+  // needs a field of it without the cookie.
   Interaction: (field) => !clearFields.has(field),
 };
 

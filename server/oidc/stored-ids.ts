@@ -1,19 +1,22 @@
 // What oidc-provider's entries are stored under (docs/design.md §7: tokens hashed at rest). The id
 // of nearly every entry is a value someone outside holds: a code or token the client presents,
-// the `_session` cookie (oidc-provider lib/models/session.js `Session.get`), the `_interaction`
-// and `_interaction_resume` cookies (lib/actions/authorization/interactions.js), a device code, a
-// request_uri. So each is stored under SHA-256 of its id, without the id in its payload (`jti`):
-// a read of the database hands nobody a usable token or cookie. Lookups come with the presented
-// value, which gives `jti` back; fields that copy another held value are sealed (sealed-fields.ts).
+// the `_session` cookie (`Session.get` in node_modules/oidc-provider/lib/models/session.js), the
+// `_interaction` and `_interaction_resume` cookies (`interactions` in
+// node_modules/oidc-provider/lib/actions/authorization/interactions.js), a device code, a
+// request_uri. So each is stored under SHA-256 of its id, without the id in its
+// payload (`jti`): a read of the database hands nobody a usable token or cookie. Lookups come with
+// the presented value, which gives `jti` back; fields copying another held value are sealed
+// (sealed-fields.ts). Model by model, with the reasons: docs/sso.md, "OIDC entries at rest".
 import { createHash } from "node:crypto";
 import type { AdapterPayload } from "oidc-provider";
 import { openFields, sealFields, withoutSealedFields } from "./sealed-fields.ts";
 
 /**
  * A grant's id is no credential: oidc-provider reads a grant only with the id another stored
- * entry names (a code's or token's `grantId`, lib/helpers/grant_source.js validateGrant,
- * lib/actions/introspection.js; our interaction's result, oidc-provider.ts loadExistingGrant),
- * never with one from a request; and codes, tokens and sessions name it in the clear anyway.
+ * entry names (a code's or token's `grantId`: `validateGrant` in
+ * node_modules/oidc-provider/lib/helpers/grant_source.js, and introspection; our interaction's
+ * result, oidc-provider.ts loadExistingGrant), never with one from a request; and codes, tokens
+ * and sessions name it in the clear anyway.
  */
 const keptIds = new Set(["Grant"]);
 
@@ -46,10 +49,10 @@ export function restoredPayloadOf(
 }
 
 /**
- * The payload of an entry found by another key (a Session by uid, oidc-provider
- * lib/models/session.js findByUid): its id cannot be given back, so oidc-provider gives the
- * instance a fresh one, and its callers there (checkSessionBinding, interactionDetails) only read
- * the account and grants; its sealed fields stay sealed.
+ * The payload of an entry found by another key (a Session by uid, `Session.findByUid`): its id
+ * cannot be given back, so oidc-provider gives the instance a fresh one, and its callers there
+ * (`checkSessionBinding`, `Provider#interactionDetails`) only read the account and grants; its
+ * sealed fields stay sealed.
  */
 export function payloadFoundByOtherKey(stored: AdapterPayload): AdapterPayload {
   return withoutSealedFields(stored);
