@@ -3,10 +3,10 @@
 // the `_session` cookie (`Session.get` in node_modules/oidc-provider/lib/models/session.js), the
 // `_interaction` and `_interaction_resume` cookies (`interactions` in
 // node_modules/oidc-provider/lib/actions/authorization/interactions.js), a device code, a
-// request_uri. So each is stored under SHA-256 of its id, without the id in its
-// payload (`jti`): a read of the database hands nobody a usable token or cookie. Lookups come with
-// the presented value, which gives `jti` back; fields copying another held value are sealed
-// (sealed-fields.ts). Model by model, with the reasons: docs/sso.md, "OIDC entries at rest".
+// request_uri. So each is stored under SHA-256 of its id, without the id in its payload (`jti`):
+// a read of the database hands nobody a usable token or cookie. Lookups come with the presented
+// value, which gives `jti` back; fields copying another held value are sealed (sealed-fields.ts).
+// Model by model, with the reasons: docs/sso.md, "OIDC entries at rest".
 import { createHash } from "node:crypto";
 import type { AdapterPayload } from "oidc-provider";
 import { openFields, sealFields, withoutSealedFields } from "./sealed-fields.ts";
