@@ -3,9 +3,7 @@
 // before is still signed in after, with the same cookie; the raw values are gone from every table;
 // interactions go, and grants and the codes and tokens 0210 hashed are left as they were.
 import { createHash, randomBytes } from "node:crypto";
-import * as client from "openid-client";
-import { expect, it } from "vitest";
-import { changeAssignment, createApp } from "../../server/admin/app-admin.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOidcAdapterFactory } from "../../server/oidc/oidc-adapter.ts";
 import { migrateTo, migrateToLatest } from "../../server/storage/migrate.ts";
 import { findSecretsInDatabase } from "../fixtures/database-scan.ts";
@@ -15,35 +13,47 @@ import {
   opCookieKey,
   silentAuthorizationError,
 } from "../fixtures/op-cookies.ts";
-import { createTestUser, startTestServer } from "../fixtures/test-server.ts";
+import {
+  addAssignedOidcApp,
+  listenOnLocalhost,
+  relyingPartyFor,
+  rpRedirectUri as redirectUri,
+  type OidcApp,
+} from "../fixtures/oidc-apps.ts";
+import {
+  createTestUser,
+  startTestServer,
+  type TestServer,
+  type TestUser,
+} from "../fixtures/test-server.ts";
 
-const redirectUri = "https://rp.example.com/callback";
 const randomId = () => randomBytes(16).toString("base64url");
 const sha256 = (value: string) => createHash("sha256").update(value).digest("base64url");
 
 for (const dialect of dialects) {
-  it(`on ${dialect}, rewrites the OP's sessions under SHA-256 of their id: signed in before, signed in after`, async () => {
-    const server = await startTestServer(dialect, { config: { publicUrl: undefined } });
-    try {
-      await server.app.listen({ host: "localhost", port: 0 });
-      const address = server.app.server.address();
-      const origin = `http://localhost:${typeof address === "object" && address !== null ? address.port : 0}`;
-      const { db } = server.context;
-      const alice = await createTestUser(server);
-      const actor = { db, now: server.clock.now(), actorId: null };
-      const created = await createApp(actor, "oidc", {
-        displayName: "Migrated RP",
-        oidc: { redirectUris: [redirectUri], initiateLoginUri: "https://rp.example.com/login" },
+  describe(`migration 0270 on ${dialect}`, () => {
+    let server: TestServer;
+    let origin: string;
+    let alice: TestUser;
+    let app: OidcApp;
+    let cookieKey: string;
+
+    beforeAll(async () => {
+      server = await startTestServer(dialect, { config: { publicUrl: undefined } });
+      origin = await listenOnLocalhost(server);
+      alice = await createTestUser(server);
+      app = await addAssignedOidcApp(server, {
+        name: "Migrated RP",
+        confidential: false,
+        users: [alice],
       });
-      if (!created.ok) {
-        throw new Error(JSON.stringify(created));
-      }
-      const clientId = created.value.app.oidc_client_id ?? "";
-      await changeAssignment(
-        actor,
-        { appId: created.value.app.id, principalType: "user", principalId: alice.id },
-        true,
-      );
+      cookieKey = await opCookieKey(server);
+    });
+    afterAll(() => server.close());
+
+    it("rewrites the OP's sessions under SHA-256 of their id: signed in before, signed in after", async () => {
+      const { db } = server.context;
+      const { clientId } = app;
 
       await migrateTo(db, "0210-oidc-bearer-ids-hashed");
       const now = Math.floor(Date.now() / 1000);
@@ -121,26 +131,15 @@ for (const dialect of dialects) {
       expect(await adapters("ReplayDetection").find(raw.replay)).toMatchObject({ iss: clientId });
 
       // Over HTTP with the very cookie the browser held: the OP still sees Alice signed in.
-      const config = await client.discovery(
-        new URL(`${origin}/oidc`),
-        clientId,
-        undefined,
-        undefined,
-        {
-          execute: [client.allowInsecureRequests],
-        },
-      );
-      const key = await opCookieKey(server);
+      const config = await relyingPartyFor(origin, app);
       const holding = (cookie: string) =>
-        browserWithSignedCookies(origin, key, { _session: cookie });
+        browserWithSignedCookies(origin, cookieKey, { _session: cookie });
       expect(await silentAuthorizationError(holding(raw.session), config, redirectUri)).toBe(
         "consent_required",
       );
       expect(
         await silentAuthorizationError(holding(sha256(raw.session)), config, redirectUri),
       ).toBe("login_required");
-    } finally {
-      await server.close();
-    }
+    });
   });
 }

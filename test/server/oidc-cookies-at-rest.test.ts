@@ -7,7 +7,6 @@
 import { createHash } from "node:crypto";
 import * as client from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeAssignment, createApp } from "../../server/admin/app-admin.ts";
 import { findSecretsInDatabase } from "../fixtures/database-scan.ts";
 import { dialects } from "../fixtures/databases.ts";
 import {
@@ -16,6 +15,14 @@ import {
   opCookieKey,
   silentAuthorizationError,
 } from "../fixtures/op-cookies.ts";
+import {
+  addAssignedOidcApp,
+  listenOnLocalhost,
+  relyingPartyFor,
+  rpInitiateLoginUri as initiateLoginUri,
+  rpRedirectUri as redirectUri,
+  type OidcApp,
+} from "../fixtures/oidc-apps.ts";
 import { SsoBrowser, type Hop } from "../fixtures/sso-browser.ts";
 import {
   createTestUser,
@@ -24,60 +31,32 @@ import {
   type TestUser,
 } from "../fixtures/test-server.ts";
 
-const redirectUri = "https://rp.example.com/callback";
-const initiateLoginUri = "https://rp.example.com/login";
-
 for (const dialect of dialects) {
   describe(`the OpenID Provider's cookies at rest on ${dialect}`, () => {
     let server: TestServer;
     let origin: string;
     let alice: TestUser;
     let bob: TestUser;
-    let rp: { appId: string; clientId: string; secret: string };
+    let rp: OidcApp;
     let cookieKey: string;
 
     beforeAll(async () => {
       server = await startTestServer(dialect, { config: { publicUrl: undefined } });
-      await server.app.listen({ host: "localhost", port: 0 });
-      const address = server.app.server.address();
-      origin = `http://localhost:${typeof address === "object" && address !== null ? address.port : 0}`;
+      origin = await listenOnLocalhost(server);
       alice = await createTestUser(server);
       bob = await createTestUser(server);
-      const actor = { db: server.context.db, now: server.clock.now(), actorId: null };
-      const created = await createApp(actor, "oidc", {
-        displayName: "Cookie RP",
-        oidc: { redirectUris: [redirectUri], initiateLoginUri, confidential: true },
+      rp = await addAssignedOidcApp(server, {
+        name: "Cookie RP",
+        confidential: true,
+        users: [alice, bob],
       });
-      if (!created.ok) {
-        throw new Error(JSON.stringify(created));
-      }
-      const app = created.value.app;
-      for (const user of [alice, bob]) {
-        await changeAssignment(
-          actor,
-          { appId: app.id, principalType: "user", principalId: user.id },
-          true,
-        );
-      }
-      rp = {
-        appId: app.id,
-        clientId: app.oidc_client_id ?? "",
-        secret: created.value.clientSecret ?? "",
-      };
       // The strongest attacker: the database and the OP's cookie-signing key both (in demo mode
       // the key that seals it is in the database too, server/storage/server-key.ts).
       cookieKey = await opCookieKey(server);
     });
     afterAll(() => server.close());
 
-    const relyingParty = () =>
-      client.discovery(
-        new URL(`${origin}/oidc`),
-        rp.clientId,
-        undefined,
-        client.ClientSecretBasic(rp.secret),
-        { execute: [client.allowInsecureRequests] },
-      );
+    const relyingParty = () => relyingPartyFor(origin, rp);
 
     const forgedBrowser = (cookies: Record<string, string>, from?: SsoBrowser) =>
       browserWithSignedCookies(origin, cookieKey, cookies, from);
