@@ -37,11 +37,10 @@ export function sealFields(model: string, id: string, payload: AdapterPayload): 
   if (isSealed === undefined) {
     return payload;
   }
-  const clear: Record<string, unknown> = {};
-  const sealed: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(payload)) {
-    (isSealed(field) ? sealed : clear)[field] = value;
-  }
+  const entries = Object.entries(payload);
+  // fromEntries defines own properties: a field named __proto__ stays a field.
+  const clear = Object.fromEntries(entries.filter(([field]) => !isSealed(field)));
+  const sealed = Object.fromEntries(entries.filter(([field]) => isSealed(field)));
   if (Object.keys(sealed).length === 0) {
     return clear;
   }
