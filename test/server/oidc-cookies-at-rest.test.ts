@@ -61,7 +61,7 @@ for (const dialect of dialects) {
     const forgedBrowser = (cookies: Record<string, string>, from?: SsoBrowser) =>
       browserWithSignedCookies(origin, cookieKey, cookies, from);
 
-    function authorizationUrl(config: client.Configuration, extra: Record<string, string> = {}) {
+    function authorizationUrl(config: client.Configuration) {
       const verifier = client.randomPKCECodeVerifier();
       const url = client.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri,
@@ -69,7 +69,6 @@ for (const dialect of dialects) {
         state: client.randomState(),
         code_challenge: createHash("sha256").update(verifier).digest("base64url"),
         code_challenge_method: "S256",
-        ...extra,
       });
       return { url, verifier, state: url.searchParams.get("state") ?? "" };
     }
