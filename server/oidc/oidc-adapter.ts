@@ -3,12 +3,18 @@
 // Clients are not stored here: the Client model reads the app catalog. Consuming a code is one
 // conditional UPDATE, so a code raced by two token requests is redeemed once (RFC 6749 §4.1.2);
 // in a token request it is written in one transaction with the access token it pays for, and the
-// request's reads come from token-read-ahead.ts. Codes and tokens are stored hashed (stored-ids.ts).
+// request's reads come from token-read-ahead.ts. Every entry but a grant is stored under SHA-256 of
+// its id (codes, tokens, the session and interaction cookies: stored-ids.ts).
 import { errors, type Adapter, type AdapterPayload } from "oidc-provider";
 import { isSingleLineText } from "../schemas/strings.ts";
 import type { Db } from "../storage/database.ts";
 import { clientMetadataOf } from "./oidc-clients.ts";
-import { restoredPayloadOf, storedIdOf, storedPayloadOf } from "./stored-ids.ts";
+import {
+  payloadFoundByOtherKey,
+  restoredPayloadOf,
+  storedIdOf,
+  storedPayloadOf,
+} from "./stored-ids.ts";
 import {
   currentReadAhead,
   readAheadPayload,
@@ -67,12 +73,14 @@ function payloadAdapter(db: Db, model: string): Adapter {
     }
     const stored = JSON.parse(row.payload) as AdapterPayload;
     const payload =
-      foundBy.column === "id" ? restoredPayloadOf(model, foundBy.value, stored) : stored;
+      foundBy.column === "id"
+        ? restoredPayloadOf(model, foundBy.value, stored)
+        : payloadFoundByOtherKey(stored);
     return row.consumed_at === null
       ? payload
       : { ...payload, consumed: Math.floor(row.consumed_at / 1000) };
   };
-  const findWhere = async (column: "id" | "uid" | "user_code", value: string) => {
+  const findWhere = async (column: "id" | "uid", value: string) => {
     if (!isLookupValue(value)) {
       return undefined;
     }
@@ -98,10 +106,10 @@ function payloadAdapter(db: Db, model: string): Adapter {
   return {
     async upsert(id, payload, expiresIn) {
       const values = {
-        payload: JSON.stringify(storedPayloadOf(model, payload)),
+        payload: JSON.stringify(storedPayloadOf(model, id, payload)),
         grant_id: grantable.has(model) || model === "Grant" ? (payload.grantId ?? null) : null,
         uid: payload.uid ?? null,
-        user_code: payload.userCode ?? null,
+        user_code: null, // never looked up, see findByUserCode
         expires_at: expiresIn === undefined ? null : now() + expiresIn * 1000,
       };
       const insert = (writer: Db) =>
@@ -127,7 +135,10 @@ function payloadAdapter(db: Db, model: string): Adapter {
     },
     find: (id) => findWhere("id", id),
     findByUid: (uid) => findWhere("uid", uid),
-    findByUserCode: (userCode) => findWhere("user_code", userCode),
+    // Only the device flow (off: oidc-provider.ts enables no deviceFlow) finds a DeviceCode by its
+    // user code, and then saves it back under its id, which is not stored (stored-ids.ts): refuse
+    // rather than let it write a copy under a new id.
+    findByUserCode: () => Promise.reject(new Error("Device codes are not found by user code")),
     async consume(id) {
       const readAhead = currentReadAhead();
       if (model === "AuthorizationCode" && readAhead?.code?.id === id) {

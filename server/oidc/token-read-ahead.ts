@@ -180,7 +180,7 @@ async function readRelated(db: Db, codePayload: string): Promise<ReadAhead["rela
 /** The session or grant read with the code, if this request read exactly that one. */
 export function readAheadPayload(
   model: string,
-  column: "id" | "uid" | "user_code",
+  column: "id" | "uid",
   value: string,
 ): { row: PayloadRow | undefined } | undefined {
   const related = currentReadAhead()?.related;

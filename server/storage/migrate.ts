@@ -36,6 +36,7 @@ import * as samlSpCertificate from "./migrations/0180-saml-sp-certificate.ts";
 import * as webhookAttempts from "./migrations/0200-webhook-attempts.ts";
 import * as scimUsernameIndex from "./migrations/0201-scim-username-index.ts";
 import * as oidcBearerIdsHashed from "./migrations/0210-oidc-bearer-ids-hashed.ts";
+import * as oidcCookieIdsHashed from "./migrations/0270-oidc-cookie-ids-hashed.ts";
 import * as webhookDeliverySequence from "./migrations/0280-webhook-delivery-sequence.ts";
 
 const migrations: Record<string, Migration> = {
@@ -68,6 +69,7 @@ const migrations: Record<string, Migration> = {
   "0200-webhook-attempts": webhookAttempts,
   "0201-scim-username-index": scimUsernameIndex,
   "0210-oidc-bearer-ids-hashed": oidcBearerIdsHashed,
+  "0270-oidc-cookie-ids-hashed": oidcCookieIdsHashed,
   "0280-webhook-delivery-sequence": webhookDeliverySequence,
 };
 

@@ -106,6 +106,12 @@ describe("OpenID Provider with a real relying party", () => {
     expect(metadata.response_types_supported).toEqual(["code"]);
     expect(metadata.code_challenge_methods_supported).toEqual(["S256"]);
     expect(metadata.jwks_uri).toBe(`${origin}/oidc/jwks`);
+    // No flow whose entries would be found by a key other than their (hashed) id, nor one whose
+    // tokens the app catalog does not manage (server/oidc/stored-ids.ts, oidc-adapter.ts).
+    expect(metadata.device_authorization_endpoint).toBeUndefined();
+    expect(metadata.backchannel_authentication_endpoint).toBeUndefined();
+    expect(metadata.registration_endpoint).toBeUndefined();
+    expect(metadata.grant_types_supported).toEqual(["authorization_code"]);
   });
 
   it("completes authorization code + PKCE from a launch and serves userinfo", async () => {
