@@ -13,6 +13,15 @@ import {
 import { dialects } from "../fixtures/databases.ts";
 import { callApi, setPolicy, startTestServer, type TestServer } from "../fixtures/test-server.ts";
 
+/** The server's change channel, which every test server has. */
+function channelOf(server: TestServer) {
+  const channel = server.context.changes;
+  if (channel === undefined) {
+    throw new Error("the test server has no change channel");
+  }
+  return channel;
+}
+
 for (const dialect of dialects) {
   describe(`access-request notices across two instances (${dialect})`, () => {
     let first: TestServer;
@@ -36,7 +45,7 @@ for (const dialect of dialects) {
 
     it("the app waiting on B hears of a request asked on A, and of its approval there", async () => {
       let heardOnSecond = 0;
-      const stop = second.context.changes.subscribe(changeTopics.accessRequests, () => {
+      const stop = channelOf(second).subscribe(changeTopics.accessRequests, () => {
         heardOnSecond += 1;
       });
       const waiting = pollNotices(second, scene.manager.desktop, { waitSeconds: 20 });

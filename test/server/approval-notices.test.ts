@@ -21,6 +21,15 @@ import {
   type TestServer,
 } from "../fixtures/test-server.ts";
 
+/** The server's change channel, which every test server has. */
+function channelOf(server: TestServer) {
+  const channel = server.context.changes;
+  if (channel === undefined) {
+    throw new Error("the test server has no change channel");
+  }
+  return channel;
+}
+
 for (const dialect of dialects) {
   describe(`access-request notices on the desktop app (${dialect})`, () => {
     let server: TestServer;
@@ -113,7 +122,7 @@ for (const dialect of dialects) {
       const scene = await noticeScene(server, () => [{ approver: "manager" }]);
       // What wakes the poll before its wait ends: the change announced on the channel.
       let announced = 0;
-      const stop = server.context.changes.subscribe(changeTopics.accessRequests, () => {
+      const stop = channelOf(server).subscribe(changeTopics.accessRequests, () => {
         announced += 1;
       });
       const waiting = pollNotices(server, scene.manager.desktop, { waitSeconds: 20 });
