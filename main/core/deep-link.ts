@@ -1,6 +1,7 @@
 // gatehouse:// links (registered by the installers): parsed with URL and allow-listed. Three
 // actions exist — open the portal, open one app by id, open the "To approve" list of access
-// requests — and everything else is refused with a reason for the log. A link is untrusted input from any web page or document on the machine.
+// requests — and everything else is refused with a reason for the log. A link is untrusted
+// input from any web page or document on the machine.
 
 export const deepLinkScheme = "gatehouse";
 export const maximumDeepLinkLength = 512;

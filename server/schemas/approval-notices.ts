@@ -12,6 +12,7 @@ export const ApprovalNoticeKey = Type.String({
   maxLength: 40,
   pattern: "^[0-9a-f-]{36}\\.[0-9]{1,3}$",
 });
+export type ApprovalNoticeKey = Static<typeof ApprovalNoticeKey>;
 
 export const ApprovalNotice = Type.Object({
   key: ApprovalNoticeKey,
@@ -29,3 +30,4 @@ export type ApprovalNotice = Static<typeof ApprovalNotice>;
 export const KnownApprovalNotices = Type.Array(ApprovalNoticeKey, {
   maxItems: approvalNoticesPerAnswer,
 });
+export type KnownApprovalNotices = Static<typeof KnownApprovalNotices>;

@@ -3,9 +3,9 @@
 // POST /api/push/inbox lists the requests waiting for this device (a long poll that answers once
 // they differ from those the app already shows, woken through the change channel on any
 // instance, and hands out the next poll's challenge) and, for the main process, the access
-// requests waiting for its user's decision (issue 20); /approve answers with the number picked and
-// Touch ID / Windows Hello; /report is "This wasn't me". All are limited per device, not by the
-// per-address sign-in limit (plugins/rate-limit.ts).
+// requests waiting for its user's decision (issue 20; routes/push/desktop-inbox.ts); /approve
+// answers with the number picked and Touch ID / Windows Hello; /report is "This wasn't me". All
+// are limited per device, not by the per-address sign-in limit (plugins/rate-limit.ts).
 import { approvePushRequest, type PushApproval } from "../../push/approve-push.ts";
 import type { AnswerRefusal } from "../../push/push-answer-check.ts";
 import { reportPushRequest } from "../../push/report-push.ts";
