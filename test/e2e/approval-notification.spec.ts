@@ -46,6 +46,9 @@ test("the notification's click opens To approve in the desktop app, where approv
   const employeeContext = await browser.newContext({ baseURL: accountPortal.url });
   const employee = await employeeContext.newPage();
   await signInWithPassword(employee, demo.employee.email, demo.employee.password);
+  await expect(
+    employee.getByRole("button", { name: /account menu for Alex Morgan/ }),
+  ).toBeVisible();
   const asked = await employee.evaluate(async (id) => {
     const response = await fetch("/api/requests", {
       method: "POST",
