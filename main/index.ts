@@ -166,11 +166,13 @@ async function start(): Promise<void> {
   const deviceLogin = setUpDeviceLogin({ portalOrigin, window: () => mainWindow });
   const token = distribution.enrollmentToken;
   tokenEnrollment = token === undefined ? undefined : deviceLogin.tokenEnrollment(token);
-  // Sign-ins made elsewhere wait for this device's approval: notify and show the window.
+  // Sign-ins made elsewhere wait for this device's approval: notify and show the window;
+  // access requests wait for its user's decision: notify, and a click opens "To approve".
   pushWatch = watchPushApprovals({
     store: deviceLogin.store,
     portalOrigin,
     showWindow,
+    open: openDeepLink,
     text: desktopText,
   });
   // With a tray item, closing the window hides it, like other menu bar apps; the tray's

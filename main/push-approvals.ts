@@ -1,8 +1,12 @@
-// Sign-in approvals while the app runs, hidden in the tray too (issue 17): the watch of
-// main/core/push-watch.ts over Electron's net (system proxy, OS trust store), and for each new
-// request an OS notification plus the window brought forward, where the portal page shows who
-// asks and the three numbers (renderer/features/push-approval/). Logic lives in main/core/.
+// Sign-in approvals and access requests to decide while the app runs, hidden in the tray too
+// (issues 17 and 20): the watch of main/core/push-watch.ts over Electron's net (system proxy, OS
+// trust store). A new sign-in: an OS notification plus the window brought forward, where the
+// portal page shows who asks and the three numbers (renderer/features/push-approval/). New
+// access requests: an OS notification only, whose click opens the portal's "To approve" list.
+// Logic lives in main/core/.
 import { net, Notification } from "electron";
+import { describeApprovalNotification } from "./core/approval-notification.ts";
+import type { DeepLinkAction } from "./core/deep-link.ts";
 import { fetchPushInbox } from "./core/push-inbox.ts";
 import { describePushNotification } from "./core/push-notification.ts";
 import { startPushWatch, type PushWatch } from "./core/push-watch.ts";
@@ -12,15 +16,29 @@ import type { SecretStore } from "./core/secret-store.ts";
 /** Shown notifications, kept referenced until closed so they are not collected meanwhile. */
 const shown = new Set<Notification>();
 
+/** Shows an OS notification (where the OS has them); `onClick` runs when it is clicked. */
+function notify(text: { title: string; body: string }, onClick: () => void): void {
+  if (!Notification.isSupported()) {
+    return;
+  }
+  const notification = new Notification({ title: text.title, body: text.body });
+  notification.on("click", onClick);
+  notification.on("close", () => shown.delete(notification));
+  shown.add(notification);
+  notification.show();
+}
+
 export function watchPushApprovals(state: {
   store: SecretStore;
   portalOrigin: () => string | undefined;
   showWindow: () => void;
+  /** Brings the window forward and has the portal page open `target` (main/index.ts). */
+  open: (target: DeepLinkAction) => void;
   /** The app's words in its current language (desktop-language.ts). */
   text: () => DesktopText;
 }): PushWatch {
   return startPushWatch({
-    fetchInbox: (known, waitSeconds, challenge) => {
+    fetchInbox: (known, waitSeconds, challenge, knownApprovals) => {
       const portalOrigin = state.portalOrigin();
       return portalOrigin === undefined
         ? Promise.resolve({ ok: false, reason: "unreachable" })
@@ -28,6 +46,7 @@ export function watchPushApprovals(state: {
             store: state.store,
             portalOrigin,
             known,
+            knownApprovals,
             waitSeconds,
             challenge,
             fetch: (url, init) => net.fetch(url, init),
@@ -35,14 +54,13 @@ export function watchPushApprovals(state: {
     },
     onNewRequest: (request) => {
       state.showWindow();
-      if (!Notification.isSupported()) {
-        return;
+      notify(describePushNotification(request, state.text()), () => state.showWindow());
+    },
+    onNewApprovals: (notices) => {
+      const notification = describeApprovalNotification(notices, state.text());
+      if (notification !== undefined) {
+        notify(notification, () => state.open(notification.target));
       }
-      const notification = new Notification(describePushNotification(request, state.text()));
-      notification.on("click", () => state.showWindow());
-      notification.on("close", () => shown.delete(notification));
-      shown.add(notification);
-      notification.show();
     },
     pause: (ms, stopped) =>
       new Promise((resolve) => {

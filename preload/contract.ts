@@ -26,8 +26,12 @@ export type UpdateCheckResult =
   /** Downloading in the background; installed when the app quits. */
   | { status: "available"; currentVersion: string; availableVersion: string };
 
-/** A gatehouse:// link the app accepted, forwarded to the portal page. */
-export type DeepLinkEvent = { kind: "open-portal" } | { kind: "open-app"; appId: string };
+/**
+ * A gatehouse:// link the app accepted, forwarded to the portal page; "open-approvals" is also
+ * what clicking an access request's notification sends (main/core/approval-notification.ts).
+ */
+export type DeepLinkEvent =
+  { kind: "open-portal" } | { kind: "open-app"; appId: string } | { kind: "open-approvals" };
 
 /** "Generate a key pair on this device": the key's comment (the user's email) and passphrase. */
 export type SshKeyGenerationRequest = { comment: string; passphrase: string };

@@ -1,11 +1,16 @@
-// gatehouse:// links (registered by the installers): parsed with URL and allow-listed. Two
-// actions exist — open the portal, open one app by id — and everything else is refused with a
-// reason for the log. A link is untrusted input from any web page or document on the machine.
+// gatehouse:// links (registered by the installers): parsed with URL and allow-listed. Three
+// actions exist — open the portal, open one app by id, open the "To approve" list of access
+// requests — and everything else is refused with a reason for the log. A link is untrusted
+// input from any web page or document on the machine.
 
 export const deepLinkScheme = "gatehouse";
 export const maximumDeepLinkLength = 512;
 
-export type DeepLinkAction = { kind: "open-portal" } | { kind: "open-app"; appId: string };
+export type DeepLinkAction =
+  | { kind: "open-portal" }
+  | { kind: "open-app"; appId: string }
+  /** The portal's "To approve" list (also where an access request notification leads). */
+  | { kind: "open-approvals" };
 
 export type DeepLinkResult = { ok: true; action: DeepLinkAction } | { ok: false; reason: string };
 
@@ -42,6 +47,9 @@ export function parseDeepLink(input: string): DeepLinkResult {
   const segments = url.pathname.split("/").filter((segment) => segment !== "");
   if ((action === "open" || action === "portal") && segments.length === 0) {
     return { ok: true, action: { kind: "open-portal" } };
+  }
+  if (action === "approvals" && segments.length === 0) {
+    return { ok: true, action: { kind: "open-approvals" } };
   }
   if (action === "app" || action === "apps") {
     const [appId, ...rest] = segments;

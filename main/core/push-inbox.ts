@@ -1,14 +1,21 @@
-// Asks the portal which sign-ins wait for this device's approval (issue 17): a device challenge
-// (the one the previous answer handed out, else a fresh one) signed with the device key, then
-// POST /api/push/inbox, which answers as soon as the waiting requests differ from `known` (a
-// long poll) and hands out the next challenge. The HTTP call is a parameter, so this runs
+// Asks the portal which sign-ins wait for this device's approval (issue 17) and which access
+// requests wait for its user's decision (issue 20): a device challenge (the one the previous
+// answer handed out, else a fresh one) signed with the device key, then POST /api/push/inbox,
+// which answers as soon as either differs from `known` / `knownApprovals` (a long poll) and
+// hands out the next challenge. The HTTP call is a parameter, so this runs
 // in tests without Electron; the app passes Electron's net.fetch.
+import type { ApprovalNotice } from "../../server/schemas/approval-notices.ts";
 import type { PushInbox, PushRequestEvent } from "../../server/schemas/push.ts";
 import { signDeviceChallenge } from "./device-key.ts";
 import type { SecretStore } from "./secret-store.ts";
 
 export type PushInboxAnswer =
-  | { ok: true; requests: PushRequestEvent[]; nextChallenge: string }
+  | {
+      ok: true;
+      requests: PushRequestEvent[];
+      approvals: ApprovalNotice[];
+      nextChallenge: string;
+    }
   /** Not enrolled yet: nothing can approve here until it is. */
   | { ok: false; reason: "not_enrolled" }
   /** The portal did not answer, or refused (revoked device, throttled): try again later. */
@@ -29,6 +36,8 @@ export async function fetchPushInbox(input: {
   store: SecretStore;
   portalOrigin: string;
   known: string[];
+  /** The access-request notices already shown (their keys); absent: sign-ins only. */
+  knownApprovals?: string[];
   waitSeconds: number;
   /** The challenge the previous answer handed out; without one a fresh one is asked for. */
   challenge?: string | undefined;
@@ -52,12 +61,18 @@ export async function fetchPushInbox(input: {
       deviceProof: { ...signed.value, challenge },
       waitSeconds: input.waitSeconds,
       known: input.known,
+      knownApprovals: input.knownApprovals,
     });
     if (!answer.ok) {
       return { ok: false, reason: "refused" };
     }
     const inbox = (await answer.json()) as PushInbox;
-    return { ok: true, requests: inbox.requests, nextChallenge: inbox.nextChallenge.challenge };
+    return {
+      ok: true,
+      requests: inbox.requests,
+      approvals: inbox.approvals ?? [],
+      nextChallenge: inbox.nextChallenge.challenge,
+    };
   } catch {
     return { ok: false, reason: "unreachable" };
   }

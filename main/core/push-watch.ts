@@ -1,7 +1,9 @@
-// The desktop app's watch for sign-ins to approve (issue 17), running while the app runs — also
-// hidden in the tray: a long poll after another, each new request announced once (the OS
+// The desktop app's watch for what waits for this device, running while the app runs — also
+// hidden in the tray: sign-ins to approve (issue 17) and access requests waiting for its user's
+// decision (issue 20). A long poll after another, each new one announced once (the OS
 // notification), and after a failure a growing pause with jitter (retry-backoff.ts), so an
 // office of laptops does not hammer a portal that is coming back. Time and I/O are parameters.
+import type { ApprovalNotice } from "../../server/schemas/approval-notices.ts";
 import type { PushRequestEvent } from "../../server/schemas/push.ts";
 import type { PushInboxAnswer } from "./push-inbox.ts";
 import { retryDelayMs } from "./retry-backoff.ts";
@@ -13,28 +15,51 @@ export const notEnrolledPauseMs = 5 * 60_000;
 
 export type PushWatch = { stop(): void; done: Promise<void> };
 
+/** Remembers what was announced; returns what is new in `listed`, and forgets what is gone. */
+function announcer() {
+  const announced = new Set<string>();
+  return (listed: string[]): string[] => {
+    const fresh = [...new Set(listed)].filter((key) => !announced.has(key));
+    for (const key of fresh) {
+      announced.add(key);
+    }
+    // Forget what is gone, so the set stays as small as the inbox.
+    for (const key of announced) {
+      if (!listed.includes(key)) {
+        announced.delete(key);
+      }
+    }
+    return fresh;
+  };
+}
+
 export function startPushWatch(options: {
   /** `challenge`: the one the previous answer handed out; undefined after a failure. */
   fetchInbox(
     known: string[],
     waitSeconds: number,
     challenge: string | undefined,
+    knownApprovals: string[],
   ): Promise<PushInboxAnswer>;
   /** A request seen for the first time: notify, once. */
   onNewRequest(request: PushRequestEvent): void;
+  /** Access requests seen for the first time, newest first (never empty): notify, once. */
+  onNewApprovals(notices: ApprovalNotice[]): void;
   /** Resolves after `ms`, or early when the watch stops (`stopped`). */
   pause(ms: number, stopped: AbortSignal): Promise<void>;
   random(): number;
 }): PushWatch {
   const stopping = new AbortController();
   let known: string[] = [];
+  let knownApprovals: string[] = [];
   let challenge: string | undefined;
-  const announced = new Set<string>();
+  const newRequests = announcer();
+  const newApprovals = announcer();
 
   const run = async () => {
     let failures = 0;
     while (!stopping.signal.aborted) {
-      const answer = await options.fetchInbox(known, pushWaitSeconds, challenge);
+      const answer = await options.fetchInbox(known, pushWaitSeconds, challenge, knownApprovals);
       challenge = answer.ok ? answer.nextChallenge : undefined;
       if (stopping.signal.aborted) {
         return;
@@ -50,17 +75,16 @@ export function startPushWatch(options: {
       }
       failures = 0;
       known = answer.requests.map((request) => request.id);
-      for (const request of answer.requests) {
-        if (!announced.has(request.id)) {
-          announced.add(request.id);
+      for (const id of newRequests(known)) {
+        const request = answer.requests.find((listed) => listed.id === id);
+        if (request !== undefined) {
           options.onNewRequest(request);
         }
       }
-      // Forget what is gone, so the set stays as small as the inbox.
-      for (const id of announced) {
-        if (!known.includes(id)) {
-          announced.delete(id);
-        }
+      knownApprovals = answer.approvals.map((notice) => notice.key);
+      const fresh = new Set(newApprovals(knownApprovals));
+      if (fresh.size > 0) {
+        options.onNewApprovals(answer.approvals.filter((notice) => fresh.has(notice.key)));
       }
     }
   };

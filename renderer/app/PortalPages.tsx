@@ -20,6 +20,7 @@ import { RequestsPage } from "../features/requests/components/RequestsPage.tsx";
 import { useRequests } from "../features/requests/store.ts";
 import { SecurityPage } from "../features/security/components/SecurityPage.tsx";
 import type { SecuritySection } from "../features/security/sections.ts";
+import { onDesktopDeepLink } from "../lib/desktop.ts";
 import type { Me } from "../lib/types.ts";
 import type { PortalPage } from "../stores/router.ts";
 
@@ -36,6 +37,7 @@ export function PortalPages(props: {
   const { me, page, navigate } = props;
   const enrollment = me.mfaEnrollment;
   const approvalsWaiting = useApprovalsWaiting(me, page);
+  useOpenApprovalsFromDesktop(navigate);
   return (
     <PortalShell
       me={me}
@@ -99,4 +101,22 @@ function useApprovalsWaiting(me: Me, page: PortalPage): number | undefined {
   }, []);
   const count = toApprove.status === "loaded" ? toApprove.value.length : 0;
   return count > 0 || me.role === "admin" || page === "approvals" ? count : undefined;
+}
+
+/**
+ * The desktop app's notification of an access request clicked (main/core/approval-notification.ts,
+ * or a gatehouse://approvals link): the To approve list, read afresh, where approving asks for a
+ * recent verification as ever. A no-op in a browser.
+ */
+function useOpenApprovalsFromDesktop(navigate: (pathname: string) => void): void {
+  useEffect(
+    () =>
+      onDesktopDeepLink((link) => {
+        if (link.kind === "open-approvals") {
+          navigate("/approvals");
+          void useRequests.getState().loadToApprove();
+        }
+      }),
+    [navigate],
+  );
 }

@@ -102,7 +102,7 @@ export async function waitForPushStepUp(
   }
   if (input.waitMilliseconds > 0) {
     await waitForChange(context.changes, {
-      topic: changeTopics.pushRequests,
+      topics: [changeTopics.pushRequests],
       read: async () =>
         pushSettled(await latestRequest(context, pending), context.clock.now()) ? true : undefined,
       waitMilliseconds: input.waitMilliseconds,

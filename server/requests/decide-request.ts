@@ -8,7 +8,7 @@ import type { AccessRequestRow } from "../storage/requests-schema.ts";
 import { findUserById } from "../storage/users.ts";
 import { currentStep, notifyStepApprovers, stepsOf } from "./notify-approvers.ts";
 import { approvedMail, deniedMail, mailAccounts } from "./request-mails.ts";
-import type { RequestContext } from "./submit-request.ts";
+import { announceRequestChange, type RequestContext } from "./submit-request.ts";
 
 const day = 24 * 60 * 60_000;
 
@@ -133,6 +133,7 @@ export async function decideRequest(
   if (decided === undefined) {
     return { ok: false, reason: "not_pending" };
   }
+  await announceRequestChange(context);
   await tellRequester(context, decided, input.approverId);
   return { ok: true, request: decided };
 }

@@ -39,6 +39,29 @@ export async function currentStep(
   return { index: request.approved_steps, step, approvers, deciders };
 }
 
+/**
+ * Whether `approverId` may decide the step `request` waits on now: one of its deciders, and not
+ * someone who decided an earlier step (each step needs another person). decide-request.ts
+ * refuses the same cases with their reasons.
+ */
+export async function waitsForDecisionOf(
+  db: Db,
+  request: AccessRequestRow,
+  approverId: string,
+): Promise<boolean> {
+  const step = await currentStep(db, request);
+  if (step?.deciders.includes(approverId) !== true) {
+    return false;
+  }
+  const decidedBefore = await db
+    .selectFrom("access_request_decisions")
+    .select("step")
+    .where("request_id", "=", request.id)
+    .where("approver_id", "=", approverId)
+    .executeTakeFirst();
+  return decidedBefore === undefined;
+}
+
 export async function notifyStepApprovers(
   context: { db: Db; mailer: Mailer },
   request: AccessRequestRow,

@@ -11,7 +11,7 @@ import type {
   RequestStep,
 } from "../schemas/requests.ts";
 import { findUserById } from "../storage/users.ts";
-import { currentStep, stepsOf } from "./notify-approvers.ts";
+import { currentStep, stepsOf, waitsForDecisionOf } from "./notify-approvers.ts";
 import { listRequestFlows } from "./request-flows.ts";
 import { mayRequest } from "./submit-request.ts";
 
@@ -145,7 +145,7 @@ async function approvalItem(db: Db, request: AccessRequestRow): Promise<Approval
   };
 }
 
-function undecided(db: Db, now: number) {
+export function undecided(db: Db, now: number) {
   return db
     .selectFrom("access_requests")
     .selectAll()
@@ -165,14 +165,7 @@ export async function listRequestsToApprove(
 ): Promise<ApprovalItem[]> {
   const items: ApprovalItem[] = [];
   for (const request of await undecided(db, now)) {
-    const step = await currentStep(db, request);
-    const decidedBefore = await db
-      .selectFrom("access_request_decisions")
-      .select("step")
-      .where("request_id", "=", request.id)
-      .where("approver_id", "=", approverId)
-      .executeTakeFirst();
-    if (step?.deciders.includes(approverId) === true && decidedBefore === undefined) {
+    if (await waitsForDecisionOf(db, request, approverId)) {
       const item = await approvalItem(db, request);
       if (item !== undefined) {
         items.push(item);

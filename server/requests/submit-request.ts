@@ -6,13 +6,24 @@ import { sql } from "kysely";
 import { findApp, isAppAssigned } from "../apps/app-store.ts";
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
 import type { Mailer } from "../mail/mailer.ts";
+import { changeTopics, type AnnounceChange } from "../storage/change-topics.ts";
 import type { Db } from "../storage/database.ts";
 import type { AccessRequestRow } from "../storage/requests-schema.ts";
 import { findUserById } from "../storage/users.ts";
 import { notifyStepApprovers } from "./notify-approvers.ts";
 import { findRequestFlow, isAllowedDuration, type RequestFlow } from "./request-flows.ts";
 
-export type RequestContext = { db: Db; mailer: Mailer; now: number; origin?: AuditOrigin };
+export type RequestContext = {
+  db: Db;
+  mailer: Mailer;
+  now: number;
+  /** Tells every instance a request changed: the desktop apps waiting on one notify or forget. */
+  announce: AnnounceChange;
+  origin?: AuditOrigin;
+};
+
+export const announceRequestChange = (context: Pick<RequestContext, "announce">) =>
+  context.announce(changeTopics.accessRequests);
 
 const day = 24 * 60 * 60_000;
 export const reasonMaxLength = 1000;
@@ -116,6 +127,7 @@ export async function submitRequest(
   if (!inserted) {
     return { ok: false, reason: "already_pending" };
   }
+  await announceRequestChange(context);
   await notifyStepApprovers(context, request);
   return { ok: true, request };
 }
@@ -125,7 +137,7 @@ export async function cancelRequest(
   context: RequestContext,
   input: { requestId: string; requesterId: string },
 ): Promise<{ ok: true } | { ok: false; reason: "not_found" | "not_pending" }> {
-  return context.db.transaction().execute(async (trx) => {
+  const outcome = await context.db.transaction().execute(async (trx) => {
     const cancelled = await trx
       .updateTable("access_requests")
       .set({ state: "cancelled", decided_at: context.now, decided_by: input.requesterId })
@@ -152,4 +164,8 @@ export async function cancelRequest(
     });
     return { ok: true } as const;
   });
+  if (outcome.ok) {
+    await announceRequestChange(context);
+  }
+  return outcome;
 }

@@ -1,6 +1,7 @@
 // Shapes of sign-in approval on the desktop app (issue 17): what the waiting browser is told,
 // what the desktop app receives when it asks for its requests, and the app's answer.
 import { Type, type Static } from "typebox";
+import { ApprovalNotice, KnownApprovalNotices } from "./approval-notices.ts";
 import { AssertionResponse, DeviceChallenge, DeviceProofBody } from "./devices.ts";
 
 const Iso = Type.String({ format: "date-time" });
@@ -93,6 +94,11 @@ export const PushInboxBody = Type.Object(
         maxItems: 10,
       }),
     ),
+    /**
+     * Sent by the desktop app's main process only: the access requests waiting for its user's
+     * decision come too, and a change in them also answers the poll.
+     */
+    knownApprovals: Type.Optional(KnownApprovalNotices),
   },
   { additionalProperties: false },
 );
@@ -101,6 +107,8 @@ export type PushInboxBody = Static<typeof PushInboxBody>;
 /** The requests waiting for this device; a request no longer listed was answered or ended. */
 export const PushInbox = Type.Object({
   requests: Type.Array(PushRequestEvent),
+  /** Present when the poll sent `knownApprovals`: the access requests it may notify. */
+  approvals: Type.Optional(Type.Array(ApprovalNotice)),
   /**
    * A fresh device challenge for the next long poll, so a polling app does not ask
    * POST /api/devices/challenge (under the per-address sign-in limit) every time.

@@ -8,6 +8,8 @@ export const changeTopics = {
   policies: "policies",
   /** Push requests (auth/push/): created, answered or cancelled on any instance. */
   pushRequests: "push-requests",
+  /** Access requests (requests/): asked, decided a step, or cancelled on any instance. */
+  accessRequests: "access-requests",
 } as const;
 
 export type ChangeTopic = (typeof changeTopics)[keyof typeof changeTopics];

@@ -6,7 +6,8 @@ import type { ChangeChannel } from "./change-channel.ts";
 export async function waitForChange<T>(
   channel: ChangeChannel,
   input: {
-    topic: string;
+    /** Any of these topics changing wakes the wait. */
+    topics: readonly string[];
     /** Reads the state; undefined means "nothing yet, keep waiting". */
     read: () => Promise<T | undefined>;
     waitMilliseconds: number;
@@ -16,10 +17,12 @@ export async function waitForChange<T>(
 ): Promise<T | undefined> {
   let wake: (() => void) | undefined;
   let changes = 0;
-  const unsubscribe = channel.subscribe(input.topic, () => {
-    changes += 1;
-    wake?.();
-  });
+  const unsubscribes = input.topics.map((topic) =>
+    channel.subscribe(topic, () => {
+      changes += 1;
+      wake?.();
+    }),
+  );
   const deadline = Date.now() + input.waitMilliseconds;
   try {
     for (;;) {
@@ -45,6 +48,8 @@ export async function waitForChange<T>(
       wake = undefined;
     }
   } finally {
-    unsubscribe();
+    for (const unsubscribe of unsubscribes) {
+      unsubscribe();
+    }
   }
 }

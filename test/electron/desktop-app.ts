@@ -87,3 +87,25 @@ export function useDesktopApp(options: LaunchOptions = {}): () => ElectronApplic
     return desktop.app;
   };
 }
+
+/** A browser elsewhere: remembers cookies, sends our Origin and JSON like the portal does. */
+export function browserElsewhere(origin: string) {
+  const cookies = new Map<string, string>();
+  return async (route: string, body: object = {}, method = "POST") => {
+    const response = await fetch(`${origin}${route}`, {
+      method,
+      headers: {
+        origin,
+        "content-type": "application/json",
+        cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join("; "),
+      },
+      body: JSON.stringify(body),
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const [name = "", value = ""] = pair.split("=");
+      cookies.set(name, value);
+    }
+    return (await response.json()) as Record<string, unknown>;
+  };
+}

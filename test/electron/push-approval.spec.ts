@@ -6,31 +6,9 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "@playwright/test";
 import { demoAccounts } from "../../server/demo/demo-accounts.ts";
-import { signInAsDemoEmployee, useDesktopApp } from "./desktop-app.ts";
+import { browserElsewhere, signInAsDemoEmployee, useDesktopApp } from "./desktop-app.ts";
 
 const desktopApp = useDesktopApp();
-
-/** A browser elsewhere: remembers cookies, sends our Origin and JSON like the portal does. */
-function browserElsewhere(origin: string) {
-  const cookies = new Map<string, string>();
-  return async (path: string, body: object = {}, method = "POST") => {
-    const response = await fetch(`${origin}${path}`, {
-      method,
-      headers: {
-        origin,
-        "content-type": "application/json",
-        cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join("; "),
-      },
-      body: JSON.stringify(body),
-    });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const [name = "", value = ""] = pair.split("=");
-      cookies.set(name, value);
-    }
-    return (await response.json()) as Record<string, unknown>;
-  };
-}
 
 /** Enrolls this device through the bridge and sets up a device-login passkey bound to it. */
 async function enrollAndSetUpPasskey(portal: Page): Promise<void> {

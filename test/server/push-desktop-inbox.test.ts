@@ -1,10 +1,12 @@
 // The desktop app's own client of the push inbox (main/core/push-inbox.ts) against the real
-// server: it proves the device with its key, sees the request a sign-in made, and says what is
-// wrong when the device is not enrolled or its enrollment was revoked.
+// server: it proves the device with its key, sees the request a sign-in made (and, for its
+// approver, an access request to decide), and says what is wrong when the device is not
+// enrolled or its enrollment was revoked.
 import type { LightMyRequestResponse } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fetchPushInbox } from "../../main/core/push-inbox.ts";
 import { createMemorySecretStore } from "../../main/core/secret-store.ts";
+import { askForApp, noticeScene } from "../fixtures/approval-notices.ts";
 import { enrollDesktopApp, type DesktopApp } from "../fixtures/push.ts";
 import {
   CookieJar,
@@ -69,6 +71,21 @@ describe("the desktop app's push inbox client", () => {
     const options = { ...next, store: desktop.store, portalOrigin: testOrigin };
     expect(await fetchPushInbox(options)).toMatchObject({ ok: true });
     expect(await fetchPushInbox(options)).toEqual({ ok: false, reason: "refused" });
+  });
+
+  it("receives the access requests its user decides when it says which it shows, only then", async () => {
+    const scene = await noticeScene(server, () => [{ approver: "manager" }]);
+    const requestId = await askForApp(server, scene);
+    const options = {
+      store: scene.manager.desktop.store,
+      portalOrigin: testOrigin,
+      known: [],
+      waitSeconds: 0,
+      fetch: injectFetch,
+    };
+    const answer = await fetchPushInbox({ ...options, knownApprovals: [] });
+    expect(answer.ok && answer.approvals.map((notice) => notice.key)).toEqual([`${requestId}.1`]);
+    expect(await fetchPushInbox(options)).toMatchObject({ ok: true, approvals: [] });
   });
 
   it("says not enrolled without a device key, and refused once the device is revoked", async () => {

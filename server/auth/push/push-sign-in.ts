@@ -70,7 +70,7 @@ export async function waitForPushAnswer(
   };
   if (input.waitMilliseconds > 0) {
     await waitForChange(context.changes, {
-      topic: changeTopics.pushRequests,
+      topics: [changeTopics.pushRequests],
       read: settled,
       waitMilliseconds: input.waitMilliseconds,
       closing: context.closing,

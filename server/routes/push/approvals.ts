@@ -2,18 +2,14 @@
 // device proof (a challenge from POST /api/devices/challenge signed with the device key):
 // POST /api/push/inbox lists the requests waiting for this device (a long poll that answers once
 // they differ from those the app already shows, woken through the change channel on any
-// instance, and hands out the next poll's challenge); /approve answers with the number picked and
-// Touch ID / Windows Hello; /report is "This wasn't me". All are limited per device, not by the
-// per-address sign-in limit (plugins/rate-limit.ts).
-import { pushInboxOf } from "../../push/push-inbox.ts";
+// instance, and hands out the next poll's challenge) and, for the main process, the access
+// requests waiting for its user's decision (issue 20; routes/push/desktop-inbox.ts); /approve
+// answers with the number picked and Touch ID / Windows Hello; /report is "This wasn't me". All
+// are limited per device, not by the per-address sign-in limit (plugins/rate-limit.ts).
 import { approvePushRequest, type PushApproval } from "../../push/approve-push.ts";
 import type { AnswerRefusal } from "../../push/push-answer-check.ts";
 import { reportPushRequest } from "../../push/report-push.ts";
-import {
-  deviceChallengeLifetimeMs,
-  issueDeviceChallenge,
-  verifyDeviceProof,
-} from "../../devices/device-proof.ts";
+import { verifyDeviceProof } from "../../devices/device-proof.ts";
 import { AppError } from "../../errors.ts";
 import { deviceRateLimit } from "../../plugins/rate-limit.ts";
 import {
@@ -24,11 +20,10 @@ import {
   PushReportBody,
   PushRequestParams,
 } from "../../schemas/push.ts";
-import { changeTopics } from "../../storage/change-topics.ts";
-import { waitForChange } from "../../storage/wait-for-change.ts";
 import { refusedAssertionError } from "../device-login/replies.ts";
 import { errorReplies, type RouteModule } from "../route-module.ts";
 import { deviceProofError } from "../shared/device-proof-error.ts";
+import { waitForDesktopInbox } from "./desktop-inbox.ts";
 import { originOf } from "../shared/request-origin.ts";
 
 /**
@@ -38,7 +33,7 @@ import { originOf } from "../shared/request-origin.ts";
 export const pushPollsPerDevicePerMinute = 120;
 
 export const pushApprovalRoutes: RouteModule = (app, context) => {
-  const { db, clock, random, site } = context;
+  const { db, clock, site } = context;
   const config = deviceRateLimit(context.config.signInRateLimitPerMinute);
 
   app.post(
@@ -55,36 +50,7 @@ export const pushApprovalRoutes: RouteModule = (app, context) => {
       if (!proof.ok) {
         throw deviceProofError(proof.reason);
       }
-      const known = [...new Set(request.body.known ?? [])].sort().join(" ");
-      const read = async () => {
-        const requests = await pushInboxOf(
-          { db, now: clock.now(), places: context.config.networkPlaces },
-          proof.device.id,
-        );
-        const ids = requests
-          .map((waiting) => waiting.id)
-          .sort()
-          .join(" ");
-        return ids === known ? undefined : requests;
-      };
-      const requests = await waitForChange(context.changes, {
-        topic: changeTopics.pushRequests,
-        read,
-        waitMilliseconds: (request.body.waitSeconds ?? 0) * 1000,
-        closing: context.closing,
-      });
-      const now = clock.now();
-      const nextChallenge = {
-        challenge: await issueDeviceChallenge(db, random, now),
-        expiresAt: new Date(now + deviceChallengeLifetimeMs).toISOString(),
-      };
-      // Nothing changed within the wait: the same requests as before, read once more.
-      return {
-        requests:
-          requests ??
-          (await pushInboxOf({ db, now, places: context.config.networkPlaces }, proof.device.id)),
-        nextChallenge,
-      };
+      return waitForDesktopInbox(context, proof.device.id, request.body);
     },
   );
 

@@ -1,6 +1,7 @@
 // The approver's side of access requests: the requests waiting for them (with the reason, the
 // requester's profile and current access) and the decision, which needs a verification in the
 // last 5 minutes like every other change that opens access.
+import { announceOn } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { sessionOf } from "../../plugins/authentication.ts";
 import { decideRequest, type DecideOutcome } from "../../requests/decide-request.ts";
@@ -56,7 +57,7 @@ export const approvalRoutes: RouteModule = (app, context) => {
     },
     async (request) => {
       const outcome = await decideRequest(
-        { db, mailer, now: clock.now(), origin: originOf(request) },
+        { db, mailer, now: clock.now(), announce: announceOn(context), origin: originOf(request) },
         {
           requestId: request.params.id,
           approverId: sessionOf(request).user.id,

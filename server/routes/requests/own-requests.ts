@@ -1,7 +1,7 @@
 // The employee's side of access requests (/api/requests*): the apps they may request (with a
 // search), asking for one with a reason and an allowed duration, their own requests with the
 // approval progress, and taking back one still undecided.
-import type { AppContext } from "../../context.ts";
+import { announceOn, type AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { sessionOf } from "../../plugins/authentication.ts";
 import { listOwnRequests, listRequestableApps, viewRequest } from "../../requests/request-views.ts";
@@ -67,7 +67,7 @@ export const ownRequestRoutes: RouteModule = (app, context: AppContext) => {
     },
     async (request) => {
       const outcome = await submitRequest(
-        { db, mailer, now: clock.now(), origin: originOf(request) },
+        { db, mailer, now: clock.now(), announce: announceOn(context), origin: originOf(request) },
         { requesterId: sessionOf(request).user.id, ...request.body },
       );
       if (!outcome.ok) {
@@ -95,7 +95,7 @@ export const ownRequestRoutes: RouteModule = (app, context: AppContext) => {
     },
     async (request, reply) => {
       const outcome = await cancelRequest(
-        { db, mailer, now: clock.now(), origin: originOf(request) },
+        { db, mailer, now: clock.now(), announce: announceOn(context), origin: originOf(request) },
         { requestId: request.params.id, requesterId: sessionOf(request).user.id },
       );
       if (!outcome.ok) {

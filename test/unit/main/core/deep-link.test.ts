@@ -22,7 +22,18 @@ describe("gatehouse:// links", () => {
     });
   });
 
+  it("open the access requests waiting for a decision (what a notification's click opens)", () => {
+    for (const link of [
+      "gatehouse://approvals",
+      "gatehouse://approvals/",
+      "GATEHOUSE://Approvals",
+    ]) {
+      expect(parseDeepLink(link)).toEqual({ ok: true, action: { kind: "open-approvals" } });
+    }
+  });
+
   it.each([
+    ["a request id after approvals", "gatehouse://approvals/5f0c6a4e-2b1d-4c3e"],
     ["another scheme", "javascript:alert(document.cookie)"],
     ["a javascript payload inside the link", "gatehouse://app/javascript:alert(1)"],
     ["a file URL", "file:///etc/passwd"],

@@ -38,7 +38,7 @@ let issued = 0;
 /** A successful answer, handing out a new challenge each time. */
 function inbox(requests: PushRequestEvent[]): PushInboxAnswer {
   issued += 1;
-  return { ok: true, requests, nextChallenge: `challenge-${issued}` };
+  return { ok: true, requests, approvals: [], nextChallenge: `challenge-${issued}` };
 }
 
 /** Plays the answers in order; the last call after them stops the watch. */
@@ -57,6 +57,9 @@ function harness(answers: PushInboxAnswer[]) {
       return Promise.resolve(next);
     },
     onNewRequest: (event) => announced.push(event.id),
+    onNewApprovals: () => {
+      throw new Error("no access requests in these answers");
+    },
     pause: (ms) => {
       pauses.push(ms);
       return Promise.resolve();
@@ -120,6 +123,9 @@ describe("the push watch", () => {
         return Promise.resolve(inbox([request("late")]));
       },
       onNewRequest: () => {
+        throw new Error("announced after stop");
+      },
+      onNewApprovals: () => {
         throw new Error("announced after stop");
       },
       pause: () => Promise.resolve(),
