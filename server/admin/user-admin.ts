@@ -96,7 +96,7 @@ export function setAccountStatus(
     }
     await auditAdminChange(actor, status === "disabled" ? "user.disabled" : "user.enabled", {
       target: user,
-      details: { before: { status: user.status }, after: { status } },
+      details: { changed: ["status"], before: { status: user.status }, after: { status } },
     });
   });
 }
@@ -109,7 +109,7 @@ export function setAccountRole(
   return changeAccount(actor, userId, { role }, (actor, user) =>
     auditAdminChange(actor, "user.role_changed", {
       target: user,
-      details: { role, before: { role: user.role }, after: { role } },
+      details: { role, changed: ["role"], before: { role: user.role }, after: { role } },
     }),
   );
 }

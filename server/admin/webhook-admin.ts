@@ -57,10 +57,7 @@ export async function subscribeWebhook(
 export function removeWebhook(actor: AdminActor, id: string): Promise<boolean> {
   return inTransaction(actor, async (actor) => {
     const subscription = await findSubscription(actor, id);
-    if (
-      subscription === undefined ||
-      !(await removeWebhookSubscription(actor.db, id, actor.now))
-    ) {
+    if (subscription === undefined || !(await removeWebhookSubscription(actor.db, id, actor.now))) {
       return false;
     }
     await auditAdminChange(actor, "webhook.removed", {
