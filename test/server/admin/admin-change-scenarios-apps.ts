@@ -5,7 +5,7 @@ export const appScenarios: Scenario[] = [
   {
     route: "POST /api/admin/apps",
     event: "app.created",
-    prepare: async () => {
+    prepare: () => {
       const name = `Wiki ${unique()}`;
       return {
         method: "POST",
@@ -79,7 +79,7 @@ export const appScenarios: Scenario[] = [
   {
     route: "POST /api/admin/groups",
     event: "group.created",
-    prepare: async () => {
+    prepare: () => {
       const name = `Sales ${unique()}`;
       return {
         method: "POST",

@@ -26,7 +26,7 @@ export const automationScenarios: Scenario[] = [
   {
     route: "POST /api/admin/api-tokens",
     event: "api_token.created",
-    prepare: async () => {
+    prepare: () => {
       const name = `SIEM ${unique()}`;
       return {
         method: "POST",
@@ -58,7 +58,7 @@ export const automationScenarios: Scenario[] = [
   {
     route: "POST /api/admin/webhooks",
     event: "webhook.created",
-    prepare: async () => {
+    prepare: () => {
       const url = `https://hooks.example.com/${unique()}`;
       return {
         method: "POST",
@@ -122,7 +122,7 @@ export const automationScenarios: Scenario[] = [
   {
     route: "POST /api/admin/sso-keys/rotate",
     event: "sso.keys_rotated",
-    prepare: async () => ({
+    prepare: () => ({
       method: "POST",
       url: "/api/admin/sso-keys/rotate",
       body: { purpose: "saml-signing" },

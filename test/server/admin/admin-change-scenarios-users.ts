@@ -8,7 +8,7 @@ export const userScenarios: Scenario[] = [
   {
     route: "POST /api/admin/users",
     event: "user.created",
-    prepare: async () => {
+    prepare: () => {
       const email = `new.${unique()}@example.com`;
       return {
         method: "POST",
@@ -171,7 +171,7 @@ export const userScenarios: Scenario[] = [
   {
     route: "POST /api/admin/enrollment-tokens",
     event: "device.enrollment_token_created",
-    prepare: async () => {
+    prepare: () => {
       const label = `Lab ${unique()}`;
       return {
         method: "POST",
@@ -210,7 +210,7 @@ export const userScenarios: Scenario[] = [
   ].map(({ kind, body, changed }): Scenario => ({
     route: "PUT /api/admin/policies/:kind",
     event: "policy.changed",
-    prepare: async () => ({
+    prepare: () => ({
       method: "PUT",
       url: `/api/admin/policies/${kind}`,
       body,

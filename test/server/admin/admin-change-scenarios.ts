@@ -20,7 +20,7 @@ export type PreparedCall = {
 export type Scenario = {
   route: string;
   event: AuditEventName;
-  prepare: (world: ChangeWorld) => Promise<PreparedCall>;
+  prepare: (world: ChangeWorld) => PreparedCall | Promise<PreparedCall>;
 };
 
 const change = (...changed: string[]): Expectation => ({ kind: "change", changed });
