@@ -1,6 +1,7 @@
-// What an audit line records besides who and when, readably: each changed setting as "before →
-// after" (the server records only the settings that changed, secrets as words like "rotated"),
-// then the names of what was added or removed. Ids stay out; the export keeps everything.
+// What an audit line records besides who and when, readably: the names of what the event concerns
+// (the app, the group, who was added or removed), then each changed setting as "before → after"
+// (the server records only those that changed, secrets as words like "rotated"). Ids stay out;
+// the export keeps everything.
 import { useIntl, type IntlShape } from "react-intl";
 import { auditMessages as m } from "../audit-messages.ts";
 import { consoleMessages } from "../messages.ts";
@@ -48,6 +49,18 @@ export function AuditDetails({ details }: { details: Values | null }) {
   }
   return (
     <ul className="audit-details">
+      {named.map(([key, value]) => (
+        <li key={`named-${key}`}>
+          {intl.formatMessage(m.namedLine, {
+            setting: settingName(key),
+            value: (
+              <span dir="auto" translate="no">
+                {valueText(intl, value)}
+              </span>
+            ),
+          })}
+        </li>
+      ))}
       {changes.map((key) => (
         <li key={`change-${key}`}>
           {intl.formatMessage(m.changeLine, {
@@ -60,18 +73,6 @@ export function AuditDetails({ details }: { details: Values | null }) {
             after: (
               <span className="audit-after" dir="auto" translate="no">
                 {valueText(intl, isValues(after) ? after[key] : undefined)}
-              </span>
-            ),
-          })}
-        </li>
-      ))}
-      {named.map(([key, value]) => (
-        <li key={`named-${key}`}>
-          {intl.formatMessage(m.namedLine, {
-            setting: settingName(key),
-            value: (
-              <span dir="auto" translate="no">
-                {valueText(intl, value)}
               </span>
             ),
           })}
