@@ -1,52 +1,56 @@
 // API tokens, the operations the admin CLI and /api/admin/api-tokens share: mint one (its secret
-// shown once), list them with their last use, revoke one. Each change is audited with the admin
-// (or "cli") as the actor; the secret never reaches the log.
+// shown once), list them with their last use, revoke one. Each change runs in one transaction with
+// its audit line, which names the token and the admin (or "cli") as the actor; the secret never
+// reaches the log.
 import { createApiToken, listApiTokens, revokeApiToken, scopesOf } from "../auth/api-token.ts";
-import { recordAuditEvent } from "../audit/audit-log.ts";
 import type { Random } from "../lib/clock.ts";
 import type { ApiScope, ApiTokenView } from "../schemas/api-tokens.ts";
 import type { ApiToken } from "../storage/api-tokens-schema.ts";
 import type { Db } from "../storage/database.ts";
-import type { AdminActor } from "./admin-actor.ts";
+import { auditAdminChange, inTransaction, type AdminActor } from "./admin-actor.ts";
 
 /** How long a token lives when the admin does not say. */
 export const defaultApiTokenDays = 90;
 
-export async function issueApiToken(
+export function issueApiToken(
   actor: AdminActor,
   random: Random,
   request: { name: string; scopes: ApiScope[]; validDays?: number },
 ): Promise<{ token: ApiTokenView; secret: string }> {
-  const { row, secret } = await createApiToken(actor.db, random, {
-    name: request.name,
-    scopes: request.scopes,
-    validDays: request.validDays ?? defaultApiTokenDays,
-    createdBy: actor.actorId ?? "cli",
-    now: actor.now,
+  return inTransaction(actor, async (actor) => {
+    const validDays = request.validDays ?? defaultApiTokenDays;
+    const { row, secret } = await createApiToken(actor.db, random, {
+      name: request.name,
+      scopes: request.scopes,
+      validDays,
+      createdBy: actor.actorId ?? "cli",
+      now: actor.now,
+    });
+    await auditAdminChange(actor, "api_token.created", {
+      targetId: row.id,
+      details: { tokenId: row.id, name: row.name, scopes: request.scopes, validDays },
+    });
+    return { token: apiTokenView(row, await emailsOf(actor.db, [row.created_by])), secret };
   });
-  await recordAuditEvent(actor.db, {
-    event: "api_token.created",
-    at: actor.now,
-    actorId: actor.actorId,
-    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
-    details: { tokenId: row.id, name: row.name, scopes: request.scopes },
-  });
-  return { token: apiTokenView(row, await emailsOf(actor.db, [row.created_by])), secret };
 }
 
 /** Revokes an active token at once, on every instance; false when none is active with that id. */
-export async function revokeApiTokenAsAdmin(actor: AdminActor, id: string): Promise<boolean> {
-  if (!(await revokeApiToken(actor.db, id, actor.now))) {
-    return false;
-  }
-  await recordAuditEvent(actor.db, {
-    event: "api_token.revoked",
-    at: actor.now,
-    actorId: actor.actorId,
-    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
-    details: { tokenId: id },
+export function revokeApiTokenAsAdmin(actor: AdminActor, id: string): Promise<boolean> {
+  return inTransaction(actor, async (actor) => {
+    const token = await actor.db
+      .selectFrom("api_tokens")
+      .select("name")
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (token === undefined || !(await revokeApiToken(actor.db, id, actor.now))) {
+      return false;
+    }
+    await auditAdminChange(actor, "api_token.revoked", {
+      targetId: id,
+      details: { tokenId: id, name: token.name },
+    });
+    return true;
   });
-  return true;
 }
 
 export async function listApiTokenViews(actor: Pick<AdminActor, "db">): Promise<ApiTokenView[]> {

@@ -1,8 +1,10 @@
 // App catalog administration shared by the admin CLI and /api/admin/apps*: validated creation and
-// changes, and assignment to users and groups (groups themselves: group-admin.ts). Audited;
-// expected failures are values with the field and the problem, for the CLI or an HTTP 400.
+// changes, and assignment to users and groups (groups themselves: group-admin.ts). Each runs in
+// one transaction with its audit line, which records a change's values before and after
+// (app-audit.ts); expected failures are values with the field and the problem, for an HTTP 400.
 import { randomUUID } from "node:crypto";
-import { recordAuditEvent, type AuditEventName } from "../audit/audit-log.ts";
+import { auditChange, changeDetails } from "../audit/audit-change.ts";
+import { recordAuditEvent, type AuditDetails, type AuditEventName } from "../audit/audit-log.ts";
 import { hashSecret } from "../auth/token.ts";
 import {
   assignApp,
@@ -24,7 +26,8 @@ import {
 } from "../apps/app-definition.ts";
 import type { App, AppKind, NewApp, PrincipalType } from "../storage/apps-schema.ts";
 import { findUserById } from "../storage/users.ts";
-import type { AdminActor } from "./admin-actor.ts";
+import { inTransaction, type AdminActor } from "./admin-actor.ts";
+import { appAuditValues } from "./app-audit.ts";
 
 export type { AppDefinition } from "../apps/app-definition.ts";
 export { invalid } from "../apps/app-definition.ts";
@@ -37,7 +40,15 @@ function generateClientSecret(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
 }
 
-export async function createApp(
+export function createApp(
+  actor: AdminActor,
+  kind: AppKind,
+  definition: AppDefinition,
+): Promise<CatalogResult<{ app: App; clientSecret?: string }>> {
+  return inTransaction(actor, (actor) => createAppWithin(actor, kind, definition));
+}
+
+async function createAppWithin(
   actor: AdminActor,
   kind: AppKind,
   definition: AppDefinition,
@@ -75,15 +86,30 @@ export async function createApp(
     created_at: actor.now,
     updated_at: actor.now,
   });
-  await audit(actor, "app.created", id, { kind, displayName: definition.displayName.trim() });
   const app = (await findApp(actor.db, id)) as App;
+  await audit(actor, "app.created", id, {
+    kind,
+    ...appAuditValues(app),
+    ...(clientSecret === undefined ? {} : { clientSecret: "generated" }),
+  });
   return { ok: true, value: { app, ...(clientSecret === undefined ? {} : { clientSecret }) } };
 }
 
 export type AppChanges = Partial<AppDefinition>;
 
-/** Changes what is given; a kind block given replaces that kind's settings as a whole. */
-export async function changeApp(
+/**
+ * Changes what is given; a kind block given replaces that kind's settings as a whole. Read,
+ * change and audit line in one transaction, so the "before" is what the change replaced.
+ */
+export function changeApp(
+  actor: AdminActor,
+  id: string,
+  changes: AppChanges,
+): Promise<CatalogResult<App>> {
+  return inTransaction(actor, (actor) => changeAppWithin(actor, id, changes));
+}
+
+async function changeAppWithin(
   actor: AdminActor,
   id: string,
   changes: AppChanges,
@@ -140,20 +166,31 @@ export async function changeApp(
     Object.assign(update, columns);
   }
   await updateApp(actor.db, id, update);
-  await audit(actor, "app.updated", id, { changed: Object.keys(changes).join(",") });
-  return { ok: true, value: (await findApp(actor.db, id)) as App };
+  const changed = (await findApp(actor.db, id)) as App;
+  const change = auditChange(appAuditValues(app), appAuditValues(changed));
+  if (change.changed.length > 0) {
+    await audit(actor, "app.updated", id, changeDetails(change, { name: changed.display_name }));
+  }
+  return { ok: true, value: changed };
 }
 
-export async function removeApp(actor: AdminActor, id: string): Promise<CatalogResult<null>> {
-  if (!(await deleteApp(actor.db, id))) {
-    return { ok: false, reason: "not_found" };
-  }
-  await audit(actor, "app.deleted", id);
-  return { ok: true, value: null };
+export function removeApp(actor: AdminActor, id: string): Promise<CatalogResult<null>> {
+  return inTransaction(actor, async (actor) => {
+    const app = await findApp(actor.db, id);
+    if (app === undefined || !(await deleteApp(actor.db, id))) {
+      return { ok: false, reason: "not_found" };
+    }
+    await audit(actor, "app.deleted", id, { kind: app.kind, ...appAuditValues(app) });
+    return { ok: true, value: null };
+  });
 }
 
 /** A new secret for a confidential OIDC client; the old one stops working at once. */
-export async function rotateClientSecret(
+export function rotateClientSecret(actor: AdminActor, id: string): Promise<CatalogResult<string>> {
+  return inTransaction(actor, (actor) => rotateClientSecretWithin(actor, id));
+}
+
+async function rotateClientSecretWithin(
   actor: AdminActor,
   id: string,
 ): Promise<CatalogResult<string>> {
@@ -169,32 +206,44 @@ export async function rotateClientSecret(
     oidc_client_secret_hash: hashSecret(secret),
     updated_at: actor.now,
   });
-  await audit(actor, "app.client_secret_rotated", id);
+  // The secret itself is never recorded, not even hashed: only that it was replaced.
+  await audit(actor, "app.client_secret_rotated", id, {
+    name: app.display_name,
+    changed: ["clientSecret"],
+    before: { clientSecret: app.oidc_client_secret_hash === null ? "none" : "set" },
+    after: { clientSecret: "rotated" },
+  });
   return { ok: true, value: secret };
 }
 
-export async function changeAssignment(
+export function changeAssignment(
   actor: AdminActor,
   assignment: { appId: string; principalType: PrincipalType; principalId: string },
   assigned: boolean,
 ): Promise<CatalogResult<null>> {
-  const principalExists =
-    assignment.principalType === "user"
-      ? (await findUserById(actor.db, assignment.principalId)) !== undefined
-      : (await findGroup(actor.db, assignment.principalId)) !== undefined;
-  if ((await findApp(actor.db, assignment.appId)) === undefined || !principalExists) {
-    return { ok: false, reason: "not_found" };
-  }
-  if (assigned) {
-    await assignApp(actor.db, { ...assignment, now: actor.now });
-  } else {
-    await unassignApp(actor.db, assignment);
-  }
-  await audit(actor, assigned ? "app.assigned" : "app.unassigned", assignment.appId, {
-    principalType: assignment.principalType,
-    principalId: assignment.principalId,
+  return inTransaction(actor, async (actor) => {
+    const principal =
+      assignment.principalType === "user"
+        ? (await findUserById(actor.db, assignment.principalId))?.email
+        : (await findGroup(actor.db, assignment.principalId))?.name;
+    const app = await findApp(actor.db, assignment.appId);
+    if (app === undefined || principal === undefined) {
+      return { ok: false, reason: "not_found" };
+    }
+    if (assigned) {
+      await assignApp(actor.db, { ...assignment, now: actor.now });
+    } else {
+      await unassignApp(actor.db, assignment);
+    }
+    // An addition or removal names what was added or removed, in words and by id.
+    await audit(actor, assigned ? "app.assigned" : "app.unassigned", assignment.appId, {
+      name: app.display_name,
+      principalType: assignment.principalType,
+      principalId: assignment.principalId,
+      [assignment.principalType === "user" ? "user" : "group"]: principal,
+    });
+    return { ok: true, value: null };
   });
-  return { ok: true, value: null };
 }
 
 /** Audits a catalog change (apps, assignments, groups). */
@@ -202,7 +251,7 @@ export async function audit(
   actor: AdminActor,
   event: AuditEventName,
   targetId: string,
-  details?: Record<string, string>,
+  details?: AuditDetails,
 ): Promise<void> {
   await recordAuditEvent(actor.db, {
     event,

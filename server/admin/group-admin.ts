@@ -1,6 +1,6 @@
 // Groups and their members, shared by the admin CLI and /api/admin/groups*: apps assigned to a
 // group reach every member. Each change runs in one transaction and is audited with what it
-// concerned (a rename with the name before and after); expected failures are values.
+// concerned (a rename with the name before and after, a member by email); expected failures are values.
 import { randomUUID } from "node:crypto";
 import {
   addGroupMember,
@@ -76,7 +76,11 @@ export function renameGroup(
       .set({ name: checked.value })
       .where("id", "=", id)
       .execute();
-    await audit(actor, "group.renamed", id, { before: group.name, after: checked.value });
+    await audit(actor, "group.renamed", id, {
+      changed: ["name"],
+      before: { name: group.name },
+      after: { name: checked.value },
+    });
     return { ok: true, value: { ...group, name: checked.value } };
   });
 }
@@ -100,7 +104,8 @@ export function changeMembership(
 ): Promise<CatalogResult<null>> {
   return inTransaction(actor, async (actor) => {
     const group = await findGroup(actor.db, groupId);
-    if (group === undefined || (await findUserById(actor.db, userId)) === undefined) {
+    const user = await findUserById(actor.db, userId);
+    if (group === undefined || user === undefined) {
       return { ok: false, reason: "not_found" };
     }
     if (member) {
@@ -110,6 +115,7 @@ export function changeMembership(
     }
     await audit(actor, member ? "group.member_added" : "group.member_removed", groupId, {
       userId,
+      user: user.email,
       group: group.name,
     });
     return { ok: true, value: null };

@@ -29,7 +29,16 @@ export async function resetUserMfa(
     const hadFactor = await removeTotp(actor.db, userId);
     await removeRecoveryCodes(actor.db, userId);
     await invalidateUserSessions(actor.db, userId);
-    await auditAdminChange(actor, "mfa.reset_by_admin", { target: user, details: { hadFactor } });
+    await auditAdminChange(actor, "mfa.reset_by_admin", {
+      target: user,
+      details: {
+        hadFactor,
+        recoveryCodes: "removed",
+        changed: ["authenticator"],
+        before: { authenticator: hadFactor ? "set up" : "none" },
+        after: { authenticator: "none" },
+      },
+    });
     return { user, hadFactor };
   });
   if (reset === undefined) {

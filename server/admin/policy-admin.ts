@@ -34,6 +34,7 @@ export async function changePolicy<K extends PolicyKind>(
         await rememberSettingChange(actor, kind, setting);
       }
       await auditAdminChange(actor, "policy.changed", {
+        targetId: kind,
         details: {
           kind,
           changed,

@@ -1,6 +1,7 @@
 // Rotating the SSO keys, from the admin CLI or the admin API: fresh keys sealed with the server
-// key, the rotation audited, and every running instance told (the `sso-keys` change topic), so
-// all of them sign with the new keys within a second; retired keys stay published.
+// key, the rotation audited in the same transaction (the active key ids before and after), and
+// every running instance told (the `sso-keys` change topic), so all of them sign with the new keys
+// within a second; retired keys stay published.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
 import { resolveSecretKey, type KeyContext } from "../storage/server-key.ts";
 import { rotateSsoKeys, ssoOrganizationId } from "../sso/sso-keys.ts";
@@ -30,16 +31,37 @@ export async function rotateKeys(
   // The same server key the servers seal with: GATEHOUSE_SECRET_KEY, or the generated one of a
   // demo or development database.
   const sealingKey = await resolveSecretKey(rotation);
-  await rotateSsoKeys({ ...rotation, sealingKey }, organizationId, purpose);
-  await recordAuditEvent(rotation.db, {
-    event: "sso.keys_rotated",
-    at: rotation.clock.now(),
-    actorId: rotation.actorId,
-    ...(rotation.origin === undefined ? {} : { origin: rotation.origin }),
-    details: { purpose },
+  await rotation.db.transaction().execute(async (db) => {
+    const before = await activeKeyIds(db, purpose);
+    await rotateSsoKeys({ ...rotation, db, sealingKey }, organizationId, purpose);
+    // Keys are named by their ids: a private half never reaches the log.
+    await recordAuditEvent(db, {
+      event: "sso.keys_rotated",
+      at: rotation.clock.now(),
+      actorId: rotation.actorId,
+      targetId: purpose,
+      ...(rotation.origin === undefined ? {} : { origin: rotation.origin }),
+      details: {
+        purpose,
+        changed: ["activeKeys"],
+        before: { activeKeys: before },
+        after: { activeKeys: await activeKeyIds(db, purpose) },
+      },
+    });
   });
   await rotation.announce(changeTopics.ssoKeys);
   return { ok: true };
+}
+
+function activeKeyIds(db: KeyContext["db"], purpose: SsoKeyPurpose): Promise<string[]> {
+  return db
+    .selectFrom("sso_keys")
+    .select("id")
+    .where("purpose", "=", purpose)
+    .where("retired_at", "is", null)
+    .orderBy("id")
+    .execute()
+    .then((rows) => rows.map((row) => row.id));
 }
 
 export type SsoKeySummary = {

@@ -96,7 +96,7 @@ export function setAccountStatus(
     }
     await auditAdminChange(actor, status === "disabled" ? "user.disabled" : "user.enabled", {
       target: user,
-      details: { before: { status: user.status }, after: { status } },
+      details: { changed: ["status"], before: { status: user.status }, after: { status } },
     });
   });
 }
@@ -109,7 +109,7 @@ export function setAccountRole(
   return changeAccount(actor, userId, { role }, (actor, user) =>
     auditAdminChange(actor, "user.role_changed", {
       target: user,
-      details: { role, before: { role: user.role }, after: { role } },
+      details: { role, changed: ["role"], before: { role: user.role }, after: { role } },
     }),
   );
 }
@@ -127,7 +127,15 @@ export async function setTemporaryPassword(
   };
   const result = await changeAccount(actor, userId, changes, async (actor, user) => {
     await invalidateUserSessions(actor.db, user.id);
-    await auditAdminChange(actor, "password.temporary_set", { target: user });
+    // The password itself is never recorded: only that it was replaced and must be changed.
+    await auditAdminChange(actor, "password.temporary_set", {
+      target: user,
+      details: {
+        changed: ["password", "mustChangePassword"],
+        before: { password: "set", mustChangePassword: user.must_change_password === 1 },
+        after: { password: "changed", mustChangePassword: true },
+      },
+    });
   });
   return result.ok ? { ok: true, user: { user: result.user, temporaryPassword } } : result;
 }
@@ -140,7 +148,15 @@ export function unlockUser(actor: AdminActor, userId: string): Promise<AdminResu
     }
     await auditAdminChange(actor, "account.unlocked", {
       target: before,
-      details: { wasLocked: lockState(before, actor.now).locked },
+      details: {
+        wasLocked: lockState(before, actor.now).locked,
+        changed: ["locked", "failedAttempts"],
+        before: {
+          locked: lockState(before, actor.now).locked,
+          failedAttempts: before.failed_attempts,
+        },
+        after: { locked: false, failedAttempts: 0 },
+      },
     });
     return { ok: true, user: (await findUserById(actor.db, userId)) as User };
   });

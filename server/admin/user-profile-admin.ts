@@ -46,7 +46,7 @@ export function updateProfileAsAdmin(
       await updateUser(actor.db, userId, { ...changes, updated_at: actor.now });
       await auditAdminChange(actor, "user.updated", {
         target: user,
-        details: { fields: Object.keys(after), before, after },
+        details: { fields: Object.keys(after), changed: Object.keys(after), before, after },
       });
     }
     return { ok: true, user: (await findUserById(actor.db, userId)) as User };

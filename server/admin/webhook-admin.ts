@@ -1,7 +1,8 @@
 // Audit webhooks, the operations the admin CLI and the console share: subscribe a URL to audit
 // events (the signing secret shown once), pause, resume or remove a subscription, send a test
 // event (to every subscriber, or to one), read the delivery log and its attempts.
-// Each change is audited with the admin (or "cli") as the actor.
+// Each change runs in one transaction with its audit line, which names the subscription by its URL
+// and the admin (or "cli") as the actor; the signing secret never reaches the log.
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import { auditEventCatalogue } from "../audit/event-catalogue.ts";
 import {
@@ -13,7 +14,7 @@ import {
 import type { Random } from "../lib/clock.ts";
 import type { Db } from "../storage/database.ts";
 import type { WebhookAttempt, WebhookDelivery } from "../storage/webhooks-schema.ts";
-import type { AdminActor } from "./admin-actor.ts";
+import { auditAdminChange, inTransaction, type AdminActor } from "./admin-actor.ts";
 
 export type WebhookCreation =
   | { ok: true; id: string; url: string; secret: string }
@@ -38,52 +39,65 @@ export async function subscribeWebhook(
       reason: `Unknown audit event ${unknown.join(", ")}; the names are in docs/admin.md.`,
     };
   }
-  const { subscription, secret } = await createWebhookSubscription(actor.db, random, {
-    url: target.url,
-    events: request.events,
-    key: request.key,
-    now: actor.now,
+  return inTransaction(actor, async (actor) => {
+    const { subscription, secret } = await createWebhookSubscription(actor.db, random, {
+      url: target.url,
+      events: request.events,
+      key: request.key,
+      now: actor.now,
+    });
+    await auditAdminChange(actor, "webhook.created", {
+      targetId: subscription.id,
+      details: { webhookId: subscription.id, url: target.url, events: request.events },
+    });
+    return { ok: true as const, id: subscription.id, url: target.url, secret };
   });
-  await recordAuditEvent(actor.db, {
-    event: "webhook.created",
-    at: actor.now,
-    actorId: actor.actorId,
-    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
-    details: { webhookId: subscription.id, url: target.url, events: request.events },
-  });
-  return { ok: true, id: subscription.id, url: target.url, secret };
 }
 
-export async function removeWebhook(actor: AdminActor, id: string): Promise<boolean> {
-  if (!(await removeWebhookSubscription(actor.db, id, actor.now))) {
-    return false;
-  }
-  await recordAuditEvent(actor.db, {
-    event: "webhook.removed",
-    at: actor.now,
-    actorId: actor.actorId,
-    details: { webhookId: id },
+export function removeWebhook(actor: AdminActor, id: string): Promise<boolean> {
+  return inTransaction(actor, async (actor) => {
+    const subscription = await findSubscription(actor, id);
+    if (subscription === undefined || !(await removeWebhookSubscription(actor.db, id, actor.now))) {
+      return false;
+    }
+    await auditAdminChange(actor, "webhook.removed", {
+      targetId: id,
+      details: { webhookId: id, url: subscription.url },
+    });
+    return true;
   });
-  return true;
 }
 
 /** Pauses (its events wait in the outbox) or resumes a subscription; false when it has no such state to leave. */
-export async function pauseWebhook(
-  actor: AdminActor,
-  id: string,
-  paused: boolean,
-): Promise<boolean> {
-  if (!(await pauseWebhookSubscription(actor.db, id, paused ? actor.now : null))) {
-    return false;
-  }
-  await recordAuditEvent(actor.db, {
-    event: paused ? "webhook.paused" : "webhook.resumed",
-    at: actor.now,
-    actorId: actor.actorId,
-    ...(actor.origin === undefined ? {} : { origin: actor.origin }),
-    details: { webhookId: id },
+export function pauseWebhook(actor: AdminActor, id: string, paused: boolean): Promise<boolean> {
+  return inTransaction(actor, async (actor) => {
+    const subscription = await findSubscription(actor, id);
+    if (
+      subscription === undefined ||
+      !(await pauseWebhookSubscription(actor.db, id, paused ? actor.now : null))
+    ) {
+      return false;
+    }
+    await auditAdminChange(actor, paused ? "webhook.paused" : "webhook.resumed", {
+      targetId: id,
+      details: {
+        webhookId: id,
+        url: subscription.url,
+        changed: ["paused"],
+        before: { paused: subscription.paused_at !== null },
+        after: { paused },
+      },
+    });
+    return true;
   });
-  return true;
+}
+
+function findSubscription(actor: AdminActor, id: string) {
+  return actor.db
+    .selectFrom("webhook_subscriptions")
+    .select(["url", "paused_at"])
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
 /**
@@ -96,7 +110,7 @@ export async function sendTestWebhook(actor: AdminActor, webhookId?: string): Pr
     at: actor.now,
     actorId: actor.actorId,
     ...(actor.origin === undefined ? {} : { origin: actor.origin }),
-    ...(webhookId === undefined ? {} : { details: { webhookId } }),
+    ...(webhookId === undefined ? {} : { targetId: webhookId, details: { webhookId } }),
   });
 }
 

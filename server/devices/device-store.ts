@@ -76,7 +76,10 @@ export async function removeUserDevice(db: Db, userId: string, id: string): Prom
 
 /** Admin revoke: the row stays for the record, its passkeys are deleted. */
 export async function revokeDevice(db: Db, id: string, now: number): Promise<boolean> {
-  return db.transaction().execute(async (transaction) => {
+  // Within the caller's transaction when there is one (an admin's revocation and its audit line).
+  const within = <T>(work: (db: Db) => Promise<T>) =>
+    db.isTransaction ? work(db) : db.transaction().execute(work);
+  return within(async (transaction) => {
     const result = await transaction
       .updateTable("devices")
       .set({ revoked_at: now })

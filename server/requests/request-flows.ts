@@ -1,12 +1,15 @@
 // Request flows, one per requestable app (docs/admin.md "Access requests"): who may ask, who
 // approves in which steps, the durations allowed, when an undecided request expires and which
-// group a grant adds the requester to. Shared by the admin API and CLI; every change is audited.
+// group a grant adds the requester to. Shared by the admin API and CLI; every change is audited
+// in its transaction with the flow's settings before and after (request-flow-audit.ts).
 import { assignApp, findApp, findGroup, listAssignments } from "../apps/app-store.ts";
 import { invalid, type Invalid } from "../apps/app-definition.ts";
+import { auditChange, changeDetails } from "../audit/audit-change.ts";
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
 import type { Db } from "../storage/database.ts";
 import type { ApprovalStep, RequestFlowRow } from "../storage/requests-schema.ts";
 import { findUserById } from "../storage/users.ts";
+import { flowAuditValues } from "./request-flow-audit.ts";
 
 export const requestLimits = {
   steps: 5,
@@ -113,12 +116,25 @@ function checkDurations(definition: FlowDefinition): Invalid | undefined {
 }
 
 /** Makes the app requestable with this flow, or replaces its flow (requests already made keep theirs). */
-export async function setRequestFlow(
+export function setRequestFlow(
   actor: FlowActor,
   appId: string,
   definition: FlowDefinition,
 ): Promise<FlowResult> {
-  if ((await findApp(actor.db, appId)) === undefined) {
+  return actor.db.isTransaction
+    ? setRequestFlowWithin(actor, appId, definition)
+    : actor.db
+        .transaction()
+        .execute((db) => setRequestFlowWithin({ ...actor, db }, appId, definition));
+}
+
+async function setRequestFlowWithin(
+  actor: FlowActor,
+  appId: string,
+  definition: FlowDefinition,
+): Promise<FlowResult> {
+  const app = await findApp(actor.db, appId);
+  if (app === undefined) {
     return { ok: false, reason: "not_found" };
   }
   if ((await findGroup(actor.db, definition.targetGroupId)) === undefined) {
@@ -152,6 +168,7 @@ export async function setRequestFlow(
     expire_after_days: flow.expireAfterDays,
     updated_at: actor.now,
   };
+  const before = await findRequestFlow(actor.db, appId);
   await actor.db
     .insertInto("request_flows")
     .values({ app_id: appId, created_at: actor.now, ...columns })
@@ -164,7 +181,9 @@ export async function setRequestFlow(
     actorId: actor.actorId,
     targetId: appId,
     origin: actor.origin,
-    details: { steps: flow.steps.map((step) => step.approver), targetGroupId: flow.targetGroupId },
+    details: changeDetails(auditChange(flowAuditValues(before), flowAuditValues(flow)), {
+      name: app.display_name,
+    }),
   });
   return { ok: true, value: flow };
 }
@@ -207,6 +226,8 @@ export async function removeRequestFlow(
   appId: string,
 ): Promise<{ ok: true; cancelled: number } | { ok: false; reason: "not_found" }> {
   return actor.db.transaction().execute(async (db) => {
+    const before = await findRequestFlow(db, appId);
+    const app = await findApp(db, appId);
     const removed = await db
       .deleteFrom("request_flows")
       .where("app_id", "=", appId)
@@ -227,7 +248,11 @@ export async function removeRequestFlow(
       actorId: actor.actorId,
       targetId: appId,
       origin: actor.origin,
-      details: { cancelledRequests: cancelled.length },
+      details: {
+        name: app?.display_name ?? appId,
+        cancelledRequests: cancelled.length,
+        ...auditChange(flowAuditValues(before), flowAuditValues(undefined)),
+      },
     });
     for (const request of cancelled) {
       await recordAuditEvent(db, {

@@ -102,7 +102,10 @@ export async function rotateSsoKeys(
   organizationId: string,
   purpose: SsoKeyPurpose,
 ): Promise<void> {
-  await context.db.transaction().execute(async (transaction) => {
+  // Within the caller's transaction when there is one (an admin's rotation and its audit line).
+  const within = (work: (db: KeyContext["db"]) => Promise<void>) =>
+    context.db.isTransaction ? work(context.db) : context.db.transaction().execute(work);
+  await within(async (transaction) => {
     await transaction
       .updateTable("sso_keys")
       .set({ retired_at: context.clock.now() })

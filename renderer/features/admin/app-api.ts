@@ -16,7 +16,7 @@ import type {
   SamlMetadataRead,
 } from "../../../server/schemas/apps.ts";
 
-export type { AdminApp, CreateAppBody, SamlMetadataRead };
+export type { AdminApp, ChangeAppBody, CreateAppBody, SamlMetadataRead };
 export type AppKind = AdminApp["kind"];
 export type Assignee = AdminApp["assignments"][number];
 

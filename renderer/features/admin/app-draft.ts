@@ -1,6 +1,13 @@
-// A new app as the console's form holds it, and the body the server's POST /api/admin/apps takes:
-// only the chosen kind's block, redirect URIs one a line, blank notes left out.
-import type { AppKind, CreateAppBody, SamlMetadataRead } from "./app-api.ts";
+// An app as the console's forms hold it, and the bodies the server takes: POST /api/admin/apps
+// for a new one (only the chosen kind's block, blank notes left out) and PATCH for an existing one
+// (the kind's whole block, as the server replaces it: what the form does not show is kept).
+import type {
+  AdminApp,
+  AppKind,
+  ChangeAppBody,
+  CreateAppBody,
+  SamlMetadataRead,
+} from "./app-api.ts";
 
 export type AppDraft = {
   kind: AppKind;
@@ -14,6 +21,9 @@ export type AppDraft = {
   redirectUris: string;
   initiateLoginUri: string;
   confidential: boolean;
+  tokenEndpointAuthMethod: "client_secret_basic" | "client_secret_post";
+  idTokenSigningAlg: "ES256" | "RS256";
+  scopes: string;
 };
 
 export const emptyDraft: AppDraft = {
@@ -28,7 +38,77 @@ export const emptyDraft: AppDraft = {
   redirectUris: "",
   initiateLoginUri: "",
   confidential: true,
+  tokenEndpointAuthMethod: "client_secret_basic",
+  idTokenSigningAlg: "ES256",
+  scopes: "openid profile email",
 };
+
+/** The edit form's starting point: the app as the server keeps it. */
+export function draftOf(app: AdminApp): AppDraft {
+  const oidc = app.oidc;
+  return {
+    ...emptyDraft,
+    kind: app.kind,
+    displayName: app.displayName,
+    notes: app.notes ?? "",
+    requireMfa: app.requireMfa,
+    url: app.bookmark?.url ?? "",
+    entityId: app.saml?.entityId ?? "",
+    acsUrl: app.saml?.acsUrl ?? "",
+    certificate: app.saml?.certificate ?? null,
+    redirectUris: oidc?.redirectUris.join("\n") ?? "",
+    initiateLoginUri: oidc?.initiateLoginUri ?? "",
+    confidential: oidc?.confidential ?? false,
+    tokenEndpointAuthMethod:
+      oidc?.tokenEndpointAuthMethod === "client_secret_post"
+        ? "client_secret_post"
+        : "client_secret_basic",
+    idTokenSigningAlg: oidc?.idTokenSigningAlg ?? "ES256",
+    scopes: oidc?.scopes ?? emptyDraft.scopes,
+  };
+}
+
+/** The change of an existing app: its kind's block whole, keeping what the form does not show. */
+export function changeBodyOf(draft: AppDraft, app: AdminApp): ChangeAppBody {
+  const common = {
+    displayName: draft.displayName,
+    requireMfa: draft.requireMfa,
+    notes: draft.notes.trim() === "" ? null : draft.notes,
+  };
+  if (app.kind === "bookmark") {
+    return { ...common, bookmark: { url: draft.url.trim() } };
+  }
+  if (app.kind === "saml") {
+    return {
+      ...common,
+      saml: {
+        entityId: draft.entityId.trim(),
+        acsUrl: draft.acsUrl.trim(),
+        nameIdFormat: app.saml?.nameIdFormat as NonNullable<ChangeAppBody["saml"]>["nameIdFormat"],
+        attributes: app.saml?.attributes as NonNullable<ChangeAppBody["saml"]>["attributes"],
+        certificate: draft.certificate?.pem ?? null,
+      },
+    };
+  }
+  return {
+    ...common,
+    oidc: {
+      redirectUris: linesOf(draft.redirectUris),
+      initiateLoginUri: draft.initiateLoginUri.trim(),
+      ...(app.oidc?.confidential === true
+        ? { tokenEndpointAuthMethod: draft.tokenEndpointAuthMethod }
+        : {}),
+      idTokenSigningAlg: draft.idTokenSigningAlg,
+      scopes: draft.scopes.trim(),
+    },
+  };
+}
+
+const linesOf = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
 
 export function createBodyOf(draft: AppDraft): CreateAppBody {
   const common = {
@@ -53,10 +133,7 @@ export function createBodyOf(draft: AppDraft): CreateAppBody {
   return {
     ...common,
     oidc: {
-      redirectUris: draft.redirectUris
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== ""),
+      redirectUris: linesOf(draft.redirectUris),
       initiateLoginUri: draft.initiateLoginUri.trim(),
       confidential: draft.confidential,
     },

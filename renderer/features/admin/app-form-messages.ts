@@ -1,8 +1,63 @@
-// The console's words for the new-app form: the kinds, each kind's fields, SAML metadata, the
+// The console's words for the app forms (new and edit): the kinds, each kind's fields, SAML metadata, the
 // secret shown once, and what the server said is wrong with a field (its `reason`).
 import { defineMessages } from "../../../locales/define-messages.ts";
 
 export const appFormMessages = defineMessages({
+  tokenEndpointAuthMethod: {
+    id: "admin.appForm.tokenEndpointAuthMethod",
+    defaultMessage: "How the app proves its identity when it fetches tokens",
+    description: "Select label: OIDC token_endpoint_auth_method of a confidential client",
+  },
+  authBasic: {
+    id: "admin.appForm.authBasic",
+    defaultMessage: "Client secret in the Authorization header (client_secret_basic)",
+    description: "Choice of the token endpoint authentication",
+  },
+  authPost: {
+    id: "admin.appForm.authPost",
+    defaultMessage: "Client secret in the form body (client_secret_post)",
+    description: "Choice of the token endpoint authentication",
+  },
+  idTokenSigningAlg: {
+    id: "admin.appForm.idTokenSigningAlg",
+    defaultMessage: "ID token signing algorithm",
+    description: "Select label: ES256 or RS256",
+  },
+  scopes: {
+    id: "admin.appForm.scopes",
+    defaultMessage: "Scopes the app may ask for (separated by spaces)",
+    description: "Field label: OIDC scopes, e.g. openid profile email",
+  },
+  editTitle: {
+    id: "admin.appForm.editTitle",
+    defaultMessage: "Edit settings",
+    description: "Heading of the form that changes an existing app, and the button that opens it",
+  },
+  editExplains: {
+    id: "admin.appForm.editExplains",
+    defaultMessage: "The server checks every field; if it refuses one, nothing is saved.",
+    description: "Under the Edit settings heading",
+  },
+  save: {
+    id: "admin.appForm.save",
+    defaultMessage: "Save changes",
+    description: "Button of the app's edit form",
+  },
+  saving: {
+    id: "admin.appForm.saving",
+    defaultMessage: "Saving …",
+    description: "Busy",
+  },
+  cancel: {
+    id: "admin.appForm.cancel",
+    defaultMessage: "Cancel",
+    description: "Button: close the edit form without saving",
+  },
+  saved: {
+    id: "admin.appForm.saved",
+    defaultMessage: "Settings of {name} saved.",
+    description: "Said after the app's settings were saved",
+  },
   description: {
     id: "admin.newApp.description",
     defaultMessage: "The server checks every field before anything is saved.",

@@ -73,6 +73,27 @@ export const auditMessages = defineMessages({
     defaultMessage: "By",
     description: "Column: who acted",
   },
+  columnDetails: {
+    id: "admin.audit.column.details",
+    defaultMessage: "What changed",
+    description: "Column: the values before and after, or what was added or removed",
+  },
+  changeLine: {
+    id: "admin.audit.changeLine",
+    defaultMessage: "{setting}: {before} → {after}",
+    description:
+      "One changed setting in the audit log: its name, its value before and after (the arrow points from before to after)",
+  },
+  namedLine: {
+    id: "admin.audit.namedLine",
+    defaultMessage: "{setting}: {value}",
+    description: "What an audit event names, e.g. the group a person was added to",
+  },
+  yesNo: {
+    id: "admin.audit.yesNo",
+    defaultMessage: "{value, select, yes {yes} other {no}}",
+    description: "A yes/no value before or after a change",
+  },
   columnFrom: {
     id: "admin.audit.column.from",
     defaultMessage: "From",

@@ -54,8 +54,9 @@ for (const dialect of dialects) {
         .execute();
       expect(audit).toHaveLength(1);
       expect(JSON.parse(audit[0]?.details ?? "{}")).toEqual({
-        before: "Finance",
-        after: "Finance & Controlling",
+        changed: ["name"],
+        before: { name: "Finance" },
+        after: { name: "Finance & Controlling" },
       });
       const page = await callApi(server, adminJar, "GET", `/api/admin/groups/${id}`);
       expect(page.json<GroupPage>().name).toBe("Finance & Controlling");
@@ -150,6 +151,7 @@ for (const dialect of dialects) {
         .executeTakeFirst();
       expect(JSON.parse(removed?.details ?? "{}")).toEqual({
         userId: member.id,
+        user: member.email,
         group: "Engineering",
       });
     });

@@ -1,4 +1,4 @@
-// One application's page: what it is registered with, its client secret (rotation), its icon,
+// One application's page: what it is registered with (and its edit form), its client secret (rotation), its icon,
 // who may open it, trying it as the admin, and deleting it. Each change is the server's to check
 // and audit; the page reloads after each and says what was done.
 import { useCallback, useState } from "react";
@@ -10,6 +10,7 @@ import { appMessages as m } from "../app-messages.ts";
 import { consoleMessages } from "../messages.ts";
 import { useRequest } from "../use-request.ts";
 import { AppAccessCard } from "./AppAccessCard.tsx";
+import { AppEditForm } from "./AppEditForm.tsx";
 import { AppIconCard } from "./AppIconCard.tsx";
 import { AppSecretCard } from "./AppSecretCard.tsx";
 import { AppSettingsCard } from "./AppSettingsCard.tsx";
@@ -27,8 +28,10 @@ export function AppPage(props: {
   const load = useCallback(() => getApp(props.appId), [props.appId]);
   const [detail, reload] = useRequest(load);
   const [announced, setAnnounced] = useState<Announcement>();
+  const [editing, setEditing] = useState(false);
   const done = (announcement: Announcement) => {
     setAnnounced(announcement);
+    setEditing(false);
     reload();
   };
 
@@ -67,7 +70,11 @@ export function AppPage(props: {
       )}
       {detail.state === "loaded" && (
         <div className="card-stack">
-          <AppSettingsCard app={detail.value} />
+          {editing ? (
+            <AppEditForm app={detail.value} onSaved={done} onCancel={() => setEditing(false)} />
+          ) : (
+            <AppSettingsCard app={detail.value} onEdit={() => setEditing(true)} />
+          )}
           {detail.value.oidc?.confidential === true && <AppSecretCard app={detail.value} />}
           <AppAccessCard app={detail.value} onDone={done} />
           <TryLaunchCard app={detail.value} tryLaunch={props.tryLaunch} />

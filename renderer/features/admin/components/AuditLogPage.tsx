@@ -19,8 +19,10 @@ import {
 import { auditMessages as m } from "../audit-messages.ts";
 import { consoleMessages } from "../messages.ts";
 import { useRequest } from "../use-request.ts";
+import { AuditDetails } from "./AuditDetails.tsx";
 import { CursorPager, type Cursors } from "./CursorPager.tsx";
 import { RequestedView } from "./RequestedView.tsx";
+import "../audit.css";
 
 const noFilters: AuditFilters = { person: "", event: "", since: "", until: "" };
 
@@ -181,13 +183,18 @@ function AuditTable({ events }: { events: AuditEntry[] }) {
       <table className="console-table">
         <thead>
           <tr>
-            {[m.columnWhen, m.columnEvent, m.columnPerson, m.columnBy, m.columnFrom].map(
-              (column) => (
-                <th key={column.id} scope="col">
-                  <FormattedMessage {...column} />
-                </th>
-              ),
-            )}
+            {[
+              m.columnWhen,
+              m.columnEvent,
+              m.columnDetails,
+              m.columnPerson,
+              m.columnBy,
+              m.columnFrom,
+            ].map((column) => (
+              <th key={column.id} scope="col">
+                <FormattedMessage {...column} />
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -203,6 +210,9 @@ function AuditTable({ events }: { events: AuditEntry[] }) {
                 <td>
                   {auditEventTitle(intl, event.event)}
                   {reason !== undefined && <span className="console-muted">{reason}</span>}
+                </td>
+                <td>
+                  <AuditDetails details={event.details} />
                 </td>
                 <td translate={event.targetEmail === null ? undefined : "no"}>
                   {event.targetEmail ?? none}

@@ -7,7 +7,6 @@ import { Button } from "../../../components/Button.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { TextField } from "../../../components/TextField.tsx";
 import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
 import { handledReverification } from "../../../stores/session.ts";
 import { createApp, type AppKind } from "../app-api.ts";
@@ -17,24 +16,12 @@ import { appMessages as m } from "../app-messages.ts";
 import { consoleMessages } from "../messages.ts";
 import { useFieldProblems } from "../use-field-problems.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
-import { OidcFields } from "./OidcFields.tsx";
-import { SamlFields } from "./SamlFields.tsx";
+import { AppDefinitionFields, definitionFields } from "./AppDefinitionFields.tsx";
 
 const kinds: { kind: AppKind; hint: typeof f.samlHint }[] = [
   { kind: "saml", hint: f.samlHint },
   { kind: "oidc", hint: f.oidcHint },
   { kind: "bookmark", hint: f.bookmarkHint },
-];
-
-const formFields = [
-  "displayName",
-  "notes",
-  "bookmark.url",
-  "saml.entityId",
-  "saml.acsUrl",
-  "saml.certificate",
-  "oidc.redirectUris",
-  "oidc.initiateLoginUri",
 ];
 
 export function NewAppPage({ navigate }: { navigate: (pathname: string) => void }) {
@@ -43,7 +30,7 @@ export function NewAppPage({ navigate }: { navigate: (pathname: string) => void 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [created, setCreated] = useState<{ id: string; clientSecret: string }>();
-  const { fieldProblem, formProblem } = useFieldProblems(error, formFields);
+  const { fieldProblem, formProblem } = useFieldProblems(error, definitionFields);
   const change = (changes: Partial<AppDraft>) =>
     setDraft((current) => ({ ...current, ...changes }));
 
@@ -108,41 +95,7 @@ export function NewAppPage({ navigate }: { navigate: (pathname: string) => void 
             </label>
           ))}
         </fieldset>
-        <TextField
-          label={intl.formatMessage(f.name)}
-          value={draft.displayName}
-          error={fieldProblem("displayName")}
-          onChange={(event) => change({ displayName: event.target.value })}
-        />
-        {draft.kind === "bookmark" && (
-          <TextField
-            label={intl.formatMessage(f.url)}
-            type="url"
-            value={draft.url}
-            error={fieldProblem("bookmark.url")}
-            onChange={(event) => change({ url: event.target.value })}
-          />
-        )}
-        {draft.kind === "saml" && (
-          <SamlFields draft={draft} onChange={change} fieldProblem={fieldProblem} />
-        )}
-        {draft.kind === "oidc" && (
-          <OidcFields draft={draft} onChange={change} fieldProblem={fieldProblem} />
-        )}
-        <TextField
-          label={intl.formatMessage(f.notes)}
-          value={draft.notes}
-          error={fieldProblem("notes")}
-          onChange={(event) => change({ notes: event.target.value })}
-        />
-        <label className="console-check">
-          <input
-            type="checkbox"
-            checked={draft.requireMfa}
-            onChange={(event) => change({ requireMfa: event.target.checked })}
-          />
-          <FormattedMessage {...f.requireMfa} />
-        </label>
+        <AppDefinitionFields draft={draft} onChange={change} fieldProblem={fieldProblem} />
         <div className="console-form-actions">
           <Button type="submit" busy={busy} busyLabel={intl.formatMessage(f.creating)}>
             <FormattedMessage {...f.create} />
