@@ -16,6 +16,7 @@ import {
   takeReadAheadCode,
   type PayloadRow,
 } from "./token-read-ahead.ts";
+import { consumeEntry, upsertEntry } from "./token-statements.ts";
 
 /**
  * Ids, uids and codes come straight from the request (client_id, code, cookies): one that no
@@ -97,19 +98,19 @@ function payloadAdapter(db: Db, model: string): Adapter {
 
   return {
     async upsert(id, payload, expiresIn) {
-      const values = {
-        payload: JSON.stringify(storedPayloadOf(model, payload)),
-        grant_id: grantable.has(model) || model === "Grant" ? (payload.grantId ?? null) : null,
-        uid: payload.uid ?? null,
-        user_code: payload.userCode ?? null,
-        expires_at: expiresIn === undefined ? null : now() + expiresIn * 1000,
-      };
       const insert = (writer: Db) =>
-        writer
-          .insertInto("oidc_payloads")
-          .values({ model, id: storedIdOf(model, id), ...values, consumed_at: null })
-          .onConflict((conflict) => conflict.columns(["model", "id"]).doUpdateSet(values))
-          .execute();
+        writer.executeQuery(
+          upsertEntry(
+            db,
+            model,
+            storedIdOf(model, id),
+            JSON.stringify(storedPayloadOf(model, payload)),
+            grantable.has(model) || model === "Grant" ? (payload.grantId ?? null) : null,
+            payload.uid ?? null,
+            payload.userCode ?? null,
+            expiresIn === undefined ? null : now() + expiresIn * 1000,
+          ),
+        );
       const readAhead = currentReadAhead();
       const codeId = readAhead?.consumedCode;
       if (model !== "AccessToken" || readAhead === undefined || codeId === undefined) {
@@ -119,7 +120,7 @@ function payloadAdapter(db: Db, model: string): Adapter {
       readAhead.consumedCode = undefined;
       // The code is spent and its access token stored together, or neither is.
       await db.transaction().execute(async (trx) => {
-        if (!(await consumeOnce(trx, "AuthorizationCode", codeId, now()))) {
+        if (!(await consumeOnce(db, trx, "AuthorizationCode", codeId, now()))) {
           throw refuseSpent();
         }
         await insert(trx);
@@ -135,7 +136,7 @@ function payloadAdapter(db: Db, model: string): Adapter {
         readAhead.consumedCode = id;
         return;
       }
-      if (!(await consumeOnce(db, model, id, now()))) {
+      if (!(await consumeOnce(db, db, model, id, now()))) {
         throw refuseSpent();
       }
     },
@@ -153,15 +154,15 @@ function payloadAdapter(db: Db, model: string): Adapter {
 }
 
 /** The conditional UPDATE that spends an entry once; false when another request spent it. */
-async function consumeOnce(db: Db, model: string, id: string, now: number): Promise<boolean> {
-  const result = await db
-    .updateTable("oidc_payloads")
-    .set({ consumed_at: now })
-    .where("model", "=", model)
-    .where("id", "=", storedIdOf(model, id))
-    .where("consumed_at", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+async function consumeOnce(
+  db: Db,
+  writer: Db,
+  model: string,
+  id: string,
+  now: number,
+): Promise<boolean> {
+  const result = await writer.executeQuery(consumeEntry(db, model, storedIdOf(model, id), now));
+  return (result.numAffectedRows ?? 0n) > 0n;
 }
 
 /** RFC 6749 §4.1.2: a code is used once; the losing request gets invalid_grant. */
