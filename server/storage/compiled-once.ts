@@ -44,6 +44,6 @@ export function compiledOnce<Args extends readonly unknown[], Row>(
     const parameters = slots.map((slot) =>
       "argument" in slot ? args[slot.argument] : slot.constant,
     );
-    return CompiledQuery.raw(sql, parameters) as CompiledQuery<Row>;
+    return CompiledQuery.raw(sql, parameters);
   };
 }

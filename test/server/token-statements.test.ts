@@ -176,8 +176,8 @@ describe("a query compiled once", () => {
         ),
       ).toThrow(/distinct/);
       const unused = compiledOnce(
-        (handle, a: string, _b: string) =>
-          handle.selectFrom("users").selectAll().where("id", "=", a),
+        (handle, ...keys: [string, string]) =>
+          handle.selectFrom("users").selectAll().where("id", "=", keys[0]),
         ["\u0000a", "\u0000b"],
       );
       expect(() => unused(db, "x", "y")).toThrow(/not a parameter/);
