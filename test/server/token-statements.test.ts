@@ -93,16 +93,16 @@ for (const dialect of dialects) {
         fc.asyncProperty(key, key, key, async (codeKey, sessionKey, grantKey) => {
           round += 1;
           // Each value is also stored under the other models, so a swapped model or value shows.
-          const [code, session, grant] = [codeKey, sessionKey, grantKey].map(
-            (k) => `${k}#${round}`,
-          );
+          const code = `${codeKey}#${round}`;
+          const session = `${sessionKey}#${round}`;
+          const grant = `${grantKey}#${round}`;
           for (const [model, id] of [
             ["AuthorizationCode", code],
             ["Session", session],
             ["Grant", grant],
           ] as const) {
             for (const value of [code, session, grant]) {
-              await store(model, `${value}`, { model, value }, { uid: value });
+              await store(model, value, { model, value }, { uid: value });
             }
             await store(model, `${id}:other`, { model, other: true });
           }
