@@ -101,7 +101,7 @@ function payloadAdapter(db: Db, model: string): Adapter {
       const insert = (writer: Db) =>
         writer.executeQuery(
           upsertEntry(
-            db,
+            writer,
             model,
             storedIdOf(model, id),
             JSON.stringify(storedPayloadOf(model, payload)),
@@ -120,7 +120,7 @@ function payloadAdapter(db: Db, model: string): Adapter {
       readAhead.consumedCode = undefined;
       // The code is spent and its access token stored together, or neither is.
       await db.transaction().execute(async (trx) => {
-        if (!(await consumeOnce(db, trx, "AuthorizationCode", codeId, now()))) {
+        if (!(await consumeOnce(trx, "AuthorizationCode", codeId, now()))) {
           throw refuseSpent();
         }
         await insert(trx);
@@ -136,7 +136,7 @@ function payloadAdapter(db: Db, model: string): Adapter {
         readAhead.consumedCode = id;
         return;
       }
-      if (!(await consumeOnce(db, db, model, id, now()))) {
+      if (!(await consumeOnce(db, model, id, now()))) {
         throw refuseSpent();
       }
     },
@@ -154,14 +154,8 @@ function payloadAdapter(db: Db, model: string): Adapter {
 }
 
 /** The conditional UPDATE that spends an entry once; false when another request spent it. */
-async function consumeOnce(
-  db: Db,
-  writer: Db,
-  model: string,
-  id: string,
-  now: number,
-): Promise<boolean> {
-  const result = await writer.executeQuery(consumeEntry(db, model, storedIdOf(model, id), now));
+async function consumeOnce(db: Db, model: string, id: string, now: number): Promise<boolean> {
+  const result = await db.executeQuery(consumeEntry(db, model, storedIdOf(model, id), now));
   return (result.numAffectedRows ?? 0n) > 0n;
 }
 

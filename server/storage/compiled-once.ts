@@ -1,9 +1,9 @@
-// A Kysely query on a hot path, built and compiled once per database handle and then sent with
+// A Kysely query on a hot path, built and compiled once per database and then sent with
 // its values bound: building the same query tree again on every request cost more than running
 // it (issue 14's token endpoint profile). The query is built with placeholder values; each
 // parameter of the compiled SQL that is a placeholder takes the caller's value in its place,
 // every other parameter (a constant written in the query) keeps its own.
-import { CompiledQuery, type Compilable } from "kysely";
+import { CompiledQuery, type Compilable, type DialectAdapter } from "kysely";
 import type { Db } from "./database.ts";
 
 type Slot = { argument: number } | { constant: unknown };
@@ -24,7 +24,9 @@ export function compiledOnce<Args extends readonly unknown[], Row>(
   if (new Set(placeholders).size !== placeholders.length) {
     throw new Error("compiledOnce: placeholders must be distinct");
   }
-  const compiledFor = new WeakMap<Db, { sql: string; slots: Slot[] }>();
+  // Keyed by the database's dialect adapter, which its transactions share: a query compiled once
+  // serves the handle and every transaction opened on it.
+  const compiledFor = new WeakMap<DialectAdapter, { sql: string; slots: Slot[] }>();
   const compile = (db: Db) => {
     const query = build(db, ...placeholders).compile();
     const slots = query.parameters.map((value): Slot => {
@@ -36,11 +38,11 @@ export function compiledOnce<Args extends readonly unknown[], Row>(
       throw new Error("compiledOnce: a placeholder is not a parameter of the compiled query");
     }
     const compiled = { sql: query.sql, slots };
-    compiledFor.set(db, compiled);
+    compiledFor.set(db.getExecutor().adapter, compiled);
     return compiled;
   };
   return (db, ...args) => {
-    const { sql, slots } = compiledFor.get(db) ?? compile(db);
+    const { sql, slots } = compiledFor.get(db.getExecutor().adapter) ?? compile(db);
     const parameters = slots.map((slot) =>
       "argument" in slot ? args[slot.argument] : slot.constant,
     );
