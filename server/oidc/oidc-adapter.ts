@@ -7,6 +7,7 @@
 import { errors, type Adapter, type AdapterPayload } from "oidc-provider";
 import { isSingleLineText } from "../schemas/strings.ts";
 import type { Db } from "../storage/database.ts";
+import { isPostgres } from "../storage/dialect.ts";
 import { clientMetadataOf } from "./oidc-clients.ts";
 import { restoredPayloadOf, storedIdOf, storedPayloadOf } from "./stored-ids.ts";
 import {
@@ -16,7 +17,7 @@ import {
   takeReadAheadCode,
   type PayloadRow,
 } from "./token-read-ahead.ts";
-import { consumeEntry, upsertEntry } from "./token-statements.ts";
+import { consumeEntry, spendCodeStoringToken, upsertEntry } from "./token-statements.ts";
 
 /**
  * Ids, uids and codes come straight from the request (client_id, code, cookies): one that no
@@ -98,17 +99,23 @@ function payloadAdapter(db: Db, model: string): Adapter {
 
   return {
     async upsert(id, payload, expiresIn) {
+      const entry = {
+        id: storedIdOf(model, id),
+        payload: JSON.stringify(storedPayloadOf(model, payload)),
+        grantId: grantable.has(model) || model === "Grant" ? (payload.grantId ?? null) : null,
+        expiresAt: expiresIn === undefined ? null : now() + expiresIn * 1000,
+      };
       const insert = (writer: Db) =>
         writer.executeQuery(
           upsertEntry(
             writer,
             model,
-            storedIdOf(model, id),
-            JSON.stringify(storedPayloadOf(model, payload)),
-            grantable.has(model) || model === "Grant" ? (payload.grantId ?? null) : null,
+            entry.id,
+            entry.payload,
+            entry.grantId,
             payload.uid ?? null,
             payload.userCode ?? null,
-            expiresIn === undefined ? null : now() + expiresIn * 1000,
+            entry.expiresAt,
           ),
         );
       const readAhead = currentReadAhead();
@@ -119,6 +126,14 @@ function payloadAdapter(db: Db, model: string): Adapter {
       }
       readAhead.consumedCode = undefined;
       // The code is spent and its access token stored together, or neither is.
+      if (isPostgres(db)) {
+        const codeStoredId = storedIdOf("AuthorizationCode", codeId);
+        const written = await db.executeQuery(spendCodeStoringToken(codeStoredId, now(), entry));
+        if ((written.numAffectedRows ?? 0n) === 0n) {
+          throw refuseSpent();
+        }
+        return;
+      }
       await db.transaction().execute(async (trx) => {
         if (!(await consumeOnce(trx, "AuthorizationCode", codeId, now()))) {
           throw refuseSpent();

@@ -3,6 +3,7 @@
 // the code's consumption and its access token's insert. The entries beside a row are read as
 // scalar subqueries by primary key, not as joins: Node 24's SQLite re-prepared a join with a bound
 // key on every execution, several times the cost of the reads themselves (bench/session-lookup.ts).
+import { CompiledQuery } from "kysely";
 import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
 
@@ -97,3 +98,38 @@ export const upsertEntry = compiledOnce(
     Number.MIN_SAFE_INTEGER,
   ],
 );
+
+/**
+ * PostgreSQL: the code spent and its access token stored by one statement, one round trip instead
+ * of four (begin, update, insert, commit). A data-modifying CTE is atomic, and when another
+ * request spent the code first the update finds no row and nothing is inserted: the statement
+ * then reports no row written. SQLite has no such statement; there the two run in a transaction.
+ * An access token has no uid or user code (those are an interaction's and a device flow's).
+ */
+export function spendCodeStoringToken(
+  codeId: string,
+  now: number,
+  token: { id: string; payload: string; grantId: string | null; expiresAt: number | null },
+): CompiledQuery {
+  return CompiledQuery.raw(spendCodeStoringTokenSql, [
+    now,
+    codeId,
+    token.id,
+    token.payload,
+    token.grantId,
+    token.expiresAt,
+  ]);
+}
+
+const spendCodeStoringTokenSql = `with "spent" as (
+  update "oidc_payloads" set "consumed_at" = $1
+  where "model" = 'AuthorizationCode' and "id" = $2 and "consumed_at" is null
+  returning 1
+)
+insert into "oidc_payloads"
+  ("model", "id", "payload", "grant_id", "uid", "user_code", "expires_at", "consumed_at")
+select 'AccessToken', $3::text, $4::text, $5::text, null, null, $6::bigint, null
+where exists (select 1 from "spent")
+on conflict ("model", "id") do update set
+  "payload" = excluded."payload", "grant_id" = excluded."grant_id", "uid" = null,
+  "user_code" = null, "expires_at" = excluded."expires_at"`;

@@ -1,7 +1,8 @@
 // The token request's statements compiled once (server/oidc/token-statements.ts, on
 // server/storage/compiled-once.ts) read and write exactly the entries whose keys they are given,
 // on both databases and for any key a request can present: a value never lands in another's
-// place, the model each statement names is kept, and a spent entry is spent once.
+// place, the model each statement names is kept, and a spent entry is spent once (on PostgreSQL
+// with the token it pays for, in one statement).
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isSingleLineText } from "../../server/schemas/strings.ts";
@@ -9,6 +10,7 @@ import {
   consumeEntry,
   readAccountWithSessionAndGrant,
   readClientWithCode,
+  spendCodeStoringToken,
   upsertEntry,
 } from "../../server/oidc/token-statements.ts";
 import { compiledOnce } from "../../server/storage/compiled-once.ts";
@@ -160,6 +162,26 @@ for (const dialect of dialects) {
         .rows;
       expect(client?.code_consumed_at).toBeGreaterThan(0);
     });
+
+    if (dialect === "postgres") {
+      it("spends a code and stores its token in one statement, once, and never for an unknown code", async () => {
+        await store("AuthorizationCode", "code-for-token", {});
+        const token = (id: string) => ({ id, payload: "{}", grantId: "g", expiresAt: 1 });
+        const spend = async (code: string, id: string) =>
+          (await db.executeQuery(spendCodeStoringToken(code, Date.now(), token(id))))
+            .numAffectedRows;
+        expect(await spend("code-for-token", "token-1")).toBe(1n);
+        expect(await spend("code-for-token", "token-2")).toBe(0n);
+        expect(await spend("no-such-code", "token-3")).toBe(0n);
+        const tokens = await db
+          .selectFrom("oidc_payloads")
+          .select("id")
+          .where("model", "=", "AccessToken")
+          .where("id", "like", "token-%")
+          .execute();
+        expect(tokens.map((row) => row.id)).toEqual(["token-1"]);
+      });
+    }
   });
 }
 
