@@ -1,9 +1,10 @@
 // One token request's SQL gathered (issue 14). oidc-provider asks its adapter for the client, the
 // authorization code, the code's session and grant, and the account one at a time; here the
 // client's app row comes with the code it presents, and the session, grant and account come in a
-// second read (token-statements.ts). Each answer is kept for the request that read it (oidc-provider's own request
-// context) and given back only for exactly the key it was read under; anything else reads as
-// before. The code's consumption is written with the access token, see oidc-adapter.ts.
+// second read (the SQL is in token-statements.ts). Each answer is kept for the request that read
+// it (oidc-provider's own request context) and given back only for exactly the key it was read
+// under; anything else reads as before. The code's consumption is written with the access token,
+// see oidc-adapter.ts.
 import Provider from "oidc-provider";
 import type { App, OidcPayloadsTable } from "../storage/apps-schema.ts";
 import type { Db } from "../storage/database.ts";

@@ -1,6 +1,6 @@
-// The four statements of a token request (issue 14), each compiled once (storage/compiled-once.ts):
+// The statements of a token request (issue 14), each compiled once (storage/compiled-once.ts):
 // the client's app with the presented code, the account with the code's session and grant, and
-// the code's consumption and its access token's insert. The entries beside a row are read as
+// the code's consumption and its access token's insert (one statement on PostgreSQL). The entries beside a row are read as
 // scalar subqueries by primary key, not as joins: Node 24's SQLite re-prepared a join with a bound
 // key on every execution, several times the cost of the reads themselves (bench/session-lookup.ts).
 import { CompiledQuery } from "kysely";
