@@ -85,3 +85,17 @@ export function jsonFileArgument(argv: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/** `--only oidc,passkey`: the sections to run, or undefined for all of them. */
+export function onlyArgument(argv: readonly string[]): ReadonlySet<string> | undefined {
+  const index = argv.indexOf("--only");
+  if (index === -1) {
+    return undefined;
+  }
+  const sections = new Set((argv[index + 1] ?? "").split(",").filter((name) => name !== ""));
+  const known = new Set(["oidc", "passkey"]);
+  if (sections.size === 0 || [...sections].some((name) => !known.has(name))) {
+    throw new Error("--only takes a list of: oidc, passkey");
+  }
+  return sections;
+}

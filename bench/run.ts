@@ -5,7 +5,7 @@
 // again on PostgreSQL (bench/postgres.ts; `-- --postgres-only` runs just that part). Every loop is bounded by a count and
 // a deadline. Last, session checks per CPU-second on a cluster of 1, 2 and 3 instances
 // (bench/cluster.ts). The admin console's user search and audit paging run on their own
-// database (bench/admin-console.ts).
+// database (bench/admin-console.ts). `-- --only oidc,passkey` runs just those figures on SQLite.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -25,7 +25,7 @@ import { runClusterBench } from "./cluster.ts";
 import { openDatabase } from "../server/storage/database.ts";
 import { migrateToLatest } from "../server/storage/migrate.ts";
 import { runExpiredRowsBench } from "./expired-rows.ts";
-import { FigureLog, formatNumber as fmt, jsonFileArgument } from "./figures.ts";
+import { FigureLog, formatNumber as fmt, jsonFileArgument, onlyArgument } from "./figures.ts";
 import { call, cpuSeconds, freePort, rssMb, waitUntilAnswering } from "./http-client.ts";
 import { runLoginLcpBench } from "./login-lcp.ts";
 import { measureMe } from "./me.ts";
@@ -42,6 +42,7 @@ const { email, password } = benchUser;
 
 async function main(): Promise<void> {
   const jsonFile = jsonFileArgument(process.argv.slice(2));
+  const only = onlyArgument(process.argv.slice(2));
   const log = new FigureLog();
   const postgresUrl = process.env.GATEHOUSE_BENCH_POSTGRES_URL;
   if (process.argv.includes("--postgres-only")) {
@@ -78,6 +79,29 @@ async function main(): Promise<void> {
     );
     console.log("Ratios compare figures of this run; absolute numbers depend on the machine.\n");
 
+    if (only !== undefined) {
+      // `-- --only oidc,passkey`: just those figures, for iterating on one of them.
+      if (only.has("oidc")) {
+        const cookie = await signIn(origin, agent);
+        await runSsoBench({
+          origin,
+          sessionCookie: cookie,
+          apps: ssoApps,
+          cpuSeconds: serverCpu,
+          log,
+        });
+      }
+      if (only.has("passkey")) {
+        await runPasskeyBench({
+          origin,
+          sessionCookie: await signIn(origin, agent),
+          cpuSeconds: serverCpu,
+          log,
+        });
+      }
+      writeFigures(log, jsonFile);
+      return;
+    }
     const argon2 = await measureHashRate();
     const signIns = await measureSignIns(origin, agent, server.pid ?? 0);
     log.report({

@@ -1,6 +1,7 @@
 // The audit log (docs/design.md §1.3): every security event with time, actor, target, IP and user
 // agent. Callers pass reasons and ids, never a password, token or hash.
 import { randomUUID } from "node:crypto";
+import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
 import type { AuditEvent } from "../storage/schema.ts";
 import { enqueueWebhooks } from "./webhook-outbox.ts";
@@ -129,10 +130,66 @@ export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<strin
     user_agent: entry.origin?.userAgent?.slice(0, 512) ?? null,
     details: entry.details === undefined ? null : JSON.stringify(entry.details),
   };
-  await db.insertInto("audit_events").values(event).execute();
+  await db.executeQuery(
+    auditInsert(
+      db,
+      event.id,
+      event.at,
+      event.event,
+      event.reason,
+      event.actor_id,
+      event.target_id,
+      event.target_email,
+      event.ip,
+      event.user_agent,
+      event.details,
+    ),
+  );
   await enqueueWebhooks(db, event);
   return event.id;
 }
+
+// Every sign-in writes one: compiled once (storage/compiled-once.ts).
+type Text = string | null;
+const auditInsert = compiledOnce(
+  (
+    db,
+    id: string,
+    at: number,
+    event: string,
+    reason: Text,
+    actorId: Text,
+    targetId: Text,
+    targetEmail: Text,
+    ip: Text,
+    userAgent: Text,
+    details: Text,
+  ) =>
+    db.insertInto("audit_events").values({
+      id,
+      at,
+      event,
+      reason,
+      actor_id: actorId,
+      target_id: targetId,
+      target_email: targetEmail,
+      ip,
+      user_agent: userAgent,
+      details,
+    }),
+  [
+    "\u0000id",
+    -1.5,
+    "\u0000event",
+    "\u0000reason",
+    "\u0000actor",
+    "\u0000target",
+    "\u0000email",
+    "\u0000ip",
+    "\u0000agent",
+    "\u0000details",
+  ],
+);
 
 /** How many events of one kind an address had since a time (per-address throttles). */
 export async function countRecentEvents(

@@ -3,6 +3,7 @@
 // cannot slip past the threshold. A lock remembers why it happened, for the message its owner gets.
 import { sql } from "kysely";
 import type { Policies } from "../schemas/policies.ts";
+import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
 import type { LockReason, User } from "../storage/schema.ts";
 
@@ -75,15 +76,21 @@ export async function recordFailedAttempt(
  * account in the meantime, in which case the caller must refuse the sign-in.
  */
 export async function clearFailedAttempts(db: Db, userId: string, now: number): Promise<boolean> {
-  const row = await db
-    .updateTable("users")
-    .set({ failed_attempts: 0, locked_at: null, locked_until: null, lock_reason: null })
-    .where("id", "=", userId)
-    .where(notLockedAt(now))
-    .returning("id")
-    .executeTakeFirst();
+  const [row] = (await db.executeQuery(failedAttemptsCleared(db, userId, now))).rows;
   return row !== undefined;
 }
+
+// Every sign-in runs it: compiled once (storage/compiled-once.ts).
+const failedAttemptsCleared = compiledOnce(
+  (db, userId: string, now: number) =>
+    db
+      .updateTable("users")
+      .set({ failed_attempts: 0, locked_at: null, locked_until: null, lock_reason: null })
+      .where("id", "=", userId)
+      .where(notLockedAt(now))
+      .returning("id"),
+  ["\u0000user", -1.5],
+);
 
 /** Admin unlock: clears the lock and the counter. Returns false for an unknown account. */
 export async function unlockAccount(db: Db, userId: string): Promise<boolean> {

@@ -8,6 +8,7 @@
 import { errors, type Adapter, type AdapterPayload } from "oidc-provider";
 import { isSingleLineText } from "../schemas/strings.ts";
 import type { Db } from "../storage/database.ts";
+import { isPostgres } from "../storage/dialect.ts";
 import { clientMetadataOf } from "./oidc-clients.ts";
 import {
   payloadFoundByOtherKey,
@@ -22,6 +23,7 @@ import {
   takeReadAheadCode,
   type PayloadRow,
 } from "./token-read-ahead.ts";
+import { consumeEntry, spendCodeStoringToken, upsertEntry } from "./token-statements.ts";
 
 /**
  * Ids, uids and codes come straight from the request (client_id, code, cookies): one that no
@@ -105,19 +107,25 @@ function payloadAdapter(db: Db, model: string): Adapter {
 
   return {
     async upsert(id, payload, expiresIn) {
-      const values = {
+      const entry = {
+        id: storedIdOf(model, id),
         payload: JSON.stringify(storedPayloadOf(model, id, payload)),
-        grant_id: grantable.has(model) || model === "Grant" ? (payload.grantId ?? null) : null,
-        uid: payload.uid ?? null,
-        user_code: null, // never looked up, see findByUserCode
-        expires_at: expiresIn === undefined ? null : now() + expiresIn * 1000,
+        grantId: grantable.has(model) || model === "Grant" ? (payload.grantId ?? null) : null,
+        expiresAt: expiresIn === undefined ? null : now() + expiresIn * 1000,
       };
       const insert = (writer: Db) =>
-        writer
-          .insertInto("oidc_payloads")
-          .values({ model, id: storedIdOf(model, id), ...values, consumed_at: null })
-          .onConflict((conflict) => conflict.columns(["model", "id"]).doUpdateSet(values))
-          .execute();
+        writer.executeQuery(
+          upsertEntry(
+            writer,
+            model,
+            entry.id,
+            entry.payload,
+            entry.grantId,
+            payload.uid ?? null,
+            null, // the user code is never looked up, see findByUserCode
+            entry.expiresAt,
+          ),
+        );
       const readAhead = currentReadAhead();
       const codeId = readAhead?.consumedCode;
       if (model !== "AccessToken" || readAhead === undefined || codeId === undefined) {
@@ -126,6 +134,14 @@ function payloadAdapter(db: Db, model: string): Adapter {
       }
       readAhead.consumedCode = undefined;
       // The code is spent and its access token stored together, or neither is.
+      if (isPostgres(db)) {
+        const codeStoredId = storedIdOf("AuthorizationCode", codeId);
+        const written = await db.executeQuery(spendCodeStoringToken(codeStoredId, now(), entry));
+        if ((written.numAffectedRows ?? 0n) === 0n) {
+          throw refuseSpent();
+        }
+        return;
+      }
       await db.transaction().execute(async (trx) => {
         if (!(await consumeOnce(trx, "AuthorizationCode", codeId, now()))) {
           throw refuseSpent();
@@ -165,14 +181,8 @@ function payloadAdapter(db: Db, model: string): Adapter {
 
 /** The conditional UPDATE that spends an entry once; false when another request spent it. */
 async function consumeOnce(db: Db, model: string, id: string, now: number): Promise<boolean> {
-  const result = await db
-    .updateTable("oidc_payloads")
-    .set({ consumed_at: now })
-    .where("model", "=", model)
-    .where("id", "=", storedIdOf(model, id))
-    .where("consumed_at", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  const result = await db.executeQuery(consumeEntry(db, model, storedIdOf(model, id), now));
+  return (result.numAffectedRows ?? 0n) > 0n;
 }
 
 /** RFC 6749 §4.1.2: a code is used once; the losing request gets invalid_grant. */

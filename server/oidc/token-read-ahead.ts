@@ -1,14 +1,16 @@
 // One token request's SQL gathered (issue 14). oidc-provider asks its adapter for the client, the
 // authorization code, the code's session and grant, and the account one at a time; here the
 // client's app row comes with the code it presents, and the session, grant and account come in a
-// second read. Each answer is kept for the request that read it (oidc-provider's own request
-// context) and given back only for exactly the key it was read under; anything else reads as
-// before. The code's consumption is written with the access token, see oidc-adapter.ts.
+// second read (the SQL is in token-statements.ts). Each answer is kept for the request that read
+// it (oidc-provider's own request context) and given back only for exactly the key it was read
+// under; anything else reads as before. The code's consumption is written with the access token,
+// see oidc-adapter.ts.
 import Provider from "oidc-provider";
 import type { App, OidcPayloadsTable } from "../storage/apps-schema.ts";
 import type { Db } from "../storage/database.ts";
 import type { User } from "../storage/schema.ts";
 import { storedIdOf } from "./stored-ids.ts";
+import { readAccountWithSessionAndGrant, readClientWithCode } from "./token-statements.ts";
 
 export type PayloadRow = Pick<OidcPayloadsTable, "payload" | "expires_at" | "consumed_at">;
 
@@ -61,22 +63,9 @@ export async function readClientApp(
       .where("oidc_client_id", "=", clientId)
       .executeTakeFirst();
   }
-  const row = await db
-    .selectFrom("apps")
-    .leftJoin("oidc_payloads as code", (join) =>
-      join
-        .on("code.model", "=", "AuthorizationCode")
-        .on("code.id", "=", storedIdOf("AuthorizationCode", codeId)),
-    )
-    .selectAll("apps")
-    .select([
-      "code.payload as code_payload",
-      "code.expires_at as code_expires_at",
-      "code.consumed_at as code_consumed_at",
-    ])
-    .where("apps.kind", "=", "oidc")
-    .where("apps.oidc_client_id", "=", clientId)
-    .executeTakeFirst();
+  const [row] = (
+    await db.executeQuery(readClientWithCode(db, clientId, storedIdOf("AuthorizationCode", codeId)))
+  ).rows;
   if (row === undefined) {
     return undefined;
   }
@@ -119,25 +108,9 @@ async function readRelated(db: Db, codePayload: string): Promise<ReadAhead["rela
   if (typeof code.accountId !== "string") {
     return undefined;
   }
-  const row = await db
-    .selectFrom("users")
-    .leftJoin("oidc_payloads as session", (join) =>
-      join.on("session.model", "=", "Session").on("session.uid", "=", sessionUid),
-    )
-    .leftJoin("oidc_payloads as grant_row", (join) =>
-      join.on("grant_row.model", "=", "Grant").on("grant_row.id", "=", grantId),
-    )
-    .selectAll("users")
-    .select([
-      "session.payload as session_payload",
-      "session.expires_at as session_expires_at",
-      "session.consumed_at as session_consumed_at",
-      "grant_row.payload as grant_payload",
-      "grant_row.expires_at as grant_expires_at",
-      "grant_row.consumed_at as grant_consumed_at",
-    ])
-    .where("users.id", "=", code.accountId)
-    .executeTakeFirst();
+  const [row] = (
+    await db.executeQuery(readAccountWithSessionAndGrant(db, code.accountId, sessionUid, grantId))
+  ).rows;
   if (row === undefined) {
     return undefined; // no such account: each lookup reads (and finds nothing) on its own
   }

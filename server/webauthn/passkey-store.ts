@@ -1,6 +1,7 @@
 // Stored passkeys: public key, signature counter, flags, transports and AAGUID (issue 5). The
 // counter moves by compare-and-set, so two racing assertions cannot both pass (docs/design.md §8).
 import type { AuthenticatorTransport, WebAuthnCredential } from "@simplewebauthn/server";
+import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
 import type { User } from "../storage/schema.ts";
@@ -28,18 +29,33 @@ const passkeyColumns = [
   "last_used_at",
 ] as const satisfies readonly (keyof Passkey)[];
 
+/**
+ * The passkey read by its id in a materialized CTE, then joined to its owner: the plain join with
+ * a bound id was re-prepared by Node 24's SQLite on every execution (as the session lookup was,
+ * server/auth/session.ts). Compiled once: every passkey sign-in runs it.
+ */
+const passkeyWithOwner = compiledOnce(
+  (db, id: string) =>
+    db
+      .with(
+        (cte) => cte("passkey_row").materialized(),
+        (query) => query.selectFrom("passkeys").selectAll().where("id", "=", id),
+      )
+      .selectFrom("passkey_row")
+      .innerJoin("users", "users.id", "passkey_row.user_id")
+      .selectAll("users")
+      .select(
+        passkeyColumns.map((column) => `passkey_row.${column} as passkey_${column}` as const),
+      ),
+  ["\u0000passkey"],
+);
+
 /** A passkey and its owner in one read (a sign-in needs both: issue 14). */
 export async function findPasskeyWithOwner(
   db: Db,
   id: string,
 ): Promise<{ passkey: Passkey; owner: User } | undefined> {
-  const row = await db
-    .selectFrom("passkeys")
-    .innerJoin("users", "users.id", "passkeys.user_id")
-    .selectAll("users")
-    .select(passkeyColumns.map((column) => `passkeys.${column} as passkey_${column}` as const))
-    .where("passkeys.id", "=", id)
-    .executeTakeFirst();
+  const [row] = (await db.executeQuery(passkeyWithOwner(db, id))).rows;
   if (row === undefined) {
     return undefined;
   }
@@ -70,6 +86,16 @@ export async function removeUserPasskey(db: Db, userId: string, id: string): Pro
   return result.numDeletedRows > 0n;
 }
 
+const passkeyUse = compiledOnce(
+  (db, id: string, counter: number, newCounter: number, now: number) =>
+    db
+      .updateTable("passkeys")
+      .set({ counter: newCounter, last_used_at: now })
+      .where("id", "=", id)
+      .where("counter", "=", counter),
+  ["\u0000passkey", -1.5, -2.5, -3.5],
+);
+
 /** Records a use; false when another request moved the counter first (a replay or a clone). */
 export async function recordPasskeyUse(
   db: Db,
@@ -77,13 +103,10 @@ export async function recordPasskeyUse(
   newCounter: number,
   now: number,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("passkeys")
-    .set({ counter: newCounter, last_used_at: now })
-    .where("id", "=", passkey.id)
-    .where("counter", "=", passkey.counter)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  const result = await db.executeQuery(
+    passkeyUse(db, passkey.id, passkey.counter, newCounter, now),
+  );
+  return (result.numAffectedRows ?? 0n) > 0n;
 }
 
 export function toWebAuthnCredential(passkey: Passkey): WebAuthnCredential {

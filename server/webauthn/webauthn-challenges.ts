@@ -1,10 +1,42 @@
 // WebAuthn challenges live in the database (docs/design.md §8): 256 bits, 2-minute TTL, bound to a
 // purpose (and, for re-verification, to the session), deleted on first use whatever the outcome.
 import type { Random } from "../lib/clock.ts";
+import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
 import type { WebauthnChallengesTable } from "../storage/devices-schema.ts";
 
 export const webauthnChallengeLifetimeMs = 2 * 60 * 1000;
+
+// Every passkey ceremony runs both: compiled once (storage/compiled-once.ts).
+const challengeInsert = compiledOnce(
+  (
+    db,
+    challenge: string,
+    purpose: WebauthnChallengesTable["purpose"],
+    userId: string | null,
+    sessionId: string | null,
+    expiresAt: number,
+  ) =>
+    db.insertInto("webauthn_challenges").values({
+      challenge,
+      purpose,
+      user_id: userId,
+      session_id: sessionId,
+      expires_at: expiresAt,
+    }),
+  [
+    "\u0000challenge",
+    "\u0000purpose" as WebauthnChallengesTable["purpose"],
+    "\u0000user",
+    "\u0000session",
+    -1.5,
+  ],
+);
+const challengeTaken = compiledOnce(
+  (db, challenge: string) =>
+    db.deleteFrom("webauthn_challenges").where("challenge", "=", challenge).returningAll(),
+  ["\u0000challenge"],
+);
 
 export async function issueWebauthnChallenge(
   db: Db,
@@ -15,16 +47,16 @@ export async function issueWebauthnChallenge(
   // comes back in clientDataJSON.challenge.
   const bytes = random.bytes(32);
   const challenge = bytes.toString("base64url");
-  await db
-    .insertInto("webauthn_challenges")
-    .values({
+  await db.executeQuery(
+    challengeInsert(
+      db,
       challenge,
-      purpose: input.purpose,
-      user_id: input.user_id,
-      session_id: input.session_id,
-      expires_at: input.now + webauthnChallengeLifetimeMs,
-    })
-    .execute();
+      input.purpose,
+      input.user_id,
+      input.session_id,
+      input.now + webauthnChallengeLifetimeMs,
+    ),
+  );
   // Expired challenges are deleted by the timed sweep (storage/expiry-sweep.ts), not here.
   return new Uint8Array(bytes);
 }
@@ -36,11 +68,7 @@ export async function consumeWebauthnChallenge(
   purpose: WebauthnChallengesTable["purpose"],
   now: number,
 ): Promise<WebauthnChallengesTable | undefined> {
-  const row = await db
-    .deleteFrom("webauthn_challenges")
-    .where("challenge", "=", challenge)
-    .returningAll()
-    .executeTakeFirst();
+  const [row] = (await db.executeQuery(challengeTaken(db, challenge))).rows;
   if (row === undefined || row.purpose !== purpose || now >= row.expires_at) {
     return undefined;
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { figureOf, FigureLog, jsonFileArgument } from "../../../bench/figures.ts";
+import { figureOf, FigureLog, jsonFileArgument, onlyArgument } from "../../../bench/figures.ts";
 
 describe("bench figures", () => {
   it("a throughput's ratio is value over ceiling; a cost's is ceiling over value", () => {
@@ -63,5 +63,13 @@ describe("bench figures", () => {
     expect(jsonFileArgument([])).toBeUndefined();
     expect(() => jsonFileArgument(["--json"])).toThrow(/needs a file name/);
     expect(() => jsonFileArgument(["--json", "--other"])).toThrow(/needs a file name/);
+  });
+
+  it("reads the sections of --only, and refuses an empty or unknown one", () => {
+    expect(onlyArgument([])).toBeUndefined();
+    expect([...(onlyArgument(["--only", "oidc,passkey"]) ?? [])]).toEqual(["oidc", "passkey"]);
+    expect([...(onlyArgument(["--json", "x", "--only", "passkey"]) ?? [])]).toEqual(["passkey"]);
+    expect(() => onlyArgument(["--only"])).toThrow(/--only takes/);
+    expect(() => onlyArgument(["--only", "oidc,me"])).toThrow(/--only takes/);
   });
 });
