@@ -4,15 +4,13 @@
 // the export keeps everything.
 import { useIntl, type IntlShape } from "react-intl";
 import { auditMessages as m } from "../audit-messages.ts";
+import { auditSettingName } from "../audit-setting-names.ts";
 import { consoleMessages } from "../messages.ts";
 
 type Values = Record<string, unknown>;
 
 const isValues = (value: unknown): value is Values =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** "displayName" → "display name": the recorded name of a setting, in plain words. */
-const settingName = (key: string) => key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
 function valueText(intl: IntlShape, value: unknown): string {
   if (value === null || value === undefined || value === "") {
@@ -52,7 +50,7 @@ export function AuditDetails({ details }: { details: Values | null }) {
       {named.map(([key, value]) => (
         <li key={`named-${key}`}>
           {intl.formatMessage(m.namedLine, {
-            setting: settingName(key),
+            setting: auditSettingName(intl, details, key),
             value: (
               <span dir="auto" translate="no">
                 {valueText(intl, value)}
@@ -64,7 +62,7 @@ export function AuditDetails({ details }: { details: Values | null }) {
       {changes.map((key) => (
         <li key={`change-${key}`}>
           {intl.formatMessage(m.changeLine, {
-            setting: settingName(key),
+            setting: auditSettingName(intl, details, key),
             before: (
               <span className="audit-before" dir="auto" translate="no">
                 {valueText(intl, isValues(before) ? before[key] : undefined)}
