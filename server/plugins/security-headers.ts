@@ -68,11 +68,7 @@ function helmetHeaders(https: boolean): Record<string, string> {
     removeHeader: () => undefined, // X-Powered-By: Fastify never sets it
   };
   // helmet only sets headers and calls back at once; it has no failure to pass on.
-  applyHelmet(
-    {} as IncomingMessage,
-    recorder as unknown as ServerResponse,
-    () => undefined,
-  );
+  applyHelmet({} as IncomingMessage, recorder as unknown as ServerResponse, () => undefined);
   return recorded;
 }
 
