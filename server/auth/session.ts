@@ -15,7 +15,11 @@ export const recentVerificationWindowMs = 5 * 60 * 1000;
 /** Admin calls need a verification younger than this, not just any valid session. */
 export const adminVerificationWindowMs = 60 * 60 * 1000;
 
-/** lastSeenAt is written at most this often, so reads do not each cost a write. */
+/**
+ * lastSeenAt is written at most this often, so reads do not each cost a write. The idle limit
+ * counts from the sighting last written: never later than the policy says, at most this much
+ * sooner (test/server/session-idle.test.ts).
+ */
 const lastSeenResolutionMs = 60 * 1000;
 
 export type SessionContext = { db: Db; clock: Clock; random: Random };

@@ -4,6 +4,7 @@
 // cost more than the read itself. PostgreSQL keeps Kysely's path (see readPreparedRows).
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import type { CompiledQuery, Kysely } from "kysely";
+import type { Database } from "./schema.ts";
 import { toSqliteValue } from "./sqlite-driver.ts";
 
 /**
@@ -33,7 +34,7 @@ export function attachPreparedReader(db: object, reader: PreparedReader): void {
  * type" once a rolling deploy's migration adds a column under instances still running.
  */
 export async function readPreparedRows(
-  db: Kysely<unknown>,
+  db: Kysely<Database>,
   query: CompiledQuery,
 ): Promise<PreparedRows> {
   const reader = readers.get(db);
@@ -47,7 +48,7 @@ export async function readPreparedRows(
 
 /** The first column of the first row, as readPreparedRows reads it; undefined without a row. */
 export async function readPreparedValue(
-  db: Kysely<unknown>,
+  db: Kysely<Database>,
   query: CompiledQuery,
 ): Promise<unknown> {
   return (await readPreparedRows(db, query)).rows[0]?.[0];

@@ -58,7 +58,8 @@ for (const dialect of dialects) {
       const revoked = await signedInOnBoth();
       const revoking = await signedInOnBoth();
       const answer = await callApi(first, revoking, "POST", "/api/me/sessions/revoke-others");
-      expect(answer.json()).toMatchObject({ revoked: expect.any(Number) });
+      expect(answer.statusCode).toBe(200);
+      expect(answer.json<{ revoked: number }>().revoked).toBeGreaterThanOrEqual(1);
       expect((await callApi(second, revoked, "GET", "/api/me")).statusCode).toBe(401);
       expect((await callApi(second, revoking, "GET", "/api/me")).statusCode).toBe(200);
     });
