@@ -2,8 +2,10 @@
 // per CPU-second of the answering process, and latency percentiles seen by the client. Both
 // servers first answer a warm-up (up to 10,000 requests or 2 s, not counted), so the figure is
 // the steady state rather than V8 compiling the path, which costs the larger server more.
+// reportMe measures Gatehouse, then the minimal server, and reports both figures beside each other.
 import type { Agent } from "node:http";
-import { call } from "./http-client.ts";
+import type { FigureLog } from "./figures.ts";
+import { call, cpuSeconds } from "./http-client.ts";
 
 export async function measureMe(
   origin: string,
@@ -48,4 +50,36 @@ async function load(
     }),
   );
   return latencies;
+}
+
+/** GET /api/me on Gatehouse, then on the minimal server, both reported as one figure each. */
+export async function reportMe(input: {
+  origin: string;
+  agent: Agent;
+  cookie: string;
+  serverCpu: () => number;
+  minimal: { origin: string; pid: number };
+  log: FigureLog;
+}): Promise<void> {
+  const { origin, agent, cookie, serverCpu, minimal, log } = input;
+  const me = await measureMe(origin, agent, cookie, serverCpu);
+  const ceilingMe = await measureMe(minimal.origin, agent, cookie, () => cpuSeconds(minimal.pid));
+  log.report({
+    name: "GET /api/me, 32 connections",
+    value: me.perServerCpuSecond,
+    unit: "req/server CPU-s",
+    ceiling: {
+      value: ceilingMe.perServerCpuSecond,
+      what: "minimal Fastify + cookie + one prepared node:sqlite lookup, per its CPU-s",
+    },
+    goal: "ratio ≥ 0.75",
+  });
+  log.report({
+    name: "GET /api/me p99, 32 connections",
+    value: me.p99,
+    unit: "ms",
+    ceiling: { value: ceilingMe.p99, what: "the minimal server's p99" },
+    goal: "≤ 10 ms",
+    lowerIsBetter: true,
+  });
 }

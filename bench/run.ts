@@ -23,7 +23,7 @@ import { runExpiredRowsBench } from "./expired-rows.ts";
 import { FigureLog, formatNumber as fmt, jsonFileArgument } from "./figures.ts";
 import { call, cpuSeconds, freePort, rssMb, waitUntilAnswering } from "./http-client.ts";
 import { runLoginLcpBench } from "./login-lcp.ts";
-import { measureMe } from "./me.ts";
+import { reportMe } from "./me.ts";
 import { runPasskeyBench } from "./passkeys.ts";
 import { runPostgresBench } from "./postgres.ts";
 import { runPushBench } from "./push.ts";
@@ -161,38 +161,6 @@ async function main(): Promise<void> {
     rmSync(directory, { recursive: true, force: true });
   }
   writeFigures(log, jsonFile);
-}
-
-/** GET /api/me on Gatehouse, then on the minimal server, both reported as one figure each. */
-async function reportMe(input: {
-  origin: string;
-  agent: Agent;
-  cookie: string;
-  serverCpu: () => number;
-  minimal: { origin: string; pid: number };
-  log: FigureLog;
-}): Promise<void> {
-  const { origin, agent, cookie, serverCpu, minimal, log } = input;
-  const me = await measureMe(origin, agent, cookie, serverCpu);
-  const ceilingMe = await measureMe(minimal.origin, agent, cookie, () => cpuSeconds(minimal.pid));
-  log.report({
-    name: "GET /api/me, 32 connections",
-    value: me.perServerCpuSecond,
-    unit: "req/server CPU-s",
-    ceiling: {
-      value: ceilingMe.perServerCpuSecond,
-      what: "minimal Fastify + cookie + one prepared node:sqlite lookup, per its CPU-s",
-    },
-    goal: "ratio ≥ 0.75",
-  });
-  log.report({
-    name: "GET /api/me p99, 32 connections",
-    value: me.p99,
-    unit: "ms",
-    ceiling: { value: ceilingMe.p99, what: "the minimal server's p99" },
-    goal: "≤ 10 ms",
-    lowerIsBetter: true,
-  });
 }
 
 function valueAfter(argv: readonly string[], flag: string): string | undefined {
