@@ -74,7 +74,7 @@ export async function buildApp(
   assertSecretKeyConfigured(config);
   // The site is resolved before the app exists; its origin is read once the app listens.
   const site = resolveSite(config, () => (app.server.address() as AddressInfo | null)?.port);
-  const applySecurityHeaders = securityHeaders(site.https);
+  const headers = securityHeaders(site.https);
   const errorPages: ErrorPageContext = { random: server.random, site };
   const schemaCompilation = deferredSchemaCompilers();
   const app: FastifyTypeboxInstance = Fastify({
@@ -90,7 +90,7 @@ export async function buildApp(
     return503OnClosing: false,
     routerOptions: { maxParamLength },
     schemaController: { compilersFactory: schemaCompilation.compilersFactory },
-    frameworkErrors: frameworkErrorHandler(applySecurityHeaders, errorPages),
+    frameworkErrors: frameworkErrorHandler(headers.apply, errorPages),
   }).withTypeProvider<TypeBoxTypeProvider>();
   if (options.onRoute !== undefined) {
     app.addHook("onRoute", options.onRoute);
@@ -123,7 +123,7 @@ export async function buildApp(
   registerInFlightTracking(app);
   registerDraining(app);
   registerErrorHandling(app, errorPages);
-  registerSecurityHeaders(app, applySecurityHeaders);
+  registerSecurityHeaders(app, headers);
   registerProxyTrustWarnings(app, config.trustedProxies);
   await app.register(cookie);
   registerCsrfProtection(app, site);

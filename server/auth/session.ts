@@ -1,12 +1,12 @@
 // Sessions (docs/design.md §5): a new opaque token at every sign-in, only its hash at rest. A
 // session lives up to the policy's absolute lifetime, but past verifiedAt + re-verify interval, or
 // after the idle timeout, it only serves re-verification until the user proves it is them again.
-import { CompiledQuery } from "kysely";
 import type { Clock, Random } from "../lib/clock.ts";
 import type { Policies } from "../schemas/policies.ts";
 import { readAllPolicies, readPolicy } from "../policies/policy-store.ts";
 import type { Db } from "../storage/database.ts";
 import type { Session, User } from "../storage/schema.ts";
+import { readSessionWithUser } from "./session-lookup.ts";
 import { issueToken, parseToken, secretMatches } from "./token.ts";
 
 /** Factor and password changes need a verification younger than this ("sudo mode"). */
@@ -15,7 +15,11 @@ export const recentVerificationWindowMs = 5 * 60 * 1000;
 /** Admin calls need a verification younger than this, not just any valid session. */
 export const adminVerificationWindowMs = 60 * 60 * 1000;
 
-/** lastSeenAt is written at most this often, so reads do not each cost a write. */
+/**
+ * lastSeenAt is written at most this often, so reads do not each cost a write. The idle limit
+ * counts from the sighting last written: never later than the policy says, at most this much
+ * sooner (test/server/session-idle.test.ts).
+ */
 const lastSeenResolutionMs = 60 * 1000;
 
 export type SessionContext = { db: Db; clock: Clock; random: Random };
@@ -152,48 +156,6 @@ export async function invalidateUserSessions(
   await query.execute();
 }
 
-/**
- * The session row is read first by its key in a materialized CTE, then joined to its user. The
- * plain join with a bound id was re-prepared by Node 24's SQLite on every execution (about five
- * times the cost; `bench/session-lookup.ts` measures both shapes); PostgreSQL reads both alike.
- */
-function buildSessionLookup(db: Db, sessionId: string) {
-  return db
-    .with(
-      (cte) => cte("session_row").materialized(),
-      (query) => query.selectFrom("sessions").selectAll().where("id", "=", sessionId),
-    )
-    .selectFrom("session_row")
-    .innerJoin("users", "users.id", "session_row.user_id")
-    .selectAll("users")
-    .select([
-      "session_row.id as session_id",
-      "session_row.secret_hash as session_secret_hash",
-      "session_row.created_at as session_created_at",
-      "session_row.verified_at as session_verified_at",
-      "session_row.last_seen_at as session_last_seen_at",
-      "session_row.expires_at as session_expires_at",
-      "session_row.ip as session_ip",
-      "session_row.user_agent as session_user_agent",
-      "session_row.mfa_enroll_by as session_mfa_enroll_by",
-    ]);
-}
-
-type SessionLookupRow = NonNullable<
-  Awaited<ReturnType<ReturnType<typeof buildSessionLookup>["executeTakeFirst"]>>
->;
-
-const sessionLookups = new WeakMap<Db, CompiledQuery<SessionLookupRow>>();
-
-function sessionLookupSql(db: Db): CompiledQuery<SessionLookupRow> {
-  let compiled = sessionLookups.get(db);
-  if (compiled === undefined) {
-    compiled = buildSessionLookup(db, "").compile();
-    sessionLookups.set(db, compiled);
-  }
-  return compiled;
-}
-
 async function findSession(
   db: Db,
   token: string,
@@ -202,39 +164,9 @@ async function findSession(
   if (parsed === undefined) {
     return undefined;
   }
-  // Every authenticated request runs this lookup: its SQL is compiled once per database handle
-  // and only the id is bound, which saves rebuilding the same Kysely query each time.
-  const row = (
-    await db.executeQuery<SessionLookupRow>(
-      CompiledQuery.raw(sessionLookupSql(db).sql, [parsed.id]),
-    )
-  ).rows[0];
-  if (row === undefined || !secretMatches(parsed.secret, row.session_secret_hash)) {
+  const found = await readSessionWithUser(db, parsed.id);
+  if (found === undefined || !secretMatches(parsed.secret, found.session.secret_hash)) {
     return undefined;
   }
-  const {
-    session_id,
-    session_secret_hash,
-    session_created_at,
-    session_verified_at,
-    session_last_seen_at,
-    session_expires_at,
-    session_ip,
-    session_user_agent,
-    session_mfa_enroll_by,
-    ...user
-  } = row;
-  const session: Session = {
-    id: session_id,
-    user_id: user.id,
-    secret_hash: session_secret_hash,
-    created_at: session_created_at,
-    verified_at: session_verified_at,
-    last_seen_at: session_last_seen_at,
-    expires_at: session_expires_at,
-    ip: session_ip,
-    user_agent: session_user_agent,
-    mfa_enroll_by: session_mfa_enroll_by,
-  };
-  return { session, user };
+  return found;
 }

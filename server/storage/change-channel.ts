@@ -5,6 +5,7 @@
 // Listeners get a hint, not data: they re-read what changed from the database.
 import { sql } from "kysely";
 import type { Db } from "./database.ts";
+import { readPreparedValue } from "./prepared-reads.ts";
 
 export interface ChangeChannel {
   /** Tells every instance, this one included, that `topic` changed. */
@@ -128,7 +129,7 @@ export function topicVersionReader(db: Db, topic: string): () => Promise<number>
     .select("version")
     .where("topic", "=", topic)
     .compile();
-  return async () => (await db.executeQuery(query)).rows[0]?.version ?? 0;
+  return async () => Number((await readPreparedValue(db, query)) ?? 0);
 }
 
 /** Raises a topic's version by one; returns the new version. */

@@ -2,10 +2,22 @@
 // Kysely instance; the rest of the server never knows which dialect it talks to.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent } from "kysely";
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type KyselyConfig,
+  type LogEvent,
+} from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config/settings.ts";
 import { openPostgresPool } from "./postgres-pool.ts";
+import {
+  attachPreparedReader,
+  openSqlitePreparedReader,
+  type PreparedReader,
+} from "./prepared-reads.ts";
 import type { Database } from "./schema.ts";
 import { openSqliteDatabase } from "./sqlite-driver.ts";
 
@@ -30,15 +42,17 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
           onStatement(event.query.sql);
         };
   if (config.dialect === "sqlite") {
-    if (config.path !== ":memory:") {
-      mkdirSync(path.dirname(config.path), { recursive: true });
-    }
-    return new Kysely<Database>({
+    const kyselyConfig = {
       dialect: new SqliteDialect({
         database: () => Promise.resolve(openSqliteDatabase(config.path)),
       }),
       ...(log === undefined ? {} : { log }),
-    });
+    };
+    if (config.path === ":memory:") {
+      return new Kysely<Database>(kyselyConfig); // a second connection would be another database
+    }
+    mkdirSync(path.dirname(config.path), { recursive: true });
+    return new SqliteKysely(kyselyConfig, openSqlitePreparedReader(config.path, onStatement));
   }
   // Millisecond timestamps live in BIGINT columns; they fit a JavaScript number exactly.
   pg.types.setTypeParser(int8Oid, (value: string) => Number(value));
@@ -48,6 +62,22 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
     }),
     ...(log === undefined ? {} : { log }),
   });
+}
+
+/** A SQLite file's Kysely with its prepared reads (storage/prepared-reads.ts), closed together. */
+class SqliteKysely extends Kysely<Database> {
+  readonly #reader: PreparedReader;
+
+  constructor(config: KyselyConfig, reader: PreparedReader) {
+    super(config);
+    this.#reader = reader;
+    attachPreparedReader(this, reader);
+  }
+
+  override async destroy(): Promise<void> {
+    this.#reader.close();
+    await super.destroy();
+  }
 }
 
 /** Whether the database answers a trivial query now (readiness); the failure, if not. */

@@ -52,7 +52,8 @@ export function openSqliteDatabase(file: string): SqliteDatabase {
   };
 }
 
-function toSqliteValue(value: unknown): SqliteValue {
+/** A bound parameter as node:sqlite takes it; anything it cannot store is a bug, and throws. */
+export function toSqliteValue(value: unknown): SqliteValue {
   if (value === undefined || value === null) {
     return null;
   }

@@ -8,6 +8,7 @@ import type { Launch } from "../../launch/launch-access.ts";
 import { interactionUser, type InteractionUser } from "../../launch/oidc-sign-in.ts";
 import { interactionPath } from "../../oidc/oidc-paths.ts";
 import { checkSession } from "../../plugins/authentication.ts";
+import { hijackWithHeaders } from "../../plugins/security-headers.ts";
 import { InteractionParams } from "../../schemas/launch.ts";
 import { failures } from "../../sso/launch-messages.ts";
 import { signInFirstPage } from "../../sso/launch-pages.ts";
@@ -68,7 +69,7 @@ async function finishInteraction(
   const requested = (stringParam(details.params.scope) || "openid").split(" ");
   grant.addOIDCScope(requested.filter((scope) => allowed.has(scope)).join(" "));
   const grantId = await grant.save();
-  reply.hijack();
+  hijackWithHeaders(reply);
   await provider.interactionFinished(
     request.raw,
     reply.raw,

@@ -5,6 +5,7 @@ import type { IncomingMessage } from "node:http";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { logProviderErrors } from "../../oidc/oidc-error-log.ts";
 import { oidcMountPath } from "../../oidc/oidc-paths.ts";
+import { hijackWithHeaders } from "../../plugins/security-headers.ts";
 import type { RouteModule } from "../route-module.ts";
 
 type Callback = (request: IncomingMessage, response: FastifyReply["raw"]) => unknown;
@@ -27,7 +28,7 @@ export const oidcProviderRoutes: RouteModule = async (app, { site, sso }) => {
     const origin = new URL(site.origin);
     raw.headers["x-forwarded-host"] = origin.host;
     raw.headers["x-forwarded-proto"] = origin.protocol.slice(0, -1);
-    reply.hijack();
+    hijackWithHeaders(reply);
     await callback?.(raw, reply.raw);
   };
   await app.register((scope, _options, done) => {

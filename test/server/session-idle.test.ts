@@ -1,0 +1,123 @@
+// The idle limit (server/auth/session.ts) on both databases, with the injected clock: lastSeenAt is
+// written only once it would move by a minute or more, so reads do not each cost a write, and the
+// limit still holds to the millisecond from the last sighting recorded — never later.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkSessionToken, createSession, idleDeadline } from "../../server/auth/session.ts";
+import { createManualClock, systemRandom } from "../../server/lib/clock.ts";
+import { defaultPolicies } from "../../server/schemas/policies.ts";
+import { openDatabase, type Db } from "../../server/storage/database.ts";
+import { migrateToLatest } from "../../server/storage/migrate.ts";
+import { emptyProfile, insertUser } from "../../server/storage/users.ts";
+import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+
+const second = 1000;
+const minute = 60 * second;
+const idle = defaultPolicies.session.idleMinutes * minute;
+
+for (const dialect of dialects) {
+  describe(`the idle limit on ${dialect}`, () => {
+    let database: TestDatabase;
+    let db: Db;
+    const clock = createManualClock();
+    const context = () => ({ db, clock, random: systemRandom });
+
+    beforeAll(async () => {
+      database = await createTestDatabase(dialect);
+      db = openDatabase(database.config);
+      await migrateToLatest(db);
+      await db
+        .insertInto("organizations")
+        .values({ id: "org", name: "O", created_at: 1 })
+        .execute();
+      await insertUser(db, {
+        ...emptyProfile,
+        id: "ann",
+        organization_id: "org",
+        email: "ann@example.com",
+        username: "ann",
+        first_name: "Ann",
+        last_name: "Idle",
+        display_name: "Ann Idle",
+        role: "user",
+        status: "active",
+        password_hash: null,
+        created_at: 1,
+        updated_at: 1,
+      });
+    });
+    afterAll(async () => {
+      await db.destroy();
+      await database.drop();
+    });
+
+    const lastSeenOf = async (sessionId: string) =>
+      (
+        await db
+          .selectFrom("sessions")
+          .select("last_seen_at")
+          .where("id", "=", sessionId)
+          .executeTakeFirstOrThrow()
+      ).last_seen_at;
+
+    it("holds exactly at the boundary: valid a millisecond before, re-verification at it", async () => {
+      const { token, session } = await createSession(context(), "ann", {
+        ip: null,
+        userAgent: null,
+      });
+      clock.advance(idle - 1);
+      expect((await checkSessionToken(context(), token)).status).toBe("valid");
+      // That request was seen (far more than a minute later), so the limit starts again from it.
+      expect(await lastSeenOf(session.id)).toBe(clock.now());
+      clock.advance(idle - 1);
+      expect((await checkSessionToken(context(), token)).status).toBe("valid");
+      clock.advance(idle);
+      expect(await checkSessionToken(context(), token)).toMatchObject({
+        status: "reverify",
+        reason: "idle",
+      });
+    });
+
+    it("a request within a minute of the last sighting writes nothing and extends nothing", async () => {
+      const { token, session } = await createSession(context(), "ann", {
+        ip: null,
+        userAgent: null,
+      });
+      const signedInAt = clock.now();
+      clock.advance(minute - 1);
+      const check = await checkSessionToken(context(), token);
+      expect(check.status).toBe("valid");
+      expect(await lastSeenOf(session.id)).toBe(signedInAt);
+      if (check.status === "valid") {
+        expect(idleDeadline(check.auth.session, check.auth.policy)).toBe(signedInAt + idle);
+      }
+      // Never later than the idle limit after a sighting recorded: due at sign-in + 30 min.
+      clock.advance(idle - (minute - 1));
+      expect(await checkSessionToken(context(), token)).toMatchObject({ status: "reverify" });
+    });
+
+    it("a request a minute or more after the last sighting records it", async () => {
+      const { token, session } = await createSession(context(), "ann", {
+        ip: null,
+        userAgent: null,
+      });
+      clock.advance(minute);
+      expect((await checkSessionToken(context(), token)).status).toBe("valid");
+      expect(await lastSeenOf(session.id)).toBe(clock.now());
+      clock.advance(idle - 1);
+      expect((await checkSessionToken(context(), token)).status).toBe("valid");
+    });
+
+    it("polling a session due for re-verification never records a sighting", async () => {
+      const { token, session } = await createSession(context(), "ann", {
+        ip: null,
+        userAgent: null,
+      });
+      clock.advance(idle);
+      for (let poll = 0; poll < 3; poll += 1) {
+        expect((await checkSessionToken(context(), token)).status).toBe("reverify");
+        clock.advance(minute);
+      }
+      expect(await lastSeenOf(session.id)).toBe(session.last_seen_at);
+    });
+  });
+}
