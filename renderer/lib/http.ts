@@ -1,8 +1,10 @@
 // The portal's one HTTP client: same-origin JSON, errors mapped to a stable `code` — the server's
 // catalogue (server/schemas/errors.ts), or one of the few failures that never got an answer. It
 // has no UI side effects; pages decide what to show for each code (lib/error-messages.ts says it
-// in the user's language; `message` is the server's English, for the console).
-import ky, { isHTTPError, isNetworkError, isTimeoutError } from "ky";
+// in the user's language; `message` is the server's English, for the console). ky itself loads
+// with the first request, not with the page: drawing the sign-in page needs no HTTP client, and
+// it is 8 KB of the JavaScript a first visit must download (scripts/initial-javascript.ts).
+import type { HTTPError, KyInstance } from "ky";
 import { isErrorCode, type ErrorCode } from "../../server/schemas/errors.ts";
 
 /** Failures without a server answer, and the verification prompt the user cancelled. */
@@ -43,36 +45,44 @@ export class ApiError extends Error {
   }
 }
 
-const client = ky.create({
-  prefix: "/api",
-  credentials: "same-origin",
-  retry: 0,
-  timeout: 15_000,
-});
+let loadedClient: Promise<KyInstance> | undefined;
+
+/** The one ky instance, loaded on first use; a failed load (offline) is tried again next time. */
+function httpClient(): Promise<KyInstance> {
+  loadedClient ??= import("ky").then(
+    ({ default: ky }) =>
+      ky.create({ prefix: "/api", credentials: "same-origin", retry: 0, timeout: 15_000 }),
+    () => {
+      loadedClient = undefined;
+      throw new ApiError("NETWORK", "Cannot reach the server.", 0);
+    },
+  );
+  return loadedClient;
+}
 
 export async function getJson<T>(path: string): Promise<T> {
-  return request<T>(() => client.get(path).json<T>());
+  return request<T>(async (client) => client.get(path).json<T>());
 }
 
 export async function postJson<T>(path: string, body: object = {}): Promise<T> {
-  return request<T>(() => client.post(path, { json: body }).json<T>());
+  return request<T>(async (client) => client.post(path, { json: body }).json<T>());
 }
 
 export async function patchJson<T>(path: string, body: object): Promise<T> {
-  return request<T>(() => client.patch(path, { json: body }).json<T>());
+  return request<T>(async (client) => client.patch(path, { json: body }).json<T>());
 }
 
 export async function putJson<T>(path: string, body: object): Promise<T> {
-  return request<T>(() => client.put(path, { json: body }).json<T>());
+  return request<T>(async (client) => client.put(path, { json: body }).json<T>());
 }
 
 export async function postNoContent(path: string, body: object = {}): Promise<void> {
-  await request(() => client.post(path, { json: body }));
+  await request(async (client) => client.post(path, { json: body }));
 }
 
 /** DELETE with an empty JSON body: the server's CSRF rule wants JSON on every state change. */
 export async function deleteNoContent(path: string): Promise<void> {
-  await request(() => client.delete(path, { json: {} }));
+  await request(async (client) => client.delete(path, { json: {} }));
 }
 
 const sessionEndedListeners = new Set<() => void>();
@@ -87,11 +97,11 @@ export function onSessionEnded(listener: () => void): () => void {
   return () => sessionEndedListeners.delete(listener);
 }
 
-async function request<T>(send: () => Promise<T>): Promise<T> {
+async function request<T>(send: (client: KyInstance) => Promise<T>): Promise<T> {
   try {
-    return await send();
+    return await send(await httpClient());
   } catch (error) {
-    const apiError = toApiError(error);
+    const apiError = apiErrorOf(error);
     if (apiError.code === "AUTH_REQUIRED") {
       for (const listener of sessionEndedListeners) {
         listener();
@@ -108,6 +118,20 @@ export function isApiError(error: unknown): error is ApiError {
 /** What a failed call threw, as an ApiError: a bug's exception reads as "UNEXPECTED". */
 export function apiErrorOf(error: unknown): ApiError {
   return isApiError(error) ? error : toApiError(error);
+}
+
+/**
+ * ky's errors told apart by name, as ky's own guards also do
+ * (node_modules/ky/distribution/utils/type-guards.js): this module must not import ky's code,
+ * which loads on demand.
+ */
+const isKyError = (error: unknown, name: string): boolean =>
+  error instanceof Error && error.name === name;
+
+function isHTTPError(error: unknown): error is HTTPError {
+  return (
+    isKyError(error, "HTTPError") && (error as Partial<HTTPError>).response instanceof Response
+  );
 }
 
 function toApiError(error: unknown): ApiError {
@@ -136,10 +160,10 @@ function toApiError(error: unknown): ApiError {
       },
     );
   }
-  if (isTimeoutError(error)) {
+  if (isKyError(error, "TimeoutError")) {
     return new ApiError("TIMEOUT", "The server took too long to answer.", 0);
   }
-  if (isNetworkError(error)) {
+  if (isKyError(error, "NetworkError")) {
     return new ApiError("NETWORK", "Cannot reach the server.", 0);
   }
   return new ApiError("UNEXPECTED", "Something unexpected happened.", 0);

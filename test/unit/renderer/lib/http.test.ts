@@ -52,6 +52,13 @@ describe("the portal's errors", () => {
     });
   });
 
+  it("know ky's errors by name (ky loads on demand), and not a look-alike without an answer", () => {
+    const lookAlike = Object.assign(new Error("not from ky"), { name: "HTTPError" });
+    expect(apiErrorOf(lookAlike).code).toBe("UNEXPECTED");
+    const timeout = Object.assign(new Error("from another realm"), { name: "TimeoutError" });
+    expect(apiErrorOf(timeout).code).toBe("TIMEOUT");
+  });
+
   it("tell an ApiError apart from anything else thrown, and pass one through unchanged", () => {
     const cancelled = new ApiError("VERIFICATION_CANCELLED", "Nothing was changed.", 0);
     expect(isApiError(cancelled)).toBe(true);
