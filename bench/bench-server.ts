@@ -19,6 +19,13 @@ export function inheritedEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
+/** Node's own --cpu-prof for a bench server process; nothing when no directory was given. */
+export function profilingEnvironment(directory: string | undefined): NodeJS.ProcessEnv {
+  return directory === undefined
+    ? {}
+    : { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${directory}` };
+}
+
 /** Creates the bench user, turns device login on and registers the SSO apps, all by the CLI. */
 export async function prepareBenchData(environment: NodeJS.ProcessEnv): Promise<SsoBenchApps> {
   const admin = execFile(

@@ -67,6 +67,20 @@ export class FigureLog {
   writeJson(file: string): void {
     writeFileSync(file, `${JSON.stringify(this.figures, null, 2)}\n`);
   }
+
+  /** At the end of a run: writes the figures when `--json FILE` asked for them, and says so. */
+  finish(jsonFile: string | undefined): void {
+    if (jsonFile !== undefined) {
+      this.writeJson(jsonFile);
+      console.log(`\n${this.figures.length} figures written to ${jsonFile}`);
+    }
+  }
+}
+
+/** The DIR of `--cpu-prof DIR`, if given. */
+export function cpuProfileArgument(argv: readonly string[]): string | undefined {
+  const index = argv.indexOf("--cpu-prof");
+  return index === -1 ? undefined : argv[index + 1];
 }
 
 /** The FILE of `--json FILE` (or `--json=FILE`), if given. */

@@ -19,13 +19,20 @@ import {
   benchUser,
   inheritedEnvironment,
   prepareBenchData,
+  profilingEnvironment,
   startBenchServer,
 } from "./bench-server.ts";
 import { runClusterBench } from "./cluster.ts";
 import { openDatabase } from "../server/storage/database.ts";
 import { migrateToLatest } from "../server/storage/migrate.ts";
 import { runExpiredRowsBench } from "./expired-rows.ts";
-import { FigureLog, formatNumber as fmt, jsonFileArgument, onlyArgument } from "./figures.ts";
+import {
+  cpuProfileArgument,
+  FigureLog,
+  formatNumber as fmt,
+  jsonFileArgument,
+  onlyArgument,
+} from "./figures.ts";
 import { call, cpuSeconds, freePort, rssMb, waitUntilAnswering } from "./http-client.ts";
 import { runLoginLcpBench } from "./login-lcp.ts";
 import { reportMe } from "./me.ts";
@@ -45,7 +52,7 @@ async function main(): Promise<void> {
   // `-- --only me,oidc,passkey`: just those figures beside their ceilings, for iterating.
   const only = onlyArgument(process.argv.slice(2));
   // `-- --cpu-prof DIR`: the bench's servers write a V8 CPU profile into DIR when they stop.
-  const profileDirectory = valueAfter(process.argv, "--cpu-prof");
+  const profileDirectory = cpuProfileArgument(process.argv.slice(2));
   const log = new FigureLog();
   const postgresUrl = process.env.GATEHOUSE_BENCH_POSTGRES_URL;
   if (process.argv.includes("--postgres-only")) {
@@ -53,7 +60,7 @@ async function main(): Promise<void> {
       throw new Error("--postgres-only needs GATEHOUSE_BENCH_POSTGRES_URL");
     }
     await runPostgresBench({ serverUrl: postgresUrl, baseEnvironment: baseEnvironment(), log });
-    writeFigures(log, jsonFile);
+    log.finish(jsonFile);
     return;
   }
   const directory = mkdtempSync(path.join(tmpdir(), "gatehouse-bench-"));
@@ -122,7 +129,7 @@ async function main(): Promise<void> {
           log,
         });
       }
-      writeFigures(log, jsonFile);
+      log.finish(jsonFile);
       return;
     }
     const argon2 = await measureHashRate();
@@ -186,19 +193,7 @@ async function main(): Promise<void> {
     );
     rmSync(directory, { recursive: true, force: true });
   }
-  writeFigures(log, jsonFile);
-}
-
-function valueAfter(argv: readonly string[], flag: string): string | undefined {
-  const index = argv.indexOf(flag);
-  return index === -1 ? undefined : argv[index + 1];
-}
-
-/** Node's own --cpu-prof for a bench server process; nothing when no directory was given. */
-function profilingEnvironment(directory: string | undefined): NodeJS.ProcessEnv {
-  return directory === undefined
-    ? {}
-    : { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${directory}` };
+  log.finish(jsonFile);
 }
 
 /** What every bench server runs with; the port, origin and database are added per server. */
@@ -212,13 +207,6 @@ function baseEnvironment(): NodeJS.ProcessEnv {
     // Production mode needs the key that seals TOTP secrets; a throwaway one for this run.
     GATEHOUSE_SECRET_KEY: randomBytes(32).toString("base64"),
   };
-}
-
-function writeFigures(log: FigureLog, jsonFile: string | undefined): void {
-  if (jsonFile !== undefined) {
-    log.writeJson(jsonFile);
-    console.log(`\n${log.figures.length} figures written to ${jsonFile}`);
-  }
 }
 
 /**

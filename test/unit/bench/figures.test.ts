@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { figureOf, FigureLog, jsonFileArgument, onlyArgument } from "../../../bench/figures.ts";
+import {
+  cpuProfileArgument,
+  figureOf,
+  FigureLog,
+  jsonFileArgument,
+  onlyArgument,
+} from "../../../bench/figures.ts";
 
 describe("bench figures", () => {
   it("a throughput's ratio is value over ceiling; a cost's is ceiling over value", () => {
@@ -63,6 +69,13 @@ describe("bench figures", () => {
     expect(jsonFileArgument([])).toBeUndefined();
     expect(() => jsonFileArgument(["--json"])).toThrow(/needs a file name/);
     expect(() => jsonFileArgument(["--json", "--other"])).toThrow(/needs a file name/);
+  });
+
+  it("reads the directory of --cpu-prof", () => {
+    expect(cpuProfileArgument(["--only", "me", "--cpu-prof", "/tmp/profiles"])).toBe(
+      "/tmp/profiles",
+    );
+    expect(cpuProfileArgument(["--only", "me"])).toBeUndefined();
   });
 
   it("reads the sections of --only, and refuses an empty or unknown one", () => {
