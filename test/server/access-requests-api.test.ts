@@ -2,7 +2,7 @@
 // manager sees it with the requester's profile and decides after a recent verification, the
 // app appears in the employee's Applications; refusals answer stable codes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertApp } from "../../server/apps/app-store.ts";
+import { insertBookmarkApp } from "../fixtures/bookmark-app.ts";
 import type {
   AccessRequestList,
   AccessRequestView,
@@ -33,28 +33,12 @@ for (const dialect of dialects) {
     const adminJar = new CookieJar();
 
     async function addApp(id: string, name: string) {
-      await insertApp(server.context.db, {
+      await insertBookmarkApp(server.context.db, {
         id,
-        organization_id: (
+        organizationId: (
           await server.context.db.selectFrom("organizations").select("id").executeTakeFirstOrThrow()
         ).id,
-        kind: "bookmark",
-        display_name: name,
-        notes: null,
-        icon_type: null,
-        icon_data: null,
-        launch_url: "https://example.com/",
-        saml_entity_id: null,
-        saml_acs_url: null,
-        saml_name_id_format: null,
-        saml_attributes: null,
-        oidc_client_id: null,
-        oidc_client_secret_hash: null,
-        oidc_redirect_uris: null,
-        oidc_initiate_login_uri: null,
-        oidc_scopes: null,
-        created_at: 1,
-        updated_at: 1,
+        name,
       });
     }
 
