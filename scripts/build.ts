@@ -1,6 +1,7 @@
 // `npm run build`: the portal UI (Vite), then main, preload and the bundled server (esbuild),
 // and the app icons from build/icon.svg, all into out/; then a brotli and a gzip copy of every
 // portal asset. Prints the initial JavaScript size and fails past its budget.
+import { rmSync } from "node:fs";
 import { build as bundle, type BuildOptions } from "esbuild";
 import { build as buildUi } from "vite";
 import { generateIcons } from "../build/icons.ts";
@@ -15,6 +16,11 @@ const common: BuildOptions = {
   logLevel: "warning",
 };
 
+// The server's chunks carry content hashes, so a rebuild would leave the last build's beside the
+// new ones, and electron-builder ships all of out/ (Vite empties out/renderer itself).
+for (const folder of ["out/server", "out/main", "out/preload"]) {
+  rmSync(folder, { recursive: true, force: true });
+}
 await buildUi({ configFile: "vite.config.ts", logLevel: "warn" });
 await Promise.all([
   // The server's own pages (launch, step-up) link the portal's tokens, buttons and fields under

@@ -117,6 +117,31 @@ describe("the packaged Linux app", () => {
     ).toEqual([]);
   });
 
+  it("ships no server chunk that no entry reaches (nothing left from an earlier build)", () => {
+    const archive = path.join(appDirectory, "resources", "app.asar");
+    const chunks = asar
+      .listPackage(archive, { isPack: false })
+      .map((file) => file.replaceAll("\\", "/"))
+      .filter((file) => /^\/out\/server\/[^/]+\.mjs$/.test(file))
+      .map((file) => path.posix.basename(file));
+    const reached = new Set<string>();
+    const pending = ["bundled.mjs", "cli.mjs"];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      if (reached.has(next)) {
+        continue;
+      }
+      reached.add(next);
+      const source = readFileSync(path.join(root, "out/server", next), "utf8");
+      for (const match of source.matchAll(
+        /(?:from\s*|import\s*\(\s*|import\s*)"\.\/([^"]+\.mjs)"/g,
+      )) {
+        pending.push(match[1] ?? "");
+      }
+    }
+    expect(chunks).toContain("bundled.mjs");
+    expect(chunks.filter((chunk) => !reached.has(chunk))).toEqual([]);
+  });
+
   it("unpacks the native argon2 binary next to the asar, where Node can load it", () => {
     const unpacked = path.join(
       appDirectory,
