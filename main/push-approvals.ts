@@ -10,23 +10,28 @@ import type { DeepLinkAction } from "./core/deep-link.ts";
 import { fetchPushInbox } from "./core/push-inbox.ts";
 import { describePushNotification } from "./core/push-notification.ts";
 import { startPushWatch, type PushWatch } from "./core/push-watch.ts";
+import { ShownNotifications } from "./core/shown-notifications.ts";
 import type { DesktopText } from "./core/desktop-text.ts";
 import type { SecretStore } from "./core/secret-store.ts";
 
-/** Shown notifications, kept referenced until closed so they are not collected meanwhile. */
-const shown = new Set<Notification>();
+/** Shown notifications, kept referenced until closed (so not collected meanwhile) with what they
+ * tell of, and withdrawn when that no longer waits. */
+const shown = new ShownNotifications<Notification>();
 
-/** Shows an OS notification (where the OS has them); `onClick` runs when it is clicked. */
-function notify(text: { title: string; body: string }, onClick: () => void): void {
+/** Shows an OS notification (where the OS has them) telling of `keys`; `onClick` runs on a click. */
+function notify(text: { title: string; body: string }, keys: string[], onClick: () => void): void {
   if (!Notification.isSupported()) {
     return;
   }
   const notification = new Notification({ title: text.title, body: text.body });
   notification.on("click", onClick);
-  notification.on("close", () => shown.delete(notification));
-  shown.add(notification);
+  notification.on("close", () => shown.forget(notification));
+  shown.add(notification, keys);
   notification.show();
 }
+
+const requestKey = (id: string) => `request:${id}`;
+const approvalKey = (key: string) => `approval:${key}`;
 
 export function watchPushApprovals(state: {
   store: SecretStore;
@@ -54,14 +59,22 @@ export function watchPushApprovals(state: {
     },
     onNewRequest: (request) => {
       state.showWindow();
-      notify(describePushNotification(request, state.text()), () => state.showWindow());
+      notify(describePushNotification(request, state.text()), [requestKey(request.id)], () =>
+        state.showWindow(),
+      );
     },
     onNewApprovals: (notices) => {
       const notification = describeApprovalNotification(notices, state.text());
       if (notification !== undefined) {
-        notify(notification, () => state.open(notification.target));
+        notify(
+          notification,
+          notices.map((notice) => approvalKey(notice.key)),
+          () => state.open(notification.target),
+        );
       }
     },
+    onGone: (gone) =>
+      shown.withdraw([...gone.requests.map(requestKey), ...gone.approvals.map(approvalKey)]),
     pause: (ms, stopped) =>
       new Promise((resolve) => {
         const timer = setTimeout(resolve, ms);

@@ -1,7 +1,7 @@
 // The desktop app's watch for what waits for this device, running while the app runs — also
 // hidden in the tray: sign-ins to approve (issue 17) and access requests waiting for its user's
 // decision (issue 20). A long poll after another, each new one announced once (the OS
-// notification), and after a failure a growing pause with jitter (retry-backoff.ts), so an
+// notification) and said gone once it no longer waits (its notification withdrawn), and after a failure a growing pause with jitter (retry-backoff.ts), so an
 // office of laptops does not hammer a portal that is coming back. Time and I/O are parameters.
 import type { ApprovalNotice } from "../../server/schemas/approval-notices.ts";
 import type { PushRequestEvent } from "../../server/schemas/push.ts";
@@ -15,21 +15,20 @@ export const notEnrolledPauseMs = 5 * 60_000;
 
 export type PushWatch = { stop(): void; done: Promise<void> };
 
-/** Remembers what was announced; returns what is new in `listed`, and forgets what is gone. */
+/** Remembers what was announced; tells what is new in `listed` and what announced is gone. */
 function announcer() {
   const announced = new Set<string>();
-  return (listed: string[]): string[] => {
+  return (listed: string[]): { fresh: string[]; gone: string[] } => {
     const fresh = [...new Set(listed)].filter((key) => !announced.has(key));
     for (const key of fresh) {
       announced.add(key);
     }
     // Forget what is gone, so the set stays as small as the inbox.
-    for (const key of announced) {
-      if (!listed.includes(key)) {
-        announced.delete(key);
-      }
+    const gone = [...announced].filter((key) => !listed.includes(key));
+    for (const key of gone) {
+      announced.delete(key);
     }
-    return fresh;
+    return { fresh, gone };
   };
 }
 
@@ -45,6 +44,11 @@ export function startPushWatch(options: {
   onNewRequest(request: PushRequestEvent): void;
   /** Access requests seen for the first time, newest first (never empty): notify, once. */
   onNewApprovals(notices: ApprovalNotice[]): void;
+  /**
+   * Announced sign-ins (ids) and access requests (keys) no longer waiting — decided here or
+   * elsewhere, expired, withdrawn: their notifications can go. Never called with both empty.
+   */
+  onGone(gone: { requests: string[]; approvals: string[] }): void;
   /** Resolves after `ms`, or early when the watch stops (`stopped`). */
   pause(ms: number, stopped: AbortSignal): Promise<void>;
   random(): number;
@@ -75,16 +79,21 @@ export function startPushWatch(options: {
       }
       failures = 0;
       known = answer.requests.map((request) => request.id);
-      for (const id of newRequests(known)) {
+      const requests = newRequests(known);
+      for (const id of requests.fresh) {
         const request = answer.requests.find((listed) => listed.id === id);
         if (request !== undefined) {
           options.onNewRequest(request);
         }
       }
       knownApprovals = answer.approvals.map((notice) => notice.key);
-      const fresh = new Set(newApprovals(knownApprovals));
+      const approvals = newApprovals(knownApprovals);
+      const fresh = new Set(approvals.fresh);
       if (fresh.size > 0) {
         options.onNewApprovals(answer.approvals.filter((notice) => fresh.has(notice.key)));
+      }
+      if (requests.gone.length > 0 || approvals.gone.length > 0) {
+        options.onGone({ requests: requests.gone, approvals: approvals.gone });
       }
     }
   };

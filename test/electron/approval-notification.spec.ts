@@ -1,7 +1,8 @@
 // An access request's notification in the real desktop app (issue 20): the demo admin — the demo
 // employee's manager — is signed in on an enrolled app hidden in the tray; the employee asks for
 // an app elsewhere; main's watch (main/push-approvals.ts) shows the OS notification in words,
-// and its click brings the window forward at the portal's To approve list with the request.
+// its click brings the window forward at the portal's To approve list with the request, and once
+// the employee withdraws the request the notification is withdrawn too.
 // Skips itself, saying why, where no Electron binary exists.
 import type { Page } from "@playwright/test";
 import { expect, test } from "@playwright/test";
@@ -53,9 +54,13 @@ test("notification → window → To approve, for a request made elsewhere", asy
   const app = desktopApp();
   await app.evaluate(({ Notification }) => {
     const shown: Electron.Notification[] = [];
-    (globalThis as { shownNotifications?: Electron.Notification[] }).shownNotifications = shown;
+    const closed: Electron.Notification[] = [];
+    Object.assign(globalThis, { shownNotifications: shown, closedNotifications: closed });
     Notification.prototype.show = function show(this: Electron.Notification) {
       shown.push(this);
+    };
+    Notification.prototype.close = function close(this: Electron.Notification) {
+      closed.push(this);
     };
   });
   const portal = await app.firstWindow();
@@ -86,9 +91,12 @@ test("notification → window → To approve, for a request made elsewhere", asy
   const employee = browserElsewhere(origin);
   await employee("/api/auth/identify", { email: demoAccounts.employee.email });
   await employee("/api/auth/password", { password: demoAccounts.employee.password });
-  expect(
-    await employee("/api/requests", { appId, reason: "Lisbon workshop costs", durationDays: null }),
-  ).toMatchObject({ state: "pending" });
+  const submitted = await employee("/api/requests", {
+    appId,
+    reason: "Lisbon workshop costs",
+    durationDays: null,
+  });
+  expect(submitted).toMatchObject({ state: "pending" });
 
   const shown = () =>
     app.evaluate(() =>
@@ -120,4 +128,14 @@ test("notification → window → To approve, for a request made elsewhere", asy
   await expect(
     portal.getByRole("listitem", { name: `Alex Morgan asks for ${appName}` }),
   ).toBeVisible();
+
+  // The employee withdraws the request: the notification must not ask for it any more.
+  expect(await employee(`/api/requests/${String(submitted.id)}/cancel`)).toEqual({});
+  const closedTitles = () =>
+    app.evaluate(() =>
+      (
+        (globalThis as { closedNotifications?: Electron.Notification[] }).closedNotifications ?? []
+      ).map((notification) => notification.title),
+    );
+  await expect.poll(closedTitles, { timeout: 60_000 }).toEqual(["Access request to approve"]);
 });

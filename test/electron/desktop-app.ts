@@ -106,6 +106,7 @@ export function browserElsewhere(origin: string) {
       const [name = "", value = ""] = pair.split("=");
       cookies.set(name, value);
     }
-    return (await response.json()) as Record<string, unknown>;
+    // 204 No Content (a cancel, a sign-out) has no body to read.
+    return response.status === 204 ? {} : ((await response.json()) as Record<string, unknown>);
   };
 }

@@ -45,6 +45,7 @@ function inbox(requests: PushRequestEvent[]): PushInboxAnswer {
 function harness(answers: PushInboxAnswer[]) {
   const asked: { known: string[]; waitSeconds: number; challenge: string | undefined }[] = [];
   const announced: string[] = [];
+  const gone: string[][] = [];
   const pauses: number[] = [];
   const watch = startPushWatch({
     fetchInbox: (known, waitSeconds, challenge) => {
@@ -60,18 +61,22 @@ function harness(answers: PushInboxAnswer[]) {
     onNewApprovals: () => {
       throw new Error("no access requests in these answers");
     },
+    onGone: (withdrawn) => {
+      expect(withdrawn.approvals).toEqual([]);
+      gone.push(withdrawn.requests);
+    },
     pause: (ms) => {
       pauses.push(ms);
       return Promise.resolve();
     },
     random: () => 0.5,
   });
-  return { watch, asked, announced, pauses };
+  return { watch, asked, announced, gone, pauses };
 }
 
 describe("the push watch", () => {
-  it("announces each request once, and tells the portal what it already shows", async () => {
-    const { watch, asked, announced } = harness([
+  it("announces each request once, says it gone once, and tells the portal what it shows", async () => {
+    const { watch, asked, announced, gone } = harness([
       inbox([request("one")]),
       inbox([request("one"), request("two")]),
       inbox([request("two")]),
@@ -79,6 +84,7 @@ describe("the push watch", () => {
     ]);
     await watch.done;
     expect(announced).toEqual(["one", "two"]);
+    expect(gone).toEqual([["one"], ["two"]]);
     expect(asked.map((call) => call.known)).toEqual([[], ["one"], ["one", "two"], ["two"], []]);
     expect(asked.every((call) => call.waitSeconds === pushWaitSeconds)).toBe(true);
   });
@@ -127,6 +133,9 @@ describe("the push watch", () => {
       },
       onNewApprovals: () => {
         throw new Error("announced after stop");
+      },
+      onGone: () => {
+        throw new Error("withdrawn after stop");
       },
       pause: () => Promise.resolve(),
       random: () => 0,
