@@ -171,8 +171,9 @@ export const authMessages = defineMessages({
   recentExplanation: {
     id: "auth.recent.explanation",
     defaultMessage:
-      "Changing how you sign in needs a fresh confirmation. Then we continue where you were.",
-    description: "Dialog before a security change",
+      "This needs a fresh confirmation that it's you. Then we continue where you were.",
+    description:
+      "Dialog before a sensitive action: a change to how the user signs in, an admin change, or approving an access request",
   },
   confirm: {
     id: "auth.recent.confirm",
