@@ -8,7 +8,7 @@ import { cookiePolicy } from "./auth/cookies.ts";
 import { deliverWebhooks, webhookPassIntervalMs } from "./audit/webhook-delivery.ts";
 import { assertSecretKeyConfigured } from "./config/config.ts";
 import { resolveSite, type Site } from "./config/site.ts";
-import type { AppContext, ServerContext } from "./context.ts";
+import { announceOn, type AppContext, type ServerContext } from "./context.ts";
 import { secondFactorStepUp } from "./launch/second-factor-step-up.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { sweepExpiredOidcPayloads } from "./oidc/oidc-payload-sweep.ts";
@@ -221,7 +221,7 @@ function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: Rat
     {
       name: requestTimersJob,
       everyMilliseconds: 60_000,
-      run: () => runRequestTimers({ db, mailer, now: clock.now() }),
+      run: () => runRequestTimers({ db, mailer, now: clock.now(), announce: announceOn(context) }),
     },
     {
       name: "rate-limit-sweep",

@@ -6,6 +6,7 @@ import { assignApp, findApp, findGroup, listAssignments } from "../apps/app-stor
 import { invalid, type Invalid } from "../apps/app-definition.ts";
 import { auditChange, changeDetails } from "../audit/audit-change.ts";
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
+import { changeTopics, type AnnounceChange } from "../storage/change-topics.ts";
 import type { Db } from "../storage/database.ts";
 import type { ApprovalStep, RequestFlowRow } from "../storage/requests-schema.ts";
 import { findUserById } from "../storage/users.ts";
@@ -220,11 +221,23 @@ function normalizeStep(step: ApprovalStep): ApprovalStep {
   }
 }
 
-/** The app is no longer requestable; undecided requests for it are cancelled (audited). */
+/**
+ * The app is no longer requestable; undecided requests for it are cancelled (audited), and once
+ * that is committed every instance is told, so the desktop apps showing them let them go.
+ */
 export async function removeRequestFlow(
   actor: FlowActor,
   appId: string,
+  announce: AnnounceChange,
 ): Promise<{ ok: true; cancelled: number } | { ok: false; reason: "not_found" }> {
+  const outcome = await removeRequestFlowWithin(actor, appId);
+  if (outcome.ok && outcome.cancelled > 0) {
+    await announce(changeTopics.accessRequests);
+  }
+  return outcome;
+}
+
+function removeRequestFlowWithin(actor: FlowActor, appId: string) {
   return actor.db.transaction().execute(async (db) => {
     const before = await findRequestFlow(db, appId);
     const app = await findApp(db, appId);

@@ -6,6 +6,7 @@ import { findApp } from "../apps/app-store.ts";
 import { recordAuditEvent } from "../audit/audit-log.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Db } from "../storage/database.ts";
+import { changeTopics, type AnnounceChange } from "../storage/change-topics.ts";
 import type { AccessRequestRow } from "../storage/requests-schema.ts";
 import {
   accessEndedMail,
@@ -21,13 +22,23 @@ export const endingNoticeMilliseconds = day;
 /** The background job's name, and its lock's: the servers and `gatehouse-admin requests` share it. */
 export const requestTimersJob = "access-request-timers";
 
-type TimerContext = { db: Db; mailer: Mailer; now: number };
+type TimerContext = {
+  db: Db;
+  mailer: Mailer;
+  now: number;
+  /** Expired requests no longer wait: the desktop apps showing them are told (issue 20). */
+  announce: AnnounceChange;
+};
 
 export type TimerRun = { expired: number; reminded: number; ended: number };
 
 export async function runRequestTimers(context: TimerContext): Promise<TimerRun> {
+  const expired = await expireUndecidedRequests(context);
+  if (expired > 0) {
+    await context.announce(changeTopics.accessRequests);
+  }
   return {
-    expired: await expireUndecidedRequests(context),
+    expired,
     reminded: await announceEndingAccess(context),
     ended: await endTimeBoundAccess(context),
   };

@@ -7,6 +7,7 @@ import { loadLaunch } from "../../server/launch/launch-access.ts";
 import { decideRequest } from "../../server/requests/decide-request.ts";
 import { setRequestFlow } from "../../server/requests/request-flows.ts";
 import { runRequestTimers } from "../../server/requests/request-timers.ts";
+import { changeTopics } from "../../server/storage/change-topics.ts";
 import { submitRequest } from "../../server/requests/submit-request.ts";
 import { runExclusively } from "../../server/storage/job-lock.ts";
 import { createRequestWorld, type RequestWorld } from "../fixtures/access-requests.ts";
@@ -51,7 +52,15 @@ for (const dialect of dialects) {
       return { p, request: outcome.request };
     }
 
-    const timers = () => runRequestTimers(world.context());
+    const announced: string[] = [];
+    const timers = () =>
+      runRequestTimers({
+        ...world.context(),
+        announce: (topic) => {
+          announced.push(topic);
+          return Promise.resolve();
+        },
+      });
     const hasApp = (p: string) => isAppAssigned(world.db, `${p}-req`, `${p}-app`);
 
     beforeAll(async () => {
@@ -64,10 +73,14 @@ for (const dialect of dialects) {
     it("an undecided request expires after 30 days, once, and the requester is told", async () => {
       const { p, request } = await requested(7);
       world.clock.advance(30 * day - 1);
+      announced.length = 0;
       expect((await timers()).expired).toBe(0);
+      expect(announced).toEqual([]);
       world.clock.advance(1);
       const [first, second] = await Promise.all([timers(), timers()]);
       expect(first.expired + second.expired).toBe(1);
+      // The run that expired it tells every instance: the approvers' desktop apps let it go.
+      expect(announced).toEqual([changeTopics.accessRequests]);
       const row = await world.db
         .selectFrom("access_requests")
         .select("state")

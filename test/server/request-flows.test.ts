@@ -8,6 +8,7 @@ import {
   type FlowDefinition,
 } from "../../server/requests/request-flows.ts";
 import { submitRequest } from "../../server/requests/submit-request.ts";
+import { changeTopics } from "../../server/storage/change-topics.ts";
 import { createRequestWorld, type RequestWorld } from "../fixtures/access-requests.ts";
 import { dialects } from "../fixtures/databases.ts";
 
@@ -87,11 +88,21 @@ for (const dialect of dialects) {
       const p = await world.scene(() => [{ approver: "manager" }]);
       const request = await world.ask(p);
       const actor = { db: world.db, now: world.clock.now(), actorId: "admin" };
-      expect(await removeRequestFlow(actor, `${p}-app`)).toEqual({ ok: true, cancelled: 1 });
-      expect(await removeRequestFlow(actor, `${p}-app`)).toEqual({
+      const announced: string[] = [];
+      const announce = (topic: string) => {
+        announced.push(topic);
+        return Promise.resolve();
+      };
+      expect(await removeRequestFlow(actor, `${p}-app`, announce)).toEqual({
+        ok: true,
+        cancelled: 1,
+      });
+      expect(await removeRequestFlow(actor, `${p}-app`, announce)).toEqual({
         ok: false,
         reason: "not_found",
       });
+      // Told once, for the cancelled request: the desktop apps showing it let it go.
+      expect(announced).toEqual([changeTopics.accessRequests]);
       expect(await world.decide(request.id, `${p}-boss`)).toEqual({
         ok: false,
         reason: "not_pending",

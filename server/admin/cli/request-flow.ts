@@ -6,6 +6,7 @@ import {
   removeRequestFlow,
   setRequestFlow,
 } from "../../requests/request-flows.ts";
+import { announceNothing } from "../../storage/change-topics.ts";
 import type { ApprovalStep } from "../../storage/requests-schema.ts";
 import { catalogValue, groupNamed } from "./group.ts";
 import { cliActor, required, UsageError, userWithEmail, type AdminIo } from "./io.ts";
@@ -85,7 +86,11 @@ export async function runRequestFlowCommand(argv: string[], io: AdminIo): Promis
       return;
     }
     case "remove": {
-      const removed = await removeRequestFlow(actor, required(appId, "an app id"));
+      const removed = await removeRequestFlow(
+        actor,
+        required(appId, "an app id"),
+        io.announce ?? announceNothing,
+      );
       if (!removed.ok) {
         throw new UsageError("That app is not requestable.");
       }

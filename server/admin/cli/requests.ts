@@ -3,6 +3,7 @@
 // and end time-bound access at once instead of waiting for the next minute's run.
 import { systemClock } from "../../lib/clock.ts";
 import { requestTimersJob, runRequestTimers } from "../../requests/request-timers.ts";
+import { announceNothing } from "../../storage/change-topics.ts";
 import { runExclusively } from "../../storage/job-lock.ts";
 import { UsageError, type AdminIo } from "./io.ts";
 
@@ -22,7 +23,13 @@ export async function runRequestsCommand(argv: string[], io: AdminIo): Promise<v
   const run = await runExclusively(
     io.db,
     requestTimersJob,
-    () => runRequestTimers({ db: io.db, mailer, now: systemClock.now() }),
+    () =>
+      runRequestTimers({
+        db: io.db,
+        mailer,
+        now: systemClock.now(),
+        announce: io.announce ?? announceNothing,
+      }),
     { clock: systemClock },
   );
   if (!run.ran) {

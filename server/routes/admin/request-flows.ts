@@ -1,6 +1,7 @@
 // /api/admin/request-flows: which apps employees may request and how requests are approved
 // (docs/admin.md "Access requests"), and the undecided requests — those nobody can decide first.
 import { findApp } from "../../apps/app-store.ts";
+import { announceOn } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import {
   listRequestFlows,
@@ -51,7 +52,11 @@ export const adminRequestFlowRoutes: RouteModule = (app, context) => {
       schema: { ...flowList, params: AppIdParams, body: EmptyObject },
     },
     async (request) => {
-      const outcome = await removeRequestFlow(adminActorOf(context, request), request.params.id);
+      const outcome = await removeRequestFlow(
+        adminActorOf(context, request),
+        request.params.id,
+        announceOn(context),
+      );
       if (!outcome.ok) {
         const known = (await findApp(db, request.params.id)) !== undefined;
         throw new AppError(
