@@ -1,6 +1,6 @@
-// The notifications on screen withdrawn once nothing they tell of waits (main/core/shown-
-// notifications.ts): one per sign-in closed when it goes, one for several access requests kept
-// while any waits, closed once, and one the user closed never closed again.
+// The notifications on screen withdrawn once nothing they tell of waits
+// (main/core/shown-notifications.ts): one per sign-in closed when it goes, one for several access
+// requests kept while any waits, closed once, and one the user closed never closed again.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ShownNotifications } from "../../../../main/core/shown-notifications.ts";
