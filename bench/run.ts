@@ -5,7 +5,7 @@
 // again on PostgreSQL (bench/postgres.ts; `-- --postgres-only` runs just that part). Every loop is bounded by a count and
 // a deadline. Last, session checks per CPU-second on a cluster of 1, 2 and 3 instances
 // (bench/cluster.ts). The admin console's user search and audit paging run on their own
-// database (bench/admin-console.ts). `-- --only oidc,passkey` runs just those figures on SQLite.
+// database (bench/admin-console.ts). `-- --only oidc,passkey,expired` runs just those figures on SQLite.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -74,7 +74,8 @@ async function main(): Promise<void> {
     GATEHOUSE_DATABASE_URL: `sqlite:${databaseFile}`,
   };
   // The admin CLI only opens a database the server created; create it as the server would.
-  const setup = openDatabase({ dialect: "sqlite", path: databaseFile });
+  const database = { dialect: "sqlite", path: databaseFile } as const;
+  const setup = openDatabase(database);
   await migrateToLatest(setup);
   await setup.destroy();
   const ssoApps = await prepareBenchData(environment);
@@ -120,6 +121,10 @@ async function main(): Promise<void> {
           cpuSeconds: serverCpu,
           log,
         });
+      }
+      if (only.has("expired")) {
+        const sessionCookie = await signIn(origin, agent);
+        await runExpiredRowsBench({ origin, agent, database, apps: ssoApps, sessionCookie, log });
       }
       if (only.has("passkey")) {
         await runPasskeyBench({
@@ -169,7 +174,14 @@ async function main(): Promise<void> {
       cpuSeconds: serverCpu,
       log,
     });
-    await runExpiredRowsBench({ origin, agent, databaseFile, log });
+    await runExpiredRowsBench({
+      origin,
+      agent,
+      database,
+      apps: ssoApps,
+      sessionCookie: cookie,
+      log,
+    });
     await runPortalBench({ origin, agent, log });
     await runLoginLcpBench({ origin, log });
     await runPushBench({ log });
