@@ -91,11 +91,15 @@ export async function unloadExpiredRows(db: Db): Promise<void> {
 
 /**
  * Runs `work` holding the locks of both sweep jobs that delete these rows, so no sweep on the
- * server runs meanwhile; a run in progress is waited for (up to 50 tries, 100 ms apart).
+ * server runs meanwhile; a run in progress is waited for (by default 50 tries, 100 ms apart).
  */
-export async function holdingSweepLocks<T>(db: Db, work: () => Promise<T>): Promise<T> {
+export async function holdingSweepLocks<T>(
+  db: Db,
+  work: () => Promise<T>,
+  patience = { tries: 50, waitMs: 100 },
+): Promise<T> {
   const clock = systemClock;
-  for (let attempt = 0; attempt < 50; attempt += 1) {
+  for (let attempt = 0; attempt < patience.tries; attempt += 1) {
     const outer = await runExclusively(
       db,
       expirySweepJob,
@@ -105,7 +109,7 @@ export async function holdingSweepLocks<T>(db: Db, work: () => Promise<T>): Prom
     if (outer.ran && outer.value.ran) {
       return outer.value.value;
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, patience.waitMs));
   }
-  throw new Error("the server's sweeps kept their locks for 5 s; the bench could not take them");
+  throw new Error("the server's sweeps kept their locks; the bench could not take them");
 }

@@ -41,11 +41,12 @@ import { runPostgresBench } from "./postgres.ts";
 import { runPushBench } from "./push.ts";
 import { runPortalBench } from "./portal.ts";
 import { runSessionLookupBench } from "./session-lookup.ts";
+import { signIn } from "./sign-in.ts";
 import { runSsoBench } from "./sso.ts";
 import { runTotpBench } from "./totp.ts";
 
 const cores = availableParallelism();
-const { email, password } = benchUser;
+const { password } = benchUser;
 
 async function main(): Promise<void> {
   const jsonFile = jsonFileArgument(process.argv.slice(2));
@@ -293,17 +294,6 @@ async function measureSignIns(origin: string, agent: Agent, pid: number) {
   );
   clearInterval(sampler);
   return { perServerCpuSecond: count / (cpuSeconds(pid) - cpuBefore), startRssMb, peakRssMb };
-}
-
-async function signIn(origin: string, agent: Agent): Promise<string> {
-  const identify = await call(origin, agent, "POST", "/api/auth/identify", { email });
-  const flow = identify.cookies.map((cookie) => cookie.split(";")[0]).join("; ");
-  const answer = await call(origin, agent, "POST", "/api/auth/password", { password }, flow);
-  if (answer.status !== 200) {
-    throw new Error(`sign-in answered ${answer.status}: ${answer.body}`);
-  }
-  const session = answer.cookies.find((cookie) => cookie.startsWith("gh_session="));
-  return session?.split(";")[0] ?? "";
 }
 
 await main();
