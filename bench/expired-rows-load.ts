@@ -6,6 +6,7 @@
 import { sql, type RawBuilder } from "kysely";
 import { oidcPayloadSweepJob } from "../server/oidc/oidc-payload-sweep.ts";
 import type { Db } from "../server/storage/database.ts";
+import { isPostgres } from "../server/storage/dialect.ts";
 import { expirySweepJob } from "../server/storage/expiry-sweep.ts";
 import { runExclusively } from "../server/storage/job-lock.ts";
 import { systemClock } from "../server/lib/clock.ts";
@@ -81,11 +82,17 @@ export async function countExpiredRows(db: Db, now: number): Promise<Record<Load
   return counts;
 }
 
-/** Deletes the bench's rows, and only those. */
+/**
+ * Deletes the bench's rows, and only those. On PostgreSQL the dead rows are vacuumed away too,
+ * so an empty round does not read past them (that would flatter the loaded figure beside it).
+ */
 export async function unloadExpiredRows(db: Db): Promise<void> {
   for (const { table, key } of loadedTables) {
     await sql`delete from ${sql.table(table)}
       where ${sql.ref(key)} like ${`${benchKeyPrefix}%`}`.execute(db);
+    if (isPostgres(db)) {
+      await sql`vacuum ${sql.table(table)}`.execute(db);
+    }
   }
 }
 
