@@ -25,7 +25,7 @@ import { redirectUri, type SsoBenchApps } from "./sso-apps.ts";
 import { redeemCode } from "./token-request.ts";
 
 const expiredRows = 100_000;
-const rounds = 6;
+const rounds = 10;
 const requestBounds = { samples: 200, deadlineMs: 1500 };
 const launchBounds = { samples: 40, deadlineMs: 3000 };
 
