@@ -10,14 +10,16 @@ import pg from "pg";
 import { openDatabase } from "../server/storage/database.ts";
 import { migrateToLatest } from "../server/storage/migrate.ts";
 import { Browser } from "./bench-browser.ts";
-import { benchUser, prepareBenchData, startBenchServer } from "./bench-server.ts";
+import { prepareBenchData, startBenchServer } from "./bench-server.ts";
 import { databaseCpuSeconds, postmasterPid } from "./database-cpu.ts";
+import { runExpiredRowsBench } from "./expired-rows.ts";
 import type { FigureLog } from "./figures.ts";
-import { call, cpuSeconds, freePort } from "./http-client.ts";
+import { cpuSeconds, freePort } from "./http-client.ts";
 import { measureMe } from "./me.ts";
 import { measureOidcAloneCeiling } from "./oidc-alone-ceiling.ts";
 import { oidcCode } from "./oidc-codes.ts";
 import { runPasskeyBench } from "./passkeys.ts";
+import { signIn } from "./sign-in.ts";
 import { redirectUri } from "./sso-apps.ts";
 import { redeemAll, type CodeGrant } from "./token-request.ts";
 
@@ -98,6 +100,15 @@ export async function runPostgresBench(input: {
       log: input.log,
       postgres: true,
     });
+    await runExpiredRowsBench({
+      origin,
+      agent,
+      database: { dialect: "postgres", url: url.href },
+      apps,
+      sessionCookie: await signIn(origin, agent),
+      log: input.log,
+      suffix: ", PostgreSQL",
+    });
   } finally {
     agent.destroy();
     await stopServer();
@@ -105,26 +116,6 @@ export async function runPostgresBench(input: {
       client.query(`drop database if exists ${name} with (force)`),
     );
   }
-}
-
-async function signIn(origin: string, agent: Agent): Promise<string> {
-  const identify = await call(origin, agent, "POST", "/api/auth/identify", {
-    email: benchUser.email,
-  });
-  const flow = identify.cookies.map((cookie) => cookie.split(";")[0]).join("; ");
-  const answer = await call(
-    origin,
-    agent,
-    "POST",
-    "/api/auth/password",
-    { password: benchUser.password },
-    flow,
-  );
-  const session = answer.cookies.find((cookie) => cookie.startsWith("gh_session="));
-  if (answer.status !== 200 || session === undefined) {
-    throw new Error(`sign-in on PostgreSQL answered ${answer.status}: ${answer.body}`);
-  }
-  return session.split(";")[0] ?? "";
 }
 
 async function withClient(url: string, work: (client: pg.Client) => Promise<unknown>) {

@@ -5,7 +5,7 @@
 // again on PostgreSQL (bench/postgres.ts; `-- --postgres-only` runs just that part). Every loop is bounded by a count and
 // a deadline. Last, session checks per CPU-second on a cluster of 1, 2 and 3 instances
 // (bench/cluster.ts). The admin console's user search and audit paging run on their own
-// database (bench/admin-console.ts). `-- --only oidc,passkey` runs just those figures on SQLite.
+// database (bench/admin-console.ts). `-- --only oidc,passkey,expired` runs just those figures on SQLite.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -41,11 +41,12 @@ import { runPostgresBench } from "./postgres.ts";
 import { runPushBench } from "./push.ts";
 import { runPortalBench } from "./portal.ts";
 import { runSessionLookupBench } from "./session-lookup.ts";
+import { signIn } from "./sign-in.ts";
 import { runSsoBench } from "./sso.ts";
 import { runTotpBench } from "./totp.ts";
 
 const cores = availableParallelism();
-const { email, password } = benchUser;
+const { password } = benchUser;
 
 async function main(): Promise<void> {
   const jsonFile = jsonFileArgument(process.argv.slice(2));
@@ -74,7 +75,8 @@ async function main(): Promise<void> {
     GATEHOUSE_DATABASE_URL: `sqlite:${databaseFile}`,
   };
   // The admin CLI only opens a database the server created; create it as the server would.
-  const setup = openDatabase({ dialect: "sqlite", path: databaseFile });
+  const database = { dialect: "sqlite", path: databaseFile } as const;
+  const setup = openDatabase(database);
   await migrateToLatest(setup);
   await setup.destroy();
   const ssoApps = await prepareBenchData(environment);
@@ -120,6 +122,10 @@ async function main(): Promise<void> {
           cpuSeconds: serverCpu,
           log,
         });
+      }
+      if (only.has("expired")) {
+        const sessionCookie = await signIn(origin, agent);
+        await runExpiredRowsBench({ origin, agent, database, apps: ssoApps, sessionCookie, log });
       }
       if (only.has("passkey")) {
         await runPasskeyBench({
@@ -169,7 +175,14 @@ async function main(): Promise<void> {
       cpuSeconds: serverCpu,
       log,
     });
-    await runExpiredRowsBench({ origin, agent, databaseFile, log });
+    await runExpiredRowsBench({
+      origin,
+      agent,
+      database,
+      apps: ssoApps,
+      sessionCookie: cookie,
+      log,
+    });
     await runPortalBench({ origin, agent, log });
     await runLoginLcpBench({ origin, log });
     await runPushBench({ log });
@@ -281,17 +294,6 @@ async function measureSignIns(origin: string, agent: Agent, pid: number) {
   );
   clearInterval(sampler);
   return { perServerCpuSecond: count / (cpuSeconds(pid) - cpuBefore), startRssMb, peakRssMb };
-}
-
-async function signIn(origin: string, agent: Agent): Promise<string> {
-  const identify = await call(origin, agent, "POST", "/api/auth/identify", { email });
-  const flow = identify.cookies.map((cookie) => cookie.split(";")[0]).join("; ");
-  const answer = await call(origin, agent, "POST", "/api/auth/password", { password }, flow);
-  if (answer.status !== 200) {
-    throw new Error(`sign-in answered ${answer.status}: ${answer.body}`);
-  }
-  const session = answer.cookies.find((cookie) => cookie.startsWith("gh_session="));
-  return session?.split(";")[0] ?? "";
 }
 
 await main();

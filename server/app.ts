@@ -11,12 +11,12 @@ import { resolveSite, type Site } from "./config/site.ts";
 import { announceOn, type AppContext, type ServerContext } from "./context.ts";
 import { secondFactorStepUp } from "./launch/second-factor-step-up.ts";
 import { createMailer } from "./mail/mailer.ts";
-import { sweepExpiredOidcPayloads } from "./oidc/oidc-payload-sweep.ts";
+import { oidcPayloadSweepJob, sweepExpiredOidcPayloads } from "./oidc/oidc-payload-sweep.ts";
 import { sendExpiryReminders } from "./passwords/expiry-reminders.ts";
 import { cachePoliciesOf } from "./policies/policy-store.ts";
 import { topicVersionReader } from "./storage/change-channel.ts";
 import { requestTimersJob, runRequestTimers } from "./requests/request-timers.ts";
-import { sweepExpiredRows } from "./storage/expiry-sweep.ts";
+import { expirySweepJob, sweepExpiredRows } from "./storage/expiry-sweep.ts";
 import { registerAuthentication } from "./plugins/authentication.ts";
 import { registerBackgroundJobs } from "./plugins/background-jobs.ts";
 import { closingSignal } from "./plugins/closing-signal.ts";
@@ -204,7 +204,7 @@ function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: Rat
       run: () => sendExpiryReminders(db, mailer, clock.now()),
     },
     {
-      name: "expiry-sweep",
+      name: expirySweepJob,
       everyMilliseconds: 60_000,
       run: () => sweepExpiredRows(db, clock.now()),
     },
@@ -214,7 +214,7 @@ function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: Rat
       run: async () => deliverWebhooks({ ...context, key: await resolveSecretKey(context) }),
     },
     {
-      name: "oidc-payload-sweep",
+      name: oidcPayloadSweepJob,
       everyMilliseconds: 10 * 60_000,
       run: () => sweepExpiredOidcPayloads(db),
     },

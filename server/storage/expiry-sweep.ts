@@ -5,6 +5,9 @@
 import { sql } from "kysely";
 import type { Db } from "./database.ts";
 
+/** The background job's name, also its lock's (storage/job-lock.ts). */
+export const expirySweepJob = "expiry-sweep";
+
 /** Each table with its key, and how long past expiry a row is kept. */
 export const sweptTables = [
   { table: "login_flows", key: "id", keepMs: 0 },

@@ -82,6 +82,7 @@ describe("bench figures", () => {
     expect(onlyArgument([])).toBeUndefined();
     expect([...(onlyArgument(["--only", "oidc,passkey"]) ?? [])]).toEqual(["oidc", "passkey"]);
     expect([...(onlyArgument(["--json", "x", "--only", "passkey"]) ?? [])]).toEqual(["passkey"]);
+    expect([...(onlyArgument(["--only", "expired"]) ?? [])]).toEqual(["expired"]);
     expect(() => onlyArgument(["--only"])).toThrow(/--only takes/);
     expect(() => onlyArgument(["--only", "oidc,push"])).toThrow(/--only takes/);
   });
