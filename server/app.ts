@@ -216,7 +216,7 @@ function scheduleJobs(app: FastifyInstance, context: AppContext, rateLimits: Rat
     {
       name: oidcPayloadSweepJob,
       everyMilliseconds: 10 * 60_000,
-      run: () => sweepExpiredOidcPayloads(db),
+      run: () => sweepExpiredOidcPayloads(db, clock.now()),
     },
     {
       name: requestTimersJob,

@@ -20,13 +20,13 @@ export const sweptTables = [
 
 export type SweepLimits = { batchSize: number; maxBatches: number };
 
-const defaultLimits: SweepLimits = { batchSize: 1000, maxBatches: 50 };
+export const defaultSweepLimits: SweepLimits = { batchSize: 1000, maxBatches: 50 };
 
 /** Deletes up to batchSize × maxBatches expired rows per table; the counts deleted. */
 export async function sweepExpiredRows(
   db: Db,
   now: number,
-  limits: SweepLimits = defaultLimits,
+  limits: SweepLimits = defaultSweepLimits,
 ): Promise<Record<string, number>> {
   const deleted: Record<string, number> = {};
   for (const { table, key, keepMs } of sweptTables) {

@@ -146,7 +146,7 @@ for (const dialect of dialects) {
       const handoff = { id: "unknown", userId: alice.id, appId: app.appId, failedAttempts: 0 };
       await recordStepUpFailure({ db, clock: server.clock }, handoff);
       await sweepExpiredRows(db, now);
-      await sweepExpiredOidcPayloads(db);
+      await sweepExpiredOidcPayloads(db, now);
 
       // Reads and writes only: the migrations' DDL is in the record too.
       const statements = [...sent].filter(

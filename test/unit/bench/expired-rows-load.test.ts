@@ -92,7 +92,7 @@ for (const dialect of dialects) {
       expect(await allRows()).toEqual(everyTable(count));
       // Expired by the server's own measure, the launch rows' hour of grace included.
       await sweepExpiredRows(server, now, { batchSize: 1000, maxBatches: 10 });
-      await sweepExpiredOidcPayloads(server);
+      await sweepExpiredOidcPayloads(server, now, { batchSize: 1000, maxBatches: 10 });
       expect(await allRows()).toEqual(everyTable(0));
     });
 
