@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import type * as React from "react";
 import { act, StrictMode, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { IntlProvider } from "react-intl";
@@ -17,7 +18,7 @@ import { resetSessionStore, useSession } from "../../../../../renderer/stores/se
 // React itself drops such an update without a word.
 const updates = vi.hoisted(() => ({ count: 0 }));
 vi.mock("react", async (original) => {
-  const react = await original<typeof import("react")>();
+  const react = await original<typeof React>();
   return {
     ...react,
     useState: (initial: unknown) => {
@@ -197,8 +198,9 @@ describe("a console action", () => {
     useSession.setState({ status: "signed-in" }); // the admin confirmed it is them
     let ran = false;
     await act(async () =>
-      action.now().run(async () => {
+      action.now().run(() => {
         ran = true;
+        return Promise.resolve();
       }),
     );
     expect(ran).toBe(true);
