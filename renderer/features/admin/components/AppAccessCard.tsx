@@ -3,8 +3,6 @@
 import { useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import {
   listAllGroups,
   setAssignment,
@@ -13,6 +11,7 @@ import {
   type Assignee,
 } from "../app-api.ts";
 import { appAccessMessages as m } from "../app-access-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { PersonPicker, type PersonPickerWords } from "./PersonPicker.tsx";
 
@@ -30,28 +29,17 @@ type Principal = Pick<Assignee, "principalType" | "principalId" | "name">;
 export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcement) => void }) {
   const { app } = props;
   const intl = useIntl();
-  const describeError = useErrorText();
   const [groups] = useRequest(listAllGroups);
   const [chosenGroup, setChosenGroup] = useState("");
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { run, busyWith, errorText, setError } = useAction();
 
-  const change = async (principal: Principal, assigned: boolean) => {
-    setBusy(principal.principalId);
-    setError(undefined);
-    try {
+  const change = (principal: Principal, assigned: boolean) =>
+    run(async () => {
       const { principalType, principalId } = principal;
       await setAssignment(app.id, { principalType, principalId }, assigned);
       setChosenGroup("");
       props.onDone({ message: assigned ? m.assigned : m.unassigned, name: principal.name });
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    }, principal.principalId);
   const assignedIds = new Set(app.assignments.map((each) => each.principalId));
   const assignableGroups =
     groups.state === "loaded" ? groups.value.filter((group) => !assignedIds.has(group.id)) : [];
@@ -68,9 +56,9 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
       <h2 id="section-app-access" className="card-title">
         <FormattedMessage {...m.accessTitle} />
       </h2>
-      {error !== undefined && (
+      {errorText !== undefined && (
         <p className="field-error" role="alert">
-          {describeError(error)}
+          {errorText}
         </p>
       )}
       {app.assignments.length === 0 ? (
@@ -89,7 +77,7 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
               </span>
               <Button
                 variant="secondary"
-                busy={busy === assignee.principalId}
+                busy={busyWith === assignee.principalId}
                 aria-label={intl.formatMessage(m.removeLabel, { name: assignee.name })}
                 onClick={() => void change(assignee, false)}
               >
@@ -103,7 +91,7 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
         inputId="app-person-search"
         words={pickerWords}
         chosen={assignedIds}
-        busyId={busy}
+        busyId={busyWith}
         onPick={(user) =>
           void change({ principalType: "user", principalId: user.id, name: user.displayName }, true)
         }
@@ -134,7 +122,7 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
           type="submit"
           variant="secondary"
           disabled={chosenGroup === ""}
-          busy={busy === chosenGroup}
+          busy={busyWith === chosenGroup}
         >
           <FormattedMessage {...m.assignGroup} />
         </Button>

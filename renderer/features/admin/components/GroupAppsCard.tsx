@@ -3,9 +3,9 @@ import { useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { listApps, setGroupApp, type AdminGroupDetail, type Announcement } from "../group-api.ts";
 import { groupMessages as m } from "../group-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 
 export function GroupAppsCard(props: {
@@ -17,24 +17,14 @@ export function GroupAppsCard(props: {
   const describeError = useErrorText();
   const [catalog] = useRequest(listApps);
   const [chosen, setChosen] = useState("");
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { run, busyWith, errorText } = useAction();
 
-  const change = async (app: { id: string; displayName: string }, assigned: boolean) => {
-    setBusy(app.id);
-    setError(undefined);
-    try {
+  const change = (app: { id: string; displayName: string }, assigned: boolean) =>
+    run(async () => {
       await setGroupApp(app.id, group.id, assigned);
       setChosen("");
       props.onDone({ message: assigned ? m.granted : m.removed, name: app.displayName });
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    }, app.id);
   const granted = new Set(group.apps.map((app) => app.id));
   const grantable =
     catalog.state === "loaded" ? catalog.value.filter((app) => !granted.has(app.id)) : [];
@@ -51,9 +41,9 @@ export function GroupAppsCard(props: {
       <h2 id="section-group-apps" className="card-title">
         <FormattedMessage {...m.appsTitle} />
       </h2>
-      {error !== undefined && (
+      {errorText !== undefined && (
         <p className="field-error" role="alert">
-          {describeError(error)}
+          {errorText}
         </p>
       )}
       {group.apps.length === 0 ? (
@@ -72,7 +62,7 @@ export function GroupAppsCard(props: {
               </span>
               <Button
                 variant="secondary"
-                busy={busy === app.id}
+                busy={busyWith === app.id}
                 aria-label={intl.formatMessage(m.removeLabel, { name: app.displayName })}
                 onClick={() => void change(app, false)}
               >
@@ -108,7 +98,12 @@ export function GroupAppsCard(props: {
             </select>
           </div>
         </div>
-        <Button type="submit" variant="secondary" disabled={chosen === ""} busy={busy === chosen}>
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={chosen === ""}
+          busy={busyWith === chosen}
+        >
           <FormattedMessage {...m.grant} />
         </Button>
       </form>

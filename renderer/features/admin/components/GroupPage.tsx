@@ -6,11 +6,10 @@ import { Button } from "../../../components/Button.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { getGroup, renameGroup, type AdminGroupDetail, type Announcement } from "../group-api.ts";
 import { groupMessages as m } from "../group-messages.ts";
 import { consoleMessages } from "../messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import { GroupAppsCard } from "./GroupAppsCard.tsx";
@@ -78,25 +77,15 @@ function RenameCard(props: {
   onDone: (announcement: Announcement) => void;
 }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [name, setName] = useState(props.group.name);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, errorText } = useAction();
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    return run(async () => {
       const renamed = await renameGroup(props.group.id, name);
       props.onDone({ message: m.renamed, name: renamed.name });
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -104,7 +93,8 @@ function RenameCard(props: {
       <TextField
         label={intl.formatMessage(m.name)}
         value={name}
-        error={error === undefined ? undefined : describeError(error)}
+        error={errorText}
+
         onChange={(event) => setName(event.target.value)}
       />
       <Button

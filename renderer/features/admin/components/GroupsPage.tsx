@@ -5,38 +5,26 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { createGroup, listGroups } from "../group-api.ts";
 import { groupMessages as m } from "../group-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import { RequestedView } from "./RequestedView.tsx";
 
 export function GroupsPage({ navigate }: { navigate: (pathname: string) => void }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [groups, reload] = useRequest(listGroups);
   const [name, setName] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, errorText } = useAction();
 
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    return run(async () => {
       await createGroup(name);
       setName("");
       reload();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -54,7 +42,8 @@ export function GroupsPage({ navigate }: { navigate: (pathname: string) => void 
           <TextField
             label={intl.formatMessage(m.newName)}
             value={name}
-            error={error === undefined ? undefined : describeError(error)}
+            error={errorText}
+
             onChange={(event) => setName(event.target.value)}
           />
           <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.creating)}>
