@@ -1,6 +1,6 @@
 // Who may open an app: the people and groups it is assigned to (remove one), a person found by
 // the console's user search, or a group from the list.
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import {
@@ -13,6 +13,7 @@ import {
 import { appAccessMessages as m } from "../app-access-messages.ts";
 import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
+import { ChooseOneForm } from "./ChooseOneForm.tsx";
 import { PersonPicker, type PersonPickerWords } from "./PersonPicker.tsx";
 
 const pickerWords: PersonPickerWords = {
@@ -43,8 +44,7 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
   const assignedIds = new Set(app.assignments.map((each) => each.principalId));
   const assignableGroups =
     groups.state === "loaded" ? groups.value.filter((group) => !assignedIds.has(group.id)) : [];
-  const assignGroup = (event: FormEvent) => {
-    event.preventDefault();
+  const assignGroup = () => {
     const group = assignableGroups.find((each) => each.id === chosenGroup);
     if (group !== undefined) {
       void change({ principalType: "group", principalId: group.id, name: group.name }, true);
@@ -97,36 +97,15 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
         }
         onError={setError}
       />
-      <form className="console-inline-form" onSubmit={assignGroup} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor="app-group">
-            <FormattedMessage {...m.groupLabel} />
-          </label>
-          <div className="field-control">
-            <select
-              id="app-group"
-              className="field-input"
-              value={chosenGroup}
-              onChange={(event) => setChosenGroup(event.target.value)}
-            >
-              <option value="">{intl.formatMessage(m.chooseGroup)}</option>
-              {assignableGroups.map((group) => (
-                <option key={group.id} value={group.id} translate="no">
-                  {group.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <Button
-          type="submit"
-          variant="secondary"
-          disabled={chosenGroup === ""}
-          busy={busyWith === chosenGroup}
-        >
-          <FormattedMessage {...m.assignGroup} />
-        </Button>
-      </form>
+      <ChooseOneForm
+        selectId="app-group"
+        words={{ label: m.groupLabel, none: m.chooseGroup, add: m.assignGroup }}
+        options={assignableGroups}
+        chosen={chosenGroup}
+        onChoose={setChosenGroup}
+        busy={busyWith === chosenGroup}
+        onAdd={assignGroup}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // The apps a group grants to every member: give it one from the catalog, or take one back.
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
@@ -7,6 +7,7 @@ import { listApps, setGroupApp, type AdminGroupDetail, type Announcement } from 
 import { groupMessages as m } from "../group-messages.ts";
 import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
+import { ChooseOneForm } from "./ChooseOneForm.tsx";
 
 export function GroupAppsCard(props: {
   group: AdminGroupDetail;
@@ -28,8 +29,7 @@ export function GroupAppsCard(props: {
   const granted = new Set(group.apps.map((app) => app.id));
   const grantable =
     catalog.state === "loaded" ? catalog.value.filter((app) => !granted.has(app.id)) : [];
-  const grant = (event: FormEvent) => {
-    event.preventDefault();
+  const grant = () => {
     const app = grantable.find((each) => each.id === chosen);
     if (app !== undefined) {
       void change(app, true);
@@ -77,36 +77,15 @@ export function GroupAppsCard(props: {
           {describeError(catalog.error)}
         </p>
       )}
-      <form className="console-inline-form" onSubmit={grant} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor="group-app">
-            <FormattedMessage {...m.grantLabel} />
-          </label>
-          <div className="field-control">
-            <select
-              id="group-app"
-              className="field-input"
-              value={chosen}
-              onChange={(event) => setChosen(event.target.value)}
-            >
-              <option value="">{intl.formatMessage(m.chooseApp)}</option>
-              {grantable.map((app) => (
-                <option key={app.id} value={app.id} translate="no">
-                  {app.displayName}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <Button
-          type="submit"
-          variant="secondary"
-          disabled={chosen === ""}
-          busy={busyWith === chosen}
-        >
-          <FormattedMessage {...m.grant} />
-        </Button>
-      </form>
+      <ChooseOneForm
+        selectId="group-app"
+        words={{ label: m.grantLabel, none: m.chooseApp, add: m.grant }}
+        options={grantable.map((app) => ({ id: app.id, name: app.displayName }))}
+        chosen={chosen}
+        onChoose={setChosen}
+        busy={busyWith === chosen}
+        onAdd={grant}
+      />
     </section>
   );
 }
