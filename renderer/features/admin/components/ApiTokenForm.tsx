@@ -93,7 +93,6 @@ export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
             {otherError}
           </p>
         )}
-
         <div className="console-form-actions">
           <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.creating)}>
             <FormattedMessage {...m.create} />

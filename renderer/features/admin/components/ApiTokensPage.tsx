@@ -131,7 +131,6 @@ export function ApiTokensPage() {
         busyLabel={intl.formatMessage(m.revoking)}
         busy={busy}
         error={errorText}
-
         onConfirm={() => void revoke()}
         onCancel={() => setRevoking(undefined)}
       >

@@ -32,7 +32,6 @@ export function AppIconCard(props: { app: AdminApp; onDone: (done: Announcement)
       await changeApp(app.id, { icon: icon as never });
       props.onDone({ message: icon === null ? m.iconRemoved : m.iconSaved });
     });
-
   const upload = async (file: File | undefined) => {
     if (file !== undefined) {
       await save({ type: file.type, base64: await fileAsBase64(file) });

@@ -51,7 +51,6 @@ export function AppSecretCard({ app }: { app: AdminApp }) {
         busyLabel={intl.formatMessage(m.rotating)}
         busy={busy}
         error={errorText}
-
         onConfirm={() => void rotate()}
         onCancel={() => {
           setAsking(false);

@@ -38,7 +38,6 @@ export function DeleteAppCard(props: { app: AdminApp; onDeleted: () => void }) {
         busyLabel={intl.formatMessage(m.deleting)}
         busy={busy}
         error={errorText}
-
         onConfirm={() => void remove()}
         onCancel={() => setAsking(false)}
       >

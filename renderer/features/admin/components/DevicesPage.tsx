@@ -112,7 +112,6 @@ export function DevicesPage() {
                     <Button
                       variant="secondary"
                       busy={busyWith === token.id}
-
                       busyLabel={intl.formatMessage(m.revoking)}
                       aria-label={intl.formatMessage(m.revokeTokenLabel, { label: token.label })}
                       onClick={() =>

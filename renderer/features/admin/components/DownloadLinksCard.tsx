@@ -87,7 +87,6 @@ export function DownloadLinksCard() {
                 {errorText}
               </p>
             )}
-
             <div className="console-form-actions">
               <Button
                 type="submit"

@@ -54,7 +54,6 @@ export function EnrollmentTokenForm({ onCreated }: { onCreated: () => void }) {
           {otherError}
         </p>
       )}
-
       {created !== undefined && (
         <div className="alert alert-info console-secret" role="note">
           <span>

@@ -70,7 +70,6 @@ export function GroupMembersCard(props: {
         words={pickerWords}
         chosen={members}
         busyId={busyWith}
-
         onPick={(user) => void change(user, true)}
         onError={setError}
       />

@@ -67,7 +67,6 @@ function RenameCard(props: {
         label={intl.formatMessage(m.name)}
         value={name}
         error={errorText}
-
         onChange={(event) => setName(event.target.value)}
       />
       <Button

@@ -43,7 +43,6 @@ export function GroupsPage({ navigate }: { navigate: (pathname: string) => void 
             label={intl.formatMessage(m.newName)}
             value={name}
             error={errorText}
-
             onChange={(event) => setName(event.target.value)}
           />
           <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.creating)}>

@@ -51,7 +51,6 @@ export function MailTestCard() {
           {otherError}
         </p>
       )}
-
       <div role="status">
         {result?.ok === true && (
           <p className="alert alert-info">

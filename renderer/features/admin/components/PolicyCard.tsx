@@ -101,7 +101,6 @@ export function PolicyCard(props: {
             {otherError}
           </p>
         )}
-
         <div className="console-form-actions">
           <Button
             type="submit"

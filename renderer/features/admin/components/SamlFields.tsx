@@ -33,7 +33,6 @@ export function SamlFields(props: {
       onChange(metadata);
       setRead(true);
     });
-
   const readFile = async (file: File | undefined) => {
     if (file !== undefined) {
       const text = await file.text();

@@ -137,7 +137,6 @@ export function SsoKeysCard() {
         busyLabel={intl.formatMessage(m.rotating)}
         busy={busy}
         error={errorText}
-
         onConfirm={() => void rotate()}
         onCancel={() => setRotating(undefined)}
       >

@@ -170,7 +170,6 @@ export function UserActionsCard(props: {
         busyLabel={open === undefined ? "" : intl.formatMessage(open.busyLabel)}
         busy={busy}
         error={errorText}
-
         onConfirm={() => void confirm()}
         onCancel={() => setOpen(undefined)}
       >

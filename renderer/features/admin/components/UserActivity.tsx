@@ -108,7 +108,6 @@ export function UserActivity(props: {
             <Button
               variant="secondary"
               busy={busyWith === device.id}
-
               busyLabel={intl.formatMessage(m.revoking)}
               aria-label={intl.formatMessage(m.revokeLabel, { name: device.name })}
               onClick={() => void act(device.id, () => revokeDevice(device.id), m.deviceRevoked)}

@@ -40,7 +40,6 @@ export function UserImportPage({ navigate }: { navigate: (pathname: string) => v
       changeText(await file.text());
     }
   };
-
   const canImport =
     plan !== undefined &&
     plan.problem === null &&

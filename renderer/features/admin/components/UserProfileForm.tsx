@@ -76,7 +76,6 @@ export function UserProfileForm(props: { detail: AdminUserDetail; onSaved: () =>
               type={type ?? "text"}
               value={values[name]}
               error={errorAt(name)}
-
               onChange={(event) => setValues({ ...values, [name]: event.target.value })}
             />
           ))}

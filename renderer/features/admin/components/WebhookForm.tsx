@@ -99,7 +99,6 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
             {otherError}
           </p>
         )}
-
         <div className="console-form-actions">
           <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.creating)}>
             <FormattedMessage {...m.create} />

@@ -138,7 +138,6 @@ export function WebhooksPage() {
         confirmLabel={intl.formatMessage(m.remove)}
         busyLabel={intl.formatMessage(m.busy)}
         busy={busyWith === "remove"}
-
         error={undefined}
         onConfirm={() => {
           const id = removing?.id ?? "";
