@@ -9,8 +9,7 @@ import { createGroup, listGroups } from "../group-api.ts";
 import { groupMessages as m } from "../group-messages.ts";
 import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
-import { ConsoleLink } from "./ConsoleLink.tsx";
-import { RequestedView } from "./RequestedView.tsx";
+import { LinkListCard } from "./LinkListCard.tsx";
 
 export function GroupsPage({ navigate }: { navigate: (pathname: string) => void }) {
   const intl = useIntl();
@@ -49,37 +48,21 @@ export function GroupsPage({ navigate }: { navigate: (pathname: string) => void 
             <FormattedMessage {...m.create} />
           </Button>
         </form>
-        <section className="card" aria-labelledby="section-groups">
-          <h2 id="section-groups" className="card-title">
-            <FormattedMessage {...m.title} />
-          </h2>
-          <RequestedView requested={groups} loading={m.loading} empty={m.none}>
-            {(value) => (
-              <ul className="console-list" aria-labelledby="section-groups">
-                {value.map((group) => (
-                  <li key={group.id} className="console-row">
-                    <span>
-                      <ConsoleLink
-                        className="console-user-link"
-                        href={`/admin/groups/${group.id}`}
-                        navigate={navigate}
-                        translate="no"
-                      >
-                        {group.name}
-                      </ConsoleLink>
-                      <span className="console-muted">
-                        <FormattedMessage
-                          {...m.members}
-                          values={{ count: group.memberIds.length }}
-                        />
-                      </span>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </RequestedView>
-        </section>
+        <LinkListCard
+          sectionId="section-groups"
+          words={{ title: m.title, loading: m.loading, none: m.none }}
+          requested={groups}
+          navigate={navigate}
+          row={(group) => ({
+            href: `/admin/groups/${group.id}`,
+            name: group.name,
+            about: (
+              <span className="console-muted">
+                <FormattedMessage {...m.members} values={{ count: group.memberIds.length }} />
+              </span>
+            ),
+          })}
+        />
       </div>
     </>
   );
