@@ -5,11 +5,9 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ShownOnceSecret } from "./ShownOnceSecret.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { createApiToken, type ApiScope } from "../automation-api.ts";
 import { scopeMessages, tokenMessages as m } from "../token-messages.ts";
+import { useAction } from "../use-action.ts";
 
 const scopes = Object.keys(scopeMessages) as ApiScope[];
 const emptyForm = { name: "", scopes: [] as ApiScope[], days: "90" };
@@ -25,17 +23,13 @@ export function curlExample(origin: string, token: string): string {
 
 export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [form, setForm] = useState(emptyForm);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, errorAt, errorBesides } = useAction();
   const [created, setCreated] = useState<{ name: string; secret: string }>();
 
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault();
-    setError(undefined);
-    setBusy(true);
-    try {
+    return run(async () => {
       const made = await createApiToken({
         name: form.name,
         scopes: form.scopes,
@@ -44,16 +38,9 @@ export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
       setCreated({ name: made.token.name, secret: made.secret });
       setForm(emptyForm);
       onCreated();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
-  const fieldError = (field: string) =>
-    error !== undefined && error.field === field ? describeError(error) : undefined;
+  const otherError = errorBesides(["name", "validDays"]);
   const toggle = (scope: ApiScope, on: boolean) =>
     setForm({
       ...form,
@@ -68,7 +55,7 @@ export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
             label={intl.formatMessage(m.name)}
             value={form.name}
             placeholder={intl.formatMessage(m.namePlaceholder)}
-            error={fieldError("name")}
+            error={errorAt("name")}
             onChange={(event) => setForm({ ...form, name: event.target.value })}
           />
           <TextField
@@ -77,7 +64,7 @@ export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
             min={1}
             max={365}
             value={form.days}
-            error={fieldError("validDays")}
+            error={errorAt("validDays")}
             onChange={(event) => setForm({ ...form, days: event.target.value })}
           />
         </div>
@@ -101,9 +88,9 @@ export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
             </label>
           ))}
         </fieldset>
-        {error !== undefined && !["name", "validDays"].includes(error.field ?? "") && (
+        {otherError !== undefined && (
           <p className="field-error" role="alert">
-            {describeError(error)}
+            {otherError}
           </p>
         )}
         <div className="console-form-actions">

@@ -6,10 +6,9 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { listApiTokens, revokeApiToken, type ApiTokenView } from "../automation-api.ts";
 import { tokenMessages as m } from "../token-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { ApiTokenForm } from "./ApiTokenForm.tsx";
 import { Day } from "./Day.tsx";
@@ -25,29 +24,19 @@ function tokenStatus(token: ApiTokenView): "revoked" | "expired" | "active" {
 
 export function ApiTokensPage() {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [tokens, reload] = useRequest(listApiTokens);
   const [revoking, setRevoking] = useState<ApiTokenView>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { run, busy, errorText, setError } = useAction();
 
   const revoke = async () => {
     if (revoking === undefined) {
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await revokeApiToken(revoking.id);
       setRevoking(undefined);
       reload();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -141,7 +130,7 @@ export function ApiTokensPage() {
         confirmLabel={intl.formatMessage(m.revoke)}
         busyLabel={intl.formatMessage(m.revoking)}
         busy={busy}
-        error={error === undefined ? undefined : describeError(error)}
+        error={errorText}
         onConfirm={() => void revoke()}
         onCancel={() => setRevoking(undefined)}
       >

@@ -1,10 +1,8 @@
 // Who may open an app: the people and groups it is assigned to (remove one), a person found by
 // the console's user search, or a group from the list.
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import {
   listAllGroups,
   setAssignment,
@@ -13,7 +11,9 @@ import {
   type Assignee,
 } from "../app-api.ts";
 import { appAccessMessages as m } from "../app-access-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
+import { ChooseOneForm } from "./ChooseOneForm.tsx";
 import { PersonPicker, type PersonPickerWords } from "./PersonPicker.tsx";
 
 const pickerWords: PersonPickerWords = {
@@ -30,33 +30,21 @@ type Principal = Pick<Assignee, "principalType" | "principalId" | "name">;
 export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcement) => void }) {
   const { app } = props;
   const intl = useIntl();
-  const describeError = useErrorText();
   const [groups] = useRequest(listAllGroups);
   const [chosenGroup, setChosenGroup] = useState("");
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { run, busyWith, errorText, setError } = useAction();
 
-  const change = async (principal: Principal, assigned: boolean) => {
-    setBusy(principal.principalId);
-    setError(undefined);
-    try {
+  const change = (principal: Principal, assigned: boolean) =>
+    run(async () => {
       const { principalType, principalId } = principal;
       await setAssignment(app.id, { principalType, principalId }, assigned);
       setChosenGroup("");
       props.onDone({ message: assigned ? m.assigned : m.unassigned, name: principal.name });
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    }, principal.principalId);
   const assignedIds = new Set(app.assignments.map((each) => each.principalId));
   const assignableGroups =
     groups.state === "loaded" ? groups.value.filter((group) => !assignedIds.has(group.id)) : [];
-  const assignGroup = (event: FormEvent) => {
-    event.preventDefault();
+  const assignGroup = () => {
     const group = assignableGroups.find((each) => each.id === chosenGroup);
     if (group !== undefined) {
       void change({ principalType: "group", principalId: group.id, name: group.name }, true);
@@ -68,9 +56,9 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
       <h2 id="section-app-access" className="card-title">
         <FormattedMessage {...m.accessTitle} />
       </h2>
-      {error !== undefined && (
+      {errorText !== undefined && (
         <p className="field-error" role="alert">
-          {describeError(error)}
+          {errorText}
         </p>
       )}
       {app.assignments.length === 0 ? (
@@ -89,7 +77,7 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
               </span>
               <Button
                 variant="secondary"
-                busy={busy === assignee.principalId}
+                busy={busyWith === assignee.principalId}
                 aria-label={intl.formatMessage(m.removeLabel, { name: assignee.name })}
                 onClick={() => void change(assignee, false)}
               >
@@ -103,42 +91,21 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
         inputId="app-person-search"
         words={pickerWords}
         chosen={assignedIds}
-        busyId={busy}
+        busyId={busyWith}
         onPick={(user) =>
           void change({ principalType: "user", principalId: user.id, name: user.displayName }, true)
         }
         onError={setError}
       />
-      <form className="console-inline-form" onSubmit={assignGroup} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor="app-group">
-            <FormattedMessage {...m.groupLabel} />
-          </label>
-          <div className="field-control">
-            <select
-              id="app-group"
-              className="field-input"
-              value={chosenGroup}
-              onChange={(event) => setChosenGroup(event.target.value)}
-            >
-              <option value="">{intl.formatMessage(m.chooseGroup)}</option>
-              {assignableGroups.map((group) => (
-                <option key={group.id} value={group.id} translate="no">
-                  {group.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <Button
-          type="submit"
-          variant="secondary"
-          disabled={chosenGroup === ""}
-          busy={busy === chosenGroup}
-        >
-          <FormattedMessage {...m.assignGroup} />
-        </Button>
-      </form>
+      <ChooseOneForm
+        selectId="app-group"
+        words={{ label: m.groupLabel, none: m.chooseGroup, add: m.assignGroup }}
+        options={assignableGroups}
+        chosen={chosenGroup}
+        onChoose={setChosenGroup}
+        busy={busyWith === chosenGroup}
+        onAdd={assignGroup}
+      />
     </section>
   );
 }

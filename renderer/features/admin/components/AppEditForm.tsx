@@ -4,11 +4,10 @@
 import { useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { changeApp, type AdminApp, type AppAnnouncement } from "../app-api.ts";
 import { changeBodyOf, draftOf, type AppDraft } from "../app-draft.ts";
 import { appFormMessages as f } from "../app-form-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useFieldProblems } from "../use-field-problems.ts";
 import { AppDefinitionFields, definitionFields } from "./AppDefinitionFields.tsx";
 
@@ -19,26 +18,17 @@ export function AppEditForm(props: {
 }) {
   const intl = useIntl();
   const [draft, setDraft] = useState<AppDraft>(() => draftOf(props.app));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, error } = useAction();
   const { fieldProblem, formProblem } = useFieldProblems(error, definitionFields);
   const change = (changes: Partial<AppDraft>) =>
     setDraft((current) => ({ ...current, ...changes }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    return run(async () => {
       const saved = await changeApp(props.app.id, changeBodyOf(draft, props.app));
       props.onSaved({ message: f.saved, name: saved.displayName });
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,10 +1,8 @@
 // An app's icon: upload a PNG, JPEG or WebP (the server sniffs the bytes and refuses anything
 // else, SVG included, over 64 KiB) or remove it so the portal shows initials.
-import { useId, useState } from "react";
+import { useId } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import {
   changeApp,
   fileAsBase64,
@@ -13,6 +11,7 @@ import {
   type AppAnnouncement as Announcement,
 } from "../app-api.ts";
 import { appAccessMessages as m } from "../app-access-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useFieldProblems } from "../use-field-problems.ts";
 
 /** What the server accepts; anything else it refuses on the field with its reason. */
@@ -22,27 +21,17 @@ export function AppIconCard(props: { app: AdminApp; onDone: (done: Announcement)
   const { app } = props;
   const intl = useIntl();
   const fileId = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, error } = useAction();
   const { fieldProblem, formProblem } = useFieldProblems(error, ["icon"]);
   const problem = fieldProblem("icon") ?? formProblem;
 
-  const save = async (icon: { type: string; base64: string } | null) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const save = (icon: { type: string; base64: string } | null) =>
+    run(async () => {
       // The declared type is the browser's guess; the server decides by the bytes.
       // (The schema's union of icon types reads as `never` to TypeScript, hence the cast.)
       await changeApp(app.id, { icon: icon as never });
       props.onDone({ message: icon === null ? m.iconRemoved : m.iconSaved });
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const upload = async (file: File | undefined) => {
     if (file !== undefined) {
       await save({ type: file.type, base64: await fileAsBase64(file) });

@@ -3,8 +3,6 @@
 // and audit; the page reloads after each and says what was done.
 import { useCallback, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { PageHeader } from "../../../components/PageHeader.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
 import { getApp, type AppAnnouncement as Announcement, type TryLaunch } from "../app-api.ts";
 import { appMessages as m } from "../app-messages.ts";
 import { consoleMessages } from "../messages.ts";
@@ -14,8 +12,8 @@ import { AppEditForm } from "./AppEditForm.tsx";
 import { AppIconCard } from "./AppIconCard.tsx";
 import { AppSecretCard } from "./AppSecretCard.tsx";
 import { AppSettingsCard } from "./AppSettingsCard.tsx";
-import { ConsoleLink } from "./ConsoleLink.tsx";
 import { DeleteAppCard } from "./DeleteAppCard.tsx";
+import { DetailPage } from "./DetailPage.tsx";
 import { TryLaunchCard } from "./TryLaunchCard.tsx";
 
 export function AppPage(props: {
@@ -24,7 +22,6 @@ export function AppPage(props: {
   tryLaunch: TryLaunch;
 }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const load = useCallback(() => getApp(props.appId), [props.appId]);
   const [detail, reload] = useRequest(load);
   const [announced, setAnnounced] = useState<Announcement>();
@@ -36,52 +33,33 @@ export function AppPage(props: {
   };
 
   return (
-    <>
-      <p className="console-back">
-        <ConsoleLink href="/admin/apps" navigate={props.navigate}>
-          <FormattedMessage {...m.allApps} />
-        </ConsoleLink>
-      </p>
-      {detail.state === "loaded" ? (
-        <header className="page-header">
-          <h1 className="page-title" tabIndex={-1} translate="no">
-            {detail.value.displayName}
-          </h1>
-          <p className="page-description">
-            <FormattedMessage {...m.kind} values={{ kind: detail.value.kind }} />
-          </p>
-        </header>
-      ) : (
-        <PageHeader title={intl.formatMessage(consoleMessages.app)} description="" />
-      )}
-      <p className="visually-hidden" role="status">
-        {announced !== undefined &&
-          intl.formatMessage(announced.message, { name: announced.name ?? "" })}
-      </p>
-      {detail.state === "loading" && (
-        <p className="card-note">
-          <FormattedMessage {...consoleMessages.loading} />
-        </p>
-      )}
-      {detail.state === "failed" && (
-        <p className="field-error" role="alert">
-          {describeError(detail.error)}
-        </p>
-      )}
-      {detail.state === "loaded" && (
-        <div className="card-stack">
+    <DetailPage
+      back={{ href: "/admin/apps", label: m.allApps }}
+      navigate={props.navigate}
+      requested={detail}
+      loadingHeader={{ title: consoleMessages.app, description: "" }}
+      header={(app) => ({
+        name: app.displayName,
+        description: <FormattedMessage {...m.kind} values={{ kind: app.kind }} />,
+      })}
+      announcement={
+        announced && intl.formatMessage(announced.message, { name: announced.name ?? "" })
+      }
+    >
+      {(app) => (
+        <>
           {editing ? (
-            <AppEditForm app={detail.value} onSaved={done} onCancel={() => setEditing(false)} />
+            <AppEditForm app={app} onSaved={done} onCancel={() => setEditing(false)} />
           ) : (
-            <AppSettingsCard app={detail.value} onEdit={() => setEditing(true)} />
+            <AppSettingsCard app={app} onEdit={() => setEditing(true)} />
           )}
-          {detail.value.oidc?.confidential === true && <AppSecretCard app={detail.value} />}
-          <AppAccessCard app={detail.value} onDone={done} />
-          <TryLaunchCard app={detail.value} tryLaunch={props.tryLaunch} />
-          <AppIconCard app={detail.value} onDone={done} />
-          <DeleteAppCard app={detail.value} onDeleted={() => props.navigate("/admin/apps")} />
-        </div>
+          {app.oidc?.confidential === true && <AppSecretCard app={app} />}
+          <AppAccessCard app={app} onDone={done} />
+          <TryLaunchCard app={app} tryLaunch={props.tryLaunch} />
+          <AppIconCard app={app} onDone={done} />
+          <DeleteAppCard app={app} onDeleted={() => props.navigate("/admin/apps")} />
+        </>
       )}
-    </>
+    </DetailPage>
   );
 }

@@ -5,34 +5,22 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { rotateClientSecret, type AdminApp } from "../app-api.ts";
 import { appMessages as m } from "../app-messages.ts";
+import { useAction } from "../use-action.ts";
 
 export function AppSecretCard({ app }: { app: AdminApp }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { run, busy, errorText, setError } = useAction();
   const [secret, setSecret] = useState<string>();
 
-  const rotate = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const rotate = () =>
+    run(async () => {
       setSecret(await withRecentVerification(() => rotateClientSecret(app.id)));
       setAsking(false);
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className="card" aria-labelledby="section-app-secret">
@@ -62,7 +50,7 @@ export function AppSecretCard({ app }: { app: AdminApp }) {
         confirmLabel={intl.formatMessage(m.rotate)}
         busyLabel={intl.formatMessage(m.rotating)}
         busy={busy}
-        error={error === undefined ? undefined : describeError(error)}
+        error={errorText}
         onConfirm={() => void rotate()}
         onCancel={() => {
           setAsking(false);

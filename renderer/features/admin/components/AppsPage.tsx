@@ -6,7 +6,7 @@ import { listCatalog } from "../app-api.ts";
 import { appMessages as m } from "../app-messages.ts";
 import { useRequest } from "../use-request.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
-import { RequestedView } from "./RequestedView.tsx";
+import { LinkListCard } from "./LinkListCard.tsx";
 
 export function AppsPage({ navigate }: { navigate: (pathname: string) => void }) {
   const intl = useIntl();
@@ -23,40 +23,26 @@ export function AppsPage({ navigate }: { navigate: (pathname: string) => void })
           <FormattedMessage {...m.newApp} />
         </ConsoleLink>
       </div>
-      <section className="card" aria-labelledby="section-apps">
-        <h2 id="section-apps" className="card-title">
-          <FormattedMessage {...m.title} />
-        </h2>
-        <RequestedView requested={apps} loading={m.loading} empty={m.none}>
-          {(value) => (
-            <ul className="console-list" aria-labelledby="section-apps">
-              {value.map((app) => (
-                <li key={app.id} className="console-row">
-                  <span>
-                    <ConsoleLink
-                      className="console-user-link"
-                      href={`/admin/apps/${app.id}`}
-                      navigate={navigate}
-                      translate="no"
-                    >
-                      {app.displayName}
-                    </ConsoleLink>
-                    <span className="console-muted">
-                      <FormattedMessage {...m.kind} values={{ kind: app.kind }} />
-                    </span>
-                    <span className="console-muted">
-                      <FormattedMessage
-                        {...m.assignedCount}
-                        values={{ count: app.assignments.length }}
-                      />
-                    </span>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </RequestedView>
-      </section>
+      <LinkListCard
+        sectionId="section-apps"
+        words={{ title: m.title, loading: m.loading, none: m.none }}
+        requested={apps}
+        navigate={navigate}
+        row={(app) => ({
+          href: `/admin/apps/${app.id}`,
+          name: app.displayName,
+          about: (
+            <>
+              <span className="console-muted">
+                <FormattedMessage {...m.kind} values={{ kind: app.kind }} />
+              </span>
+              <span className="console-muted">
+                <FormattedMessage {...m.assignedCount} values={{ count: app.assignments.length }} />
+              </span>
+            </>
+          ),
+        })}
+      />
     </>
   );
 }

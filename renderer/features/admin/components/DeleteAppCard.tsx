@@ -3,31 +3,20 @@ import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { deleteApp, type AdminApp } from "../app-api.ts";
 import { appMessages as m } from "../app-messages.ts";
+import { useAction } from "../use-action.ts";
 
 export function DeleteAppCard(props: { app: AdminApp; onDeleted: () => void }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { run, busy, errorText } = useAction();
 
-  const remove = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const remove = () =>
+    run(async () => {
       await deleteApp(props.app.id);
       props.onDeleted();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className="card" aria-labelledby="section-app-delete">
@@ -48,7 +37,7 @@ export function DeleteAppCard(props: { app: AdminApp; onDeleted: () => void }) {
         confirmLabel={intl.formatMessage(m.delete)}
         busyLabel={intl.formatMessage(m.deleting)}
         busy={busy}
-        error={error === undefined ? undefined : describeError(error)}
+        error={errorText}
         onConfirm={() => void remove()}
         onCancel={() => setAsking(false)}
       >

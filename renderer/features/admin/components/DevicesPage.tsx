@@ -1,14 +1,12 @@
 // Devices: every enrolled device with its owner, revoked here when lost; and the IT enrollment
 // tokens that let a managed device enroll — created with a label and a lifetime (the token is
 // shown once, to copy into the device's configuration) and revoked when no longer needed.
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { listDevices, listEnrollmentTokens, revokeDevice, revokeEnrollmentToken } from "../api.ts";
 import { deviceMessages as m } from "../device-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { EnrollmentTokenForm } from "./EnrollmentTokenForm.tsx";
 import { Day } from "./Day.tsx";
@@ -19,26 +17,15 @@ const separator = " · ";
 
 export function DevicesPage() {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [devices, reloadDevices] = useRequest(listDevices);
   const [tokens, reloadTokens] = useRequest(listEnrollmentTokens);
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { run, busyWith, errorText } = useAction();
 
-  const act = async (id: string, action: () => Promise<unknown>, reload: () => void) => {
-    setBusy(id);
-    setError(undefined);
-    try {
+  const act = (id: string, action: () => Promise<unknown>, reload: () => void) =>
+    run(async () => {
       await action();
       reload();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    }, id);
 
   return (
     <>
@@ -46,9 +33,9 @@ export function DevicesPage() {
         title={intl.formatMessage(m.title)}
         description={intl.formatMessage(m.description)}
       />
-      {error !== undefined && (
+      {errorText !== undefined && (
         <p className="field-error" role="alert">
-          {describeError(error)}
+          {errorText}
         </p>
       )}
       <div className="card-stack">
@@ -87,7 +74,7 @@ export function DevicesPage() {
                     {device.revokedAt === null && (
                       <Button
                         variant="secondary"
-                        busy={busy === device.id}
+                        busy={busyWith === device.id}
                         busyLabel={intl.formatMessage(m.revoking)}
                         aria-label={intl.formatMessage(m.revokeLabel, { name: device.name })}
                         onClick={() =>
@@ -124,7 +111,7 @@ export function DevicesPage() {
                   {token.revokedAt === null && (
                     <Button
                       variant="secondary"
-                      busy={busy === token.id}
+                      busy={busyWith === token.id}
                       busyLabel={intl.formatMessage(m.revoking)}
                       aria-label={intl.formatMessage(m.revokeTokenLabel, { label: token.label })}
                       onClick={() =>

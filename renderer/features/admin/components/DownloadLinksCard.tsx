@@ -5,13 +5,12 @@ import { useEffect, useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
+import { apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { changePolicy, getPolicies } from "../api.ts";
 import { consoleMessages } from "../messages.ts";
 import { settingsMessages as m } from "../settings-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { RequestedView } from "./RequestedView.tsx";
 
@@ -22,12 +21,10 @@ const looksValid = (link: string) => link === "" || /^https:\/\/[^\s/@]+(\/\S*)?
 
 export function DownloadLinksCard() {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [policies] = useRequest(getPolicies);
   const [links, setLinks] = useState<Links>({ macos: "", windows: "", linux: "" });
   const [invalid, setInvalid] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, errorText, setError } = useAction();
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
@@ -46,23 +43,21 @@ export function DownloadLinksCard() {
     if (wrong.length > 0) {
       return;
     }
-    setBusy(true);
-    try {
-      await withRecentVerification(() => changePolicy("downloads", trimmed));
+    await run(async () => {
+      try {
+        await withRecentVerification(() => changePolicy("downloads", trimmed));
+      } catch (caught) {
+        // A link the server refuses is marked on its field, like one refused here.
+        const refused = systems.find((os) => os === apiErrorOf(caught).field);
+        if (refused === undefined) {
+          throw caught;
+        }
+        setInvalid([refused]);
+        return;
+      }
       setLinks(trimmed);
       setSaved(true);
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        const apiError = apiErrorOf(caught);
-        if (systems.some((os) => os === apiError.field)) {
-          setInvalid([apiError.field ?? ""]);
-        } else {
-          setError(apiError);
-        }
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -87,9 +82,9 @@ export function DownloadLinksCard() {
                 onChange={(event) => setLinks({ ...links, [os]: event.target.value })}
               />
             ))}
-            {error !== undefined && (
+            {errorText !== undefined && (
               <p className="field-error" role="alert">
-                {describeError(error)}
+                {errorText}
               </p>
             )}
             <div className="console-form-actions">

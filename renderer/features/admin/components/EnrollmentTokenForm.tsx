@@ -5,39 +5,26 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { createEnrollmentToken } from "../api.ts";
 import { deviceMessages as m } from "../device-messages.ts";
+import { useAction } from "../use-action.ts";
 
 export function EnrollmentTokenForm({ onCreated }: { onCreated: () => void }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [form, setForm] = useState({ label: "", days: "30" });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, errorAt, errorBesides } = useAction();
   const [created, setCreated] = useState<{ label: string; token: string }>();
 
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault();
-    setError(undefined);
-    setBusy(true);
-    try {
+    return run(async () => {
       const made = await createEnrollmentToken(form.label, Number(form.days));
       setCreated({ label: form.label, token: made.token });
       setForm({ label: "", days: "30" });
       onCreated();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
-  const fieldError = (field: string) =>
-    error !== undefined && error.field === field ? describeError(error) : undefined;
+  const otherError = errorBesides(["label", "validDays"]);
 
   return (
     <>
@@ -46,7 +33,7 @@ export function EnrollmentTokenForm({ onCreated }: { onCreated: () => void }) {
           label={intl.formatMessage(m.label)}
           value={form.label}
           placeholder={intl.formatMessage(m.labelPlaceholder)}
-          error={fieldError("label")}
+          error={errorAt("label")}
           onChange={(event) => setForm({ ...form, label: event.target.value })}
         />
         <TextField
@@ -55,16 +42,16 @@ export function EnrollmentTokenForm({ onCreated }: { onCreated: () => void }) {
           min={1}
           max={365}
           value={form.days}
-          error={fieldError("validDays")}
+          error={errorAt("validDays")}
           onChange={(event) => setForm({ ...form, days: event.target.value })}
         />
         <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.creating)}>
           <FormattedMessage {...m.create} />
         </Button>
       </form>
-      {error !== undefined && !["label", "validDays"].includes(error.field ?? "") && (
+      {otherError !== undefined && (
         <p className="field-error" role="alert">
-          {describeError(error)}
+          {otherError}
         </p>
       )}
       {created !== undefined && (

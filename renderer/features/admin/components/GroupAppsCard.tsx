@@ -1,12 +1,13 @@
 // The apps a group grants to every member: give it one from the catalog, or take one back.
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { listApps, setGroupApp, type AdminGroupDetail, type Announcement } from "../group-api.ts";
 import { groupMessages as m } from "../group-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
+import { ChooseOneForm } from "./ChooseOneForm.tsx";
 
 export function GroupAppsCard(props: {
   group: AdminGroupDetail;
@@ -17,29 +18,18 @@ export function GroupAppsCard(props: {
   const describeError = useErrorText();
   const [catalog] = useRequest(listApps);
   const [chosen, setChosen] = useState("");
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { run, busyWith, errorText } = useAction();
 
-  const change = async (app: { id: string; displayName: string }, assigned: boolean) => {
-    setBusy(app.id);
-    setError(undefined);
-    try {
+  const change = (app: { id: string; displayName: string }, assigned: boolean) =>
+    run(async () => {
       await setGroupApp(app.id, group.id, assigned);
       setChosen("");
       props.onDone({ message: assigned ? m.granted : m.removed, name: app.displayName });
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    }, app.id);
   const granted = new Set(group.apps.map((app) => app.id));
   const grantable =
     catalog.state === "loaded" ? catalog.value.filter((app) => !granted.has(app.id)) : [];
-  const grant = (event: FormEvent) => {
-    event.preventDefault();
+  const grant = () => {
     const app = grantable.find((each) => each.id === chosen);
     if (app !== undefined) {
       void change(app, true);
@@ -51,9 +41,9 @@ export function GroupAppsCard(props: {
       <h2 id="section-group-apps" className="card-title">
         <FormattedMessage {...m.appsTitle} />
       </h2>
-      {error !== undefined && (
+      {errorText !== undefined && (
         <p className="field-error" role="alert">
-          {describeError(error)}
+          {errorText}
         </p>
       )}
       {group.apps.length === 0 ? (
@@ -72,7 +62,7 @@ export function GroupAppsCard(props: {
               </span>
               <Button
                 variant="secondary"
-                busy={busy === app.id}
+                busy={busyWith === app.id}
                 aria-label={intl.formatMessage(m.removeLabel, { name: app.displayName })}
                 onClick={() => void change(app, false)}
               >
@@ -87,31 +77,15 @@ export function GroupAppsCard(props: {
           {describeError(catalog.error)}
         </p>
       )}
-      <form className="console-inline-form" onSubmit={grant} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor="group-app">
-            <FormattedMessage {...m.grantLabel} />
-          </label>
-          <div className="field-control">
-            <select
-              id="group-app"
-              className="field-input"
-              value={chosen}
-              onChange={(event) => setChosen(event.target.value)}
-            >
-              <option value="">{intl.formatMessage(m.chooseApp)}</option>
-              {grantable.map((app) => (
-                <option key={app.id} value={app.id} translate="no">
-                  {app.displayName}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <Button type="submit" variant="secondary" disabled={chosen === ""} busy={busy === chosen}>
-          <FormattedMessage {...m.grant} />
-        </Button>
-      </form>
+      <ChooseOneForm
+        selectId="group-app"
+        words={{ label: m.grantLabel, none: m.chooseApp, add: m.grant }}
+        options={grantable.map((app) => ({ id: app.id, name: app.displayName }))}
+        chosen={chosen}
+        onChoose={setChosen}
+        busy={busyWith === chosen}
+        onAdd={grant}
+      />
     </section>
   );
 }

@@ -1,12 +1,10 @@
 // A group's members: remove one, or find a person by name, email, employee ID or department
 // (the console's user search) and add them.
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { setMember, type AdminGroupDetail, type Announcement } from "../group-api.ts";
 import { groupMessages as m } from "../group-messages.ts";
+import { useAction } from "../use-action.ts";
 import { PersonPicker, type PersonPickerWords } from "./PersonPicker.tsx";
 
 const pickerWords: PersonPickerWords = {
@@ -24,24 +22,13 @@ export function GroupMembersCard(props: {
 }) {
   const { group } = props;
   const intl = useIntl();
-  const describeError = useErrorText();
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { run, busyWith, errorText, setError } = useAction();
 
-  const change = async (user: { id: string; displayName: string }, member: boolean) => {
-    setBusy(user.id);
-    setError(undefined);
-    try {
+  const change = (user: { id: string; displayName: string }, member: boolean) =>
+    run(async () => {
       await setMember(group.id, user.id, member);
       props.onDone({ message: member ? m.added : m.removed, name: user.displayName });
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    }, user.id);
 
   const members = new Set(group.members.map((member) => member.id));
   return (
@@ -49,9 +36,9 @@ export function GroupMembersCard(props: {
       <h2 id="section-members" className="card-title">
         <FormattedMessage {...m.membersTitle} />
       </h2>
-      {error !== undefined && (
+      {errorText !== undefined && (
         <p className="field-error" role="alert">
-          {describeError(error)}
+          {errorText}
         </p>
       )}
       {group.members.length === 0 ? (
@@ -68,7 +55,7 @@ export function GroupMembersCard(props: {
               </span>
               <Button
                 variant="secondary"
-                busy={busy === member.id}
+                busy={busyWith === member.id}
                 aria-label={intl.formatMessage(m.removeLabel, { name: member.displayName })}
                 onClick={() => void change(member, false)}
               >
@@ -82,7 +69,7 @@ export function GroupMembersCard(props: {
         inputId="group-member-search"
         words={pickerWords}
         chosen={members}
-        busyId={busy}
+        busyId={busyWith}
         onPick={(user) => void change(user, true)}
         onError={setError}
       />

@@ -3,22 +3,18 @@
 import { useCallback, useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { PageHeader } from "../../../components/PageHeader.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { getGroup, renameGroup, type AdminGroupDetail, type Announcement } from "../group-api.ts";
 import { groupMessages as m } from "../group-messages.ts";
 import { consoleMessages } from "../messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
-import { ConsoleLink } from "./ConsoleLink.tsx";
+import { DetailPage } from "./DetailPage.tsx";
 import { GroupAppsCard } from "./GroupAppsCard.tsx";
 import { GroupMembersCard } from "./GroupMembersCard.tsx";
 
 export function GroupPage(props: { groupId: string; navigate: (pathname: string) => void }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const load = useCallback(() => getGroup(props.groupId), [props.groupId]);
   const [detail, reload] = useRequest(load);
   const [announced, setAnnounced] = useState<Announcement>();
@@ -27,49 +23,25 @@ export function GroupPage(props: { groupId: string; navigate: (pathname: string)
     reload();
   };
 
+  const description = intl.formatMessage(m.pageDescription);
+
   return (
-    <>
-      <p className="console-back">
-        <ConsoleLink href="/admin/groups" navigate={props.navigate}>
-          <FormattedMessage {...m.allGroups} />
-        </ConsoleLink>
-      </p>
-      {detail.state === "loaded" ? (
-        <header className="page-header">
-          <h1 className="page-title" tabIndex={-1} translate="no">
-            {detail.value.name}
-          </h1>
-          <p className="page-description">
-            <FormattedMessage {...m.pageDescription} />
-          </p>
-        </header>
-      ) : (
-        <PageHeader
-          title={intl.formatMessage(consoleMessages.group)}
-          description={intl.formatMessage(m.pageDescription)}
-        />
+    <DetailPage
+      back={{ href: "/admin/groups", label: m.allGroups }}
+      navigate={props.navigate}
+      requested={detail}
+      loadingHeader={{ title: consoleMessages.group, description }}
+      header={(group) => ({ name: group.name, description })}
+      announcement={announced && intl.formatMessage(announced.message, { name: announced.name })}
+    >
+      {(group) => (
+        <>
+          <RenameCard key={group.name} group={group} onDone={done} />
+          <GroupMembersCard group={group} onDone={done} />
+          <GroupAppsCard group={group} onDone={done} />
+        </>
       )}
-      <p className="visually-hidden" role="status">
-        {announced !== undefined && intl.formatMessage(announced.message, { name: announced.name })}
-      </p>
-      {detail.state === "loading" && (
-        <p className="card-note">
-          <FormattedMessage {...consoleMessages.loading} />
-        </p>
-      )}
-      {detail.state === "failed" && (
-        <p className="field-error" role="alert">
-          {describeError(detail.error)}
-        </p>
-      )}
-      {detail.state === "loaded" && (
-        <div className="card-stack">
-          <RenameCard key={detail.value.name} group={detail.value} onDone={done} />
-          <GroupMembersCard group={detail.value} onDone={done} />
-          <GroupAppsCard group={detail.value} onDone={done} />
-        </div>
-      )}
-    </>
+    </DetailPage>
   );
 }
 
@@ -78,25 +50,15 @@ function RenameCard(props: {
   onDone: (announcement: Announcement) => void;
 }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [name, setName] = useState(props.group.name);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, errorText } = useAction();
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    return run(async () => {
       const renamed = await renameGroup(props.group.id, name);
       props.onDone({ message: m.renamed, name: renamed.name });
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -104,7 +66,7 @@ function RenameCard(props: {
       <TextField
         label={intl.formatMessage(m.name)}
         value={name}
-        error={error === undefined ? undefined : describeError(error)}
+        error={errorText}
         onChange={(event) => setName(event.target.value)}
       />
       <Button

@@ -5,38 +5,25 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { createGroup, listGroups } from "../group-api.ts";
 import { groupMessages as m } from "../group-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
-import { ConsoleLink } from "./ConsoleLink.tsx";
-import { RequestedView } from "./RequestedView.tsx";
+import { LinkListCard } from "./LinkListCard.tsx";
 
 export function GroupsPage({ navigate }: { navigate: (pathname: string) => void }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [groups, reload] = useRequest(listGroups);
   const [name, setName] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, errorText } = useAction();
 
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    return run(async () => {
       await createGroup(name);
       setName("");
       reload();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -54,44 +41,28 @@ export function GroupsPage({ navigate }: { navigate: (pathname: string) => void 
           <TextField
             label={intl.formatMessage(m.newName)}
             value={name}
-            error={error === undefined ? undefined : describeError(error)}
+            error={errorText}
             onChange={(event) => setName(event.target.value)}
           />
           <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.creating)}>
             <FormattedMessage {...m.create} />
           </Button>
         </form>
-        <section className="card" aria-labelledby="section-groups">
-          <h2 id="section-groups" className="card-title">
-            <FormattedMessage {...m.title} />
-          </h2>
-          <RequestedView requested={groups} loading={m.loading} empty={m.none}>
-            {(value) => (
-              <ul className="console-list" aria-labelledby="section-groups">
-                {value.map((group) => (
-                  <li key={group.id} className="console-row">
-                    <span>
-                      <ConsoleLink
-                        className="console-user-link"
-                        href={`/admin/groups/${group.id}`}
-                        navigate={navigate}
-                        translate="no"
-                      >
-                        {group.name}
-                      </ConsoleLink>
-                      <span className="console-muted">
-                        <FormattedMessage
-                          {...m.members}
-                          values={{ count: group.memberIds.length }}
-                        />
-                      </span>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </RequestedView>
-        </section>
+        <LinkListCard
+          sectionId="section-groups"
+          words={{ title: m.title, loading: m.loading, none: m.none }}
+          requested={groups}
+          navigate={navigate}
+          row={(group) => ({
+            href: `/admin/groups/${group.id}`,
+            name: group.name,
+            about: (
+              <span className="console-muted">
+                <FormattedMessage {...m.members} values={{ count: group.memberIds.length }} />
+              </span>
+            ),
+          })}
+        />
       </div>
     </>
   );

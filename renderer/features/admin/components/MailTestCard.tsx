@@ -5,35 +5,24 @@ import { useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { testMail, type MailTestResult } from "../settings-api.ts";
 import { settingsMessages as m } from "../settings-messages.ts";
+import { useAction } from "../use-action.ts";
 
 export function MailTestCard() {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [to, setTo] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, errorAt, errorBesides } = useAction();
   const [result, setResult] = useState<MailTestResult>();
 
-  const send = async (event: FormEvent) => {
+  const send = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setResult(undefined);
-    try {
+    return run(async () => {
+      setResult(undefined);
       setResult(await testMail(to));
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
+  const otherError = errorBesides(["to"]);
   const address = (value: string) => <span translate="no">{value}</span>;
 
   return (
@@ -50,16 +39,16 @@ export function MailTestCard() {
           type="email"
           autoComplete="off"
           value={to}
-          error={error?.field === "to" ? describeError(error) : undefined}
+          error={errorAt("to")}
           onChange={(event) => setTo(event.target.value)}
         />
         <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.mailSending)}>
           <FormattedMessage {...m.mailSend} />
         </Button>
       </form>
-      {error !== undefined && error.field !== "to" && (
+      {otherError !== undefined && (
         <p className="field-error" role="alert">
-          {describeError(error)}
+          {otherError}
         </p>
       )}
       <div role="status">

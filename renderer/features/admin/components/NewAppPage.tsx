@@ -7,13 +7,12 @@ import { Button } from "../../../components/Button.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { createApp, type AppKind } from "../app-api.ts";
 import { createBodyOf, emptyDraft, type AppDraft } from "../app-draft.ts";
 import { appFormMessages as f } from "../app-form-messages.ts";
 import { appMessages as m } from "../app-messages.ts";
 import { consoleMessages } from "../messages.ts";
+import { useAction } from "../use-action.ts";
 import { useFieldProblems } from "../use-field-problems.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import { AppDefinitionFields, definitionFields } from "./AppDefinitionFields.tsx";
@@ -27,31 +26,22 @@ const kinds: { kind: AppKind; hint: typeof f.samlHint }[] = [
 export function NewAppPage({ navigate }: { navigate: (pathname: string) => void }) {
   const intl = useIntl();
   const [draft, setDraft] = useState<AppDraft>(emptyDraft);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, error } = useAction();
   const [created, setCreated] = useState<{ id: string; clientSecret: string }>();
   const { fieldProblem, formProblem } = useFieldProblems(error, definitionFields);
   const change = (changes: Partial<AppDraft>) =>
     setDraft((current) => ({ ...current, ...changes }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    return run(async () => {
       const result = await createApp(createBodyOf(draft));
       if (result.clientSecret === undefined) {
         navigate(`/admin/apps/${result.app.id}`);
       } else {
         setCreated({ id: result.app.id, clientSecret: result.clientSecret });
       }
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

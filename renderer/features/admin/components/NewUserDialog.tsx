@@ -7,12 +7,10 @@ import { Button } from "../../../components/Button.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { createUser } from "../api.ts";
 import { consoleMessages } from "../messages.ts";
 import { fieldLabels } from "../profile-field-messages.ts";
+import { useAction } from "../use-action.ts";
 import { userMessages as m } from "../user-messages.ts";
 
 type Created = { id: string; email: string; temporaryPassword: string | undefined };
@@ -23,10 +21,8 @@ export function NewUserDialog(props: {
   onOpenUser: (id: string) => void;
 }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [form, setForm] = useState({ email: "", firstName: "", lastName: "", invite: true });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, setError, errorAt, errorBesides } = useAction();
   const [created, setCreated] = useState<Created>();
 
   const close = () => {
@@ -36,27 +32,18 @@ export function NewUserDialog(props: {
     props.onClose();
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    return run(async () => {
       const result = await createUser(form);
       setCreated({
         id: result.user.id,
         email: result.user.email,
         temporaryPassword: result.temporaryPassword,
       });
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
-  const fieldError = (name: string) =>
-    error !== undefined && error.field === name ? describeError(error) : undefined;
+  const otherError = errorBesides(["email", "firstName", "lastName"]);
 
   if (created !== undefined) {
     return (
@@ -128,19 +115,19 @@ export function NewUserDialog(props: {
           label={intl.formatMessage(fieldLabels.email)}
           type="email"
           value={form.email}
-          error={fieldError("email")}
+          error={errorAt("email")}
           onChange={(event) => setForm({ ...form, email: event.target.value })}
         />
         <TextField
           label={intl.formatMessage(fieldLabels.firstName)}
           value={form.firstName}
-          error={fieldError("firstName")}
+          error={errorAt("firstName")}
           onChange={(event) => setForm({ ...form, firstName: event.target.value })}
         />
         <TextField
           label={intl.formatMessage(fieldLabels.lastName)}
           value={form.lastName}
-          error={fieldError("lastName")}
+          error={errorAt("lastName")}
           onChange={(event) => setForm({ ...form, lastName: event.target.value })}
         />
         <label className="console-check">
@@ -151,9 +138,9 @@ export function NewUserDialog(props: {
           />
           <FormattedMessage {...m.invite} />
         </label>
-        {error !== undefined && !["email", "firstName", "lastName"].includes(error.field ?? "") && (
+        {otherError !== undefined && (
           <p className="field-error" role="alert">
-            {describeError(error)}
+            {otherError}
           </p>
         )}
       </form>

@@ -4,14 +4,12 @@
 import { useId, useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { changePolicy, type PolicyKind, type SettingChanges } from "../api.ts";
 import { consoleMessages } from "../messages.ts";
 import { policyMessages as m } from "../policy-messages.ts";
 import type { PolicySetting } from "../policy-settings.ts";
+import { useAction } from "../use-action.ts";
 
 type Draft = Record<string, string | boolean>;
 
@@ -56,35 +54,26 @@ export function PolicyCard(props: {
   onSaved: () => void;
 }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const initial = draftOf(props.value, props.settings);
   const [draft, setDraft] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, errorAt, errorBesides } = useAction();
   const [saved, setSaved] = useState(false);
   const headingId = useId();
   const changed = props.settings.filter(({ key }) => draft[key] !== initial[key]);
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setSaved(false);
-    try {
+    return run(async () => {
+      setSaved(false);
       const body = Object.fromEntries(
         changed.map((each) => [each.key, parsed(each, draft[each.key] ?? "")]),
       );
       await withRecentVerification(() => changePolicy(props.kind, body));
       setSaved(true);
       props.onSaved();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
+  const otherError = errorBesides(props.settings.map(({ key }) => key));
 
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -98,11 +87,7 @@ export function PolicyCard(props: {
               key={setting.key}
               setting={setting}
               value={draft[setting.key] ?? ""}
-              error={
-                error !== undefined && error.field === setting.key
-                  ? describeError(error)
-                  : undefined
-              }
+              error={errorAt(setting.key)}
               lastChange={props.changes[`${props.kind}.${setting.key}`]}
               onChange={(value) => {
                 setSaved(false);
@@ -111,9 +96,9 @@ export function PolicyCard(props: {
             />
           ))}
         </div>
-        {error !== undefined && !props.settings.some(({ key }) => key === error.field) && (
+        {otherError !== undefined && (
           <p className="field-error" role="alert">
-            {describeError(error)}
+            {otherError}
           </p>
         )}
         <div className="console-form-actions">

@@ -5,12 +5,11 @@ import { useId, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { readSamlMetadata } from "../app-api.ts";
 import type { AppDraft } from "../app-draft.ts";
 import { appFormMessages as f } from "../app-form-messages.ts";
 import { appMessages as m } from "../app-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useFieldProblems } from "../use-field-problems.ts";
 import { TextAreaField } from "./TextAreaField.tsx";
 
@@ -23,27 +22,17 @@ export function SamlFields(props: {
   const fileId = useId();
   const { draft, onChange, fieldProblem } = props;
   const [xml, setXml] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
   const [read, setRead] = useState(false);
-  const [error, setError] = useState<ApiError>();
   const metadataProblem = useFieldProblems(error, ["xml"]);
 
-  const readXml = async (text: string) => {
-    setBusy(true);
-    setError(undefined);
-    setRead(false);
-    try {
+  const readXml = (text: string) =>
+    run(async () => {
+      setRead(false);
       const metadata = await readSamlMetadata(text);
       onChange(metadata);
       setRead(true);
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const readFile = async (file: File | undefined) => {
     if (file !== undefined) {
       const text = await file.text();

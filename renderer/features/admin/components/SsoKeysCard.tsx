@@ -4,12 +4,11 @@ import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { consoleMessages } from "../messages.ts";
 import { listSsoKeys, rotateSsoKeys, type SsoKeyPurpose } from "../settings-api.ts";
 import { settingsMessages as m } from "../settings-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { Day } from "./Day.tsx";
 import { RequestedView } from "./RequestedView.tsx";
@@ -25,31 +24,21 @@ const selector = {
 
 export function SsoKeysCard() {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [keys, reload] = useRequest(listSsoKeys);
   const [rotating, setRotating] = useState<SsoKeyPurpose>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { run, busy, errorText, setError } = useAction();
   const [done, setDone] = useState(false);
 
   const rotate = async () => {
     if (rotating === undefined) {
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await withRecentVerification(() => rotateSsoKeys(rotating));
       setRotating(undefined);
       setDone(true);
       reload();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -147,7 +136,7 @@ export function SsoKeysCard() {
         confirmLabel={intl.formatMessage(m.rotateConfirm)}
         busyLabel={intl.formatMessage(m.rotating)}
         busy={busy}
-        error={error === undefined ? undefined : describeError(error)}
+        error={errorText}
         onConfirm={() => void rotate()}
         onCancel={() => setRotating(undefined)}
       >

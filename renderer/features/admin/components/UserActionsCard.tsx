@@ -7,9 +7,7 @@ import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { actionMessages as m } from "../action-messages.ts";
 import {
   giveTemporaryPassword,
@@ -21,6 +19,7 @@ import {
   type AdminUserDetail,
 } from "../api.ts";
 import { consoleMessages } from "../messages.ts";
+import { useAction } from "../use-action.ts";
 
 type Action = {
   id: string;
@@ -37,11 +36,9 @@ export function UserActionsCard(props: {
   onDone: (message: MessageDescriptor) => void;
 }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const { user, mfa, invited } = props.detail;
   const [open, setOpen] = useState<Action>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { run, busy, errorText, setError } = useAction();
   const [temporary, setTemporary] = useState<string>();
 
   const actions: Action[] = [
@@ -126,19 +123,11 @@ export function UserActionsCard(props: {
     if (open === undefined) {
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const message = await open.run();
       setOpen(undefined);
       props.onDone(message);
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -180,7 +169,7 @@ export function UserActionsCard(props: {
         confirmLabel={open === undefined ? "" : intl.formatMessage(open.label)}
         busyLabel={open === undefined ? "" : intl.formatMessage(open.busyLabel)}
         busy={busy}
-        error={error === undefined ? undefined : describeError(error)}
+        error={errorText}
         onConfirm={() => void confirm()}
         onCancel={() => setOpen(undefined)}
       >

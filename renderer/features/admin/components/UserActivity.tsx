@@ -1,13 +1,12 @@
 // Where the user is signed in and with what: sessions (sign one out), enrolled devices (revoke),
 // device logins, SSH keys and groups — and the newest events that concern them, in words.
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { FormattedMessage, useIntl, type IntlShape, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { auditEventTitle, auditReasonText } from "../../../lib/audit-event-text.ts";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { activityMessages as m } from "../activity-messages.ts";
 import { endSession, revokeDevice, type AdminUserDetail } from "../api.ts";
+import { useAction } from "../use-action.ts";
 
 function when(intl: IntlShape, iso: string | null): ReactNode {
   return iso === null ? (
@@ -42,30 +41,19 @@ export function UserActivity(props: {
   onDone: (message: MessageDescriptor) => void;
 }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const { detail } = props;
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const act = async (id: string, action: () => Promise<unknown>, message: MessageDescriptor) => {
-    setBusy(id);
-    setError(undefined);
-    try {
+  const { run, busyWith, errorText } = useAction();
+  const act = (id: string, action: () => Promise<unknown>, message: MessageDescriptor) =>
+    run(async () => {
       await action();
       props.onDone(message);
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    }, id);
 
   return (
     <>
-      {error !== undefined && (
+      {errorText !== undefined && (
         <p className="field-error" role="alert">
-          {describeError(error)}
+          {errorText}
         </p>
       )}
       <ListCard id="section-sessions" title={m.sessions} empty={m.noSessions}>
@@ -88,7 +76,7 @@ export function UserActivity(props: {
               </span>
               <Button
                 variant="secondary"
-                busy={busy === session.id}
+                busy={busyWith === session.id}
                 busyLabel={intl.formatMessage(m.signingOut)}
                 aria-label={intl.formatMessage(m.signOutLabel, { device })}
                 onClick={() =>
@@ -119,7 +107,7 @@ export function UserActivity(props: {
             </span>
             <Button
               variant="secondary"
-              busy={busy === device.id}
+              busy={busyWith === device.id}
               busyLabel={intl.formatMessage(m.revoking)}
               aria-label={intl.formatMessage(m.revokeLabel, { name: device.name })}
               onClick={() => void act(device.id, () => revokeDevice(device.id), m.deviceRevoked)}

@@ -5,8 +5,6 @@ import { useState, type ChangeEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { importMessages as m } from "../import-messages.ts";
 import {
   dryRunImport,
@@ -14,6 +12,7 @@ import {
   type UserImportPlan,
   type UserImportResult,
 } from "../settings-api.ts";
+import { useAction } from "../use-action.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import { ImportPlanTable } from "./ImportPlanTable.tsx";
 
@@ -22,13 +21,11 @@ const maxBytes = 1_000_000;
 
 export function UserImportPage({ navigate }: { navigate: (pathname: string) => void }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [csv, setCsv] = useState("");
   const [tooLarge, setTooLarge] = useState(false);
   const [plan, setPlan] = useState<UserImportPlan>();
   const [result, setResult] = useState<UserImportResult>();
-  const [busy, setBusy] = useState<"dry-run" | "import">();
-  const [error, setError] = useState<unknown>();
+  const { run, busyWith, errorText, setError } = useAction();
 
   const changeText = (text: string) => {
     setCsv(text);
@@ -41,20 +38,6 @@ export function UserImportPage({ navigate }: { navigate: (pathname: string) => v
     setTooLarge(file !== undefined && file.size > maxBytes);
     if (file !== undefined && file.size <= maxBytes) {
       changeText(await file.text());
-    }
-  };
-  const run = async <T,>(step: "dry-run" | "import", call: () => Promise<T>) => {
-    setBusy(step);
-    setError(undefined);
-    try {
-      return await call();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-      return undefined;
-    } finally {
-      setBusy(undefined);
     }
   };
   const canImport =
@@ -113,31 +96,27 @@ export function UserImportPage({ navigate }: { navigate: (pathname: string) => v
           <Button
             variant={canImport ? "secondary" : "primary"}
             disabled={csv.trim() === ""}
-            busy={busy === "dry-run"}
+            busy={busyWith === "dry-run"}
             busyLabel={intl.formatMessage(m.checking)}
-            onClick={() =>
-              void run("dry-run", () => dryRunImport(csv)).then((made) => made && setPlan(made))
-            }
+            onClick={() => void run(async () => setPlan(await dryRunImport(csv)), "dry-run")}
           >
             <FormattedMessage {...m.dryRun} />
           </Button>
           {canImport && (
             <Button
-              busy={busy === "import"}
+              busy={busyWith === "import"}
               busyLabel={intl.formatMessage(m.importing)}
               onClick={() =>
-                void run("import", () => runImport(csv, plan.digest)).then(
-                  (done) => done && setResult(done),
-                )
+                void run(async () => setResult(await runImport(csv, plan.digest)), "import")
               }
             >
               <FormattedMessage {...m.import} />
             </Button>
           )}
         </div>
-        {error !== undefined && (
+        {errorText !== undefined && (
           <p className="field-error" role="alert">
-            {describeError(error)}
+            {errorText}
           </p>
         )}
       </section>

@@ -5,12 +5,10 @@ import { useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { TextField } from "../../../components/TextField.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { updateUser, type AdminUserDetail } from "../api.ts";
 import { consoleMessages } from "../messages.ts";
 import { fieldLabels } from "../profile-field-messages.ts";
+import { useAction } from "../use-action.ts";
 import { userMessages as m } from "../user-messages.ts";
 
 type Profile = AdminUserDetail["profile"];
@@ -46,38 +44,22 @@ function valuesOf(detail: AdminUserDetail): Record<FieldName, string> {
 
 export function UserProfileForm(props: { detail: AdminUserDetail; onSaved: () => void }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const initial = valuesOf(props.detail);
   const [values, setValues] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, setError, errorAt, errorBesides } = useAction();
   const changed = fields.filter(({ name }) => values[name] !== initial[name]);
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    return run(async () => {
       await updateUser(
         props.detail.user.id,
         Object.fromEntries(changed.map(({ name }) => [name, values[name]])),
       );
       props.onSaved();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
-
-  const fieldError = (name: FieldName) =>
-    error !== undefined && error.field === name ? describeError(error) : undefined;
-  const otherError =
-    error !== undefined && !fields.some(({ name }) => name === error.field)
-      ? describeError(error)
-      : undefined;
+  const otherError = errorBesides(fields.map(({ name }) => name));
 
   return (
     <section className="card" aria-labelledby="section-profile">
@@ -93,7 +75,7 @@ export function UserProfileForm(props: { detail: AdminUserDetail; onSaved: () =>
               name={name}
               type={type ?? "text"}
               value={values[name]}
-              error={fieldError(name)}
+              error={errorAt(name)}
               onChange={(event) => setValues({ ...values, [name]: event.target.value })}
             />
           ))}

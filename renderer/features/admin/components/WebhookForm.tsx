@@ -6,11 +6,9 @@ import { Button } from "../../../components/Button.tsx";
 import { ShownOnceSecret } from "./ShownOnceSecret.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { auditEventTitle } from "../../../lib/audit-event-text.ts";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { apiErrorOf, type ApiError } from "../../../lib/http.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import { auditEventNames } from "../api.ts";
 import { createWebhook } from "../automation-api.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { webhookMessages as m } from "../webhook-messages.ts";
 
@@ -19,18 +17,14 @@ const emptyForm = { url: "", all: true, events: [] as string[] };
 
 export function WebhookForm({ onCreated }: { onCreated: () => void }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [catalogue] = useRequest(auditEventNames);
   const [form, setForm] = useState(emptyForm);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, errorAt, errorBesides } = useAction();
   const [secret, setSecret] = useState<string>();
 
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault();
-    setError(undefined);
-    setBusy(true);
-    try {
+    return run(async () => {
       const made = await createWebhook({
         url: form.url.trim(),
         events: form.all ? ["*"] : form.events,
@@ -38,14 +32,9 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
       setSecret(made.secret);
       setForm(emptyForm);
       onCreated();
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(apiErrorOf(caught));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
+  const otherError = errorBesides(["url"]);
   const toggle = (name: string, on: boolean) =>
     setForm({
       ...form,
@@ -61,7 +50,7 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
           type="url"
           value={form.url}
           placeholder={intl.formatMessage(m.urlPlaceholder)}
-          error={error?.field === "url" ? describeError(error) : undefined}
+          error={errorAt("url")}
           aria-describedby="webhook-url-hint"
           onChange={(event) => setForm({ ...form, url: event.target.value })}
         />
@@ -105,9 +94,9 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
             </div>
           )}
         </fieldset>
-        {error !== undefined && error.field !== "url" && (
+        {otherError !== undefined && (
           <p className="field-error" role="alert">
-            {describeError(error)}
+            {otherError}
           </p>
         )}
         <div className="console-form-actions">

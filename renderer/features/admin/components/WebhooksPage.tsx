@@ -6,8 +6,6 @@ import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { useErrorText } from "../../../lib/error-messages.ts";
-import { handledReverification } from "../../../stores/session.ts";
 import {
   listWebhooks,
   pauseWebhook,
@@ -16,6 +14,7 @@ import {
   sendTestEvent,
   type WebhookView,
 } from "../automation-api.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { webhookMessages as m } from "../webhook-messages.ts";
 import { Day } from "./Day.tsx";
@@ -26,39 +25,26 @@ import { RequestedView } from "./RequestedView.tsx";
 
 export function WebhooksPage() {
   const intl = useIntl();
-  const describeError = useErrorText();
   const [webhooks, reload] = useRequest(listWebhooks);
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { run, busyWith, errorText } = useAction();
   const [notice, setNotice] = useState<MessageDescriptor>();
   const [shownLog, setShownLog] = useState<string>();
   const [logVersion, setLogVersion] = useState(0);
   const [removing, setRemoving] = useState<WebhookView>();
 
-  const act = async (key: string, action: () => Promise<unknown>, done?: MessageDescriptor) => {
-    setBusy(key);
-    setError(undefined);
-    setNotice(undefined);
-    try {
+  const act = (key: string, action: () => Promise<unknown>, done?: MessageDescriptor) =>
+    run(async () => {
+      setNotice(undefined);
       await action();
       setNotice(done);
       setLogVersion((version) => version + 1);
       reload();
-      return true;
-    } catch (caught) {
-      if (!handledReverification(caught)) {
-        setError(caught);
-      }
-      return false;
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    }, key);
   const button = (hook: WebhookView, action: string, word: MessageDescriptor, run: () => void) => (
     <Button
       variant="secondary"
       className="button-small"
-      busy={busy === `${action}:${hook.id}`}
+      busy={busyWith === `${action}:${hook.id}`}
       busyLabel={intl.formatMessage(m.busy)}
       aria-label={intl.formatMessage(m.actionLabel, {
         action: intl.formatMessage(word),
@@ -92,9 +78,9 @@ export function WebhooksPage() {
               <FormattedMessage {...notice} />
             </p>
           )}
-          {error !== undefined && (
+          {errorText !== undefined && (
             <p className="field-error" role="alert">
-              {describeError(error)}
+              {errorText}
             </p>
           )}
           <RequestedView requested={webhooks} loading={m.loading} empty={m.none}>
@@ -151,7 +137,7 @@ export function WebhooksPage() {
         title={intl.formatMessage(m.removeTitle)}
         confirmLabel={intl.formatMessage(m.remove)}
         busyLabel={intl.formatMessage(m.busy)}
-        busy={busy === "remove"}
+        busy={busyWith === "remove"}
         error={undefined}
         onConfirm={() => {
           const id = removing?.id ?? "";
