@@ -5,9 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { commonMessages } from "../../../components/messages.ts";
-import { useErrorText } from "../../../lib/error-messages.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
-import { apiErrorOf } from "../../../lib/http.ts";
 import { searchUsers } from "../api.ts";
 import {
   bodyOfDraft,
@@ -19,6 +17,7 @@ import type { AppSummary, GroupSummary } from "../group-api.ts";
 import { saveRequestFlow, type RequestFlowView } from "../request-flow-api.ts";
 import { flowFormMessages as m } from "../request-flow-form-messages.ts";
 import { requestFlowMessages } from "../request-flow-messages.ts";
+import { useAction } from "../use-action.ts";
 import { Field } from "./FlowField.tsx";
 import { FlowStepsField } from "./FlowStepsField.tsx";
 
@@ -36,23 +35,19 @@ export function FlowForm(props: {
   onCancel: () => void;
 }) {
   const intl = useIntl();
-  const describeError = useErrorText();
   const titleId = useId();
   const [draft, setDraft] = useState(props.initial);
   const [problem, setProblem] = useState<DraftProblem>();
-  const [failure, setFailure] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const saving = useAction();
   const set = (change: Partial<FlowDraft>) => setDraft((old) => ({ ...old, ...change }));
   const problemOf = (field: string) =>
     problem?.field === field ? intl.formatMessage(problem.message, problem.values) : undefined;
   const appName = props.apps.find((app) => app.id === draft.appId)?.displayName ?? "";
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setProblem(undefined);
-    setFailure(undefined);
-    try {
+    void saving.run(async () => {
       const checked = await bodyOfDraft(draft, userIdOf);
       if (!checked.ok) {
         setProblem(checked.problem);
@@ -60,13 +55,7 @@ export function FlowForm(props: {
       }
       const flows = await withRecentVerification(() => saveRequestFlow(draft.appId, checked.body));
       props.onSaved(flows, appName);
-    } catch (caught) {
-      if (apiErrorOf(caught).code !== "VERIFICATION_CANCELLED") {
-        setFailure(caught);
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const groupOptions = props.groups.map((group) => (
@@ -207,16 +196,16 @@ export function FlowForm(props: {
           />
         )}
       </Field>
-      {failure !== undefined && (
+      {saving.errorText !== undefined && (
         <p className="field-error" role="alert">
-          {describeError(failure)}
+          {saving.errorText}
         </p>
       )}
       <div className="form-actions">
-        <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.saving)}>
+        <Button type="submit" busy={saving.busy} busyLabel={intl.formatMessage(m.saving)}>
           <FormattedMessage {...m.save} />
         </Button>
-        <Button variant="secondary" onClick={props.onCancel} disabled={busy}>
+        <Button variant="secondary" onClick={props.onCancel} disabled={saving.busy}>
           <FormattedMessage {...commonMessages.cancel} />
         </Button>
       </div>

@@ -18,6 +18,7 @@ import {
   type RequestFlowView,
 } from "../request-flow-api.ts";
 import { requestFlowMessages as m } from "../request-flow-messages.ts";
+import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { FlowForm } from "./FlowForm.tsx";
 import { FlowList } from "./FlowList.tsx";
@@ -40,8 +41,7 @@ export function RequestFlowsPage() {
   const [screen, reload] = useRequest(useCallback(loadScreen, []));
   const [form, setForm] = useState<{ draft: FlowDraft; editing: boolean }>();
   const [removing, setRemoving] = useState<RequestFlowView>();
-  const [busy, setBusy] = useState(false);
-  const [removeError, setRemoveError] = useState<unknown>();
+  const removal = useAction();
   // What was just done, said by screen readers; a message and its app, so a change of language reaches it.
   const [said, setSaid] = useState<{ message: MessageDescriptor; app: string }>();
 
@@ -79,20 +79,13 @@ export function RequestFlowsPage() {
     setForm({ draft: draftOfFlow(flow, (id) => emails.get(id) ?? id), editing: true });
   };
 
-  const remove = async (flow: RequestFlowView) => {
-    setBusy(true);
-    setRemoveError(undefined);
-    try {
+  const remove = (flow: RequestFlowView) =>
+    removal.run(async () => {
       await withRecentVerification(() => removeRequestFlow(flow.appId));
       setRemoving(undefined);
       setSaid({ message: m.removed, app: nameOf(flow.appId) });
       reload();
-    } catch (caught) {
-      setRemoveError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <>
@@ -134,7 +127,7 @@ export function RequestFlowsPage() {
           nameOf={nameOf}
           onEdit={(flow) => void edit(flow)}
           onRemove={(flow) => {
-            setRemoveError(undefined);
+            removal.setError(undefined);
             setRemoving(flow);
           }}
         />
@@ -144,8 +137,8 @@ export function RequestFlowsPage() {
         title={intl.formatMessage(m.removeTitle, { app: nameOf(removing?.appId ?? "") })}
         confirmLabel={intl.formatMessage(m.removeApp, { app: nameOf(removing?.appId ?? "") })}
         busyLabel={intl.formatMessage(m.removing)}
-        busy={busy}
-        error={removeError === undefined ? undefined : describeError(removeError)}
+        busy={removal.busy}
+        error={removal.errorText}
         onConfirm={() => removing !== undefined && void remove(removing)}
         onCancel={() => setRemoving(undefined)}
       >
