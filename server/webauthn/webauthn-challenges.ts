@@ -69,8 +69,14 @@ export async function consumeWebauthnChallenge(
   now: number,
 ): Promise<WebauthnChallengesTable | undefined> {
   const [row] = (await db.executeQuery(challengeTaken(db, challenge))).rows;
-  if (row === undefined || row.purpose !== purpose || now >= row.expires_at) {
-    return undefined;
-  }
-  return row;
+  return usableChallenge(row, purpose, now);
+}
+
+/** A challenge row just taken out of the store, if it serves this purpose now. */
+export function usableChallenge(
+  row: WebauthnChallengesTable | undefined,
+  purpose: WebauthnChallengesTable["purpose"],
+  now: number,
+): WebauthnChallengesTable | undefined {
+  return row === undefined || row.purpose !== purpose || now >= row.expires_at ? undefined : row;
 }
