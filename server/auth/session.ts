@@ -47,7 +47,7 @@ export async function storeSession(db: Db, session: Session): Promise<void> {
 
 /**
  * A new session and its token, not yet stored: for a caller that writes it with the rest of its
- * outcome in one statement (device-login/passkey-sign-in-statement.ts).
+ * outcome in one statement (device-login/passkey-sign-in-writes.ts).
  */
 export function newSession(
   { clock, random }: Omit<SessionContext, "db">,

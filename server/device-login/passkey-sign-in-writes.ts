@@ -50,30 +50,20 @@ export async function writePasskeySignIn(
   });
 }
 
-const sessionColumns = [
-  "id",
-  "user_id",
-  "secret_hash",
-  "created_at",
-  "verified_at",
-  "last_seen_at",
-  "expires_at",
-  "ip",
-  "user_agent",
-  "mfa_enroll_by",
-] as const satisfies readonly (keyof Session)[];
-const sessionTypes = [
-  "text",
-  "text",
-  "text",
-  "bigint",
-  "bigint",
-  "bigint",
-  "bigint",
-  "text",
-  "text",
-  "bigint",
-];
+// Every column of a session with its PostgreSQL type: an INSERT … SELECT of parameters needs them.
+const sessionColumnTypes = {
+  id: "text",
+  user_id: "text",
+  secret_hash: "text",
+  created_at: "bigint",
+  verified_at: "bigint",
+  last_seen_at: "bigint",
+  expires_at: "bigint",
+  ip: "text",
+  user_agent: "text",
+  mfa_enroll_by: "bigint",
+} as const satisfies Record<keyof Session, "text" | "bigint">;
+const sessionColumns = Object.keys(sessionColumnTypes) as (keyof Session)[];
 
 // $1 new counter, $2 now, $3 passkey id, $4 counter read, $5 user id, then the session's columns
 // and the audit event's. The lock test is lockout.ts's notLockedAt.
@@ -88,7 +78,7 @@ const signInSql = `with "counted" as (
   returning 1
 ), "session" as (
   insert into "sessions" (${sessionColumns.map((column) => `"${column}"`).join(", ")})
-  select ${sessionTypes.map((type, index) => `$${6 + index}::${type}`).join(", ")}
+  select ${sessionColumns.map((column, index) => `$${6 + index}::${sessionColumnTypes[column]}`).join(", ")}
   where exists (select 1 from "cleared")
   returning 1
 ), ${auditCtes("session", 6 + sessionColumns.length)}
