@@ -3,6 +3,7 @@
 import type { Random } from "../lib/clock.ts";
 import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
+import { preparedOnPostgres } from "../storage/prepared-statements.ts";
 import type { WebauthnChallengesTable } from "../storage/devices-schema.ts";
 
 export const webauthnChallengeLifetimeMs = 2 * 60 * 1000;
@@ -47,16 +48,17 @@ export async function issueWebauthnChallenge(
   // comes back in clientDataJSON.challenge.
   const bytes = random.bytes(32);
   const challenge = bytes.toString("base64url");
-  await db.executeQuery(
-    challengeInsert(
-      db,
-      challenge,
-      input.purpose,
-      input.user_id,
-      input.session_id,
-      input.now + webauthnChallengeLifetimeMs,
-    ),
+  const insert = challengeInsert(
+    db,
+    challenge,
+    input.purpose,
+    input.user_id,
+    input.session_id,
+    input.now + webauthnChallengeLifetimeMs,
   );
+  // Every passkey ceremony starts with it: prepared on PostgreSQL (storage/prepared-statements.ts).
+  preparedOnPostgres(insert.sql);
+  await db.executeQuery(insert);
   // Expired challenges are deleted by the timed sweep (storage/expiry-sweep.ts), not here.
   return new Uint8Array(bytes);
 }
