@@ -72,12 +72,17 @@ export async function runPasskeyBench(input: {
     const raw = await measureRawVerification(origin);
 
     console.log("");
+    // On PostgreSQL the goal counts the database's CPU with the server's, as the figure does.
+    const unit = `sign-ins/${input.postgres === true ? "(server + database)" : "server"} CPU-s`;
     input.log.report({
       name: `passkey sign-in (options + verify)${input.postgres === true ? ", PostgreSQL" : ""}`,
       value: http.count / serverCpu,
-      unit: `sign-ins/${input.postgres === true ? "(server + database)" : "server"} CPU-s`,
-      ceiling: { value: raw.rate, what: "verifyAuthenticationResponse alone, per CPU-s" },
-      goal: "≥ 500 sign-ins/server CPU-s",
+      unit,
+      ceiling: {
+        value: raw.rate,
+        what: "verifyAuthenticationResponse alone, per CPU-s of one process",
+      },
+      goal: `≥ 500 ${unit}`,
     });
   } finally {
     agent.destroy();

@@ -20,7 +20,7 @@ import { measureOidcAloneCeiling } from "./oidc-alone-ceiling.ts";
 import { oidcCode } from "./oidc-codes.ts";
 import { runPasskeyBench } from "./passkeys.ts";
 import { signIn } from "./sign-in.ts";
-import { redirectUri } from "./sso-apps.ts";
+import { redirectUri, type SsoBenchApps } from "./sso-apps.ts";
 import { redeemAll, type CodeGrant } from "./token-request.ts";
 
 const tokenCodes = 600;
@@ -30,7 +30,12 @@ export async function runPostgresBench(input: {
   serverUrl: string;
   baseEnvironment: NodeJS.ProcessEnv;
   log: FigureLog;
+  /** `--only`: the sections to run (me, oidc, passkey, expired), or undefined for all of them. */
+  only?: ReadonlySet<string> | undefined;
+  /** `--cpu-prof DIR`: the server's profiling environment (bench/bench-server.ts). */
+  profiling?: NodeJS.ProcessEnv;
 }): Promise<void> {
+  const runs = (section: string) => input.only === undefined || input.only.has(section);
   const name = `gatehouse_bench_${randomBytes(6).toString("hex")}`;
   await withClient(input.serverUrl, (client) => client.query(`create database ${name}`));
   const url = new URL(input.serverUrl);
@@ -50,7 +55,11 @@ export async function runPostgresBench(input: {
     await migrateToLatest(setup);
     await setup.destroy();
     const apps = await prepareBenchData(environment);
-    const { server, coldStartMs } = await startBenchServer(environment, origin, agent);
+    const { server, coldStartMs } = await startBenchServer(
+      { ...environment, ...input.profiling },
+      origin,
+      agent,
+    );
     stopServer = () => stopProcess(server);
     const postmaster = await postmasterPid(url.href);
     const counted = postmaster === undefined ? "server only: database not on this machine" : "";
@@ -64,51 +73,44 @@ export async function runPostgresBench(input: {
     input.log.report({ name: "cold start to /readyz, PostgreSQL", value: coldStartMs, unit: "ms" });
 
     const cookie = await signIn(origin, agent);
-    const me = await measureMe(origin, agent, cookie, serving);
-    input.log.report({
-      name: "GET /api/me, 32 connections, PostgreSQL",
-      value: me.perServerCpuSecond,
-      unit: unit("req"),
-    });
-
-    const browser = () => new Browser(origin, agent, cookie);
-    const grants: CodeGrant[] = [];
-    const collectUntil = performance.now() + 20_000;
-    while (grants.length < tokenCodes && performance.now() < collectUntil) {
-      grants.push(await oidcCode(browser(), origin, apps));
+    if (runs("me")) {
+      const me = await measureMe(origin, agent, cookie, serving);
+      input.log.report({
+        name: "GET /api/me, 32 connections, PostgreSQL",
+        value: me.perServerCpuSecond,
+        unit: unit("req"),
+      });
     }
-    const client = { ...apps, redirectUri, tokenUrl: `${origin}/oidc/token`, agent };
-    const before = serving();
-    const redeemed = await redeemAll(client, grants, tokenRun);
-    const spent = serving() - before;
-    const alone = await measureOidcAloneCeiling({ codes: redeemed, ...tokenRun });
-    input.log.report({
-      name: "OIDC token endpoint (client auth, PKCE, ES256 ID token), PostgreSQL",
-      value: redeemed / spent,
-      unit: unit("tokens"),
-      ceiling: {
-        value: alone.tokensPerCpuSecond,
-        what: "oidc-provider alone on node:http, in-memory adapter, ES256, per its CPU-s",
-      },
-      goal: "ratio ≥ 0.6",
-    });
-
-    await runPasskeyBench({
-      origin,
-      sessionCookie: await signIn(origin, agent),
-      cpuSeconds: serving,
-      log: input.log,
-      postgres: true,
-    });
-    await runExpiredRowsBench({
-      origin,
-      agent,
-      database: { dialect: "postgres", url: url.href },
-      apps,
-      sessionCookie: await signIn(origin, agent),
-      log: input.log,
-      suffix: ", PostgreSQL",
-    });
+    if (runs("oidc")) {
+      await reportTokens({ origin, agent, cookie, apps, serving, unit, log: input.log });
+    }
+    if (runs("passkey")) {
+      const sessionCookie = await signIn(origin, agent);
+      const databaseBefore = databaseCpuSeconds(postmaster);
+      const servingBefore = serving();
+      await runPasskeyBench({
+        origin,
+        sessionCookie,
+        cpuSeconds: serving,
+        log: input.log,
+        postgres: true,
+      });
+      // Where the sign-ins' CPU went: the share the database's processes took.
+      const database = databaseCpuSeconds(postmaster) - databaseBefore;
+      const share = database / (serving() - servingBefore);
+      console.log(`    of which the database: ${Math.round(share * 100)}% of the CPU time`);
+    }
+    if (runs("expired")) {
+      await runExpiredRowsBench({
+        origin,
+        agent,
+        database: { dialect: "postgres", url: url.href },
+        apps,
+        sessionCookie: await signIn(origin, agent),
+        log: input.log,
+        suffix: ", PostgreSQL",
+      });
+    }
   } finally {
     agent.destroy();
     await stopServer();
@@ -116,6 +118,40 @@ export async function runPostgresBench(input: {
       client.query(`drop database if exists ${name} with (force)`),
     );
   }
+}
+
+/** The token endpoint's figure beside oidc-provider's own, codes collected beforehand. */
+async function reportTokens(input: {
+  origin: string;
+  agent: Agent;
+  cookie: string;
+  apps: SsoBenchApps;
+  serving: () => number;
+  unit: (what: string) => string;
+  log: FigureLog;
+}): Promise<void> {
+  const { origin, agent, cookie, apps, serving, unit } = input;
+  const browser = () => new Browser(origin, agent, cookie);
+  const grants: CodeGrant[] = [];
+  const collectUntil = performance.now() + 20_000;
+  while (grants.length < tokenCodes && performance.now() < collectUntil) {
+    grants.push(await oidcCode(browser(), origin, apps));
+  }
+  const client = { ...apps, redirectUri, tokenUrl: `${origin}/oidc/token`, agent };
+  const before = serving();
+  const redeemed = await redeemAll(client, grants, tokenRun);
+  const spent = serving() - before;
+  const alone = await measureOidcAloneCeiling({ codes: redeemed, ...tokenRun });
+  input.log.report({
+    name: "OIDC token endpoint (client auth, PKCE, ES256 ID token), PostgreSQL",
+    value: redeemed / spent,
+    unit: unit("tokens"),
+    ceiling: {
+      value: alone.tokensPerCpuSecond,
+      what: "oidc-provider alone on node:http, in-memory adapter, ES256, per its CPU-s",
+    },
+    goal: "ratio ≥ 0.6",
+  });
 }
 
 async function withClient(url: string, work: (client: pg.Client) => Promise<unknown>) {

@@ -1,11 +1,12 @@
 // `npm run bench [-- --json FILE]`: each figure beside a ceiling measured in the same run (see
 // bench/figures.ts). Server figures are per CPU-second of the server process itself, read from
 // /proc, never throughput divided by the machine's cores: the load generator shares the cores.
-// The server runs as its own process on localhost (SQLite); with GATEHOUSE_BENCH_POSTGRES_URL set,
-// again on PostgreSQL (bench/postgres.ts; `-- --postgres-only` runs just that part). Every loop is bounded by a count and
-// a deadline. Last, session checks per CPU-second on a cluster of 1, 2 and 3 instances
-// (bench/cluster.ts). The admin console's user search and audit paging run on their own
-// database (bench/admin-console.ts). `-- --only oidc,passkey,expired` runs just those figures on SQLite.
+// The server runs as its own process on localhost (SQLite); with GATEHOUSE_BENCH_POSTGRES_URL
+// set, again on PostgreSQL (bench/postgres.ts; `-- --postgres-only` runs just that part). Every
+// loop is bounded by a count and a deadline. Last, session checks per CPU-second on a cluster of
+// 1, 2 and 3 instances (bench/cluster.ts). The admin console's user search and audit paging run
+// on their own database (bench/admin-console.ts). `-- --only oidc,passkey,expired` runs just
+// those figures (on PostgreSQL with --postgres-only).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -54,13 +55,17 @@ async function main(): Promise<void> {
   const only = onlyArgument(process.argv.slice(2));
   // `-- --cpu-prof DIR`: the bench's servers write a V8 CPU profile into DIR when they stop.
   const profileDirectory = cpuProfileArgument(process.argv.slice(2));
+  const profiling = profilingEnvironment(profileDirectory);
   const log = new FigureLog();
   const postgresUrl = process.env.GATEHOUSE_BENCH_POSTGRES_URL;
+  // `-- --postgres-only --only passkey`: those figures on PostgreSQL alone.
+  const runOnPostgres = (serverUrl: string) =>
+    runPostgresBench({ serverUrl, baseEnvironment: baseEnvironment(), log, only, profiling });
   if (process.argv.includes("--postgres-only")) {
     if (postgresUrl === undefined) {
       throw new Error("--postgres-only needs GATEHOUSE_BENCH_POSTGRES_URL");
     }
-    await runPostgresBench({ serverUrl: postgresUrl, baseEnvironment: baseEnvironment(), log });
+    await runOnPostgres(postgresUrl);
     log.finish(jsonFile);
     return;
   }
@@ -82,7 +87,6 @@ async function main(): Promise<void> {
   const ssoApps = await prepareBenchData(environment);
 
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  const profiling = profilingEnvironment(profileDirectory);
   const { server, coldStartMs } = await startBenchServer(
     { ...environment, ...profiling },
     origin,
@@ -190,7 +194,7 @@ async function main(): Promise<void> {
 
     await runClusterBench({ fmt });
     if (postgresUrl !== undefined) {
-      await runPostgresBench({ serverUrl: postgresUrl, baseEnvironment: baseEnvironment(), log });
+      await runOnPostgres(postgresUrl);
     } else {
       console.log("\nPostgreSQL figures: skipped (GATEHOUSE_BENCH_POSTGRES_URL is not set)");
     }

@@ -118,18 +118,13 @@ export type AuditEntry = {
  * (what "This wasn't me" may later report).
  */
 export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<string> {
-  const event: AuditEvent = {
-    id: randomUUID(),
-    at: entry.at,
-    event: entry.event,
-    reason: entry.reason ?? null,
-    actor_id: entry.actorId ?? null,
-    target_id: entry.targetId ?? null,
-    target_email: entry.targetEmail ?? null,
-    ip: entry.origin?.ip ?? null,
-    user_agent: entry.origin?.userAgent?.slice(0, 512) ?? null,
-    details: entry.details === undefined ? null : JSON.stringify(entry.details),
-  };
+  const event = auditEventOf(entry);
+  await storeAuditEvent(db, event);
+  return event.id;
+}
+
+/** Stores an event already made into its row, and queues its webhooks. */
+export async function storeAuditEvent(db: Db, event: AuditEvent): Promise<void> {
   await db.executeQuery(
     auditInsert(
       db,
@@ -146,7 +141,22 @@ export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<strin
     ),
   );
   await enqueueWebhooks(db, event);
-  return event.id;
+}
+
+/** The row an entry is stored as, with its new id. */
+export function auditEventOf(entry: AuditEntry): AuditEvent {
+  return {
+    id: randomUUID(),
+    at: entry.at,
+    event: entry.event,
+    reason: entry.reason ?? null,
+    actor_id: entry.actorId ?? null,
+    target_id: entry.targetId ?? null,
+    target_email: entry.targetEmail ?? null,
+    ip: entry.origin?.ip ?? null,
+    user_agent: entry.origin?.userAgent?.slice(0, 512) ?? null,
+    details: entry.details === undefined ? null : JSON.stringify(entry.details),
+  };
 }
 
 // Every sign-in writes one: compiled once (storage/compiled-once.ts).

@@ -24,21 +24,7 @@ export async function enqueueWebhooks(db: Db, event: AuditEvent): Promise<void> 
   if (wanting.length === 0) {
     return;
   }
-  const payload = JSON.stringify({
-    type: `audit.${event.event}`,
-    timestamp: new Date(Number(event.at)).toISOString(),
-    data: {
-      id: event.id,
-      event: event.event,
-      reason: event.reason,
-      actorId: event.actor_id,
-      targetId: event.target_id,
-      targetEmail: event.target_email,
-      ip: event.ip,
-      userAgent: event.user_agent,
-      details: event.details === null ? null : (JSON.parse(event.details) as unknown),
-    },
-  });
+  const payload = webhookPayloadOf(event);
   await db
     .insertInto("webhook_deliveries")
     .values(
@@ -66,4 +52,23 @@ function testedSubscriptionOf(event: AuditEvent): string | undefined {
   }
   const details = JSON.parse(event.details) as { webhookId?: unknown };
   return typeof details.webhookId === "string" ? details.webhookId : undefined;
+}
+
+/** The body every subscription gets for this event, exactly as signed and sent. */
+export function webhookPayloadOf(event: AuditEvent): string {
+  return JSON.stringify({
+    type: `audit.${event.event}`,
+    timestamp: new Date(Number(event.at)).toISOString(),
+    data: {
+      id: event.id,
+      event: event.event,
+      reason: event.reason,
+      actorId: event.actor_id,
+      targetId: event.target_id,
+      targetEmail: event.target_email,
+      ip: event.ip,
+      userAgent: event.user_agent,
+      details: event.details === null ? null : (JSON.parse(event.details) as unknown),
+    },
+  });
 }

@@ -35,9 +35,29 @@ export async function createSession(
     policy?: Policies["session"];
   } = {},
 ): Promise<{ token: string; session: Session }> {
+  const policy = options.policy ?? (await readPolicy(db, "session"));
+  const created = newSession({ clock, random }, userId, origin, { ...options, policy });
+  await storeSession(db, created.session);
+  return created;
+}
+
+export async function storeSession(db: Db, session: Session): Promise<void> {
+  await db.insertInto("sessions").values(session).execute();
+}
+
+/**
+ * A new session and its token, not yet stored: for a caller that writes it with the rest of its
+ * outcome in one statement (device-login/passkey-sign-in-writes.ts).
+ */
+export function newSession(
+  { clock, random }: Omit<SessionContext, "db">,
+  userId: string,
+  origin: SessionOrigin,
+  options: { mfaEnrollBy?: number | null; policy: Policies["session"] },
+): { token: string; session: Session } {
   const { id, token, secretHash } = issueToken(random);
   const now = clock.now();
-  const policy = options.policy ?? (await readPolicy(db, "session"));
+  const { policy } = options;
   const session: Session = {
     id,
     user_id: userId,
@@ -50,7 +70,6 @@ export async function createSession(
     user_agent: origin.userAgent?.slice(0, 512) ?? null,
     mfa_enroll_by: options.mfaEnrollBy ?? null,
   };
-  await db.insertInto("sessions").values(session).execute();
   return { token, session };
 }
 

@@ -2,9 +2,8 @@
 // and starts a new session (WebAuthn §7.2). Where the admin allows managed devices only, the
 // passkey must be bound to an enrolled device that proves itself in the same request.
 import type { AuditOrigin } from "../audit/audit-log.ts";
-import { recordAuditEvent } from "../audit/audit-log.ts";
-import { clearFailedAttempts } from "../auth/lockout.ts";
-import { createSession } from "../auth/session.ts";
+import { auditEventOf } from "../audit/audit-log.ts";
+import { newSession } from "../auth/session.ts";
 import {
   verifyDeviceProof,
   type DeviceProof,
@@ -16,7 +15,6 @@ import {
   startPasskeyAssertion,
   verifyPasskeyAssertion,
 } from "../webauthn/passkey-authentication.ts";
-import { recordPasskeyUse } from "../webauthn/passkey-store.ts";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import {
   ceremonyOf,
@@ -25,6 +23,7 @@ import {
   type DeviceLoginContext,
   type RefusedAssertion,
 } from "./ceremony.ts";
+import { writePasskeySignIn } from "./passkey-sign-in-writes.ts";
 
 export async function startPasskeySignIn(context: DeviceLoginContext) {
   if ((await enabledPolicy(context.db)) === undefined) {
@@ -84,33 +83,33 @@ export async function signInWithPasskey(
   }
   const now = clock.now();
   const { user, passkey } = result;
-  // The counter, the lock check, the new session and its audit line commit together or not at
-  // all. A counter another request moved first (a replay or a clone: docs/design.md §8) undoes
-  // the transaction and is refused like any invalid assertion, outside it.
-  const outcome = await db.transaction().execute(async (trx): Promise<PasskeySignIn | "spent"> => {
-    if (!(await recordPasskeyUse(trx, passkey, result.newCounter, now))) {
-      return "spent";
-    }
-    if (!(await clearFailedAttempts(trx, user.id, now))) {
-      return { ok: false, reason: "locked", until: null, lockReason: "failed_attempts" };
-    }
-    const { token, session } = await createSession({ ...context, db: trx }, user.id, input.origin, {
-      policy: policies.session,
-    });
-    await recordAuditEvent(trx, {
-      event: "sign_in.succeeded",
-      at: now,
-      actorId: user.id,
-      targetId: user.id,
-      targetEmail: user.email,
-      origin: input.origin,
-      details: { portal: "user", method: "passkey" },
-    });
-    return { ok: true, token, session, user };
+  const { token, session } = newSession(context, user.id, input.origin, {
+    policy: policies.session,
   });
+  const audit = auditEventOf({
+    event: "sign_in.succeeded",
+    at: now,
+    actorId: user.id,
+    targetId: user.id,
+    targetEmail: user.email,
+    origin: input.origin,
+    details: { portal: "user", method: "passkey" },
+  });
+  // Written together or not at all; a counter another request moved first is refused like any
+  // invalid assertion, after the writes.
+  const outcome = await writePasskeySignIn(db, {
+    passkey,
+    newCounter: result.newCounter,
+    now,
+    session,
+    audit,
+  });
+  if (outcome === "locked") {
+    return { ok: false, reason: "locked", until: null, lockReason: "failed_attempts" };
+  }
   if (outcome === "spent") {
     const refused = { ok: false as const, reason: "assertion_invalid" as const, user };
     return { ok: false, ...(await refuseAssertion(context, refused, input.origin)) };
   }
-  return outcome;
+  return { ok: true, token, session, user };
 }

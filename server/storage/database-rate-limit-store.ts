@@ -4,6 +4,7 @@
 // the limit. Written once for PostgreSQL and SQLite (both have upsert with RETURNING).
 import { sql } from "kysely";
 import type { Db } from "./database.ts";
+import { preparedOnPostgres } from "./prepared-statements.ts";
 import type { RateLimitStore } from "./rate-limit-store.ts";
 
 export function countInDatabase(db: Db): RateLimitStore {
@@ -16,7 +17,7 @@ export function countInDatabase(db: Db): RateLimitStore {
         return [];
       }
       const open = sql<boolean>`rate_limit_windows.resets_at > ${now}`;
-      const rows = await db
+      const query = db
         .insertInto("rate_limit_windows")
         .values(distinct.map((key) => ({ key, hits: 1, resets_at: now + windowMilliseconds })))
         .onConflict((conflict) =>
@@ -26,7 +27,10 @@ export function countInDatabase(db: Db): RateLimitStore {
           }),
         )
         .returning(["key", "hits", "resets_at"])
-        .execute();
+        .compile();
+      // Prepared on PostgreSQL: every rate-limited request sends it, with one text per number of keys.
+      preparedOnPostgres(query.sql);
+      const { rows } = await db.executeQuery(query);
       return rows.map((row) => ({ key: row.key, hits: row.hits, resetsAt: row.resets_at }));
     },
     async sweep(now) {

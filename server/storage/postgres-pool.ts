@@ -2,10 +2,12 @@
 // server: a connection that cannot be opened fails as DatabaseUnavailableError (answered 503);
 // a connection in use that the server ends is listened on (its 'error' event would otherwise
 // crash the process) and destroyed when released instead of being handed out again. Idle
-// connections the server ends are dropped by the pool itself.
+// connections the server ends are dropped by the pool itself. Statements marked in
+// prepared-statements.ts are sent by name.
 import type { PostgresPool } from "kysely";
 import pg from "pg";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "./database-errors.ts";
+import { preparedNameOf } from "./prepared-statements.ts";
 
 export function openPostgresPool(url: string): PostgresPool {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -20,7 +22,7 @@ export function openPostgresPool(url: string): PostgresPool {
     // The failed statement tells first that the server went away; the 'error' event may come
     // only after the client was released.
     client.query = ((...args: unknown[]) => {
-      const result = query(...args);
+      const result = query(...namedIfPrepared(args));
       return result instanceof Promise
         ? result.catch((error: unknown) => {
             if (isDatabaseUnavailable(error)) {
@@ -47,4 +49,11 @@ export function openPostgresPool(url: string): PostgresPool {
     return client;
   };
   return { connect, end: () => pool.end(), options: pool.options, Client: pg.Client };
+}
+
+/** Kysely sends (text, values): a text marked prepared-statements.ts goes by its name. */
+function namedIfPrepared(args: unknown[]): unknown[] {
+  const [text, values, ...rest] = args;
+  const name = typeof text === "string" ? preparedNameOf(text) : undefined;
+  return name === undefined ? args : [{ name, text, values }, ...rest];
 }

@@ -11,9 +11,15 @@ import type { Passkey } from "../storage/devices-schema.ts";
 import type { LockReason, User } from "../storage/schema.ts";
 import { challengeOf } from "./client-data.ts";
 import { webauthnLibrary } from "./webauthn-library.ts";
-import { findPasskeyWithOwner, recordPasskeyUse, toWebAuthnCredential } from "./passkey-store.ts";
+import { takeChallengeWithPasskey } from "./challenge-with-passkey.ts";
+import {
+  findPasskeyWithOwner,
+  recordPasskeyUse,
+  toWebAuthnCredential,
+  type PasskeyWithOwner,
+} from "./passkey-store.ts";
 import { userHandleOf, type RelyingParty } from "./relying-party.ts";
-import { consumeWebauthnChallenge, issueWebauthnChallenge } from "./webauthn-challenges.ts";
+import { issueWebauthnChallenge } from "./webauthn-challenges.ts";
 
 type Context = { db: Db; now: number; rp: RelyingParty };
 
@@ -72,18 +78,24 @@ export async function verifyPasskeyAssertion(
 ): Promise<PasskeyAssertion> {
   const { db, now } = context;
   const challenge = challengeOf(input.response.response.clientDataJSON);
-  const stored =
+  const taken =
     challenge === undefined
       ? undefined
-      : await consumeWebauthnChallenge(db, challenge, input.purpose, now);
-  if (stored === undefined) {
+      : await takeChallengeWithPasskey(db, {
+          challenge,
+          purpose: input.purpose,
+          passkeyId: input.response.id,
+          now,
+        });
+  if (taken === undefined) {
     return { ok: false, reason: "challenge_invalid" };
   }
   return verifyAssertionFor(context, {
     response: input.response,
-    expectedChallenge: stored.challenge,
-    owners: [stored.user_id, input.sessionUserId],
+    expectedChallenge: taken.challenge.challenge,
+    owners: [taken.challenge.user_id, input.sessionUserId],
     counterMovedByCaller: input.counterMovedByCaller,
+    passkeyRead: { found: taken.found },
   });
 }
 
@@ -106,10 +118,15 @@ export async function verifyAssertionFor(
      * writes the rest of its outcome, and refuses the assertion if that fails.
      */
     counterMovedByCaller?: boolean | undefined;
+    /** The asserted passkey with its owner, when the caller read it already. */
+    passkeyRead?: { found: PasskeyWithOwner | undefined };
   },
 ): Promise<PasskeyAssertion> {
   const { db, now, rp } = context;
-  const found = await findPasskeyWithOwner(db, input.response.id);
+  const found =
+    input.passkeyRead === undefined
+      ? await findPasskeyWithOwner(db, input.response.id)
+      : input.passkeyRead.found;
   if (
     found === undefined ||
     (input.allowedPasskeyIds !== undefined && !input.allowedPasskeyIds.includes(found.passkey.id))

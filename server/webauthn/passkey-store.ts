@@ -14,7 +14,7 @@ export async function findPasskey(db: Db, id: string): Promise<Passkey | undefin
   return db.selectFrom("passkeys").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-const passkeyColumns = [
+export const passkeyColumns = [
   "id",
   "user_id",
   "device_id",
@@ -54,11 +54,15 @@ const passkeyWithOwner = compiledOnce(
 export async function findPasskeyWithOwner(
   db: Db,
   id: string,
-): Promise<{ passkey: Passkey; owner: User } | undefined> {
+): Promise<PasskeyWithOwner | undefined> {
   const [row] = (await db.executeQuery(passkeyWithOwner(db, id))).rows;
-  if (row === undefined) {
-    return undefined;
-  }
+  return row === undefined ? undefined : splitPasskeyWithOwner(row);
+}
+
+export type PasskeyWithOwner = { passkey: Passkey; owner: User };
+
+/** A row of the owner's columns beside the passkey's (prefixed `passkey_`), taken apart. */
+export function splitPasskeyWithOwner(row: object): PasskeyWithOwner {
   const passkey = {} as Record<string, unknown>;
   const owner = { ...row } as Record<string, unknown>;
   for (const column of passkeyColumns) {

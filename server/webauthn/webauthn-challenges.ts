@@ -3,6 +3,7 @@
 import type { Random } from "../lib/clock.ts";
 import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
+import { preparedOnPostgres } from "../storage/prepared-statements.ts";
 import type { WebauthnChallengesTable } from "../storage/devices-schema.ts";
 
 export const webauthnChallengeLifetimeMs = 2 * 60 * 1000;
@@ -47,16 +48,17 @@ export async function issueWebauthnChallenge(
   // comes back in clientDataJSON.challenge.
   const bytes = random.bytes(32);
   const challenge = bytes.toString("base64url");
-  await db.executeQuery(
-    challengeInsert(
-      db,
-      challenge,
-      input.purpose,
-      input.user_id,
-      input.session_id,
-      input.now + webauthnChallengeLifetimeMs,
-    ),
+  const insert = challengeInsert(
+    db,
+    challenge,
+    input.purpose,
+    input.user_id,
+    input.session_id,
+    input.now + webauthnChallengeLifetimeMs,
   );
+  // Every passkey ceremony starts with it: prepared on PostgreSQL (storage/prepared-statements.ts).
+  preparedOnPostgres(insert.sql);
+  await db.executeQuery(insert);
   // Expired challenges are deleted by the timed sweep (storage/expiry-sweep.ts), not here.
   return new Uint8Array(bytes);
 }
@@ -69,8 +71,14 @@ export async function consumeWebauthnChallenge(
   now: number,
 ): Promise<WebauthnChallengesTable | undefined> {
   const [row] = (await db.executeQuery(challengeTaken(db, challenge))).rows;
-  if (row === undefined || row.purpose !== purpose || now >= row.expires_at) {
-    return undefined;
-  }
-  return row;
+  return usableChallenge(row, purpose, now);
+}
+
+/** A challenge row just taken out of the store, if it serves this purpose now. */
+export function usableChallenge(
+  row: WebauthnChallengesTable | undefined,
+  purpose: WebauthnChallengesTable["purpose"],
+  now: number,
+): WebauthnChallengesTable | undefined {
+  return row === undefined || row.purpose !== purpose || now >= row.expires_at ? undefined : row;
 }
