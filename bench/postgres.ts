@@ -14,7 +14,7 @@ import { benchUser, prepareBenchData, startBenchServer } from "./bench-server.ts
 import { databaseCpuSeconds, postmasterPid } from "./database-cpu.ts";
 import type { FigureLog } from "./figures.ts";
 import { call, cpuSeconds, freePort } from "./http-client.ts";
-import { measureMe } from "./me.ts";
+import { reportMe, startMinimalServer } from "./me.ts";
 import { measureOidcAloneCeiling } from "./oidc-alone-ceiling.ts";
 import { oidcCode } from "./oidc-codes.ts";
 import { runPasskeyBench } from "./passkeys.ts";
@@ -28,6 +28,8 @@ export async function runPostgresBench(input: {
   serverUrl: string;
   baseEnvironment: NodeJS.ProcessEnv;
   log: FigureLog;
+  /** `--postgres-only --only me`: GET /api/me beside its ceiling, three rounds, nothing else. */
+  onlyMe?: boolean;
 }): Promise<void> {
   const name = `gatehouse_bench_${randomBytes(6).toString("hex")}`;
   await withClient(input.serverUrl, (client) => client.query(`create database ${name}`));
@@ -42,14 +44,14 @@ export async function runPostgresBench(input: {
     GATEHOUSE_PUBLIC_URL: origin,
     GATEHOUSE_DATABASE_URL: url.href,
   };
-  let stopServer = () => Promise.resolve();
+  const children: ChildProcess[] = [];
   try {
     const setup = openDatabase({ dialect: "postgres", url: url.href });
     await migrateToLatest(setup);
     await setup.destroy();
     const apps = await prepareBenchData(environment);
     const { server, coldStartMs } = await startBenchServer(environment, origin, agent);
-    stopServer = () => stopProcess(server);
+    children.push(server);
     const postmaster = await postmasterPid(url.href);
     const counted = postmaster === undefined ? "server only: database not on this machine" : "";
     const serving = () => cpuSeconds(server.pid ?? 0) + databaseCpuSeconds(postmaster);
@@ -62,12 +64,23 @@ export async function runPostgresBench(input: {
     input.log.report({ name: "cold start to /readyz, PostgreSQL", value: coldStartMs, unit: "ms" });
 
     const cookie = await signIn(origin, agent);
-    const me = await measureMe(origin, agent, cookie, serving);
-    input.log.report({
-      name: "GET /api/me, 32 connections, PostgreSQL",
-      value: me.perServerCpuSecond,
-      unit: unit("req"),
+    const first = await call(origin, agent, "GET", "/api/me", undefined, cookie);
+    const minimal = await startMinimalServer({
+      database: { url: url.href },
+      agent,
+      children,
+      sent: first.headers,
     });
+    const cpu = {
+      server: serving,
+      minimal: () => cpuSeconds(minimal.pid) + databaseCpuSeconds(postmaster),
+    };
+    for (let round = 0; round < (input.onlyMe === true ? 3 : 1); round += 1) {
+      await reportMe({ origin, agent, cookie, cpu, minimal, log: input.log, postgres: true });
+    }
+    if (input.onlyMe === true) {
+      return;
+    }
 
     const browser = () => new Browser(origin, agent, cookie);
     const grants: CodeGrant[] = [];
@@ -100,7 +113,7 @@ export async function runPostgresBench(input: {
     });
   } finally {
     agent.destroy();
-    await stopServer();
+    await Promise.all(children.map(stopProcess));
     await withClient(input.serverUrl, (client) =>
       client.query(`drop database if exists ${name} with (force)`),
     );
