@@ -30,6 +30,8 @@ export async function runPostgresBench(input: {
   log: FigureLog;
   /** `--postgres-only --only me`: GET /api/me beside its ceiling, three rounds, nothing else. */
   onlyMe?: boolean;
+  /** `--cpu-prof DIR` (bench/bench-server.ts): the servers' profiling options. */
+  profiling?: NodeJS.ProcessEnv;
 }): Promise<void> {
   const name = `gatehouse_bench_${randomBytes(6).toString("hex")}`;
   await withClient(input.serverUrl, (client) => client.query(`create database ${name}`));
@@ -50,7 +52,11 @@ export async function runPostgresBench(input: {
     await migrateToLatest(setup);
     await setup.destroy();
     const apps = await prepareBenchData(environment);
-    const { server, coldStartMs } = await startBenchServer(environment, origin, agent);
+    const { server, coldStartMs } = await startBenchServer(
+      { ...environment, ...input.profiling },
+      origin,
+      agent,
+    );
     children.push(server);
     const postmaster = await postmasterPid(url.href);
     const counted = postmaster === undefined ? "server only: database not on this machine" : "";
@@ -70,6 +76,7 @@ export async function runPostgresBench(input: {
       agent,
       children,
       sent: first.headers,
+      profiling: input.profiling,
     });
     const cpu = {
       server: serving,

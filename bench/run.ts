@@ -64,6 +64,7 @@ async function main(): Promise<void> {
       baseEnvironment: baseEnvironment(),
       log,
       onlyMe: only?.has("me") === true,
+      profiling: profilingEnvironment(profileDirectory),
     });
     log.finish(jsonFile);
     return;

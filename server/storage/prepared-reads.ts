@@ -1,7 +1,8 @@
-// The reads every authenticated request makes (the session check, the policies' version), run on
-// SQLite as statements prepared once on a read-only connection of their own instead of through
-// Kysely's executor, whose per-query work (connection mutex, driver adapter, result transform)
-// cost more than the read itself. PostgreSQL keeps Kysely's path (see readPreparedRows).
+// The reads every authenticated request makes (the session check with, on SQLite, the policies'
+// version), run outside Kysely's executor, whose per-query work (connection mutex, driver
+// adapter, an object per row, result transform) cost more than the read itself. On SQLite they
+// are statements prepared once on a read-only connection of their own; on PostgreSQL, queries on
+// the pool with rows as arrays (storage/postgres-prepared-reads.ts).
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import type { CompiledQuery, Kysely } from "kysely";
 import type { Database } from "./schema.ts";
@@ -16,7 +17,7 @@ export type PreparedRows = { columns: readonly string[]; rows: unknown[][] };
 
 export type PreparedReader = {
   /** The rows of a compiled SELECT, read outside any transaction (the last committed state). */
-  read(query: CompiledQuery): PreparedRows;
+  read(query: CompiledQuery): PreparedRows | Promise<PreparedRows>;
   close(): void;
 };
 
@@ -29,9 +30,8 @@ export function attachPreparedReader(db: object, reader: PreparedReader): void {
 
 /**
  * The rows of `query`, a SELECT compiled once by the caller. A transaction is a different handle,
- * so it reads through Kysely inside itself and sees its own writes. So does PostgreSQL: a named
- * (server-side prepared) statement over `users.*` fails with "cached plan must not change result
- * type" once a rolling deploy's migration adds a column under instances still running.
+ * so it reads through Kysely inside itself and sees its own writes; so does a database opened
+ * without a reader (SQLite in memory).
  */
 export async function readPreparedRows(
   db: Kysely<Database>,
