@@ -1,11 +1,10 @@
 // The read behind every session check (auth/session.ts): a session by its id, with its user, in
 // one statement built and compiled once per database handle, then split into the two records.
 // On SQLite the same statement reads the policies' version (policies/policy-store.ts).
-import { CompiledQuery } from "kysely";
 import { changeTopics } from "../storage/change-topics.ts";
 import type { Db } from "../storage/database.ts";
 import { isPostgres } from "../storage/dialect.ts";
-import { readPreparedRows } from "../storage/prepared-reads.ts";
+import { readPreparedRows, type PreparedQuery } from "../storage/prepared-reads.ts";
 import type { Session, User } from "../storage/schema.ts";
 
 /** Every session column but user_id (the user's own id), read under a `session_` prefix. */
@@ -61,14 +60,14 @@ function buildSessionLookup(db: Db) {
 /** The statement as compiled once; its first parameter is the session id (the CTE's). */
 const sessionLookups = new WeakMap<Db, { sql: string; parameters: readonly unknown[] }>();
 
-function sessionLookupFor(db: Db, id: string): CompiledQuery {
+function sessionLookupFor(db: Db, id: string): PreparedQuery {
   let compiled = sessionLookups.get(db);
   if (compiled === undefined) {
     const { sql, parameters } = buildSessionLookup(db).compile();
     compiled = { sql, parameters };
     sessionLookups.set(db, compiled);
   }
-  return CompiledQuery.raw(compiled.sql, [id, ...compiled.parameters.slice(1)]);
+  return { sql: compiled.sql, parameters: [id, ...compiled.parameters.slice(1)] };
 }
 
 /**

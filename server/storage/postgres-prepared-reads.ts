@@ -38,7 +38,7 @@ export function openPostgresPreparedReader(
       try {
         const result = await client.query<unknown[]>({
           text: query.sql,
-          values: query.parameters as unknown[],
+          values: [...query.parameters],
           rowMode: "array",
         });
         return { columns: columnsOf(query.sql, result.fields), rows: result.rows };
