@@ -1,8 +1,10 @@
 // PostgreSQL part of `npm run bench`, run when GATEHOUSE_BENCH_POSTGRES_URL names a server (a role
 // that may create databases): the same server process on a fresh database there, its figures per
 // CPU-second of the server AND the database (postmaster and backends, read from /proc, so the
-// database must run on this machine; elsewhere the line says its CPU is not counted). The
-// database is dropped afterwards. Every loop is bounded by a count and a deadline.
+// database must run on this machine; elsewhere the line says its CPU is not counted). GET /api/me
+// stands beside the minimal server (bench/minimal-me-server.ts) with one `pg` query against the
+// same database, counted the same way. The database is dropped afterwards. Every loop is bounded
+// by a count and a deadline.
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { Agent } from "node:http";
