@@ -24,10 +24,10 @@ export type PolicyValidation<K extends PolicyKind> =
  * it, which reaches every PostgreSQL instance at once through NOTIFY, or at the channel's next
  * check if a notification is lost (docs/architecture.md, "Several instances"). On SQLite the
  * writer may be another process on the same file (the admin CLI) that nothing signals, so there
- * the kept copy is used only while the version, one primary-key read (made by the session check's
- * own statement on an authenticated request), has not moved. Without a
- * cache (the CLI, a transaction) every call reads the table. Validating the JSON is the costly
- * part of a read; a stored value already checked is remembered by its exact text.
+ * the kept copy is used only while the version, one primary-key read (made inside the session
+ * check's own statement on an authenticated request), has not moved. Without a cache (the CLI, a
+ * transaction) every call reads the table. Validating the JSON is the costly part of a read; a
+ * stored value already checked is remembered by its exact text.
  */
 const checkedValues = new Map<string, unknown>();
 
