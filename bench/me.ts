@@ -2,10 +2,12 @@
 // per CPU-second of the answering process, and latency percentiles seen by the client. Both
 // servers first answer a warm-up (up to 10,000 requests or 2 s, not counted), so the figure is
 // the steady state rather than V8 compiling the path, which costs the larger server more.
-// reportMe measures Gatehouse, then the minimal server, and reports both figures beside each other.
+// reportMe measures Gatehouse, then the minimal server (bench/minimal-me-server.ts, started by
+// startMinimalServer over the same database), and reports both figures beside each other.
+import { spawn, type ChildProcess } from "node:child_process";
 import type { Agent } from "node:http";
 import type { FigureLog } from "./figures.ts";
-import { call, cpuSeconds } from "./http-client.ts";
+import { call, freePort, waitUntilAnswering } from "./http-client.ts";
 
 export async function measureMe(
   origin: string,
@@ -52,30 +54,77 @@ async function load(
   return latencies;
 }
 
-/** GET /api/me on Gatehouse, then on the minimal server, both reported as one figure each. */
+export type MinimalServer = { origin: string; coldStartMs: number; pid: number };
+
+/**
+ * The /api/me ceiling on its own port over the same database (a SQLite file, or a PostgreSQL
+ * URL), sending the headers Gatehouse sent (its security headers), so both answers weigh the same.
+ */
+export async function startMinimalServer(input: {
+  database: { file: string } | { url: string };
+  agent: Agent;
+  children: ChildProcess[];
+  sent: Record<string, string | string[] | undefined>;
+  profiling?: NodeJS.ProcessEnv;
+}): Promise<MinimalServer> {
+  const skipped = new Set(["date", "content-length", "content-type", "connection", "keep-alive"]);
+  const headers = Object.fromEntries(
+    Object.entries(input.sent).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && !skipped.has(entry[0]),
+    ),
+  );
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, ["bench/minimal-me-server.ts"], {
+    env: {
+      ...process.env,
+      ...input.profiling,
+      ...("file" in input.database
+        ? { BENCH_DATABASE: input.database.file }
+        : { BENCH_DATABASE_URL: input.database.url }),
+      BENCH_PORT: String(port),
+      BENCH_HEADERS: JSON.stringify(headers),
+    },
+    stdio: "inherit",
+  });
+  input.children.push(child);
+  const coldStartMs = await waitUntilAnswering(origin, input.agent, "/api/me", 401, spawnedAt);
+  return { origin, coldStartMs, pid: child.pid ?? 0 };
+}
+
+/**
+ * GET /api/me on Gatehouse, then on the minimal server, both reported as one figure each. Each
+ * side's CPU is its process's, or on PostgreSQL its process's and the database's (`cpu`).
+ */
 export async function reportMe(input: {
   origin: string;
   agent: Agent;
   cookie: string;
-  serverCpu: () => number;
-  minimal: { origin: string; pid: number };
+  cpu: { server: () => number; minimal: () => number };
+  minimal: MinimalServer;
   log: FigureLog;
+  postgres?: boolean;
 }): Promise<void> {
-  const { origin, agent, cookie, serverCpu, minimal, log } = input;
-  const me = await measureMe(origin, agent, cookie, serverCpu);
-  const ceilingMe = await measureMe(minimal.origin, agent, cookie, () => cpuSeconds(minimal.pid));
+  const { origin, agent, cookie, cpu, minimal, log, postgres = false } = input;
+  const me = await measureMe(origin, agent, cookie, cpu.server);
+  const ceilingMe = await measureMe(minimal.origin, agent, cookie, cpu.minimal);
+  const suffix = postgres ? ", PostgreSQL" : "";
+  const counted = postgres ? "(server + database) CPU-s" : "server CPU-s";
   log.report({
-    name: "GET /api/me, 32 connections",
+    name: `GET /api/me, 32 connections${suffix}`,
     value: me.perServerCpuSecond,
-    unit: "req/server CPU-s",
+    unit: `req/${counted}`,
     ceiling: {
       value: ceilingMe.perServerCpuSecond,
-      what: "minimal Fastify + cookie + one prepared node:sqlite lookup, per its CPU-s",
+      what: postgres
+        ? "minimal Fastify + cookie + one pg query, per its and the database's CPU-s"
+        : "minimal Fastify + cookie + one prepared node:sqlite lookup, per its CPU-s",
     },
     goal: "ratio ≥ 0.75",
   });
   log.report({
-    name: "GET /api/me p99, 32 connections",
+    name: `GET /api/me p99, 32 connections${suffix}`,
     value: me.p99,
     unit: "ms",
     ceiling: { value: ceilingMe.p99, what: "the minimal server's p99" },

@@ -1,22 +1,38 @@
 // The ceiling for GET /api/me in `npm run bench`, run as its own process so its CPU time is its
-// own: Fastify 5 + @fastify/cookie, one prepared node:sqlite lookup of the session by id with the
-// secret's SHA-256 compared in constant time, the same security headers Gatehouse sent, and the
-// user as JSON. Nothing else: no policies, no access rules, no audit. Reads the bench database.
+// own: Fastify 5 + @fastify/cookie, one lookup of the session by id with the secret's SHA-256
+// compared in constant time, the same security headers Gatehouse sent, and the user as JSON.
+// Nothing else: no policies, no access rules, no audit. Reads the bench database: a prepared
+// node:sqlite statement on BENCH_DATABASE, or with BENCH_DATABASE_URL one query over a `pg` pool
+// (PostgreSQL, as many connections as Gatehouse's pool).
 import { createHash, timingSafeEqual } from "node:crypto";
 import { DatabaseSync } from "node:sqlite";
 import fastifyCookie from "@fastify/cookie";
 import Fastify from "fastify";
+import pg from "pg";
 
-const database = new DatabaseSync(process.env.BENCH_DATABASE ?? "", { readOnly: true });
-const lookup = database.prepare(
-  `with "s" as materialized (select * from "sessions" where "id" = ?)
+const lookupSql = (parameter: string) =>
+  `with "s" as materialized (select * from "sessions" where "id" = ${parameter})
    select "users".*, "s"."secret_hash" as "session_secret_hash", "s"."expires_at" as "session_expires_at"
-   from "s" inner join "users" on "users"."id" = "s"."user_id"`,
-);
+   from "s" inner join "users" on "users"."id" = "s"."user_id"`;
 type SessionRow = Record<string, unknown> & {
   session_secret_hash: string;
   session_expires_at: number;
 };
+
+function openLookup(): (id: string) => SessionRow | undefined | Promise<SessionRow | undefined> {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (url !== undefined) {
+    pg.types.setTypeParser(20, (value: string) => Number(value)); // BIGINT milliseconds
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const text = lookupSql("$1");
+    return async (id) => (await pool.query<SessionRow>(text, [id])).rows[0];
+  }
+  const database = new DatabaseSync(process.env.BENCH_DATABASE ?? "", { readOnly: true });
+  const statement = database.prepare(lookupSql("?"));
+  return (id) => statement.get(id) as SessionRow | undefined;
+}
+
+const lookup = openLookup();
 const headers = JSON.parse(process.env.BENCH_HEADERS ?? "{}") as Record<string, string>;
 
 const app = Fastify({ logger: false });
@@ -24,7 +40,8 @@ await app.register(fastifyCookie);
 app.get("/api/me", async (request, reply) => {
   reply.headers(headers);
   const match = /^([A-Za-z0-9_-]{20})\.([A-Za-z0-9_-]{27})$/.exec(request.cookies.gh_session ?? "");
-  const row = match === null ? undefined : (lookup.get(match[1] ?? "") as SessionRow | undefined);
+  const found = match === null ? undefined : lookup(match[1] ?? "");
+  const row = found instanceof Promise ? await found : found; // SQLite's answer is not awaited
   const presented = createHash("sha256")
     .update(match?.[2] ?? "")
     .digest();

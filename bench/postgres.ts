@@ -1,8 +1,10 @@
 // PostgreSQL part of `npm run bench`, run when GATEHOUSE_BENCH_POSTGRES_URL names a server (a role
 // that may create databases): the same server process on a fresh database there, its figures per
 // CPU-second of the server AND the database (postmaster and backends, read from /proc, so the
-// database must run on this machine; elsewhere the line says its CPU is not counted). The
-// database is dropped afterwards. Every loop is bounded by a count and a deadline.
+// database must run on this machine; elsewhere the line says its CPU is not counted). GET /api/me
+// stands beside the minimal server (bench/minimal-me-server.ts) with one `pg` query against the
+// same database, counted the same way. The database is dropped afterwards. Every loop is bounded
+// by a count and a deadline.
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { Agent } from "node:http";
@@ -14,8 +16,8 @@ import { prepareBenchData, startBenchServer } from "./bench-server.ts";
 import { databaseCpuSeconds, postmasterPid } from "./database-cpu.ts";
 import { runExpiredRowsBench } from "./expired-rows.ts";
 import type { FigureLog } from "./figures.ts";
-import { cpuSeconds, freePort } from "./http-client.ts";
-import { measureMe } from "./me.ts";
+import { call, cpuSeconds, freePort } from "./http-client.ts";
+import { reportMe, startMinimalServer } from "./me.ts";
 import { measureOidcAloneCeiling } from "./oidc-alone-ceiling.ts";
 import { oidcCode } from "./oidc-codes.ts";
 import { runPasskeyBench } from "./passkeys.ts";
@@ -30,9 +32,12 @@ export async function runPostgresBench(input: {
   serverUrl: string;
   baseEnvironment: NodeJS.ProcessEnv;
   log: FigureLog;
-  /** `--only`: the sections to run (me, oidc, passkey, expired), or undefined for all of them. */
+  /**
+   * `--only`: the sections to run (me, oidc, passkey, expired), or undefined for all of them;
+   * given, `me` runs three rounds of the GET /api/me pair.
+   */
   only?: ReadonlySet<string> | undefined;
-  /** `--cpu-prof DIR`: the server's profiling environment (bench/bench-server.ts). */
+  /** `--cpu-prof DIR` (bench/bench-server.ts): the servers' profiling options. */
   profiling?: NodeJS.ProcessEnv;
 }): Promise<void> {
   const runs = (section: string) => input.only === undefined || input.only.has(section);
@@ -49,7 +54,7 @@ export async function runPostgresBench(input: {
     GATEHOUSE_PUBLIC_URL: origin,
     GATEHOUSE_DATABASE_URL: url.href,
   };
-  let stopServer = () => Promise.resolve();
+  const children: ChildProcess[] = [];
   try {
     const setup = openDatabase({ dialect: "postgres", url: url.href });
     await migrateToLatest(setup);
@@ -60,7 +65,7 @@ export async function runPostgresBench(input: {
       origin,
       agent,
     );
-    stopServer = () => stopProcess(server);
+    children.push(server);
     const postmaster = await postmasterPid(url.href);
     const counted = postmaster === undefined ? "server only: database not on this machine" : "";
     const serving = () => cpuSeconds(server.pid ?? 0) + databaseCpuSeconds(postmaster);
@@ -74,12 +79,21 @@ export async function runPostgresBench(input: {
 
     const cookie = await signIn(origin, agent);
     if (runs("me")) {
-      const me = await measureMe(origin, agent, cookie, serving);
-      input.log.report({
-        name: "GET /api/me, 32 connections, PostgreSQL",
-        value: me.perServerCpuSecond,
-        unit: unit("req"),
+      const first = await call(origin, agent, "GET", "/api/me", undefined, cookie);
+      const minimal = await startMinimalServer({
+        database: { url: url.href },
+        agent,
+        children,
+        sent: first.headers,
+        profiling: input.profiling,
       });
+      const cpu = {
+        server: serving,
+        minimal: () => cpuSeconds(minimal.pid) + databaseCpuSeconds(postmaster),
+      };
+      for (let round = 0; round < (input.only === undefined ? 1 : 3); round += 1) {
+        await reportMe({ origin, agent, cookie, cpu, minimal, log: input.log, postgres: true });
+      }
     }
     if (runs("oidc")) {
       await reportTokens({ origin, agent, cookie, apps, serving, unit, log: input.log });
@@ -113,7 +127,7 @@ export async function runPostgresBench(input: {
     }
   } finally {
     agent.destroy();
-    await stopServer();
+    await Promise.all(children.map(stopProcess));
     await withClient(input.serverUrl, (client) =>
       client.query(`drop database if exists ${name} with (force)`),
     );

@@ -7,7 +7,7 @@
 // 1, 2 and 3 instances (bench/cluster.ts). The admin console's user search and audit paging run
 // on their own database (bench/admin-console.ts). `-- --only oidc,passkey,expired` runs just
 // those figures (on PostgreSQL with --postgres-only).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { Agent } from "node:http";
@@ -34,9 +34,9 @@ import {
   jsonFileArgument,
   onlyArgument,
 } from "./figures.ts";
-import { call, cpuSeconds, freePort, rssMb, waitUntilAnswering } from "./http-client.ts";
+import { call, cpuSeconds, freePort, rssMb } from "./http-client.ts";
 import { runLoginLcpBench } from "./login-lcp.ts";
-import { reportMe } from "./me.ts";
+import { reportMe, startMinimalServer } from "./me.ts";
 import { runPasskeyBench } from "./passkeys.ts";
 import { runPostgresBench } from "./postgres.ts";
 import { runPushBench } from "./push.ts";
@@ -105,16 +105,17 @@ async function main(): Promise<void> {
         await runSessionLookupBench(log, { calls: 20_000, deadlineMs: 3000 });
         const cookie = await signIn(origin, agent);
         const first = await call(origin, agent, "GET", "/api/me", undefined, cookie);
-        const minimal = await startMinimalServer(
-          databaseFile,
+        const minimal = await startMinimalServer({
+          database: { file: databaseFile },
           agent,
           children,
-          first.headers,
+          sent: first.headers,
           profiling,
-        );
+        });
+        const cpu = { server: serverCpu, minimal: () => cpuSeconds(minimal.pid) };
         // Three rounds, each server in turn: other load on the machine shows in the spread.
         for (let round = 0; round < 3; round += 1) {
-          await reportMe({ origin, agent, cookie, serverCpu, minimal, log });
+          await reportMe({ origin, agent, cookie, cpu, minimal, log });
         }
       }
       if (only.has("oidc")) {
@@ -159,7 +160,12 @@ async function main(): Promise<void> {
 
     const cookie = await signIn(origin, agent);
     const first = await call(origin, agent, "GET", "/api/me", undefined, cookie);
-    const minimal = await startMinimalServer(databaseFile, agent, children, first.headers);
+    const minimal = await startMinimalServer({
+      database: { file: databaseFile },
+      agent,
+      children,
+      sent: first.headers,
+    });
     log.report({
       name: "cold start to /readyz",
       value: coldStartMs,
@@ -169,7 +175,8 @@ async function main(): Promise<void> {
       lowerIsBetter: true,
     });
 
-    await reportMe({ origin, agent, cookie, serverCpu, minimal, log });
+    const cpu = { server: serverCpu, minimal: () => cpuSeconds(minimal.pid) };
+    await reportMe({ origin, agent, cookie, cpu, minimal, log });
 
     await runTotpBench({ fmt });
     await runSsoBench({ origin, sessionCookie: cookie, apps: ssoApps, cpuSeconds: serverCpu, log });
@@ -224,41 +231,6 @@ function baseEnvironment(): NodeJS.ProcessEnv {
     // Production mode needs the key that seals TOTP secrets; a throwaway one for this run.
     GATEHOUSE_SECRET_KEY: randomBytes(32).toString("base64"),
   };
-}
-
-/**
- * The /api/me ceiling (bench/minimal-me-server.ts) on its own port over the same database,
- * sending the headers Gatehouse sent (its security headers), so both answers weigh the same.
- */
-async function startMinimalServer(
-  databaseFile: string,
-  agent: Agent,
-  children: ChildProcess[],
-  sent: Record<string, string | string[] | undefined>,
-  profiling: NodeJS.ProcessEnv = {},
-) {
-  const skipped = new Set(["date", "content-length", "content-type", "connection", "keep-alive"]);
-  const headers = Object.fromEntries(
-    Object.entries(sent).filter(
-      (entry): entry is [string, string] => typeof entry[1] === "string" && !skipped.has(entry[0]),
-    ),
-  );
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ["bench/minimal-me-server.ts"], {
-    env: {
-      ...process.env,
-      ...profiling,
-      BENCH_DATABASE: databaseFile,
-      BENCH_PORT: String(port),
-      BENCH_HEADERS: JSON.stringify(headers),
-    },
-    stdio: "inherit",
-  });
-  children.push(child);
-  const coldStartMs = await waitUntilAnswering(origin, agent, "/api/me", 401, spawnedAt);
-  return { origin, coldStartMs, pid: child.pid ?? 0 };
 }
 
 /** argon2id hashes per CPU-second of this process (the hashing runs on libuv's threads). */

@@ -1,8 +1,10 @@
 // The read behind every session check (auth/session.ts): a session by its id, with its user, in
 // one statement built and compiled once per database handle, then split into the two records.
-import { CompiledQuery } from "kysely";
+// On SQLite the same statement reads the policies' version (policies/policy-store.ts).
+import { changeTopics } from "../storage/change-topics.ts";
 import type { Db } from "../storage/database.ts";
-import { readPreparedRows } from "../storage/prepared-reads.ts";
+import { isPostgres } from "../storage/dialect.ts";
+import { readPreparedRows, type PreparedQuery } from "../storage/prepared-reads.ts";
 import type { Session, User } from "../storage/schema.ts";
 
 /** Every session column but user_id (the user's own id), read under a `session_` prefix. */
@@ -19,14 +21,18 @@ const sessionColumns = [
 ] as const satisfies ReadonlyArray<Exclude<keyof Session, "user_id">>;
 
 const sessionPrefix = "session_";
+const policiesVersionColumn = "policies_version";
 
 /**
  * The session row is read first by its key in a materialized CTE, then joined to its user. The
  * plain join with a bound id was re-prepared by Node 24's SQLite on every execution (about five
  * times the cost; `bench/session-lookup.ts` measures both shapes); PostgreSQL reads both alike.
+ * On SQLite, where the admin CLI may change a policy unannounced, the policies' version comes with
+ * the row: it is what decides whether the policies kept in memory still hold, and reading it here
+ * costs a fraction of a statement of its own. PostgreSQL announces every change (NOTIFY).
  */
 function buildSessionLookup(db: Db) {
-  return db
+  const query = db
     .with(
       (cte) => cte("session_row").materialized(),
       (query) => query.selectFrom("sessions").selectAll().where("id", "=", ""),
@@ -39,29 +45,57 @@ function buildSessionLookup(db: Db) {
         columns.ref(`session_row.${column}`).as(`${sessionPrefix}${column}`),
       ),
     );
+  if (isPostgres(db)) {
+    return query;
+  }
+  return query.select((columns) =>
+    columns
+      .selectFrom("change_versions")
+      .select("version")
+      .where("topic", "=", changeTopics.policies)
+      .as(policiesVersionColumn),
+  );
 }
 
-const sessionLookups = new WeakMap<Db, string>();
+/** The statement as compiled once; its first parameter is the session id (the CTE's). */
+const sessionLookups = new WeakMap<Db, { sql: string; parameters: readonly unknown[] }>();
 
-function sessionLookupSql(db: Db): string {
+function sessionLookupFor(db: Db, id: string): PreparedQuery {
   let compiled = sessionLookups.get(db);
   if (compiled === undefined) {
-    compiled = buildSessionLookup(db).compile().sql;
+    const { sql, parameters } = buildSessionLookup(db).compile();
+    compiled = { sql, parameters };
     sessionLookups.set(db, compiled);
   }
-  return compiled;
+  return { sql: compiled.sql, parameters: [id, ...compiled.parameters.slice(1)] };
 }
 
-/** Where each value of a row sits: the user's columns, then the session's under their prefix. */
-type RowLayout = { user: [string, number][]; session: [string, number][]; userId: number };
+/**
+ * Where each value of a row sits: the user's columns, the session's under their prefix, and the
+ * policies' version (-1 where the statement does not read it).
+ */
+type RowLayout = {
+  user: [string, number][];
+  session: [string, number][];
+  userId: number;
+  policiesVersion: number;
+};
 
 const layouts = new WeakMap<readonly string[], RowLayout>();
 
 function layoutOf(columns: readonly string[]): RowLayout {
   let layout = layouts.get(columns);
   if (layout === undefined) {
-    layout = { user: [], session: [], userId: columns.indexOf("id") };
+    layout = {
+      user: [],
+      session: [],
+      userId: columns.indexOf("id"),
+      policiesVersion: columns.indexOf(policiesVersionColumn),
+    };
     for (const [index, column] of columns.entries()) {
+      if (column === policiesVersionColumn) {
+        continue;
+      }
       if (column.startsWith(sessionPrefix)) {
         layout.session.push([column.slice(sessionPrefix.length), index]);
       } else {
@@ -73,6 +107,13 @@ function layoutOf(columns: readonly string[]): RowLayout {
   return layout;
 }
 
+export type SessionWithUser = {
+  session: Session;
+  user: User;
+  /** The policies' version read with the session (SQLite; 0 before the first change). */
+  policiesVersion?: number;
+};
+
 /**
  * The session `id` names and its user, undefined if there is none; the caller compares the secret.
  * Each record is built by position from the row (an array): spreading the rest of a 40-column
@@ -81,11 +122,8 @@ function layoutOf(columns: readonly string[]): RowLayout {
 export async function readSessionWithUser(
   db: Db,
   id: string,
-): Promise<{ session: Session; user: User } | undefined> {
-  const { columns, rows } = await readPreparedRows(
-    db,
-    CompiledQuery.raw(sessionLookupSql(db), [id]),
-  );
+): Promise<SessionWithUser | undefined> {
+  const { columns, rows } = await readPreparedRows(db, sessionLookupFor(db, id));
   const [row] = rows;
   if (row === undefined) {
     return undefined;
@@ -99,5 +137,9 @@ export async function readSessionWithUser(
   for (const [column, index] of layout.session) {
     session[column] = row[index];
   }
-  return { session: session as Session, user: user as User };
+  const found: SessionWithUser = { session: session as Session, user: user as User };
+  if (layout.policiesVersion !== -1) {
+    found.policiesVersion = Number(row[layout.policiesVersion] ?? 0);
+  }
+  return found;
 }

@@ -6,7 +6,7 @@ import type { Policies } from "../schemas/policies.ts";
 import { readAllPolicies, readPolicy } from "../policies/policy-store.ts";
 import type { Db } from "../storage/database.ts";
 import type { Session, User } from "../storage/schema.ts";
-import { readSessionWithUser } from "./session-lookup.ts";
+import { readSessionWithUser, type SessionWithUser } from "./session-lookup.ts";
 import { issueToken, parseToken, secretMatches } from "./token.ts";
 
 /** Factor and password changes need a verification younger than this ("sudo mode"). */
@@ -111,9 +111,9 @@ export async function checkSessionToken(
   if (found === undefined || now >= found.session.expires_at || found.user.status !== "active") {
     return { status: "invalid" };
   }
-  const policies = await readAllPolicies(db);
+  const policies = await readAllPolicies(db, { version: found.policiesVersion });
   const policy = policies.session;
-  const auth = { ...found, policy, policies, checkedAt: now };
+  const auth = { session: found.session, user: found.user, policy, policies, checkedAt: now };
   if (now >= reverificationDueAt(found.session, policy)) {
     return { status: "reverify", auth, reason: "interval" };
   }
@@ -175,10 +175,7 @@ export async function invalidateUserSessions(
   await query.execute();
 }
 
-async function findSession(
-  db: Db,
-  token: string,
-): Promise<{ session: Session; user: User } | undefined> {
+async function findSession(db: Db, token: string): Promise<SessionWithUser | undefined> {
   const parsed = parseToken(token);
   if (parsed === undefined) {
     return undefined;

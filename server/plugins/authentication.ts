@@ -93,11 +93,11 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
         "This route takes an API token (Authorization: Bearer), not a session.",
       );
     }
-    request.auth = admit(context, await checkSession(context, request), access);
+    request.auth = admit(await checkSession(context, request), access);
   });
 }
 
-function admit({ clock }: AppContext, check: SessionCheck, access: Access): ValidSession {
+function admit(check: SessionCheck, access: Access): ValidSession {
   if (check.status === "invalid") {
     throw new AppError("AUTH_REQUIRED", "Sign in to continue.");
   }
@@ -111,12 +111,11 @@ function admit({ clock }: AppContext, check: SessionCheck, access: Access): Vali
       { reason: check.reason },
     );
   }
-  const { user, session } = check.auth;
+  const { user, session, checkedAt: now } = check.auth;
   const held = access.admin === true ? "ready" : (access.session ?? "ready");
   if (held !== "password-change" && user.must_change_password === 1) {
     throw new AppError("PASSWORD_CHANGE_REQUIRED", "Choose a new password before you continue.");
   }
-  const now = clock.now();
   if (held === "ready" && mustEnrollNow(session, now)) {
     throw new AppError(
       "MFA_ENROLLMENT_REQUIRED",

@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import helmet from "helmet";
-import { isApiPath, isScimPath } from "./api-path.ts";
+import { isApiOrScimPath } from "./api-path.ts";
 
 export type ApplySecurityHeaders = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -35,7 +35,7 @@ export function securityHeaders(https: boolean): SecurityHeaders {
 }
 
 function needsNoStore(url: string): boolean {
-  return isApiPath(url) || isScimPath(url);
+  return isApiOrScimPath(url);
 }
 
 /** What helmet sets, read by running its middleware once on a response that only records. */

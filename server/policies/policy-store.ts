@@ -24,9 +24,10 @@ export type PolicyValidation<K extends PolicyKind> =
  * it, which reaches every PostgreSQL instance at once through NOTIFY, or at the channel's next
  * check if a notification is lost (docs/architecture.md, "Several instances"). On SQLite the
  * writer may be another process on the same file (the admin CLI) that nothing signals, so there
- * the kept copy is used only while the version, one primary-key read, has not moved. Without a
- * cache (the CLI, a transaction) every call reads the table. Validating the JSON is the costly
- * part of a read; a stored value already checked is remembered by its exact text.
+ * the kept copy is used only while the version, one primary-key read (made inside the session
+ * check's own statement on an authenticated request), has not moved. Without a cache (the CLI, a
+ * transaction) every call reads the table. Validating the JSON is the costly part of a read; a
+ * stored value already checked is remembered by its exact text.
  */
 const checkedValues = new Map<string, unknown>();
 
@@ -60,13 +61,19 @@ export function cachePoliciesOf(db: Db, renewal: PolicyCacheRenewal): () => void
   };
 }
 
-export async function readAllPolicies(db: Db): Promise<Policies> {
+/**
+ * Every policy, from memory where `db` keeps them. `read.version` is the policies' version a
+ * statement of the caller read just now (the session check's, auth/session-lookup.ts): where the
+ * version must be checked before every use, that read stands for it.
+ */
+export async function readAllPolicies(db: Db, read: { version?: number } = {}): Promise<Policies> {
   const cache = policyCaches.get(db);
   if (cache === undefined) {
     return readPoliciesTable(db);
   }
   const generation = cache.generation;
-  const version = await cache.readVersion?.();
+  const version =
+    cache.readVersion === undefined ? undefined : (read.version ?? (await cache.readVersion()));
   if (cache.policies !== undefined && cache.version === version) {
     return cache.policies;
   }

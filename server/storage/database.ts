@@ -13,6 +13,7 @@ import {
 import pg from "pg";
 import type { DatabaseConfig } from "../config/settings.ts";
 import { openPostgresPool } from "./postgres-pool.ts";
+import { openPostgresPreparedReader } from "./postgres-prepared-reads.ts";
 import {
   attachPreparedReader,
   openSqlitePreparedReader,
@@ -52,20 +53,19 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
       return new Kysely<Database>(kyselyConfig); // a second connection would be another database
     }
     mkdirSync(path.dirname(config.path), { recursive: true });
-    return new SqliteKysely(kyselyConfig, openSqlitePreparedReader(config.path, onStatement));
+    return new KyselyWithReader(kyselyConfig, openSqlitePreparedReader(config.path, onStatement));
   }
   // Millisecond timestamps live in BIGINT columns; they fit a JavaScript number exactly.
   pg.types.setTypeParser(int8Oid, (value: string) => Number(value));
-  return new Kysely<Database>({
-    dialect: new PostgresDialect({
-      pool: openPostgresPool(config.url),
-    }),
-    ...(log === undefined ? {} : { log }),
-  });
+  const pool = openPostgresPool(config.url);
+  return new KyselyWithReader(
+    { dialect: new PostgresDialect({ pool }), ...(log === undefined ? {} : { log }) },
+    openPostgresPreparedReader(pool, onStatement),
+  );
 }
 
-/** A SQLite file's Kysely with its prepared reads (storage/prepared-reads.ts), closed together. */
-class SqliteKysely extends Kysely<Database> {
+/** A Kysely with its prepared reads (storage/prepared-reads.ts), closed together. */
+class KyselyWithReader extends Kysely<Database> {
   readonly #reader: PreparedReader;
 
   constructor(config: KyselyConfig, reader: PreparedReader) {

@@ -9,7 +9,10 @@ import pg from "pg";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "./database-errors.ts";
 import { preparedNameOf } from "./prepared-statements.ts";
 
-export function openPostgresPool(url: string): PostgresPool {
+/** Kysely's pool, whose connections are node-postgres's own (the prepared reads use them too). */
+export type GuardedPool = PostgresPool & { connect(): Promise<pg.PoolClient> };
+
+export function openPostgresPool(url: string): GuardedPool {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on("error", () => undefined);
   const guarded = new WeakSet<pg.PoolClient>();

@@ -1,9 +1,10 @@
-// The reads every authenticated request makes (the session check, the policies' version), run on
-// SQLite as statements prepared once on a read-only connection of their own instead of through
-// Kysely's executor, whose per-query work (connection mutex, driver adapter, result transform)
-// cost more than the read itself. PostgreSQL keeps Kysely's path (see readPreparedRows).
+// The reads every authenticated request makes (the session check with, on SQLite, the policies'
+// version), run outside Kysely's executor, whose per-query work (connection mutex, driver
+// adapter, an object per row, result transform) cost more than the read itself. On SQLite they
+// are statements prepared once on a read-only connection of their own; on PostgreSQL, queries on
+// the pool with rows as arrays (storage/postgres-prepared-reads.ts).
 import { DatabaseSync, type StatementSync } from "node:sqlite";
-import type { CompiledQuery, Kysely } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { Database } from "./schema.ts";
 import { toSqliteValue } from "./sqlite-driver.ts";
 
@@ -14,9 +15,15 @@ import { toSqliteValue } from "./sqlite-driver.ts";
  */
 export type PreparedRows = { columns: readonly string[]; rows: unknown[][] };
 
+/**
+ * A SELECT compiled once by its caller, with this call's parameters: a CompiledQuery will do, and
+ * so will a plain object, which costs less to make per request than CompiledQuery.raw.
+ */
+export type PreparedQuery = { readonly sql: string; readonly parameters: readonly unknown[] };
+
 export type PreparedReader = {
   /** The rows of a compiled SELECT, read outside any transaction (the last committed state). */
-  read(query: CompiledQuery): PreparedRows;
+  read(query: PreparedQuery): PreparedRows | Promise<PreparedRows>;
   close(): void;
 };
 
@@ -29,19 +36,20 @@ export function attachPreparedReader(db: object, reader: PreparedReader): void {
 
 /**
  * The rows of `query`, a SELECT compiled once by the caller. A transaction is a different handle,
- * so it reads through Kysely inside itself and sees its own writes. So does PostgreSQL: a named
- * (server-side prepared) statement over `users.*` fails with "cached plan must not change result
- * type" once a rolling deploy's migration adds a column under instances still running.
+ * so it reads through Kysely inside itself and sees its own writes; so does a database opened
+ * without a reader (SQLite in memory).
  */
 export async function readPreparedRows(
   db: Kysely<Database>,
-  query: CompiledQuery,
+  query: PreparedQuery,
 ): Promise<PreparedRows> {
   const reader = readers.get(db);
   if (reader !== undefined) {
     return reader.read(query);
   }
-  const { rows } = await db.executeQuery<Record<string, unknown>>(query);
+  const { rows } = await db.executeQuery<Record<string, unknown>>(
+    CompiledQuery.raw(query.sql, [...query.parameters]),
+  );
   const columns = rows[0] === undefined ? [] : Object.keys(rows[0]);
   return { columns, rows: rows.map((row) => columns.map((column) => row[column])) };
 }
@@ -49,7 +57,7 @@ export async function readPreparedRows(
 /** The first column of the first row, as readPreparedRows reads it; undefined without a row. */
 export async function readPreparedValue(
   db: Kysely<Database>,
-  query: CompiledQuery,
+  query: PreparedQuery,
 ): Promise<unknown> {
   return (await readPreparedRows(db, query)).rows[0]?.[0];
 }

@@ -3,6 +3,7 @@
 // half second on a shared SQLite file), on both databases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readAllPolicies, writePolicy } from "../../server/policies/policy-store.ts";
+import { defaultPolicies } from "../../server/schemas/policies.ts";
 import { changeTopics } from "../../server/storage/change-topics.ts";
 import { openDatabase, type Db } from "../../server/storage/database.ts";
 import { dialects } from "../fixtures/databases.ts";
@@ -75,6 +76,30 @@ for (const dialect of dialects) {
           expect(await lockoutThreshold()).toBe(9);
           await setThreshold(otherProcess, 6);
           expect(await lockoutThreshold()).toBe(6);
+        } finally {
+          await otherProcess.destroy();
+        }
+      });
+
+      it("on SQLite, a session's very next request is judged by a policy another process wrote", async () => {
+        // The session check reads the policies' version in its own statement (one read per
+        // request); that read must still let an unannounced change through at once.
+        const jar = new CookieJar();
+        expect((await signIn(server, jar, await createTestUser(server))).statusCode).toBe(200);
+        const lockedFields = async () =>
+          (await callApi(server, jar, "GET", "/api/me")).json<{ lockedProfileFields: string[] }>()
+            .lockedProfileFields;
+        expect(await lockedFields()).toEqual([]);
+        const otherProcess = openDatabase(server.database.config);
+        try {
+          for (const locked of [["jobTitle"], ["jobTitle", "department"], []]) {
+            const profile = { ...defaultPolicies.profile };
+            for (const field of locked) {
+              profile[field as keyof typeof profile] = "locked";
+            }
+            await writePolicy(otherProcess, "profile", profile, { now: 0, actorId: null });
+            expect(await lockedFields()).toEqual(locked);
+          }
         } finally {
           await otherProcess.destroy();
         }
