@@ -10,15 +10,15 @@ import pg from "pg";
 import { openDatabase } from "../server/storage/database.ts";
 import { migrateToLatest } from "../server/storage/migrate.ts";
 import { Browser } from "./bench-browser.ts";
-import { benchUser, prepareBenchData, startBenchServer } from "./bench-server.ts";
+import { prepareBenchData, signInBenchUser, startBenchServer } from "./bench-server.ts";
 import { databaseCpuSeconds, postmasterPid } from "./database-cpu.ts";
 import type { FigureLog } from "./figures.ts";
-import { call, cpuSeconds, freePort } from "./http-client.ts";
+import { cpuSeconds, freePort } from "./http-client.ts";
 import { measureMe } from "./me.ts";
 import { measureOidcAloneCeiling } from "./oidc-alone-ceiling.ts";
 import { oidcCode } from "./oidc-codes.ts";
 import { runPasskeyBench } from "./passkeys.ts";
-import { redirectUri } from "./sso-apps.ts";
+import { redirectUri, type SsoBenchApps } from "./sso-apps.ts";
 import { redeemAll, type CodeGrant } from "./token-request.ts";
 
 const tokenCodes = 600;
@@ -28,7 +28,12 @@ export async function runPostgresBench(input: {
   serverUrl: string;
   baseEnvironment: NodeJS.ProcessEnv;
   log: FigureLog;
+  /** `--only me,oidc,passkey` with `--postgres-only`: just those figures; all when undefined. */
+  only?: ReadonlySet<string>;
+  /** The server's extra environment for `--cpu-prof DIR` (bench-server.ts). */
+  profiling?: NodeJS.ProcessEnv;
 }): Promise<void> {
+  const runs = (section: string) => input.only === undefined || input.only.has(section);
   const name = `gatehouse_bench_${randomBytes(6).toString("hex")}`;
   await withClient(input.serverUrl, (client) => client.query(`create database ${name}`));
   const url = new URL(input.serverUrl);
@@ -48,7 +53,11 @@ export async function runPostgresBench(input: {
     await migrateToLatest(setup);
     await setup.destroy();
     const apps = await prepareBenchData(environment);
-    const { server, coldStartMs } = await startBenchServer(environment, origin, agent);
+    const { server, coldStartMs } = await startBenchServer(
+      { ...environment, ...input.profiling },
+      origin,
+      agent,
+    );
     stopServer = () => stopProcess(server);
     const postmaster = await postmasterPid(url.href);
     const counted = postmaster === undefined ? "server only: database not on this machine" : "";
@@ -61,43 +70,28 @@ export async function runPostgresBench(input: {
     );
     input.log.report({ name: "cold start to /readyz, PostgreSQL", value: coldStartMs, unit: "ms" });
 
-    const cookie = await signIn(origin, agent);
-    const me = await measureMe(origin, agent, cookie, serving);
-    input.log.report({
-      name: "GET /api/me, 32 connections, PostgreSQL",
-      value: me.perServerCpuSecond,
-      unit: unit("req"),
-    });
-
-    const browser = () => new Browser(origin, agent, cookie);
-    const grants: CodeGrant[] = [];
-    const collectUntil = performance.now() + 20_000;
-    while (grants.length < tokenCodes && performance.now() < collectUntil) {
-      grants.push(await oidcCode(browser(), origin, apps));
+    const cookie = await signInBenchUser(origin, agent);
+    if (runs("me")) {
+      const me = await measureMe(origin, agent, cookie, serving);
+      input.log.report({
+        name: "GET /api/me, 32 connections, PostgreSQL",
+        value: me.perServerCpuSecond,
+        unit: unit("req"),
+      });
     }
-    const client = { ...apps, redirectUri, tokenUrl: `${origin}/oidc/token`, agent };
-    const before = serving();
-    const redeemed = await redeemAll(client, grants, tokenRun);
-    const spent = serving() - before;
-    const alone = await measureOidcAloneCeiling({ codes: redeemed, ...tokenRun });
-    input.log.report({
-      name: "OIDC token endpoint (client auth, PKCE, ES256 ID token), PostgreSQL",
-      value: redeemed / spent,
-      unit: unit("tokens"),
-      ceiling: {
-        value: alone.tokensPerCpuSecond,
-        what: "oidc-provider alone on node:http, in-memory adapter, ES256, per its CPU-s",
-      },
-      goal: "ratio ≥ 0.6",
-    });
-
-    await runPasskeyBench({
-      origin,
-      sessionCookie: await signIn(origin, agent),
-      cpuSeconds: serving,
-      log: input.log,
-      postgres: true,
-    });
+    if (runs("oidc")) {
+      const browser = () => new Browser(origin, agent, cookie);
+      await reportTokens({ origin, agent, apps, browser, serving, unit, log: input.log });
+    }
+    if (runs("passkey")) {
+      await runPasskeyBench({
+        origin,
+        sessionCookie: await signInBenchUser(origin, agent),
+        cpuSeconds: serving,
+        log: input.log,
+        postgres: true,
+      });
+    }
   } finally {
     agent.destroy();
     await stopServer();
@@ -107,24 +101,42 @@ export async function runPostgresBench(input: {
   }
 }
 
-async function signIn(origin: string, agent: Agent): Promise<string> {
-  const identify = await call(origin, agent, "POST", "/api/auth/identify", {
-    email: benchUser.email,
-  });
-  const flow = identify.cookies.map((cookie) => cookie.split(";")[0]).join("; ");
-  const answer = await call(
-    origin,
-    agent,
-    "POST",
-    "/api/auth/password",
-    { password: benchUser.password },
-    flow,
-  );
-  const session = answer.cookies.find((cookie) => cookie.startsWith("gh_session="));
-  if (answer.status !== 200 || session === undefined) {
-    throw new Error(`sign-in on PostgreSQL answered ${answer.status}: ${answer.body}`);
+/** Codes got as a user gets them, then redeemed at the token endpoint beside the ceiling. */
+async function reportTokens(run: {
+  origin: string;
+  agent: Agent;
+  apps: SsoBenchApps;
+  /** A fresh browser per code, as in bench/sso.ts: no cookies carried from the last one. */
+  browser: () => Browser;
+  serving: () => number;
+  unit: (what: string) => string;
+  log: FigureLog;
+}): Promise<void> {
+  const grants: CodeGrant[] = [];
+  const collectUntil = performance.now() + 20_000;
+  while (grants.length < tokenCodes && performance.now() < collectUntil) {
+    grants.push(await oidcCode(run.browser(), run.origin, run.apps));
   }
-  return session.split(";")[0] ?? "";
+  const client = {
+    ...run.apps,
+    redirectUri,
+    tokenUrl: `${run.origin}/oidc/token`,
+    agent: run.agent,
+  };
+  const before = run.serving();
+  const redeemed = await redeemAll(client, grants, tokenRun);
+  const spent = run.serving() - before;
+  const alone = await measureOidcAloneCeiling({ codes: redeemed, ...tokenRun });
+  run.log.report({
+    name: "OIDC token endpoint (client auth, PKCE, ES256 ID token), PostgreSQL",
+    value: redeemed / spent,
+    unit: run.unit("tokens"),
+    ceiling: {
+      value: alone.tokensPerCpuSecond,
+      what: "oidc-provider alone on node:http, in-memory adapter, ES256, per its CPU-s",
+    },
+    goal: "ratio ≥ 0.6",
+  });
 }
 
 async function withClient(url: string, work: (client: pg.Client) => Promise<unknown>) {

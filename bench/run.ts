@@ -2,10 +2,11 @@
 // bench/figures.ts). Server figures are per CPU-second of the server process itself, read from
 // /proc, never throughput divided by the machine's cores: the load generator shares the cores.
 // The server runs as its own process on localhost (SQLite); with GATEHOUSE_BENCH_POSTGRES_URL set,
-// again on PostgreSQL (bench/postgres.ts; `-- --postgres-only` runs just that part). Every loop is bounded by a count and
-// a deadline. Last, session checks per CPU-second on a cluster of 1, 2 and 3 instances
-// (bench/cluster.ts). The admin console's user search and audit paging run on their own
-// database (bench/admin-console.ts). `-- --only oidc,passkey` runs just those figures on SQLite.
+// again on PostgreSQL (bench/postgres.ts; `-- --postgres-only` runs just that part). Every loop is
+// bounded by a count and a deadline. Last, session checks per CPU-second on a cluster of 1, 2 and
+// 3 instances (bench/cluster.ts). The admin console's user search and audit paging run on their
+// own database (bench/admin-console.ts). `-- --only oidc,passkey` runs just those figures, on
+// SQLite or (with --postgres-only) on PostgreSQL; `-- --cpu-prof DIR` profiles the servers.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -20,6 +21,7 @@ import {
   inheritedEnvironment,
   prepareBenchData,
   profilingEnvironment,
+  signInBenchUser,
   startBenchServer,
 } from "./bench-server.ts";
 import { runClusterBench } from "./cluster.ts";
@@ -45,7 +47,7 @@ import { runSsoBench } from "./sso.ts";
 import { runTotpBench } from "./totp.ts";
 
 const cores = availableParallelism();
-const { email, password } = benchUser;
+const { password } = benchUser;
 
 async function main(): Promise<void> {
   const jsonFile = jsonFileArgument(process.argv.slice(2));
@@ -59,7 +61,14 @@ async function main(): Promise<void> {
     if (postgresUrl === undefined) {
       throw new Error("--postgres-only needs GATEHOUSE_BENCH_POSTGRES_URL");
     }
-    await runPostgresBench({ serverUrl: postgresUrl, baseEnvironment: baseEnvironment(), log });
+    const profiling = profilingEnvironment(profileDirectory);
+    await runPostgresBench({
+      serverUrl: postgresUrl,
+      baseEnvironment: baseEnvironment(),
+      log,
+      only,
+      profiling,
+    });
     log.finish(jsonFile);
     return;
   }
@@ -97,7 +106,7 @@ async function main(): Promise<void> {
     if (only !== undefined) {
       if (only.has("me")) {
         await runSessionLookupBench(log, { calls: 20_000, deadlineMs: 3000 });
-        const cookie = await signIn(origin, agent);
+        const cookie = await signInBenchUser(origin, agent);
         const first = await call(origin, agent, "GET", "/api/me", undefined, cookie);
         const minimal = await startMinimalServer(
           databaseFile,
@@ -112,7 +121,7 @@ async function main(): Promise<void> {
         }
       }
       if (only.has("oidc")) {
-        const cookie = await signIn(origin, agent);
+        const cookie = await signInBenchUser(origin, agent);
         await runSsoBench({
           origin,
           sessionCookie: cookie,
@@ -124,7 +133,7 @@ async function main(): Promise<void> {
       if (only.has("passkey")) {
         await runPasskeyBench({
           origin,
-          sessionCookie: await signIn(origin, agent),
+          sessionCookie: await signInBenchUser(origin, agent),
           cpuSeconds: serverCpu,
           log,
         });
@@ -147,7 +156,7 @@ async function main(): Promise<void> {
 
     await runSessionLookupBench(log, { calls: 20_000, deadlineMs: 3000 });
 
-    const cookie = await signIn(origin, agent);
+    const cookie = await signInBenchUser(origin, agent);
     const first = await call(origin, agent, "GET", "/api/me", undefined, cookie);
     const minimal = await startMinimalServer(databaseFile, agent, children, first.headers);
     log.report({
@@ -165,7 +174,7 @@ async function main(): Promise<void> {
     await runSsoBench({ origin, sessionCookie: cookie, apps: ssoApps, cpuSeconds: serverCpu, log });
     await runPasskeyBench({
       origin,
-      sessionCookie: await signIn(origin, agent),
+      sessionCookie: await signInBenchUser(origin, agent),
       cpuSeconds: serverCpu,
       log,
     });
@@ -275,23 +284,12 @@ async function measureSignIns(origin: string, agent: Agent, pid: number) {
     Array.from({ length: cores * 4 }, async () => {
       while (count < 200 && performance.now() < deadline) {
         count += 1;
-        await signIn(origin, agent);
+        await signInBenchUser(origin, agent);
       }
     }),
   );
   clearInterval(sampler);
   return { perServerCpuSecond: count / (cpuSeconds(pid) - cpuBefore), startRssMb, peakRssMb };
-}
-
-async function signIn(origin: string, agent: Agent): Promise<string> {
-  const identify = await call(origin, agent, "POST", "/api/auth/identify", { email });
-  const flow = identify.cookies.map((cookie) => cookie.split(";")[0]).join("; ");
-  const answer = await call(origin, agent, "POST", "/api/auth/password", { password }, flow);
-  if (answer.status !== 200) {
-    throw new Error(`sign-in answered ${answer.status}: ${answer.body}`);
-  }
-  const session = answer.cookies.find((cookie) => cookie.startsWith("gh_session="));
-  return session?.split(";")[0] ?? "";
 }
 
 await main();
