@@ -6,11 +6,15 @@
 // under; anything else reads as before. The code's consumption is written with the access token,
 // see oidc-adapter.ts.
 import Provider from "oidc-provider";
-import type { App, OidcPayloadsTable } from "../storage/apps-schema.ts";
+import type { OidcPayloadsTable } from "../storage/apps-schema.ts";
 import type { Db } from "../storage/database.ts";
-import type { User } from "../storage/schema.ts";
+import { clientColumns, type ClientApp } from "./oidc-clients.ts";
 import { storedIdOf } from "./stored-ids.ts";
-import { readAccountWithSessionAndGrant, readClientWithCode } from "./token-statements.ts";
+import {
+  readAccountWithSessionAndGrant,
+  readClientWithCode,
+  type AccountUser,
+} from "./token-statements.ts";
 
 export type PayloadRow = Pick<OidcPayloadsTable, "payload" | "expires_at" | "consumed_at">;
 
@@ -19,7 +23,7 @@ type ReadAhead = {
   related?: {
     session: { uid: string; row: PayloadRow | undefined };
     grant: { id: string; row: PayloadRow | undefined };
-    account: { id: string; user: User };
+    account: { id: string; user: AccountUser };
   };
   /** The code consumed in this request, written in one transaction with the access token. */
   consumedCode?: string;
@@ -52,13 +56,13 @@ export async function readClientApp(
   db: Db,
   clientId: string,
   isLookupValue: (value: string) => boolean,
-): Promise<App | undefined> {
+): Promise<ClientApp | undefined> {
   const codeId = presentedCode();
   const context = Provider.ctx;
   if (codeId === undefined || context === undefined || !isLookupValue(codeId)) {
     return db
       .selectFrom("apps")
-      .selectAll()
+      .select(clientColumns)
       .where("kind", "=", "oidc")
       .where("oidc_client_id", "=", clientId)
       .executeTakeFirst();
@@ -167,7 +171,7 @@ export function readAheadPayload(
 }
 
 /** The account read with the code, if this request read exactly that one. */
-export function readAheadUser(id: string): User | undefined {
+export function readAheadUser(id: string): AccountUser | undefined {
   const account = currentReadAhead()?.related?.account;
   return account?.id === id ? account.user : undefined;
 }

@@ -1,11 +1,28 @@
 // The statements of a token request (issue 14), each compiled once (storage/compiled-once.ts):
 // the client's app with the presented code, the account with the code's session and grant, and
-// the code's consumption and its access token's insert (one statement on PostgreSQL). The entries beside a row are read as
-// scalar subqueries by primary key, not as joins: Node 24's SQLite re-prepared a join with a bound
-// key on every execution, several times the cost of the reads themselves (bench/session-lookup.ts).
+// the code's consumption and its access token's insert (one statement on PostgreSQL). The entries
+// beside a row are read as scalar subqueries by primary key, not as joins: Node 24's SQLite
+// re-prepared a join with a bound key on every execution, several times the cost of the reads
+// themselves (bench/session-lookup.ts). On PostgreSQL each is a named statement
+// (storage/named-statements.ts), planned once per connection: so each lists its columns.
 import { CompiledQuery } from "kysely";
 import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
+import { nameStatement } from "../storage/named-statements.ts";
+import type { User } from "../storage/schema.ts";
+import { clientColumns } from "./oidc-clients.ts";
+
+/** The user's columns an ID token's claims and the account check need (oidc-provider.ts). */
+export const accountColumns = [
+  "id",
+  "status",
+  "email",
+  "username",
+  "display_name",
+  "first_name",
+  "last_name",
+] as const satisfies readonly (keyof User)[];
+export type AccountUser = Pick<User, (typeof accountColumns)[number]>;
 
 /** The entry of this model under this key, for a scalar subquery (null when there is none). */
 function entry(db: Db, model: string, key: "id" | "uid", value: string) {
@@ -23,7 +40,7 @@ export const readClientWithCode = compiledOnce(
   (db, clientId: string, codeId: string) =>
     db
       .selectFrom("apps")
-      .selectAll("apps")
+      .select(clientColumns)
       .select([
         payloadOf(db, "AuthorizationCode", "id", codeId).as("code_payload"),
         expiryOf(db, "AuthorizationCode", "id", codeId).as("code_expires_at"),
@@ -32,6 +49,7 @@ export const readClientWithCode = compiledOnce(
       .where("kind", "=", "oidc")
       .where("oidc_client_id", "=", clientId),
   ["\u0000client", "\u0000code"],
+  { named: true },
 );
 
 /** The user with this id, the session with this uid and the grant with this id. */
@@ -39,7 +57,7 @@ export const readAccountWithSessionAndGrant = compiledOnce(
   (db, accountId: string, sessionUid: string, grantId: string) =>
     db
       .selectFrom("users")
-      .selectAll("users")
+      .select(accountColumns)
       .select([
         payloadOf(db, "Session", "uid", sessionUid).as("session_payload"),
         expiryOf(db, "Session", "uid", sessionUid).as("session_expires_at"),
@@ -50,6 +68,7 @@ export const readAccountWithSessionAndGrant = compiledOnce(
       ])
       .where("users.id", "=", accountId),
   ["\u0000account", "\u0000session", "\u0000grant"],
+  { named: true },
 );
 
 /** Spends an entry once: it updates no row when another request spent it first. */
@@ -62,6 +81,7 @@ export const consumeEntry = compiledOnce(
       .where("id", "=", id)
       .where("consumed_at", "is", null),
   ["\u0000model", "\u0000id", Number.MIN_SAFE_INTEGER],
+  { named: true },
 );
 
 /** Stores an entry, or replaces the one of the same model and id. */
@@ -97,6 +117,7 @@ export const upsertEntry = compiledOnce(
     "\u0000user code",
     Number.MIN_SAFE_INTEGER,
   ],
+  { named: true },
 );
 
 /**
@@ -133,3 +154,4 @@ where exists (select 1 from "spent")
 on conflict ("model", "id") do update set
   "payload" = excluded."payload", "grant_id" = excluded."grant_id", "uid" = null,
   "user_code" = null, "expires_at" = excluded."expires_at"`;
+nameStatement(spendCodeStoringTokenSql);

@@ -2,10 +2,21 @@
 // server: a connection that cannot be opened fails as DatabaseUnavailableError (answered 503);
 // a connection in use that the server ends is listened on (its 'error' event would otherwise
 // crash the process) and destroyed when released instead of being handed out again. Idle
-// connections the server ends are dropped by the pool itself.
+// connections the server ends are dropped by the pool itself. Statements named for the hot paths
+// (named-statements.ts) are sent by name, so each connection has the server plan them once.
 import type { PostgresPool } from "kysely";
 import pg from "pg";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "./database-errors.ts";
+import { statementNameOf } from "./named-statements.ts";
+
+/** Kysely's `query(sql, parameters)`, as `query({ name, text, values })` for a named statement. */
+function byName(args: unknown[]): unknown[] {
+  const [text, values] = args;
+  const name = typeof text === "string" ? statementNameOf(text) : undefined;
+  return name === undefined || args.length > 2 || (values !== undefined && !Array.isArray(values))
+    ? args
+    : [{ name, text, values }];
+}
 
 export function openPostgresPool(url: string): PostgresPool {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -20,7 +31,7 @@ export function openPostgresPool(url: string): PostgresPool {
     // The failed statement tells first that the server went away; the 'error' event may come
     // only after the client was released.
     client.query = ((...args: unknown[]) => {
-      const result = query(...args);
+      const result = query(...byName(args));
       return result instanceof Promise
         ? result.catch((error: unknown) => {
             if (isDatabaseUnavailable(error)) {
