@@ -1,14 +1,13 @@
 // The statements of a token request (issue 14), each compiled once (storage/compiled-once.ts):
-// the client's app with the presented code, the account with the code's session and grant, and
-// the code's consumption and its access token's insert (one statement on PostgreSQL). The entries
-// beside a row are read as scalar subqueries by primary key, not as joins: Node 24's SQLite
-// re-prepared a join with a bound key on every execution, several times the cost of the reads
-// themselves (bench/session-lookup.ts). On PostgreSQL each is a named statement
-// (storage/named-statements.ts), planned once per connection: so each lists its columns.
-import { CompiledQuery } from "kysely";
+// on SQLite, the client's app with the presented code, then the account with the code's session
+// and grant, and the code's consumption and its access token's insert (PostgreSQL reads and writes
+// in one statement each: token-statements-postgres.ts); on both, an entry's insert and its
+// consumption. The entries beside a row are read as scalar subqueries by primary key, not as
+// joins: Node 24's SQLite re-prepared a join with a bound key on every execution, several times the
+// cost of the reads themselves (bench/session-lookup.ts). The two PostgreSQL runs are named
+// statements there (storage/named-statements.ts), planned once per connection.
 import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
-import { nameStatement } from "../storage/named-statements.ts";
 import type { User } from "../storage/schema.ts";
 import { clientColumns } from "./oidc-clients.ts";
 
@@ -35,7 +34,7 @@ const expiryOf = (db: Db, model: string, key: "id" | "uid", value: string) =>
 const consumptionOf = (db: Db, model: string, key: "id" | "uid", value: string) =>
   entry(db, model, key, value).select("consumed_at").$castTo<{ consumed_at: number | null }>();
 
-/** The OIDC app with this client_id, and the authorization code stored under `codeId`. */
+/** SQLite: the OIDC app with this client_id, and the authorization code stored under `codeId`. */
 export const readClientWithCode = compiledOnce(
   (db, clientId: string, codeId: string) =>
     db
@@ -49,10 +48,9 @@ export const readClientWithCode = compiledOnce(
       .where("kind", "=", "oidc")
       .where("oidc_client_id", "=", clientId),
   ["\u0000client", "\u0000code"],
-  { named: true },
 );
 
-/** The user with this id, the session with this uid and the grant with this id. */
+/** SQLite: the user with this id, the session with this uid and the grant with this id. */
 export const readAccountWithSessionAndGrant = compiledOnce(
   (db, accountId: string, sessionUid: string, grantId: string) =>
     db
@@ -68,7 +66,6 @@ export const readAccountWithSessionAndGrant = compiledOnce(
       ])
       .where("users.id", "=", accountId),
   ["\u0000account", "\u0000session", "\u0000grant"],
-  { named: true },
 );
 
 /** Spends an entry once: it updates no row when another request spent it first. */
@@ -119,39 +116,3 @@ export const upsertEntry = compiledOnce(
   ],
   { named: true },
 );
-
-/**
- * PostgreSQL: the code spent and its access token stored by one statement, one round trip instead
- * of four (begin, update, insert, commit). A data-modifying CTE is atomic, and when another
- * request spent the code first the update finds no row and nothing is inserted: the statement
- * then reports no row written. SQLite has no such statement; there the two run in a transaction.
- * An access token has no uid or user code (those are an interaction's and a device flow's).
- */
-export function spendCodeStoringToken(
-  codeId: string,
-  now: number,
-  token: { id: string; payload: string; grantId: string | null; expiresAt: number | null },
-): CompiledQuery {
-  return CompiledQuery.raw(spendCodeStoringTokenSql, [
-    now,
-    codeId,
-    token.id,
-    token.payload,
-    token.grantId,
-    token.expiresAt,
-  ]);
-}
-
-const spendCodeStoringTokenSql = `with "spent" as (
-  update "oidc_payloads" set "consumed_at" = $1
-  where "model" = 'AuthorizationCode' and "id" = $2 and "consumed_at" is null
-  returning 1
-)
-insert into "oidc_payloads"
-  ("model", "id", "payload", "grant_id", "uid", "user_code", "expires_at", "consumed_at")
-select 'AccessToken', $3::text, $4::text, $5::text, null, null, $6::bigint, null
-where exists (select 1 from "spent")
-on conflict ("model", "id") do update set
-  "payload" = excluded."payload", "grant_id" = excluded."grant_id", "uid" = null,
-  "user_code" = null, "expires_at" = excluded."expires_at"`;
-nameStatement(spendCodeStoringTokenSql);

@@ -8,15 +8,17 @@ import {
   consumeEntry,
   readAccountWithSessionAndGrant,
   readClientWithCode,
-  spendCodeStoringToken,
   upsertEntry,
 } from "../../server/oidc/token-statements.ts";
+import {
+  readClientWithCodeAndRelated,
+  spendCodeStoringToken,
+} from "../../server/oidc/token-statements-postgres.ts";
 import { compiledOnce } from "../../server/storage/compiled-once.ts";
 import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
 import { nameStatement, statementNameOf } from "../../server/storage/named-statements.ts";
-import { emptyProfile, insertUser } from "../../server/storage/users.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { createTestDatabase, dialects } from "../fixtures/databases.ts";
+import { openTokenDatabase, type TokenDatabase } from "../fixtures/token-database.ts";
 
 describe("naming a statement", () => {
   it("refuses every spelling of a `*` result: a prepared one breaks when a column is added", () => {
@@ -65,78 +67,56 @@ describe("naming a statement", () => {
 
 for (const dialect of dialects) {
   describe(`the token request's statements by name on ${dialect}`, () => {
-    let database: TestDatabase;
+    let tokens: TokenDatabase;
     let db: Db;
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
-        .insertInto("organizations")
-        .values({ id: "org", name: "Org", created_at: 1 })
-        .execute();
-      await insertUser(db, {
-        ...emptyProfile,
-        id: "ann",
-        organization_id: "org",
-        email: "ann@example.com",
-        username: "ann",
-        first_name: "Ann",
-        last_name: "Lee",
-        display_name: "Ann Lee",
-        role: "user",
-        status: "active",
-        password_hash: null,
-        created_at: 1,
-        updated_at: 1,
-      });
-      await db
-        .insertInto("apps")
-        .values({
-          id: "app",
-          organization_id: "org",
-          kind: "oidc",
-          display_name: "RP",
-          launch_url: "https://rp.example.com/",
-          oidc_client_id: "client",
-          created_at: 1,
-          updated_at: 1,
-        } as never)
-        .execute();
+      tokens = await openTokenDatabase(dialect);
+      db = tokens.db;
     });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
-    });
+    afterAll(() => tokens.close());
 
     /** Every statement of a token request, on one connection; what each read found. */
     const tokenRequest = async (handle: Db, round: number) => {
       const code = `code-${round}`;
-      const stored = (model: string, id: string) =>
+      const stored = (model: string, id: string, payload: object, uid: string | null = null) =>
         handle.executeQuery(
-          upsertEntry(handle, model, id, `{"r":${round}}`, "grant", id, null, null),
+          upsertEntry(handle, model, id, JSON.stringify(payload), "grant", uid, null, null),
         );
-      await stored("AuthorizationCode", code);
-      await stored("Session", `session-${round}`);
-      await stored("Grant", "grant");
-      const [client] = (await handle.executeQuery(readClientWithCode(handle, "client", code))).rows;
+      const names = { accountId: "ann", sessionUid: `session-${round}`, grantId: "grant", round };
+      await stored("AuthorizationCode", code, names);
+      await stored("Session", `session-id-${round}`, { round }, `session-${round}`);
+      await stored("Grant", "grant", { round });
+      if (dialect === "postgres") {
+        const [read] = (await handle.executeQuery(readClientWithCodeAndRelated("client-a", code)))
+          .rows;
+        const spent = await handle.executeQuery(
+          spendCodeStoringToken(code, Date.now(), {
+            id: `token-${round}`,
+            payload: "{}",
+            grantId: "grant",
+            expiresAt: null,
+          }),
+        );
+        return {
+          clientId: read?.oidc_client_id,
+          code: read?.code_payload,
+          email: read?.account_email,
+          session: read?.session_payload,
+          grant: read?.grant_payload,
+          spent: spent.numAffectedRows,
+        };
+      }
+      const [client] = (await handle.executeQuery(readClientWithCode(handle, "client-a", code)))
+        .rows;
       const [account] = (
         await handle.executeQuery(
           readAccountWithSessionAndGrant(handle, "ann", `session-${round}`, "grant"),
         )
       ).rows;
-      const spent =
-        dialect === "postgres"
-          ? await handle.executeQuery(
-              spendCodeStoringToken(code, Date.now(), {
-                id: `token-${round}`,
-                payload: "{}",
-                grantId: "grant",
-                expiresAt: null,
-              }),
-            )
-          : await handle.executeQuery(consumeEntry(handle, "AuthorizationCode", code, Date.now()));
+      const spent = await handle.executeQuery(
+        consumeEntry(handle, "AuthorizationCode", code, Date.now()),
+      );
       return {
         clientId: client?.oidc_client_id,
         code: client?.code_payload,
@@ -147,11 +127,16 @@ for (const dialect of dialects) {
       };
     };
     const expected = (round: number) => ({
-      clientId: "client",
-      code: `{"r":${round}}`,
+      clientId: "client-a",
+      code: JSON.stringify({
+        accountId: "ann",
+        sessionUid: `session-${round}`,
+        grantId: "grant",
+        round,
+      }),
       email: "ann@example.com",
-      session: `{"r":${round}}`,
-      grant: `{"r":${round}}`,
+      session: JSON.stringify({ round }),
+      grant: JSON.stringify({ round }),
       spent: 1n,
     });
 
@@ -180,8 +165,7 @@ for (const dialect of dialects) {
             select name, statement from pg_prepared_statements`.execute(connection);
           const byName = new Map(prepared.rows.map((row) => [row.name, row.statement]));
           const statements = [
-            readClientWithCode(connection, "client", "code-4"),
-            readAccountWithSessionAndGrant(connection, "ann", "session-4", "grant"),
+            readClientWithCodeAndRelated("client-a", "code-4"),
             spendCodeStoringToken("code-4", 1, {
               id: "t",
               payload: "{}",
