@@ -157,8 +157,9 @@ async function readRelated(db: Db, codePayload: string): Promise<Related | undef
 
 /**
  * What PostgreSQL read with the code (token-statements-postgres.ts), as readRelated gives it on
- * SQLite: the code's sessionUid and grantId when strings, its account when it names one that
- * exists; nothing when it does not.
+ * SQLite: its account when the code names one that exists, nothing otherwise. The code's fields
+ * come as text whatever their JSON type; a value that was no string never equals the key
+ * oidc-provider asks for (readAheadPayload and readAheadUser compare exactly).
  */
 function relatedOf(row: ClientWithCodeAndRelated): Related | undefined {
   const accountId = row.code_account_id;

@@ -3,7 +3,10 @@
 // presented code and, through the code's own payload, the session, grant and account it names —
 // one round trip where SQLite takes two (token-statements.ts) — and the code spent together with
 // storing its access token, one more. Each round trip cost the server a socket write and the
-// database a wake-up, more than the reads themselves (bench/postgres.ts).
+// database a wake-up, more than the reads themselves (bench/postgres.ts). PostgreSQL cannot turn
+// a JSON document with a \u0000 or lone-surrogate escape into text fields (an error, whichever
+// field holds it, and a nonce can), so a code whose payload has any \u escape names nothing here
+// and its session, grant and account are read one by one as before.
 import { CompiledQuery } from "kysely";
 import { nameStatement } from "../storage/named-statements.ts";
 import { clientColumns, type ClientApp } from "./oidc-clients.ts";
@@ -41,8 +44,9 @@ from "apps"
 left join lateral (
   select "payload", "expires_at", "consumed_at", "named"."accountId" as "account_id",
     "named"."sessionUid" as "session_uid", "named"."grantId" as "grant_id"
-  from "oidc_payloads",
-    json_to_record("payload"::json) as "named"("accountId" text, "sessionUid" text, "grantId" text)
+  from "oidc_payloads", json_to_record(
+    case when strpos("payload", '\\u') = 0 then "payload" else '{}' end::json
+  ) as "named"("accountId" text, "sessionUid" text, "grantId" text)
   where "model" = 'AuthorizationCode' and "id" = $2
   offset 0
 ) as "code" on true

@@ -109,6 +109,22 @@ describe("token statements of PostgreSQL", () => {
     ]);
   });
 
+  it("reads a code whose payload PostgreSQL cannot turn into text fields, naming nothing beside it", async () => {
+    // A NUL or a lone surrogate in any field (a nonce comes from the authorization request)
+    // makes PostgreSQL refuse to take a field out of the document; JSON.stringify escapes both.
+    for (const [index, nonce] of ["a\u0000b", "\ud800", "x\udc00y"].entries()) {
+      const payload = { accountId: "bob", sessionUid: "s", grantId: "g", nonce };
+      await store("AuthorizationCode", `escaped-${index}`, payload);
+      const read = await readAll("client-a", `escaped-${index}`);
+      expect(JSON.parse(read?.code_payload ?? "null")).toEqual(payload);
+      expect([read?.code_account_id, read?.account_id, read?.session_payload]).toEqual([
+        null,
+        null,
+        null,
+      ]);
+    }
+  });
+
   it("spends a code and stores its token in one statement, once, and never for an unknown code", async () => {
     await store("AuthorizationCode", "code-for-token", {});
     const token = (id: string) => ({ id, payload: "{}", grantId: "g", expiresAt: 1 });
