@@ -4,7 +4,7 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import type { Agent } from "node:http";
 import { promisify } from "node:util";
-import { waitUntilAnswering } from "./http-client.ts";
+import { call, waitUntilAnswering } from "./http-client.ts";
 import { registerSsoBenchApps, type SsoBenchApps } from "./sso-apps.ts";
 
 export const benchUser = { email: "bench.user@example.com", password: "Orchard-Lantern-River-42" };
@@ -63,4 +63,25 @@ export async function startBenchServer(
   const server = spawn(process.execPath, ["server/cli.ts"], { env: environment, stdio: "inherit" });
   const coldStartMs = await waitUntilAnswering(origin, agent, "/readyz", 200, spawnedAt);
   return { server, coldStartMs };
+}
+
+/** The bench user's password sign-in by HTTP (identify, then password): its session cookie. */
+export async function signInBenchUser(origin: string, agent: Agent): Promise<string> {
+  const identify = await call(origin, agent, "POST", "/api/auth/identify", {
+    email: benchUser.email,
+  });
+  const flow = identify.cookies.map((cookie) => cookie.split(";")[0]).join("; ");
+  const answer = await call(
+    origin,
+    agent,
+    "POST",
+    "/api/auth/password",
+    { password: benchUser.password },
+    flow,
+  );
+  const session = answer.cookies.find((cookie) => cookie.startsWith("gh_session="));
+  if (answer.status !== 200 || session === undefined) {
+    throw new Error(`sign-in answered ${answer.status}: ${answer.body}`);
+  }
+  return session.split(";")[0] ?? "";
 }

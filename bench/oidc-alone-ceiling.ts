@@ -1,5 +1,6 @@
 // The OIDC token endpoint's ceiling, measured in the same run: bench/oidc-provider-alone.ts as its
-// own process, the same number of codes redeemed the same way, per CPU-second of that process.
+// own process, the same number of codes redeemed the same way, per CPU-second of that process —
+// and of the database, when it keeps its entries in PostgreSQL (`postgres`).
 import { spawn } from "node:child_process";
 import { Agent } from "node:http";
 import { call, cpuSeconds, freePort, waitUntilAnswering } from "./http-client.ts";
@@ -12,11 +13,17 @@ export async function measureOidcAloneCeiling(options: {
   codes: number;
   concurrency: number;
   deadlineMs: number;
+  /** Entries in this PostgreSQL database, whose CPU (databaseCpu) is counted too. */
+  postgres?: { url: string; databaseCpu: () => number };
 }): Promise<AloneCeiling> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["bench/oidc-provider-alone.ts"], {
-    env: { ...process.env, BENCH_ALONE_PORT: String(port) },
+    env: {
+      ...process.env,
+      BENCH_ALONE_PORT: String(port),
+      ...(options.postgres === undefined ? {} : { BENCH_ALONE_POSTGRES_URL: options.postgres.url }),
+    },
     stdio: "inherit",
   });
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -30,9 +37,10 @@ export async function measureOidcAloneCeiling(options: {
     }
     const client = { ...aloneClient, tokenUrl: `${origin}/token`, agent };
     await redeemAll(client, grants.splice(0, 1), { concurrency: 1, deadlineMs: 10_000 });
-    const cpuBefore = cpuSeconds(child.pid ?? 0);
+    const serving = () => cpuSeconds(child.pid ?? 0) + (options.postgres?.databaseCpu() ?? 0);
+    const cpuBefore = serving();
     const redeemed = await redeemAll(client, grants, options);
-    const cpu = cpuSeconds(child.pid ?? 0) - cpuBefore;
+    const cpu = serving() - cpuBefore;
     return { redeemed, tokensPerCpuSecond: cpu > 0 ? redeemed / cpu : 0 };
   } finally {
     agent.destroy();

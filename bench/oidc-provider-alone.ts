@@ -3,11 +3,14 @@
 // one confidential client (client_secret_basic) and the grant Gatehouse's figure redeems: an
 // authorization code with PKCE S256 for "openid email", bound to a session and a grant. No
 // database, no catalog, no hashed secret. POST /bench/codes?count=N mints codes (outside the
-// measured part, at most 5,000 a call); everything else is the provider itself.
+// measured part, at most 5,000 a call); everything else is the provider itself. With
+// BENCH_ALONE_POSTGRES_URL its entries live in PostgreSQL instead, through a plain adapter
+// (bench/postgres-oidc-adapter.ts): the second ceiling of the PostgreSQL token figure.
 import { createHash, generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import Provider from "oidc-provider";
 import { createMemoryAdapterFactory } from "./memory-oidc-adapter.ts";
+import { createPostgresAdapterFactory } from "./postgres-oidc-adapter.ts";
 
 export const aloneClient = {
   clientId: "bench-alone",
@@ -17,12 +20,15 @@ export const aloneClient = {
 const accountId = "bench-account";
 const maxCodesPerCall = 5_000;
 
-async function startAloneServer(port: number): Promise<void> {
+async function startAloneServer(port: number, postgresUrl: string | undefined): Promise<void> {
   const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const jwk = { ...privateKey.export({ format: "jwk" }), kid: "bench-es256", alg: "ES256" };
   const issuer = `http://127.0.0.1:${port}`;
   const provider = new Provider(issuer, {
-    adapter: createMemoryAdapterFactory(),
+    adapter:
+      postgresUrl === undefined
+        ? createMemoryAdapterFactory()
+        : (await createPostgresAdapterFactory(postgresUrl)).factory,
     jwks: { keys: [jwk] },
     clients: [
       {
@@ -97,5 +103,8 @@ async function startAloneServer(port: number): Promise<void> {
 }
 
 if (process.env.BENCH_ALONE_PORT !== undefined) {
-  await startAloneServer(Number(process.env.BENCH_ALONE_PORT));
+  await startAloneServer(
+    Number(process.env.BENCH_ALONE_PORT),
+    process.env.BENCH_ALONE_POSTGRES_URL,
+  );
 }

@@ -12,21 +12,14 @@ import pg from "pg";
 import { openDatabase } from "../server/storage/database.ts";
 import { migrateToLatest } from "../server/storage/migrate.ts";
 import { Browser } from "./bench-browser.ts";
-import { prepareBenchData, startBenchServer } from "./bench-server.ts";
+import { prepareBenchData, signInBenchUser, startBenchServer } from "./bench-server.ts";
 import { databaseCpuSeconds, postmasterPid } from "./database-cpu.ts";
 import { runExpiredRowsBench } from "./expired-rows.ts";
 import type { FigureLog } from "./figures.ts";
 import { call, cpuSeconds, freePort } from "./http-client.ts";
 import { reportMe, startMinimalServer } from "./me.ts";
-import { measureOidcAloneCeiling } from "./oidc-alone-ceiling.ts";
-import { oidcCode } from "./oidc-codes.ts";
 import { runPasskeyBench } from "./passkeys.ts";
-import { signIn } from "./sign-in.ts";
-import { redirectUri, type SsoBenchApps } from "./sso-apps.ts";
-import { redeemAll, type CodeGrant } from "./token-request.ts";
-
-const tokenCodes = 600;
-const tokenRun = { concurrency: 16, deadlineMs: 20_000 };
+import { reportTokens } from "./postgres-tokens.ts";
 
 export async function runPostgresBench(input: {
   serverUrl: string;
@@ -68,7 +61,8 @@ export async function runPostgresBench(input: {
     children.push(server);
     const postmaster = await postmasterPid(url.href);
     const counted = postmaster === undefined ? "server only: database not on this machine" : "";
-    const serving = () => cpuSeconds(server.pid ?? 0) + databaseCpuSeconds(postmaster);
+    const databaseCpu = () => databaseCpuSeconds(postmaster);
+    const serving = () => cpuSeconds(server.pid ?? 0) + databaseCpu();
     const unit = (what: string) => `${what}/(server + database) CPU-s`;
     console.log(
       `\nPostgreSQL (${url.host}), per CPU-second of the server and the database${
@@ -77,7 +71,7 @@ export async function runPostgresBench(input: {
     );
     input.log.report({ name: "cold start to /readyz, PostgreSQL", value: coldStartMs, unit: "ms" });
 
-    const cookie = await signIn(origin, agent);
+    const cookie = await signInBenchUser(origin, agent);
     if (runs("me")) {
       const first = await call(origin, agent, "GET", "/api/me", undefined, cookie);
       const minimal = await startMinimalServer({
@@ -87,20 +81,28 @@ export async function runPostgresBench(input: {
         sent: first.headers,
         profiling: input.profiling,
       });
-      const cpu = {
-        server: serving,
-        minimal: () => cpuSeconds(minimal.pid) + databaseCpuSeconds(postmaster),
-      };
+      const cpu = { server: serving, minimal: () => cpuSeconds(minimal.pid) + databaseCpu() };
       for (let round = 0; round < (input.only === undefined ? 1 : 3); round += 1) {
         await reportMe({ origin, agent, cookie, cpu, minimal, log: input.log, postgres: true });
       }
     }
     if (runs("oidc")) {
-      await reportTokens({ origin, agent, cookie, apps, serving, unit, log: input.log });
+      const browser = () => new Browser(origin, agent, cookie);
+      await reportTokens({
+        origin,
+        agent,
+        apps,
+        browser,
+        serving,
+        databaseCpu,
+        url: url.href,
+        unit,
+        log: input.log,
+      });
     }
     if (runs("passkey")) {
-      const sessionCookie = await signIn(origin, agent);
-      const databaseBefore = databaseCpuSeconds(postmaster);
+      const sessionCookie = await signInBenchUser(origin, agent);
+      const databaseBefore = databaseCpu();
       const servingBefore = serving();
       await runPasskeyBench({
         origin,
@@ -110,8 +112,7 @@ export async function runPostgresBench(input: {
         postgres: true,
       });
       // Where the sign-ins' CPU went: the share the database's processes took.
-      const database = databaseCpuSeconds(postmaster) - databaseBefore;
-      const share = database / (serving() - servingBefore);
+      const share = (databaseCpu() - databaseBefore) / (serving() - servingBefore);
       console.log(`    of which the database: ${Math.round(share * 100)}% of the CPU time`);
     }
     if (runs("expired")) {
@@ -120,7 +121,7 @@ export async function runPostgresBench(input: {
         agent,
         database: { dialect: "postgres", url: url.href },
         apps,
-        sessionCookie: await signIn(origin, agent),
+        sessionCookie: await signInBenchUser(origin, agent),
         log: input.log,
         suffix: ", PostgreSQL",
       });
@@ -132,40 +133,6 @@ export async function runPostgresBench(input: {
       client.query(`drop database if exists ${name} with (force)`),
     );
   }
-}
-
-/** The token endpoint's figure beside oidc-provider's own, codes collected beforehand. */
-async function reportTokens(input: {
-  origin: string;
-  agent: Agent;
-  cookie: string;
-  apps: SsoBenchApps;
-  serving: () => number;
-  unit: (what: string) => string;
-  log: FigureLog;
-}): Promise<void> {
-  const { origin, agent, cookie, apps, serving, unit } = input;
-  const browser = () => new Browser(origin, agent, cookie);
-  const grants: CodeGrant[] = [];
-  const collectUntil = performance.now() + 20_000;
-  while (grants.length < tokenCodes && performance.now() < collectUntil) {
-    grants.push(await oidcCode(browser(), origin, apps));
-  }
-  const client = { ...apps, redirectUri, tokenUrl: `${origin}/oidc/token`, agent };
-  const before = serving();
-  const redeemed = await redeemAll(client, grants, tokenRun);
-  const spent = serving() - before;
-  const alone = await measureOidcAloneCeiling({ codes: redeemed, ...tokenRun });
-  input.log.report({
-    name: "OIDC token endpoint (client auth, PKCE, ES256 ID token), PostgreSQL",
-    value: redeemed / spent,
-    unit: unit("tokens"),
-    ceiling: {
-      value: alone.tokensPerCpuSecond,
-      what: "oidc-provider alone on node:http, in-memory adapter, ES256, per its CPU-s",
-    },
-    goal: "ratio ≥ 0.6",
-  });
 }
 
 async function withClient(url: string, work: (client: pg.Client) => Promise<unknown>) {

@@ -6,7 +6,8 @@
 // loop is bounded by a count and a deadline. Last, session checks per CPU-second on a cluster of
 // 1, 2 and 3 instances (bench/cluster.ts). The admin console's user search and audit paging run
 // on their own database (bench/admin-console.ts). `-- --only oidc,passkey,expired` runs just
-// those figures (on PostgreSQL with --postgres-only).
+// those figures, on SQLite or (with --postgres-only) on PostgreSQL; `-- --cpu-prof DIR` profiles
+// the servers.
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -21,6 +22,7 @@ import {
   inheritedEnvironment,
   prepareBenchData,
   profilingEnvironment,
+  signInBenchUser,
   startBenchServer,
 } from "./bench-server.ts";
 import { runClusterBench } from "./cluster.ts";
@@ -42,7 +44,6 @@ import { runPostgresBench } from "./postgres.ts";
 import { runPushBench } from "./push.ts";
 import { runPortalBench } from "./portal.ts";
 import { runSessionLookupBench } from "./session-lookup.ts";
-import { signIn } from "./sign-in.ts";
 import { runSsoBench } from "./sso.ts";
 import { runTotpBench } from "./totp.ts";
 
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
     if (only !== undefined) {
       if (only.has("me")) {
         await runSessionLookupBench(log, { calls: 20_000, deadlineMs: 3000 });
-        const cookie = await signIn(origin, agent);
+        const cookie = await signInBenchUser(origin, agent);
         const first = await call(origin, agent, "GET", "/api/me", undefined, cookie);
         const minimal = await startMinimalServer({
           database: { file: databaseFile },
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
         }
       }
       if (only.has("oidc")) {
-        const cookie = await signIn(origin, agent);
+        const cookie = await signInBenchUser(origin, agent);
         await runSsoBench({
           origin,
           sessionCookie: cookie,
@@ -129,13 +130,13 @@ async function main(): Promise<void> {
         });
       }
       if (only.has("expired")) {
-        const sessionCookie = await signIn(origin, agent);
+        const sessionCookie = await signInBenchUser(origin, agent);
         await runExpiredRowsBench({ origin, agent, database, apps: ssoApps, sessionCookie, log });
       }
       if (only.has("passkey")) {
         await runPasskeyBench({
           origin,
-          sessionCookie: await signIn(origin, agent),
+          sessionCookie: await signInBenchUser(origin, agent),
           cpuSeconds: serverCpu,
           log,
         });
@@ -158,7 +159,7 @@ async function main(): Promise<void> {
 
     await runSessionLookupBench(log, { calls: 20_000, deadlineMs: 3000 });
 
-    const cookie = await signIn(origin, agent);
+    const cookie = await signInBenchUser(origin, agent);
     const first = await call(origin, agent, "GET", "/api/me", undefined, cookie);
     const minimal = await startMinimalServer({
       database: { file: databaseFile },
@@ -182,7 +183,7 @@ async function main(): Promise<void> {
     await runSsoBench({ origin, sessionCookie: cookie, apps: ssoApps, cpuSeconds: serverCpu, log });
     await runPasskeyBench({
       origin,
-      sessionCookie: await signIn(origin, agent),
+      sessionCookie: await signInBenchUser(origin, agent),
       cpuSeconds: serverCpu,
       log,
     });
@@ -264,7 +265,7 @@ async function measureSignIns(origin: string, agent: Agent, pid: number) {
     Array.from({ length: cores * 4 }, async () => {
       while (count < 200 && performance.now() < deadline) {
         count += 1;
-        await signIn(origin, agent);
+        await signInBenchUser(origin, agent);
       }
     }),
   );

@@ -7,6 +7,7 @@
 import { generateKeyPairSync, randomBytes, sign } from "node:crypto";
 import { Agent } from "node:http";
 import { Browser } from "./bench-browser.ts";
+import { bounded } from "./bounded.ts";
 import { launchPath, oidcCode } from "./oidc-codes.ts";
 import { measureOidcAloneCeiling } from "./oidc-alone-ceiling.ts";
 import { redeemAll, redeemCode, type TokenClient } from "./token-request.ts";
@@ -33,26 +34,6 @@ async function samlLaunch(browser: Browser, apps: SsoBenchApps): Promise<void> {
 
 /** Both token runs: 16 requests in flight, for up to 30 s each. */
 const tokenRun = { concurrency: 16, deadlineMs: 30_000 };
-
-async function bounded<T>(
-  concurrency: number,
-  limit: number,
-  milliseconds: number,
-  work: () => Promise<T>,
-): Promise<T[]> {
-  const results: T[] = [];
-  const deadline = performance.now() + milliseconds;
-  let started = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (started < limit && performance.now() < deadline) {
-        started += 1;
-        results.push(await work());
-      }
-    }),
-  );
-  return results;
-}
 
 /** Raw signatures per CPU-second, for up to 1 s or 20,000 signatures each. */
 function signingRate(algorithm: "RS256" | "ES256"): number {

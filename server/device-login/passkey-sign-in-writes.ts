@@ -13,7 +13,7 @@ import { storeSession } from "../auth/session.ts";
 import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
 import { isPostgres } from "../storage/dialect.ts";
-import { preparedOnPostgres } from "../storage/prepared-statements.ts";
+import { namedSql } from "../storage/named-statements.ts";
 import type { AuditEvent, Session } from "../storage/schema.ts";
 import { recordPasskeyUse } from "../webauthn/passkey-store.ts";
 
@@ -68,8 +68,8 @@ const sessionColumns = Object.keys(sessionColumnTypes) as (keyof Session)[];
 
 // $1 new counter, $2 now, $3 passkey id, $4 counter read, $5 user id, then the session's columns
 // and the audit event's. The lock test is lockout.ts's notLockedAt. Prepared on each connection:
-// planning it cost four times what running it does (storage/prepared-statements.ts).
-const signInSql = preparedOnPostgres(`with "counted" as (
+// planning it cost four times what running it does (storage/named-statements.ts).
+const signInSql = namedSql(`with "counted" as (
   update "passkeys" set "counter" = $1, "last_used_at" = $2 where "id" = $3 and "counter" = $4
   returning 1
 ), "cleared" as (

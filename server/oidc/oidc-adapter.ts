@@ -23,7 +23,8 @@ import {
   takeReadAheadCode,
   type PayloadRow,
 } from "./token-read-ahead.ts";
-import { consumeEntry, spendCodeStoringToken, upsertEntry } from "./token-statements.ts";
+import { spendCodeStoringToken } from "./token-statements-postgres.ts";
+import { consumeEntry, upsertEntry } from "./token-statements.ts";
 
 /**
  * Ids, uids and codes come straight from the request (client_id, code, cookies): one that no

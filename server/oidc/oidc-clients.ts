@@ -16,8 +16,21 @@ export function findAppByClientId(db: Db, clientId: string): Promise<App | undef
     .executeTakeFirst();
 }
 
+/** The app's columns its OIDC client metadata is made of (clientMetadataOf below). */
+export const clientColumns = [
+  "kind",
+  "display_name",
+  "oidc_client_id",
+  "oidc_client_secret_hash",
+  "oidc_redirect_uris",
+  "oidc_scopes",
+  "oidc_token_endpoint_auth_method",
+  "oidc_id_token_signing_alg",
+] as const satisfies readonly (keyof App)[];
+export type ClientApp = Pick<App, (typeof clientColumns)[number]>;
+
 /** The client metadata of a catalog app; undefined for an app that is no OIDC client. */
-export function clientMetadataOf(app: App): ClientMetadata | undefined {
+export function clientMetadataOf(app: ClientApp): ClientMetadata | undefined {
   if (app.kind !== "oidc" || app.oidc_client_id === null) {
     return undefined;
   }

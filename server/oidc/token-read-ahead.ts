@@ -1,26 +1,39 @@
 // One token request's SQL gathered (issue 14). oidc-provider asks its adapter for the client, the
 // authorization code, the code's session and grant, and the account one at a time; here the
 // client's app row comes with the code it presents, and the session, grant and account come in a
-// second read (the SQL is in token-statements.ts). Each answer is kept for the request that read
+// second read on SQLite (token-statements.ts), in the same one on PostgreSQL
+// (token-statements-postgres.ts). Each answer is kept for the request that read
 // it (oidc-provider's own request context) and given back only for exactly the key it was read
 // under; anything else reads as before. The code's consumption is written with the access token,
 // see oidc-adapter.ts.
 import Provider from "oidc-provider";
-import type { App, OidcPayloadsTable } from "../storage/apps-schema.ts";
+import type { OidcPayloadsTable } from "../storage/apps-schema.ts";
 import type { Db } from "../storage/database.ts";
-import type { User } from "../storage/schema.ts";
+import { isPostgres } from "../storage/dialect.ts";
+import { clientColumns, type ClientApp } from "./oidc-clients.ts";
 import { storedIdOf } from "./stored-ids.ts";
-import { readAccountWithSessionAndGrant, readClientWithCode } from "./token-statements.ts";
+import {
+  readClientWithCodeAndRelated,
+  type ClientWithCodeAndRelated,
+} from "./token-statements-postgres.ts";
+import {
+  accountColumns,
+  readAccountWithSessionAndGrant,
+  readClientWithCode,
+  type AccountUser,
+} from "./token-statements.ts";
 
 export type PayloadRow = Pick<OidcPayloadsTable, "payload" | "expires_at" | "consumed_at">;
 
+type Related = {
+  session: { uid: string; row: PayloadRow | undefined };
+  grant: { id: string; row: PayloadRow | undefined };
+  account: { id: string; user: AccountUser };
+};
+
 type ReadAhead = {
   code?: { id: string; row: PayloadRow | undefined };
-  related?: {
-    session: { uid: string; row: PayloadRow | undefined };
-    grant: { id: string; row: PayloadRow | undefined };
-    account: { id: string; user: User };
-  };
+  related?: Related;
   /** The code consumed in this request, written in one transaction with the access token. */
   consumedCode?: string;
 };
@@ -44,43 +57,58 @@ function presentedCode(): string | undefined {
     : undefined;
 }
 
+/** An entry read beside another row: its three columns, all null when there is none. */
+function entryOf(
+  payload: string | null,
+  expires_at: number | null,
+  consumed_at: number | null,
+): PayloadRow | undefined {
+  return payload === null ? undefined : { payload, expires_at, consumed_at };
+}
+
 /**
  * The OIDC app with this client_id, and in the same statement the authorization code the token
- * request presents (when it is one and the code is a value worth looking up).
+ * request presents (when it is one and the code is a value worth looking up); on PostgreSQL also
+ * the session, grant and account the code names.
  */
 export async function readClientApp(
   db: Db,
   clientId: string,
   isLookupValue: (value: string) => boolean,
-): Promise<App | undefined> {
+): Promise<ClientApp | undefined> {
   const codeId = presentedCode();
   const context = Provider.ctx;
   if (codeId === undefined || context === undefined || !isLookupValue(codeId)) {
     return db
       .selectFrom("apps")
-      .selectAll()
+      .select(clientColumns)
       .where("kind", "=", "oidc")
       .where("oidc_client_id", "=", clientId)
       .executeTakeFirst();
   }
-  const [row] = (
-    await db.executeQuery(readClientWithCode(db, clientId, storedIdOf("AuthorizationCode", codeId)))
-  ).rows;
+  const storedCodeId = storedIdOf("AuthorizationCode", codeId);
+  if (isPostgres(db)) {
+    const [row] = (await db.executeQuery(readClientWithCodeAndRelated(clientId, storedCodeId)))
+      .rows;
+    if (row === undefined) {
+      return undefined;
+    }
+    const code = entryOf(row.code_payload, row.code_expires_at, row.code_consumed_at);
+    readAheads.set(context, { code: { id: codeId, row: code }, related: relatedOf(row) });
+    return pickColumns(row, clientColumns);
+  }
+  const [row] = (await db.executeQuery(readClientWithCode(db, clientId, storedCodeId))).rows;
   if (row === undefined) {
     return undefined;
   }
-  const { code_payload, code_expires_at, code_consumed_at, ...app } = row;
-  const code =
-    code_payload === null
-      ? undefined
-      : { payload: code_payload, expires_at: code_expires_at, consumed_at: code_consumed_at };
+  const code = entryOf(row.code_payload, row.code_expires_at, row.code_consumed_at);
   readAheads.set(context, { code: { id: codeId, row: code } });
-  return app;
+  return pickColumns(row, clientColumns);
 }
 
 /**
- * The authorization code read with its client, if this request read that very code. Reading it
- * also reads, in one statement, the session, grant and account the code names.
+ * The authorization code read with its client, if this request read that very code. On SQLite,
+ * reading it also reads, in one statement, the session, grant and account the code names.
  */
 export async function takeReadAheadCode(
   db: Db,
@@ -91,13 +119,13 @@ export async function takeReadAheadCode(
     return undefined;
   }
   const { row } = readAhead.code;
-  if (row !== undefined) {
+  if (row !== undefined && !isPostgres(db)) {
     readAhead.related = await readRelated(db, row.payload);
   }
   return { row };
 }
 
-async function readRelated(db: Db, codePayload: string): Promise<ReadAhead["related"]> {
+async function readRelated(db: Db, codePayload: string): Promise<Related | undefined> {
   const code = JSON.parse(codePayload) as {
     sessionUid?: unknown;
     grantId?: unknown;
@@ -114,40 +142,52 @@ async function readRelated(db: Db, codePayload: string): Promise<ReadAhead["rela
   if (row === undefined) {
     return undefined; // no such account: each lookup reads (and finds nothing) on its own
   }
-  const {
-    session_payload,
-    session_expires_at,
-    session_consumed_at,
-    grant_payload,
-    grant_expires_at,
-    grant_consumed_at,
-    ...user
-  } = row;
   return {
     session: {
       uid: sessionUid,
-      row:
-        session_payload === null
-          ? undefined
-          : {
-              payload: session_payload,
-              expires_at: session_expires_at,
-              consumed_at: session_consumed_at,
-            },
+      row: entryOf(row.session_payload, row.session_expires_at, row.session_consumed_at),
     },
     grant: {
       id: grantId,
-      row:
-        grant_payload === null
-          ? undefined
-          : {
-              payload: grant_payload,
-              expires_at: grant_expires_at,
-              consumed_at: grant_consumed_at,
-            },
+      row: entryOf(row.grant_payload, row.grant_expires_at, row.grant_consumed_at),
     },
-    account: { id: code.accountId, user },
+    account: { id: code.accountId, user: pickColumns(row, accountColumns) },
   };
+}
+
+/**
+ * What PostgreSQL read with the code (token-statements-postgres.ts), as readRelated gives it on
+ * SQLite: its account when the code names one that exists, nothing otherwise. The code's fields
+ * come as text whatever their JSON type; a value that was no string never equals the key
+ * oidc-provider asks for (readAheadPayload and readAheadUser compare exactly).
+ */
+function relatedOf(row: ClientWithCodeAndRelated): Related | undefined {
+  const accountId = row.code_account_id;
+  if (accountId === null || row.account_id !== accountId) {
+    return undefined; // no such account: each lookup reads (and finds nothing) on its own
+  }
+  const user = Object.fromEntries(
+    accountColumns.map((column) => [column, row[`account_${column}`]]),
+  ) as AccountUser;
+  return {
+    session: {
+      uid: row.code_session_uid ?? "",
+      row: entryOf(row.session_payload, row.session_expires_at, row.session_consumed_at),
+    },
+    grant: {
+      id: row.code_grant_id ?? "",
+      row: entryOf(row.grant_payload, row.grant_expires_at, row.grant_consumed_at),
+    },
+    account: { id: accountId, user },
+  };
+}
+
+/** The row's own copy of just these columns, so nothing else read beside them travels on. */
+function pickColumns<Row, Column extends keyof Row>(
+  row: Row,
+  columns: readonly Column[],
+): Pick<Row, Column> {
+  return Object.fromEntries(columns.map((column) => [column, row[column]])) as Pick<Row, Column>;
 }
 
 /** The session or grant read with the code, if this request read exactly that one. */
@@ -167,7 +207,7 @@ export function readAheadPayload(
 }
 
 /** The account read with the code, if this request read exactly that one. */
-export function readAheadUser(id: string): User | undefined {
+export function readAheadUser(id: string): AccountUser | undefined {
   const account = currentReadAhead()?.related?.account;
   return account?.id === id ? account.user : undefined;
 }

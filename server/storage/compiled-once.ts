@@ -2,9 +2,11 @@
 // its values bound: building the same query tree again on every request cost more than running
 // it (issue 14's token endpoint profile). The query is built with placeholder values; each
 // parameter of the compiled SQL that is a placeholder takes the caller's value in its place,
-// every other parameter (a constant written in the query) keeps its own.
+// every other parameter (a constant written in the query) keeps its own. A statement compiled
+// `named` is also sent by name on PostgreSQL (named-statements.ts).
 import { CompiledQuery, type Compilable, type DialectAdapter } from "kysely";
 import type { Db } from "./database.ts";
+import { nameStatement } from "./named-statements.ts";
 
 type Slot = { argument: number } | { constant: unknown };
 
@@ -20,6 +22,7 @@ export type CompiledOnce<Args extends readonly unknown[], Row> = (
 export function compiledOnce<Args extends readonly unknown[], Row>(
   build: (db: Db, ...args: Args) => Compilable<Row>,
   placeholders: Args,
+  options: { named?: boolean } = {},
 ): CompiledOnce<Args, Row> {
   if (new Set(placeholders).size !== placeholders.length) {
     throw new Error("compiledOnce: placeholders must be distinct");
@@ -36,6 +39,9 @@ export function compiledOnce<Args extends readonly unknown[], Row>(
     const used = new Set(slots.flatMap((slot) => ("argument" in slot ? [slot.argument] : [])));
     if (used.size !== placeholders.length) {
       throw new Error("compiledOnce: a placeholder is not a parameter of the compiled query");
+    }
+    if (options.named === true) {
+      nameStatement(query.sql);
     }
     const compiled = { sql: query.sql, slots };
     compiledFor.set(db.getExecutor().adapter, compiled);

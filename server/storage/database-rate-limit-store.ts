@@ -4,7 +4,7 @@
 // the limit. Written once for PostgreSQL and SQLite (both have upsert with RETURNING).
 import { sql } from "kysely";
 import type { Db } from "./database.ts";
-import { preparedOnPostgres } from "./prepared-statements.ts";
+import { namedSql } from "./named-statements.ts";
 import type { RateLimitStore } from "./rate-limit-store.ts";
 
 export function countInDatabase(db: Db): RateLimitStore {
@@ -29,7 +29,7 @@ export function countInDatabase(db: Db): RateLimitStore {
         .returning(["key", "hits", "resets_at"])
         .compile();
       // Prepared on PostgreSQL: every rate-limited request sends it, with one text per number of keys.
-      preparedOnPostgres(query.sql);
+      namedSql(query.sql);
       const { rows } = await db.executeQuery(query);
       return rows.map((row) => ({ key: row.key, hits: row.hits, resetsAt: row.resets_at }));
     },

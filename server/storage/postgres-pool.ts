@@ -2,12 +2,21 @@
 // server: a connection that cannot be opened fails as DatabaseUnavailableError (answered 503);
 // a connection in use that the server ends is listened on (its 'error' event would otherwise
 // crash the process) and destroyed when released instead of being handed out again. Idle
-// connections the server ends are dropped by the pool itself. Statements marked in
-// prepared-statements.ts are sent by name.
+// connections the server ends are dropped by the pool itself. Statements named for the hot paths
+// (named-statements.ts) are sent by name, so each connection has the server plan them once.
 import type { PostgresPool } from "kysely";
 import pg from "pg";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "./database-errors.ts";
-import { preparedNameOf } from "./prepared-statements.ts";
+import { statementNameOf } from "./named-statements.ts";
+
+/** Kysely's `query(sql, parameters)`, as `query({ name, text, values })` for a named statement. */
+function byName(args: unknown[]): unknown[] {
+  const [text, values] = args;
+  const name = typeof text === "string" ? statementNameOf(text) : undefined;
+  return name === undefined || args.length > 2 || (values !== undefined && !Array.isArray(values))
+    ? args
+    : [{ name, text, values }];
+}
 
 /** Kysely's pool, whose connections are node-postgres's own (the prepared reads use them too). */
 export type GuardedPool = PostgresPool & { connect(): Promise<pg.PoolClient> };
@@ -25,7 +34,7 @@ export function openPostgresPool(url: string): GuardedPool {
     // The failed statement tells first that the server went away; the 'error' event may come
     // only after the client was released.
     client.query = ((...args: unknown[]) => {
-      const result = query(...namedIfPrepared(args));
+      const result = query(...byName(args));
       return result instanceof Promise
         ? result.catch((error: unknown) => {
             if (isDatabaseUnavailable(error)) {
@@ -52,11 +61,4 @@ export function openPostgresPool(url: string): GuardedPool {
     return client;
   };
   return { connect, end: () => pool.end(), options: pool.options, Client: pg.Client };
-}
-
-/** Kysely sends (text, values): a text marked prepared-statements.ts goes by its name. */
-function namedIfPrepared(args: unknown[]): unknown[] {
-  const [text, values, ...rest] = args;
-  const name = typeof text === "string" ? preparedNameOf(text) : undefined;
-  return name === undefined ? args : [{ name, text, values }, ...rest];
 }

@@ -3,7 +3,7 @@
 import type { Random } from "../lib/clock.ts";
 import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
-import { preparedOnPostgres } from "../storage/prepared-statements.ts";
+import { namedSql } from "../storage/named-statements.ts";
 import type { WebauthnChallengesTable } from "../storage/devices-schema.ts";
 
 export const webauthnChallengeLifetimeMs = 2 * 60 * 1000;
@@ -56,8 +56,8 @@ export async function issueWebauthnChallenge(
     input.session_id,
     input.now + webauthnChallengeLifetimeMs,
   );
-  // Every passkey ceremony starts with it: prepared on PostgreSQL (storage/prepared-statements.ts).
-  preparedOnPostgres(insert.sql);
+  // Every passkey ceremony starts with it: prepared on PostgreSQL (storage/named-statements.ts).
+  namedSql(insert.sql);
   await db.executeQuery(insert);
   // Expired challenges are deleted by the timed sweep (storage/expiry-sweep.ts), not here.
   return new Uint8Array(bytes);

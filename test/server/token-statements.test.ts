@@ -1,8 +1,8 @@
 // The token request's statements compiled once (server/oidc/token-statements.ts, on
 // server/storage/compiled-once.ts) read and write exactly the entries whose keys they are given,
 // on both databases and for any key a request can present: a value never lands in another's
-// place, the model each statement names is kept, and a spent entry is spent once (on PostgreSQL
-// with the token it pays for, in one statement).
+// place, the model each statement names is kept, and a spent entry is spent once. PostgreSQL's
+// own statements: token-statements-postgres.test.ts.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isSingleLineText } from "../../server/schemas/strings.ts";
@@ -10,14 +10,11 @@ import {
   consumeEntry,
   readAccountWithSessionAndGrant,
   readClientWithCode,
-  spendCodeStoringToken,
-  upsertEntry,
 } from "../../server/oidc/token-statements.ts";
 import { compiledOnce } from "../../server/storage/compiled-once.ts";
 import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { emptyProfile, insertUser } from "../../server/storage/users.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { createTestDatabase, dialects } from "../fixtures/databases.ts";
+import { openTokenDatabase, type TokenDatabase } from "../fixtures/token-database.ts";
 
 /** Keys as a request may present them once the adapter has checked them (oidc-adapter.ts). */
 const key = fc
@@ -26,69 +23,16 @@ const key = fc
 
 for (const dialect of dialects) {
   describe(`token statements on ${dialect}`, () => {
-    let database: TestDatabase;
+    let tokens: TokenDatabase;
     let db: Db;
     let round = 0;
-
-    const store = (model: string, id: string, payload: object, extra: { uid?: string } = {}) =>
-      db.executeQuery(
-        upsertEntry(
-          db,
-          model,
-          id,
-          JSON.stringify(payload),
-          null,
-          extra.uid ?? null,
-          null,
-          Date.now() + 60_000,
-        ),
-      );
+    const store: TokenDatabase["store"] = (...args) => tokens.store(...args);
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
-        .insertInto("organizations")
-        .values({ id: "org", name: "Org", created_at: 1 })
-        .execute();
-      for (const id of ["ann", "bob"]) {
-        await insertUser(db, {
-          ...emptyProfile,
-          id,
-          organization_id: "org",
-          email: `${id}@example.com`,
-          username: id,
-          first_name: id,
-          last_name: id,
-          display_name: id,
-          role: "user",
-          status: "active",
-          password_hash: null,
-          created_at: 1,
-          updated_at: 1,
-        });
-      }
-      for (const client of ["client-a", "client-b"]) {
-        await db
-          .insertInto("apps")
-          .values({
-            id: client,
-            organization_id: "org",
-            kind: "oidc",
-            display_name: client,
-            launch_url: "https://rp.example.com/",
-            oidc_client_id: client,
-            created_at: 1,
-            updated_at: 1,
-          } as never)
-          .execute();
-      }
+      tokens = await openTokenDatabase(dialect);
+      db = tokens.db;
     });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
-    });
+    afterAll(() => tokens.close());
 
     it("reads the client with exactly the code presented, and the account with exactly its session and grant", async () => {
       await fc.assert(
@@ -162,26 +106,6 @@ for (const dialect of dialects) {
         .rows;
       expect(client?.code_consumed_at).toBeGreaterThan(0);
     });
-
-    if (dialect === "postgres") {
-      it("spends a code and stores its token in one statement, once, and never for an unknown code", async () => {
-        await store("AuthorizationCode", "code-for-token", {});
-        const token = (id: string) => ({ id, payload: "{}", grantId: "g", expiresAt: 1 });
-        const spend = async (code: string, id: string) =>
-          (await db.executeQuery(spendCodeStoringToken(code, Date.now(), token(id))))
-            .numAffectedRows;
-        expect(await spend("code-for-token", "token-1")).toBe(1n);
-        expect(await spend("code-for-token", "token-2")).toBe(0n);
-        expect(await spend("no-such-code", "token-3")).toBe(0n);
-        const tokens = await db
-          .selectFrom("oidc_payloads")
-          .select("id")
-          .where("model", "=", "AccessToken")
-          .where("id", "like", "token-%")
-          .execute();
-        expect(tokens.map((row) => row.id)).toEqual(["token-1"]);
-      });
-    }
   });
 }
 

@@ -1,4 +1,4 @@
-// Statements kept prepared by name on PostgreSQL (server/storage/prepared-statements.ts): on both
+// Statements kept prepared by name on PostgreSQL (server/storage/named-statements.ts): on both
 // databases a marked statement answers as an unmarked one does, also after its table gains a
 // column; on PostgreSQL it is prepared on the connection that ran it and an unmarked one is not;
 // a text with a `*` cannot be marked.
@@ -6,7 +6,7 @@ import { CompiledQuery, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "../../server/storage/database.ts";
 import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { preparedOnPostgres } from "../../server/storage/prepared-statements.ts";
+import { namedSql } from "../../server/storage/named-statements.ts";
 import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
 
 for (const dialect of dialects) {
@@ -15,7 +15,7 @@ for (const dialect of dialects) {
     let db: Db;
     const parameter = (index: number) => (dialect === "postgres" ? `$${index}` : "?");
     const versionText = `select "topic", "version" from "change_versions" where "topic" = ${parameter(1)} or "topic" = ${parameter(2)} order by "topic"`;
-    const marked = preparedOnPostgres(`${versionText} /* marked */`);
+    const marked = namedSql(`${versionText} /* marked */`);
     const unmarked = `${versionText} /* unmarked */`;
 
     beforeAll(async () => {
@@ -97,7 +97,7 @@ describe("marking a statement", () => {
       `SELECT\n*\nFROM "users"`,
       `update "users" set "email" = $1 RETURNING  *`,
     ]) {
-      expect(() => preparedOnPostgres(text), text).toThrow(/no \*/);
+      expect(() => namedSql(text), text).toThrow(/list its result columns/);
     }
   });
 
@@ -106,7 +106,7 @@ describe("marking a statement", () => {
       `select count(*) as "n" from "users"`,
       `select "id" from "webhook_subscriptions" where "events"::jsonb @> '["*"]'`,
     ]) {
-      expect(preparedOnPostgres(text)).toBe(text);
+      expect(namedSql(text)).toBe(text);
     }
   });
 });
