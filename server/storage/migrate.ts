@@ -38,7 +38,7 @@ import * as scimUsernameIndex from "./migrations/0201-scim-username-index.ts";
 import * as oidcBearerIdsHashed from "./migrations/0210-oidc-bearer-ids-hashed.ts";
 import * as oidcCookieIdsHashed from "./migrations/0270-oidc-cookie-ids-hashed.ts";
 import * as webhookDeliverySequence from "./migrations/0280-webhook-delivery-sequence.ts";
-import * as oidcPayloadsModelUid from "./migrations/0300-oidc-payloads-model-uid.ts";
+import * as oidcPayloadsUidModel from "./migrations/0300-oidc-payloads-uid-model.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -72,7 +72,7 @@ const migrations: Record<string, Migration> = {
   "0210-oidc-bearer-ids-hashed": oidcBearerIdsHashed,
   "0270-oidc-cookie-ids-hashed": oidcCookieIdsHashed,
   "0280-webhook-delivery-sequence": webhookDeliverySequence,
-  "0300-oidc-payloads-model-uid": oidcPayloadsModelUid,
+  "0300-oidc-payloads-uid-model": oidcPayloadsUidModel,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
