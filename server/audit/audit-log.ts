@@ -125,22 +125,24 @@ export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<strin
 
 /** Stores an event already made into its row, and queues its webhooks. */
 export async function storeAuditEvent(db: Db, event: AuditEvent): Promise<void> {
-  await db.executeQuery(
-    auditInsert(
-      db,
-      event.id,
-      event.at,
-      event.event,
-      event.reason,
-      event.actor_id,
-      event.target_id,
-      event.target_email,
-      event.ip,
-      event.user_agent,
-      event.details,
-    ),
-  );
+  await db.executeQuery(auditInsert(db, ...auditRowValues(event)));
   await enqueueWebhooks(db, event);
+}
+
+/** An event's columns in the order the insert takes them (also audit-statement.ts's CTE). */
+export function auditRowValues(event: AuditEvent) {
+  return [
+    event.id,
+    event.at,
+    event.event,
+    event.reason,
+    event.actor_id,
+    event.target_id,
+    event.target_email,
+    event.ip,
+    event.user_agent,
+    event.details,
+  ] as const;
 }
 
 /** The row an entry is stored as, with its new id. */

@@ -4,6 +4,7 @@
 // one delivery per live subscription whose event list holds the event's name or "*", numbered
 // after that subscription's last delivery.
 import type { AuditEvent } from "../storage/schema.ts";
+import { auditRowValues } from "./audit-log.ts";
 import { webhookPayloadOf } from "./webhook-outbox.ts";
 
 /**
@@ -46,17 +47,5 @@ export function auditCteParameters(event: AuditEvent): unknown[] {
     // A test event goes to the one subscription it names (webhook-outbox.ts): not written here.
     throw new Error("a webhook test event is recorded by recordAuditEvent");
   }
-  return [
-    event.id,
-    event.at,
-    event.event,
-    event.reason,
-    event.actor_id,
-    event.target_id,
-    event.target_email,
-    event.ip,
-    event.user_agent,
-    event.details,
-    webhookPayloadOf(event),
-  ];
+  return [...auditRowValues(event), webhookPayloadOf(event)];
 }

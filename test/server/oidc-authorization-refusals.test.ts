@@ -43,6 +43,30 @@ async function signedInBrowser(): Promise<SsoBrowser> {
   return browser;
 }
 
+/** The request an app would send, PKCE S256 included, to `redirect` for `clientId`. */
+function authorizationRequest(clientId: string, redirect: string): string {
+  const url = new URL(`${origin}/oidc/auth`);
+  url.search = new URLSearchParams({
+    client_id: clientId,
+    response_type: "code",
+    redirect_uri: redirect,
+    scope: "openid",
+    code_challenge: s256Challenge(client.randomPKCECodeVerifier()),
+    code_challenge_method: "S256",
+  }).toString();
+  return url.href;
+}
+
+/** The same request as openid-client builds it for a registered app. */
+function relyingPartyRequest(config: client.Configuration): string {
+  return client.buildAuthorizationUrl(config, {
+    redirect_uri: redirectUri,
+    scope: "openid",
+    code_challenge: s256Challenge(client.randomPKCECodeVerifier()),
+    code_challenge_method: "S256",
+  }).href;
+}
+
 describe("the OpenID Provider's authorization endpoint refuses", () => {
   it("never redirects to a redirect_uri that is not registered exactly", async () => {
     const variants = [
@@ -58,16 +82,7 @@ describe("the OpenID Provider's authorization endpoint refuses", () => {
     ];
     const browser = await signedInBrowser();
     for (const variant of variants) {
-      const url = new URL(`${origin}/oidc/auth`);
-      url.search = new URLSearchParams({
-        client_id: publicRp.clientId,
-        response_type: "code",
-        redirect_uri: variant,
-        scope: "openid",
-        code_challenge: s256Challenge(client.randomPKCECodeVerifier()),
-        code_challenge_method: "S256",
-      }).toString();
-      const answer = await browser.request(url.href);
+      const answer = await browser.request(authorizationRequest(publicRp.clientId, variant));
       expect(answer.location, variant).toBeUndefined();
       expect(answer.status, variant).toBe(400);
       expect(answer.body).toContain("Return to portal");
@@ -91,16 +106,7 @@ describe("the OpenID Provider's authorization endpoint refuses", () => {
       "http://[::1]:5555/cb",
       "http://localhost:5556/cb",
     ]) {
-      const url = new URL(`${origin}/oidc/auth`);
-      url.search = new URLSearchParams({
-        client_id: clientId,
-        response_type: "code",
-        redirect_uri: variant,
-        scope: "openid",
-        code_challenge: s256Challenge(client.randomPKCECodeVerifier()),
-        code_challenge_method: "S256",
-      }).toString();
-      const answer = await browser.request(url.href);
+      const answer = await browser.request(authorizationRequest(clientId, variant));
       expect(answer.location, variant).toBeUndefined();
     }
   });
@@ -114,14 +120,7 @@ describe("the OpenID Provider's authorization endpoint refuses", () => {
     });
     const { url } = JSON.parse(launch.body) as { url: string };
     expect((await browser.request(url)).status).toBe(303);
-    const landed = await browser.follow(
-      client.buildAuthorizationUrl(config, {
-        redirect_uri: redirectUri,
-        scope: "openid",
-        code_challenge: s256Challenge(client.randomPKCECodeVerifier()),
-        code_challenge_method: "S256",
-      }).href,
-    );
+    const landed = await browser.follow(relyingPartyRequest(config));
     expect(landed.status).toBe(403);
     expect(landed.location).toBeUndefined();
     expect(landed.body).toContain("another app");
@@ -140,14 +139,7 @@ describe("the OpenID Provider's authorization endpoint refuses", () => {
       .execute();
     const config = await relyingPartyFor(origin, strictRp);
     const browser = await signedInBrowser();
-    const landed = await browser.follow(
-      client.buildAuthorizationUrl(config, {
-        redirect_uri: redirectUri,
-        scope: "openid",
-        code_challenge: s256Challenge(client.randomPKCECodeVerifier()),
-        code_challenge_method: "S256",
-      }).href,
-    );
+    const landed = await browser.follow(relyingPartyRequest(config));
     expect(landed.status).toBe(403);
     expect(landed.location).toBeUndefined();
     expect(landed.body).toContain("Open this app from your portal");
@@ -156,14 +148,7 @@ describe("the OpenID Provider's authorization endpoint refuses", () => {
   it("asks a browser with neither a launch nor a portal session to sign in", async () => {
     const config = await relyingPartyFor(origin, publicRp);
     const browser = new SsoBrowser(origin);
-    const landed = await browser.follow(
-      client.buildAuthorizationUrl(config, {
-        redirect_uri: redirectUri,
-        scope: "openid",
-        code_challenge: s256Challenge(client.randomPKCECodeVerifier()),
-        code_challenge_method: "S256",
-      }).href,
-    );
+    const landed = await browser.follow(relyingPartyRequest(config));
     expect(landed.status).toBe(401);
     expect(landed.body).toContain("Sign in to Gatehouse");
     expect(landed.location).toBeUndefined();
