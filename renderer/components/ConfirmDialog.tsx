@@ -5,6 +5,7 @@ import { FormattedMessage } from "react-intl";
 import { Button } from "./Button.tsx";
 import { InfoDialog } from "./InfoDialog.tsx";
 import { commonMessages } from "./messages.ts";
+import { ErrorAlert } from "./ErrorAlert.tsx";
 
 export function ConfirmDialog(props: {
   open: boolean;
@@ -39,11 +40,7 @@ export function ConfirmDialog(props: {
       }
     >
       <div className="dialog-lead">{props.children}</div>
-      {props.error !== undefined && (
-        <p className="field-error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <ErrorAlert message={props.error} />
     </InfoDialog>
   );
 }

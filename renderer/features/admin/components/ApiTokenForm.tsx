@@ -8,6 +8,7 @@ import { TextField } from "../../../components/TextField.tsx";
 import { createApiToken, type ApiScope } from "../automation-api.ts";
 import { scopeMessages, tokenMessages as m } from "../token-messages.ts";
 import { useAction } from "../use-action.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 const scopes = Object.keys(scopeMessages) as ApiScope[];
 const emptyForm = { name: "", scopes: [] as ApiScope[], days: "90" };
@@ -88,11 +89,7 @@ export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
             </label>
           ))}
         </fieldset>
-        {otherError !== undefined && (
-          <p className="field-error" role="alert">
-            {otherError}
-          </p>
-        )}
+        <ErrorAlert message={otherError} />
         <div className="console-form-actions">
           <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.creating)}>
             <FormattedMessage {...m.create} />

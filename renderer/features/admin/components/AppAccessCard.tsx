@@ -15,6 +15,7 @@ import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { ChooseOneForm } from "./ChooseOneForm.tsx";
 import { PersonPicker, type PersonPickerWords } from "./PersonPicker.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 const pickerWords: PersonPickerWords = {
   label: m.findPerson,
@@ -56,11 +57,7 @@ export function AppAccessCard(props: { app: AdminApp; onDone: (done: Announcemen
       <h2 id="section-app-access" className="card-title">
         <FormattedMessage {...m.accessTitle} />
       </h2>
-      {errorText !== undefined && (
-        <p className="field-error" role="alert">
-          {errorText}
-        </p>
-      )}
+      <ErrorAlert message={errorText} />
       {app.assignments.length === 0 ? (
         <p className="card-note">
           <FormattedMessage {...m.nobody} />

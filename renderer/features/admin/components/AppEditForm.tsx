@@ -10,6 +10,7 @@ import { appFormMessages as f } from "../app-form-messages.ts";
 import { useAction } from "../use-action.ts";
 import { useFieldProblems } from "../use-field-problems.ts";
 import { AppDefinitionFields, definitionFields } from "./AppDefinitionFields.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function AppEditForm(props: {
   app: AdminApp;
@@ -40,11 +41,7 @@ export function AppEditForm(props: {
         <FormattedMessage {...f.editExplains} />
       </p>
       <form className="console-form" onSubmit={(event) => void submit(event)} noValidate>
-        {formProblem !== undefined && (
-          <p className="field-error" role="alert">
-            {formProblem}
-          </p>
-        )}
+        <ErrorAlert message={formProblem} />
         <AppDefinitionFields draft={draft} onChange={change} fieldProblem={fieldProblem} existing />
         <div className="console-form-actions">
           <Button type="submit" busy={busy} busyLabel={intl.formatMessage(f.saving)}>

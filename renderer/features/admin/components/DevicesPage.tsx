@@ -11,6 +11,7 @@ import { useRequest } from "../use-request.ts";
 import { EnrollmentTokenForm } from "./EnrollmentTokenForm.tsx";
 import { Day } from "./Day.tsx";
 import { RequestedView } from "./RequestedView.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 /** Between the parts of a line under a device; a mark, not words. */
 const separator = " · ";
@@ -33,11 +34,7 @@ export function DevicesPage() {
         title={intl.formatMessage(m.title)}
         description={intl.formatMessage(m.description)}
       />
-      {errorText !== undefined && (
-        <p className="field-error" role="alert">
-          {errorText}
-        </p>
-      )}
+      <ErrorAlert message={errorText} />
       <div className="card-stack">
         <section className="card" aria-labelledby="section-devices">
           <h2 id="section-devices" className="card-title">

@@ -13,6 +13,7 @@ import { settingsMessages as m } from "../settings-messages.ts";
 import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { RequestedView } from "./RequestedView.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 const systems = ["macos", "windows", "linux"] as const;
 type Links = Record<(typeof systems)[number], string>;
@@ -82,11 +83,7 @@ export function DownloadLinksCard() {
                 onChange={(event) => setLinks({ ...links, [os]: event.target.value })}
               />
             ))}
-            {errorText !== undefined && (
-              <p className="field-error" role="alert">
-                {errorText}
-              </p>
-            )}
+            <ErrorAlert message={errorText} />
             <div className="console-form-actions">
               <Button
                 type="submit"

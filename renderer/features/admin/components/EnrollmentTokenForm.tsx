@@ -8,6 +8,7 @@ import { TextField } from "../../../components/TextField.tsx";
 import { createEnrollmentToken } from "../api.ts";
 import { deviceMessages as m } from "../device-messages.ts";
 import { useAction } from "../use-action.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function EnrollmentTokenForm({ onCreated }: { onCreated: () => void }) {
   const intl = useIntl();
@@ -49,11 +50,7 @@ export function EnrollmentTokenForm({ onCreated }: { onCreated: () => void }) {
           <FormattedMessage {...m.create} />
         </Button>
       </form>
-      {otherError !== undefined && (
-        <p className="field-error" role="alert">
-          {otherError}
-        </p>
-      )}
+      <ErrorAlert message={otherError} />
       {created !== undefined && (
         <div className="alert alert-info console-secret" role="note">
           <span>

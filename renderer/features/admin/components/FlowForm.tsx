@@ -20,6 +20,7 @@ import { requestFlowMessages } from "../request-flow-messages.ts";
 import { useAction } from "../use-action.ts";
 import { Field } from "./FlowField.tsx";
 import { FlowStepsField } from "./FlowStepsField.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 async function userIdOf(email: string): Promise<string | undefined> {
   const page = await searchUsers({ q: email, filter: "", after: null });
@@ -196,11 +197,7 @@ export function FlowForm(props: {
           />
         )}
       </Field>
-      {saving.errorText !== undefined && (
-        <p className="field-error" role="alert">
-          {saving.errorText}
-        </p>
-      )}
+      <ErrorAlert message={saving.errorText} />
       <div className="form-actions">
         <Button type="submit" busy={saving.busy} busyLabel={intl.formatMessage(m.saving)}>
           <FormattedMessage {...m.save} />

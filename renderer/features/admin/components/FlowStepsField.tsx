@@ -7,6 +7,7 @@ import { emptyStep, type StepDraft } from "../flow-draft.ts";
 import type { GroupSummary } from "../group-api.ts";
 import { flowFormMessages as m } from "../request-flow-form-messages.ts";
 import { requestFlowMessages } from "../request-flow-messages.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 const kinds = ["manager", "users", "group", "admins"] as const;
 const maxSteps = 5;
@@ -101,11 +102,7 @@ export function FlowStepsField(props: {
                   <FormattedMessage {...m.removeStep} values={{ number }} />
                 </Button>
               )}
-              {problem !== undefined && (
-                <p className="field-error" role="alert">
-                  {problem}
-                </p>
-              )}
+              <ErrorAlert message={problem} />
             </li>
           );
         })}

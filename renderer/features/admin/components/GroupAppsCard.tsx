@@ -8,6 +8,7 @@ import { groupMessages as m } from "../group-messages.ts";
 import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { ChooseOneForm } from "./ChooseOneForm.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function GroupAppsCard(props: {
   group: AdminGroupDetail;
@@ -41,11 +42,7 @@ export function GroupAppsCard(props: {
       <h2 id="section-group-apps" className="card-title">
         <FormattedMessage {...m.appsTitle} />
       </h2>
-      {errorText !== undefined && (
-        <p className="field-error" role="alert">
-          {errorText}
-        </p>
-      )}
+      <ErrorAlert message={errorText} />
       {group.apps.length === 0 ? (
         <p className="card-note">
           <FormattedMessage {...m.noApps} />

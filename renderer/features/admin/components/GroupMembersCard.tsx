@@ -6,6 +6,7 @@ import { setMember, type AdminGroupDetail, type Announcement } from "../group-ap
 import { groupMessages as m } from "../group-messages.ts";
 import { useAction } from "../use-action.ts";
 import { PersonPicker, type PersonPickerWords } from "./PersonPicker.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 const pickerWords: PersonPickerWords = {
   label: m.findPerson,
@@ -36,11 +37,7 @@ export function GroupMembersCard(props: {
       <h2 id="section-members" className="card-title">
         <FormattedMessage {...m.membersTitle} />
       </h2>
-      {errorText !== undefined && (
-        <p className="field-error" role="alert">
-          {errorText}
-        </p>
-      )}
+      <ErrorAlert message={errorText} />
       {group.members.length === 0 ? (
         <p className="card-note">
           <FormattedMessage {...m.noMembers} />

@@ -8,6 +8,7 @@ import { TextField } from "../../../components/TextField.tsx";
 import { testMail, type MailTestResult } from "../settings-api.ts";
 import { settingsMessages as m } from "../settings-messages.ts";
 import { useAction } from "../use-action.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function MailTestCard() {
   const intl = useIntl();
@@ -46,11 +47,7 @@ export function MailTestCard() {
           <FormattedMessage {...m.mailSend} />
         </Button>
       </form>
-      {otherError !== undefined && (
-        <p className="field-error" role="alert">
-          {otherError}
-        </p>
-      )}
+      <ErrorAlert message={otherError} />
       <div role="status">
         {result?.ok === true && (
           <p className="alert alert-info">

@@ -16,6 +16,7 @@ import { useAction } from "../use-action.ts";
 import { useFieldProblems } from "../use-field-problems.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import { AppDefinitionFields, definitionFields } from "./AppDefinitionFields.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 const kinds: { kind: AppKind; hint: typeof f.samlHint }[] = [
   { kind: "saml", hint: f.samlHint },
@@ -56,11 +57,7 @@ export function NewAppPage({ navigate }: { navigate: (pathname: string) => void 
         description={intl.formatMessage(f.description)}
       />
       <form className="card console-form" onSubmit={(event) => void submit(event)} noValidate>
-        {formProblem !== undefined && (
-          <p className="field-error" role="alert">
-            {formProblem}
-          </p>
-        )}
+        <ErrorAlert message={formProblem} />
         <fieldset className="console-fieldset">
           <legend className="field-label">
             <FormattedMessage {...f.kindLegend} />

@@ -12,6 +12,7 @@ import { consoleMessages } from "../messages.ts";
 import { fieldLabels } from "../profile-field-messages.ts";
 import { useAction } from "../use-action.ts";
 import { userMessages as m } from "../user-messages.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 type Created = { id: string; email: string; temporaryPassword: string | undefined };
 
@@ -138,11 +139,7 @@ export function NewUserDialog(props: {
           />
           <FormattedMessage {...m.invite} />
         </label>
-        {otherError !== undefined && (
-          <p className="field-error" role="alert">
-            {otherError}
-          </p>
-        )}
+        <ErrorAlert message={otherError} />
       </form>
     </InfoDialog>
   );

@@ -10,6 +10,7 @@ import { consoleMessages } from "../messages.ts";
 import { policyMessages as m } from "../policy-messages.ts";
 import type { PolicySetting } from "../policy-settings.ts";
 import { useAction } from "../use-action.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 type Draft = Record<string, string | boolean>;
 
@@ -96,11 +97,7 @@ export function PolicyCard(props: {
             />
           ))}
         </div>
-        {otherError !== undefined && (
-          <p className="field-error" role="alert">
-            {otherError}
-          </p>
-        )}
+        <ErrorAlert message={otherError} />
         <div className="console-form-actions">
           <Button
             type="submit"

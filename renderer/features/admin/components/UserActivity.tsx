@@ -7,6 +7,7 @@ import { auditEventTitle, auditReasonText } from "../../../lib/audit-event-text.
 import { activityMessages as m } from "../activity-messages.ts";
 import { endSession, revokeDevice, type AdminUserDetail } from "../api.ts";
 import { useAction } from "../use-action.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 function when(intl: IntlShape, iso: string | null): ReactNode {
   return iso === null ? (
@@ -51,11 +52,7 @@ export function UserActivity(props: {
 
   return (
     <>
-      {errorText !== undefined && (
-        <p className="field-error" role="alert">
-          {errorText}
-        </p>
-      )}
+      <ErrorAlert message={errorText} />
       <ListCard id="section-sessions" title={m.sessions} empty={m.noSessions}>
         {detail.sessions.map((session) => {
           const device = deviceOf(intl, session);

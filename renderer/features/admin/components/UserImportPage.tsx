@@ -15,6 +15,7 @@ import {
 import { useAction } from "../use-action.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import { ImportPlanTable } from "./ImportPlanTable.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 /** The server's bound (server/admin/user-import/import-file.ts), checked before uploading. */
 const maxBytes = 1_000_000;
@@ -114,11 +115,7 @@ export function UserImportPage({ navigate }: { navigate: (pathname: string) => v
             </Button>
           )}
         </div>
-        {errorText !== undefined && (
-          <p className="field-error" role="alert">
-            {errorText}
-          </p>
-        )}
+        <ErrorAlert message={errorText} />
       </section>
       <div role="status" className="import-status">
         {result !== undefined && (

@@ -10,6 +10,7 @@ import { consoleMessages } from "../messages.ts";
 import { fieldLabels } from "../profile-field-messages.ts";
 import { useAction } from "../use-action.ts";
 import { userMessages as m } from "../user-messages.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 type Profile = AdminUserDetail["profile"];
 type FieldName = keyof Profile | "email";
@@ -80,11 +81,7 @@ export function UserProfileForm(props: { detail: AdminUserDetail; onSaved: () =>
             />
           ))}
         </div>
-        {otherError !== undefined && (
-          <p className="field-error" role="alert">
-            {otherError}
-          </p>
-        )}
+        <ErrorAlert message={otherError} />
         <div className="console-form-actions">
           <Button
             type="submit"

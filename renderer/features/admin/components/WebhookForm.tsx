@@ -11,6 +11,7 @@ import { createWebhook } from "../automation-api.ts";
 import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { webhookMessages as m } from "../webhook-messages.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 const categories = ["sign_in", "security_change", "administration"] as const;
 const emptyForm = { url: "", all: true, events: [] as string[] };
@@ -94,11 +95,7 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
             </div>
           )}
         </fieldset>
-        {otherError !== undefined && (
-          <p className="field-error" role="alert">
-            {otherError}
-          </p>
-        )}
+        <ErrorAlert message={otherError} />
         <div className="console-form-actions">
           <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.creating)}>
             <FormattedMessage {...m.create} />

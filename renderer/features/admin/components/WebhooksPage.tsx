@@ -22,6 +22,7 @@ import { WebhookDeliveryLog } from "./WebhookDeliveryLog.tsx";
 import { WebhookForm } from "./WebhookForm.tsx";
 import "../automation.css";
 import { RequestedView } from "./RequestedView.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function WebhooksPage() {
   const intl = useIntl();
@@ -78,11 +79,7 @@ export function WebhooksPage() {
               <FormattedMessage {...notice} />
             </p>
           )}
-          {errorText !== undefined && (
-            <p className="field-error" role="alert">
-              {errorText}
-            </p>
-          )}
+          <ErrorAlert message={errorText} />
           <RequestedView requested={webhooks} loading={m.loading} empty={m.none}>
             {(value) => (
               <ul className="console-list" aria-labelledby="section-webhook-list">
