@@ -2,6 +2,7 @@
 // found by test/fixtures/find-chromium.ts (GATEHOUSE_CHROMIUM, Playwright's, the system's, npm's).
 // GATEHOUSE_E2E_BROWSER=firefox or webkit runs it in Playwright's own builds of those instead
 // (.github/workflows/browsers.yml installs them); the WebAuthn journeys then skip, saying why.
+import { existsSync } from "node:fs";
 import { chromium, defineConfig } from "@playwright/test";
 import { findChromium } from "./test/fixtures/find-chromium.ts";
 
@@ -13,6 +14,13 @@ export const chromiumArguments = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+// The journeys drive the portal the server serves from out/renderer: without a build every page
+// is blank and each test would wait out its whole timeout before failing.
+if (!existsSync("out/renderer/index.html")) {
+  console.error("The end-to-end suite drives the built portal: run `npm run build` first.");
+  process.exit(1);
+}
 
 const browser = process.env.GATEHOUSE_E2E_BROWSER ?? "chromium";
 if (!["chromium", "firefox", "webkit"].includes(browser)) {
