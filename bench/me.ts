@@ -14,17 +14,23 @@ export async function measureMe(
   agent: Agent,
   cookie: string,
   serverCpuSeconds: () => number,
+  databaseCpuSeconds: () => number = () => 0,
 ) {
   await load(origin, agent, cookie, { requests: 10_000, milliseconds: 2000 });
   const cpuBefore = serverCpuSeconds();
+  const databaseBefore = databaseCpuSeconds();
   const latencies = await load(origin, agent, cookie, { requests: 60_000, milliseconds: 5000 });
   const serverCpu = Math.max(serverCpuSeconds() - cpuBefore, 0.01);
+  const databaseCpu = databaseCpuSeconds() - databaseBefore;
   latencies.sort((a, b) => a - b);
   const at = (fraction: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))] ?? 0;
   return {
     perServerCpuSecond: latencies.length / serverCpu,
     count: latencies.length,
+    /** CPU microseconds per request: all counted, and of which the database's. */
+    cpuMicroseconds: (serverCpu * 1e6) / latencies.length,
+    databaseMicroseconds: (databaseCpu * 1e6) / latencies.length,
     p50: at(0.5),
     p99: at(0.99),
   };
@@ -101,14 +107,14 @@ export async function reportMe(input: {
   origin: string;
   agent: Agent;
   cookie: string;
-  cpu: { server: () => number; minimal: () => number };
+  cpu: { server: () => number; minimal: () => number; database?: () => number };
   minimal: MinimalServer;
   log: FigureLog;
   postgres?: boolean;
 }): Promise<void> {
   const { origin, agent, cookie, cpu, minimal, log, postgres = false } = input;
-  const me = await measureMe(origin, agent, cookie, cpu.server);
-  const ceilingMe = await measureMe(minimal.origin, agent, cookie, cpu.minimal);
+  const me = await measureMe(origin, agent, cookie, cpu.server, cpu.database);
+  const ceilingMe = await measureMe(minimal.origin, agent, cookie, cpu.minimal, cpu.database);
   const suffix = postgres ? ", PostgreSQL" : "";
   const counted = postgres ? "(server + database) CPU-s" : "server CPU-s";
   log.report({
@@ -123,6 +129,13 @@ export async function reportMe(input: {
     },
     goal: "ratio ≥ 0.75",
   });
+  if (cpu.database !== undefined) {
+    // Where each request's CPU went, so a change is seen on the side it affects.
+    const split = (side: typeof me) =>
+      `${Math.round(side.cpuMicroseconds)} µs, of which the database ` +
+      `${Math.round(side.databaseMicroseconds)} µs (p50 ${side.p50.toFixed(1)} ms)`;
+    console.log(`    CPU per request: Gatehouse ${split(me)}; minimal ${split(ceilingMe)}`);
+  }
   log.report({
     name: `GET /api/me p99, 32 connections${suffix}`,
     value: me.p99,

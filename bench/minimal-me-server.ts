@@ -2,8 +2,9 @@
 // own: Fastify 5 + @fastify/cookie, one lookup of the session by id with the secret's SHA-256
 // compared in constant time, the same security headers Gatehouse sent, and the user as JSON.
 // Nothing else: no policies, no access rules, no audit. Reads the bench database: a prepared
-// node:sqlite statement on BENCH_DATABASE, or with BENCH_DATABASE_URL one query over a `pg` pool
-// (PostgreSQL, as many connections as Gatehouse's pool).
+// node:sqlite statement on BENCH_DATABASE, or with BENCH_DATABASE_URL one named (prepared)
+// statement over a `pg` pool (PostgreSQL, as many connections as Gatehouse's pool): an unnamed one
+// would be parsed and planned on every request, which costs the database several times the read.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { DatabaseSync } from "node:sqlite";
 import fastifyCookie from "@fastify/cookie";
@@ -25,7 +26,8 @@ function openLookup(): (id: string) => SessionRow | undefined | Promise<SessionR
     pg.types.setTypeParser(20, (value: string) => Number(value)); // BIGINT milliseconds
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     const text = lookupSql("$1");
-    return async (id) => (await pool.query<SessionRow>(text, [id])).rows[0];
+    const statement = { name: "bench_me_lookup", text };
+    return async (id) => (await pool.query<SessionRow>({ ...statement, values: [id] })).rows[0];
   }
   const database = new DatabaseSync(process.env.BENCH_DATABASE ?? "", { readOnly: true });
   const statement = database.prepare(lookupSql("?"));

@@ -81,7 +81,11 @@ export async function runPostgresBench(input: {
         sent: first.headers,
         profiling: input.profiling,
       });
-      const cpu = { server: serving, minimal: () => cpuSeconds(minimal.pid) + databaseCpu() };
+      const cpu = {
+        server: serving,
+        minimal: () => cpuSeconds(minimal.pid) + databaseCpu(),
+        database: databaseCpu,
+      };
       for (let round = 0; round < (input.only === undefined ? 1 : 3); round += 1) {
         await reportMe({ origin, agent, cookie, cpu, minimal, log: input.log, postgres: true });
       }

@@ -1,6 +1,6 @@
 // Opaque `id.secret` tokens (The Copenhagen Book): the id finds the row, the secret proves
 // possession. Only SHA-256(secret) is stored, and it is compared in constant time.
-import { createHash, timingSafeEqual } from "node:crypto";
+import { hash, timingSafeEqual } from "node:crypto";
 import type { Random } from "../lib/clock.ts";
 
 export type IssuedToken = { id: string; token: string; secretHash: string };
@@ -24,11 +24,11 @@ export function parseToken(token: string): { id: string; secret: string } | unde
 }
 
 export function hashSecret(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
+  return hash("sha256", secret, "hex");
 }
 
 export function secretMatches(secret: string, storedHash: string): boolean {
-  const presented = createHash("sha256").update(secret).digest();
+  const presented = hash("sha256", secret, "buffer");
   const stored = Buffer.from(storedHash, "hex");
   return presented.length === stored.length && timingSafeEqual(presented, stored);
 }

@@ -1,9 +1,9 @@
 // The prepared reads (storage/prepared-reads.ts) on PostgreSQL: one query on a pooled connection
 // with its rows as arrays, instead of Kysely's executor building an object per row that the
-// caller then turned back into an array. Statements stay unnamed (parsed afresh by the server):
-// a named one over `users.*` fails with "cached plan must not change result type" once a rolling
-// deploy's migration adds a column under instances still running.
+// caller then turned back into an array. A statement its caller named (storage/named-statements.ts,
+// which lists its columns) is sent by name; any other is parsed and planned afresh each time.
 import type pg from "pg";
+import { statementNameOf } from "./named-statements.ts";
 import type { PreparedReader, PreparedRows } from "./prepared-reads.ts";
 
 const maxRememberedShapes = 100;
@@ -37,6 +37,7 @@ export function openPostgresPreparedReader(
       const client = await pool.connect();
       try {
         const result = await client.query<unknown[]>({
+          name: statementNameOf(query.sql),
           text: query.sql,
           values: [...query.parameters],
           rowMode: "array",
