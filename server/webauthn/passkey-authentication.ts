@@ -23,6 +23,9 @@ import { issueWebauthnChallenge } from "./webauthn-challenges.ts";
 
 type Context = { db: Db; now: number; rp: RelyingParty };
 
+/** The key that seals the challenges (challenge-seal.ts), shared by every instance. */
+type ChallengeKey = { challengeKey: Buffer };
+
 /**
  * The account's lock, which the caller's accounts know about: checked before the assertion, as
  * the lock is before every factor (docs/design.md §5).
@@ -31,19 +34,17 @@ export type LockCheck = (
   user: User,
 ) => { locked: false } | { locked: true; until: number | null; reason: LockReason };
 
+/** Re-verification binds its challenge to the session and its user; sign-in to nobody. */
+export type AssertionBinding =
+  | { purpose: "authentication" }
+  | { purpose: "reverify"; userId: string; sessionId: string };
+
 export async function startPasskeyAssertion(
-  context: Context & { random: Random },
-  input: {
-    purpose: "authentication" | "reverify";
-    userId: string | null;
-    sessionId: string | null;
-    allow?: Passkey[];
-  },
+  context: Context & ChallengeKey & { random: Random },
+  input: AssertionBinding & { allow?: Passkey[] },
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  const challenge = await issueWebauthnChallenge(context.db, context.random, {
-    purpose: input.purpose,
-    user_id: input.userId,
-    session_id: input.sessionId,
+  const challenge = issueWebauthnChallenge(context.challengeKey, context.random, {
+    ...bindingOf(input),
     now: context.now,
   });
   return (await webauthnLibrary()).generateAuthenticationOptions({
@@ -59,6 +60,12 @@ export async function startPasskeyAssertion(
   });
 }
 
+function bindingOf(input: AssertionBinding) {
+  return input.purpose === "reverify"
+    ? { purpose: input.purpose, userId: input.userId, sessionId: input.sessionId }
+    : { purpose: input.purpose, userId: null, sessionId: null };
+}
+
 export type PasskeyAssertion =
   | { ok: true; user: User; passkey: Passkey; newCounter: number }
   | { ok: false; reason: "challenge_invalid" | "credential_unknown" | "user_inactive" }
@@ -66,12 +73,11 @@ export type PasskeyAssertion =
   | { ok: false; reason: "assertion_invalid"; user: User };
 
 export async function verifyPasskeyAssertion(
-  context: Context & { lockOf: LockCheck },
+  context: Context & ChallengeKey & { lockOf: LockCheck },
   input: {
     response: AuthenticationResponseJSON;
-    purpose: "authentication" | "reverify";
-    /** For re-verification: the session's user, whom the credential must belong to. */
-    sessionUserId?: string;
+    /** What the challenge must be bound to; for re-verification the credential must be the user's. */
+    binding: AssertionBinding;
     /** The caller moves the counter itself (recordPasskeyUse) with its other writes. */
     counterMovedByCaller?: boolean;
   },
@@ -81,9 +87,9 @@ export async function verifyPasskeyAssertion(
   const taken =
     challenge === undefined
       ? undefined
-      : await takeChallengeWithPasskey(db, {
+      : await takeChallengeWithPasskey(db, context.challengeKey, {
+          ...bindingOf(input.binding),
           challenge,
-          purpose: input.purpose,
           passkeyId: input.response.id,
           now,
         });
@@ -93,15 +99,15 @@ export async function verifyPasskeyAssertion(
   return verifyAssertionFor(context, {
     response: input.response,
     expectedChallenge: taken.challenge.challenge,
-    owners: [taken.challenge.user_id, input.sessionUserId],
+    owners: [taken.challenge.user_id],
     counterMovedByCaller: input.counterMovedByCaller,
     passkeyRead: { found: taken.found },
   });
 }
 
 /**
- * Checks an assertion over a challenge the caller already knows to be good — consumed from the
- * store above, or derived from a single-use request (auth/push/push-numbers.ts) — with the
+ * Checks an assertion over a challenge the caller already knows to be good — opened and spent
+ * above, or derived from a single-use request (auth/push/push-numbers.ts) — with the
  * owner's lock checked first.
  */
 export async function verifyAssertionFor(
