@@ -10,14 +10,10 @@ import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
 import type { LockReason, User } from "../storage/schema.ts";
 import { challengeOf } from "./client-data.ts";
-import { webauthnLibrary } from "./webauthn-library.ts";
+import { checkAssertion } from "./assertion-check.ts";
+import { webauthnHelpers, webauthnLibrary } from "./webauthn-library.ts";
 import { takeChallengeWithPasskey } from "./challenge-with-passkey.ts";
-import {
-  findPasskeyWithOwner,
-  recordPasskeyUse,
-  toWebAuthnCredential,
-  type PasskeyWithOwner,
-} from "./passkey-store.ts";
+import { findPasskeyWithOwner, recordPasskeyUse, type PasskeyWithOwner } from "./passkey-store.ts";
 import { userHandleOf, type RelyingParty } from "./relying-party.ts";
 import { issueWebauthnChallenge } from "./webauthn-challenges.ts";
 
@@ -36,8 +32,7 @@ export type LockCheck = (
 
 /** Re-verification binds its challenge to the session and its user; sign-in to nobody. */
 export type AssertionBinding =
-  | { purpose: "authentication" }
-  | { purpose: "reverify"; userId: string; sessionId: string };
+  { purpose: "authentication" } | { purpose: "reverify"; userId: string; sessionId: string };
 
 export async function startPasskeyAssertion(
   context: Context & ChallengeKey & { random: Random },
@@ -155,32 +150,25 @@ export async function verifyAssertionFor(
   if (lock.locked) {
     return { ok: false, reason: "locked", user, until: lock.until, lockReason: lock.reason };
   }
+  let newCounter: number;
   try {
     // WebAuthn §7.2: type, challenge, origin, rpIdHash, UP, UV, signature, signCount.
-    const verification = await (
-      await webauthnLibrary()
-    ).verifyAuthenticationResponse({
-      response: input.response,
-      expectedChallenge: input.expectedChallenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.id,
-      expectedType: "webauthn.get",
-      credential: toWebAuthnCredential(passkey),
-      requireUserVerification: true,
-    });
-    const info = verification.authenticationInfo;
-    if (!verification.verified || !info.userVerified) {
-      return { ok: false, reason: "assertion_invalid", user };
-    }
-    if (
-      input.counterMovedByCaller !== true &&
-      !(await recordPasskeyUse(db, passkey, info.newCounter, now))
-    ) {
-      return { ok: false, reason: "assertion_invalid", user };
-    }
-    return { ok: true, user, passkey, newCounter: info.newCounter };
+    ({ newCounter } = checkAssertion(await webauthnHelpers(), input.response, {
+      challenge: input.expectedChallenge,
+      origin: rp.origin,
+      rpId: rp.id,
+      publicKey: passkey.public_key,
+      counter: Number(passkey.counter),
+    }));
   } catch {
-    // The library throws for every protocol violation (bad CBOR, UP/UV unset, counter regression).
+    // Thrown for every protocol violation (bad CBOR, UP/UV unset, counter regression, signature).
     return { ok: false, reason: "assertion_invalid", user };
   }
+  if (
+    input.counterMovedByCaller !== true &&
+    !(await recordPasskeyUse(db, passkey, newCounter, now))
+  ) {
+    return { ok: false, reason: "assertion_invalid", user };
+  }
+  return { ok: true, user, passkey, newCounter };
 }

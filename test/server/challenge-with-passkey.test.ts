@@ -18,7 +18,11 @@ for (const dialect of dialects) {
     let server: TestServer;
     let passkey: Passkey;
     const key = randomBytes(32);
-    type Binding = { purpose: WebauthnChallengePurpose; userId: string | null; sessionId: string | null };
+    type Binding = {
+      purpose: WebauthnChallengePurpose;
+      userId: string | null;
+      sessionId: string | null;
+    };
     const signIn: Binding = { purpose: "authentication", userId: null, sessionId: null };
 
     const issue = (binding: Binding = signIn, signingKey = key) =>
