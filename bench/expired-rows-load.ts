@@ -14,7 +14,7 @@ import { systemClock } from "../server/lib/clock.ts";
 /** Every bench row's key starts so; nothing the server issues looks like it. */
 export const benchKeyPrefix = "bench-expired-";
 
-/** The tables the sign-in options and the launch touch, each with the key the rows are named by. */
+/** The tables the passkey sign-in and the launch touch, each with the key the rows are named by. */
 export const loadedTables = [
   { table: "webauthn_challenges", key: "challenge" },
   { table: "device_challenges", key: "challenge_hash" },
