@@ -1,6 +1,6 @@
-// Deletes expired short-lived rows (sign-in flows, WebAuthn and device challenges, launch tickets
-// and hand-offs) in bounded batches, off the request path: a background job runs it on one
-// instance at a time (plugins/background-jobs.ts), so no request pays for rows others left
+// Deletes expired short-lived rows (sign-in flows, spent WebAuthn challenges, device challenges,
+// launch tickets and hand-offs) in bounded batches, off the request path: a background job runs it
+// on one instance at a time (plugins/background-jobs.ts), so no request pays for rows others left
 // behind. Every reader still refuses an expired row by itself; the sweep only keeps tables small.
 import { sql } from "kysely";
 import type { Db } from "./database.ts";
