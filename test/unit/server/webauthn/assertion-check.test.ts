@@ -162,10 +162,15 @@ function assertionOf(signer: Signer, v: Variation) {
     copy[at % copy.length] = (copy[at % copy.length] ?? 0) ^ 0x01;
     return copy;
   };
-  if (v.flip?.part === "signature") signature = flipped(signature, v.flip.at);
-  if (v.flip?.part === "authenticatorData")
+  if (v.flip?.part === "signature") {
+    signature = flipped(signature, v.flip.at);
+  }
+  if (v.flip?.part === "authenticatorData") {
     authenticatorData = flipped(authenticatorData, v.flip.at);
-  if (v.flip?.part === "clientDataJSON") clientDataJSON = flipped(clientDataJSON, v.flip.at);
+  }
+  if (v.flip?.part === "clientDataJSON") {
+    clientDataJSON = flipped(clientDataJSON, v.flip.at);
+  }
   const id = "Y3JlZGVudGlhbA";
   return {
     id,
