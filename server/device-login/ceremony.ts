@@ -1,7 +1,7 @@
 // What every device-login step shares: whether the organization allows device login at all, the
 // WebAuthn ceremony for this moment (the portal's origin as relying party, the account's lock
-// checked before any assertion, the key that seals its challenges), and what a refused assertion costs: a failure counted toward
-// the lock of a known account, and an audit entry.
+// checked before any assertion, the key that seals its challenges), and what a refused assertion
+// costs: a failure counted toward the lock of a known account, and an audit entry.
 import { recordAuditEvent, type AuditOrigin } from "../audit/audit-log.ts";
 import { lockState, recordFailedAttempt } from "../auth/lockout.ts";
 import type { ServerConfig } from "../config/config.ts";

@@ -33,9 +33,9 @@ export const deviceSignInRoutes: RouteModule = (app, context) => {
     }),
   );
 
-  // Not throttled: the options take no guess, send no mail and write nothing (their challenge is
-  // sealed, not stored: server/webauthn/challenge-seal.ts), so like the policy above they cost a
-  // caller what they cost us; the verify that takes the guess is throttled.
+  // Not throttled, like the policy above: the options take no guess, send no mail and write
+  // nothing (their challenge is sealed, not stored: server/webauthn/challenge-seal.ts). The
+  // verify, which takes the guess, is throttled.
   app.post(
     "/api/device-login/options",
     { schema: { body: EmptyObject, response: { 200: CeremonyOptions, ...errorReplies } } },
