@@ -56,7 +56,7 @@ export async function runExpiredRowsBench(input: {
     const browser = new Browser(origin, agent, input.sessionCookie);
     await redeemCode(tokenClient, await oidcCode(browser, origin, apps));
   };
-  // The verify records its challenge as spent in webauthn_challenges, among the expired rows.
+  // The verify records its challenge as spent in spent_webauthn_challenges, among the expired rows.
   const authenticator = createSyntheticAuthenticator();
   await registerBenchPasskey({ agent, origin, sessionCookie: input.sessionCookie, authenticator });
   const passkeySignIn = () => signInWithBenchPasskey({ agent, origin, authenticator });
@@ -115,7 +115,7 @@ function report(
   const described: Record<Figure, { name: string; tables: string; scale: number; unit: string }> = {
     passkey: {
       name: "passkey sign-in (options + verify) median",
-      tables: "webauthn_challenges",
+      tables: "spent_webauthn_challenges",
       scale: 1000,
       unit: "µs",
     },

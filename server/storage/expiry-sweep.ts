@@ -11,6 +11,9 @@ export const expirySweepJob = "expiry-sweep";
 /** Each table with its key, and how long past expiry a row is kept. */
 export const sweptTables = [
   { table: "login_flows", key: "id", keepMs: 0 },
+  // Spent challenges carry their margin past expiry in expires_at (webauthn/webauthn-challenges.ts);
+  // webauthn_challenges holds what instances of the previous release issue (migration 0310).
+  { table: "spent_webauthn_challenges", key: "challenge", keepMs: 0 },
   { table: "webauthn_challenges", key: "challenge", keepMs: 0 },
   { table: "device_challenges", key: "challenge_hash", keepMs: 0 },
   // A spent or expired ticket or hand-off is kept an hour, as when it was swept on issue.

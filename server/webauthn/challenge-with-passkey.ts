@@ -6,7 +6,7 @@
 // challenge was good.
 import { CompiledQuery } from "kysely";
 import type { Db } from "../storage/database.ts";
-import type { WebauthnChallengesTable } from "../storage/devices-schema.ts";
+import type { SpentWebauthnChallengesTable } from "../storage/devices-schema.ts";
 import { isPostgres } from "../storage/dialect.ts";
 import { namedSql } from "../storage/named-statements.ts";
 import type { UsersTable } from "../storage/schema.ts";
@@ -20,7 +20,7 @@ import {
 import { consumeWebauthnChallenge, spentChallengeRow } from "./webauthn-challenges.ts";
 
 export type TakenChallenge = {
-  challenge: WebauthnChallengesTable;
+  challenge: SpentWebauthnChallengesTable;
   /** The passkey with the asserted id and its owner; undefined when no such passkey exists. */
   found: PasskeyWithOwner | undefined;
 };
@@ -43,9 +43,6 @@ export async function takeChallengeWithPasskey(
   }
   const query = CompiledQuery.raw(spentWithPasskeySql, [
     challenge.challenge,
-    challenge.purpose,
-    challenge.user_id,
-    challenge.session_id,
     challenge.expires_at,
     input.passkeyId,
   ]);
@@ -96,16 +93,16 @@ const userColumnSet = {
 } satisfies Record<keyof UsersTable, true>;
 const userColumns = Object.keys(userColumnSet);
 
-// $1–$5 the spent challenge's row, $6 the asserted passkey's id. The left joins keep the spent
+// $1–$2 the spent challenge's row, $3 the asserted passkey's id. The left joins keep the spent
 // row when no passkey has that id. Prepared on each connection (storage/named-statements.ts).
 const spentWithPasskeySql = namedSql(`with "spent" as (
-  insert into "webauthn_challenges" ("challenge", "purpose", "user_id", "session_id", "expires_at")
-  values ($1, $2, $3, $4, $5)
+  insert into "spent_webauthn_challenges" ("challenge", "expires_at")
+  values ($1, $2)
   on conflict ("challenge") do nothing
   returning 1 as "one"
 )
 select ${userColumns.map((column) => `"users"."${column}"`).join(", ")},
   ${passkeyColumns.map((column) => `"passkeys"."${column}" as "passkey_${column}"`).join(", ")}
 from "spent"
-left join "passkeys" on "passkeys"."id" = $6
+left join "passkeys" on "passkeys"."id" = $3
 left join "users" on "users"."id" = "passkeys"."user_id"`);

@@ -94,7 +94,7 @@ export async function verifyPasskeyAssertion(
   return verifyAssertionFor(context, {
     response: input.response,
     expectedChallenge: taken.challenge.challenge,
-    owners: [taken.challenge.user_id],
+    owners: [input.binding.purpose === "reverify" ? input.binding.userId : null],
     counterMovedByCaller: input.counterMovedByCaller,
     passkeyRead: { found: taken.found },
   });

@@ -1,12 +1,12 @@
 // WebAuthn challenges (docs/design.md §8): issued with nothing written — sealed with their expiry
 // and binding (challenge-seal.ts) — and spent on first use whatever the outcome: the verifier
-// records each in webauthn_challenges under its primary key, so across every instance it passes
-// once. The row outlives the challenge's expiry by a margin for clocks that disagree between
+// records each in spent_webauthn_challenges under its primary key (migration 0310), so across
+// every instance it passes once. The row outlives the challenge's expiry by a margin for clocks that disagree between
 // instances, and the timed sweep deletes it afterwards (storage/expiry-sweep.ts).
 import type { Random } from "../lib/clock.ts";
 import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
-import type { WebauthnChallengesTable } from "../storage/devices-schema.ts";
+import type { SpentWebauthnChallengesTable } from "../storage/devices-schema.ts";
 import { openChallenge, sealChallenge, type ChallengeBinding } from "./challenge-seal.ts";
 
 /**
@@ -29,63 +29,31 @@ export function spentChallengeRow(
   key: Buffer,
   challenge: string,
   binding: ChallengeBinding & { now: number },
-): WebauthnChallengesTable | undefined {
+): SpentWebauthnChallengesTable | undefined {
   const opened = openChallenge(key, challenge, binding, binding.now);
   return opened === undefined
     ? undefined
-    : {
-        challenge,
-        purpose: binding.purpose,
-        user_id: binding.userId,
-        session_id: binding.sessionId,
-        expires_at: opened.expiresAt + spentChallengeMarginMs,
-      };
+    : { challenge, expires_at: opened.expiresAt + spentChallengeMarginMs };
 }
 
 // Every verification sends it: compiled once (storage/compiled-once.ts), prepared on PostgreSQL.
 const challengeSpent = compiledOnce(
-  (
-    db,
-    challenge: string,
-    purpose: WebauthnChallengesTable["purpose"],
-    userId: string | null,
-    sessionId: string | null,
-    expiresAt: number,
-  ) =>
+  (db, challenge: string, expiresAt: number) =>
     db
-      .insertInto("webauthn_challenges")
-      .values({
-        challenge,
-        purpose,
-        user_id: userId,
-        session_id: sessionId,
-        expires_at: expiresAt,
-      })
+      .insertInto("spent_webauthn_challenges")
+      .values({ challenge, expires_at: expiresAt })
       .onConflict((conflict) => conflict.column("challenge").doNothing())
       .returning("challenge"),
-  [
-    "\u0000challenge",
-    "\u0000purpose" as WebauthnChallengesTable["purpose"],
-    "\u0000user",
-    "\u0000session",
-    -1.5,
-  ],
+  ["\u0000challenge", -1.5],
   { named: true },
 );
 
 /** Records a good challenge as spent; false when it was spent before (a replay). */
 export async function spendWebauthnChallenge(
   db: Db,
-  row: WebauthnChallengesTable,
+  row: SpentWebauthnChallengesTable,
 ): Promise<boolean> {
-  const query = challengeSpent(
-    db,
-    row.challenge,
-    row.purpose,
-    row.user_id,
-    row.session_id,
-    row.expires_at,
-  );
+  const query = challengeSpent(db, row.challenge, row.expires_at);
   return (await db.executeQuery(query)).rows.length > 0;
 }
 
@@ -98,7 +66,7 @@ export async function consumeWebauthnChallenge(
   key: Buffer,
   challenge: string,
   binding: ChallengeBinding & { now: number },
-): Promise<WebauthnChallengesTable | undefined> {
+): Promise<SpentWebauthnChallengesTable | undefined> {
   const row = spentChallengeRow(key, challenge, binding);
   return row !== undefined && (await spendWebauthnChallenge(db, row)) ? row : undefined;
 }

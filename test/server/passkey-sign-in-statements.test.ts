@@ -144,7 +144,7 @@ for (const dialect of dialects) {
           ]);
         } else {
           expect(verifyStatements.filter((sql) => !isTransactionControl(sql))).toHaveLength(8);
-          expect(writesOutsideTransaction(verifyStatements)).toEqual(["webauthn_challenges"]);
+          expect(writesOutsideTransaction(verifyStatements)).toEqual(["spent_webauthn_challenges"]);
         }
       }
     });

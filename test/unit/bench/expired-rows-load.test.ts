@@ -119,7 +119,7 @@ for (const dialect of dialects) {
       expect(await countExpiredRows(db, now)).toEqual(everyTable(0));
       const left = await allRows();
       expect(left).toMatchObject({
-        webauthn_challenges: 1,
+        spent_webauthn_challenges: 1,
         device_challenges: 1,
         launch_tickets: 1,
       });
