@@ -14,9 +14,9 @@ import { systemClock } from "../server/lib/clock.ts";
 /** Every bench row's key starts so; nothing the server issues looks like it. */
 export const benchKeyPrefix = "bench-expired-";
 
-/** The tables the sign-in options and the launch touch, each with the key the rows are named by. */
+/** The tables the passkey sign-in and the launch touch, each with the key the rows are named by. */
 export const loadedTables = [
-  { table: "webauthn_challenges", key: "challenge" },
+  { table: "spent_webauthn_challenges", key: "challenge" },
   { table: "device_challenges", key: "challenge_hash" },
   { table: "launch_tickets", key: "id" },
   { table: "launch_handoffs", key: "id" },
@@ -40,8 +40,7 @@ export async function loadExpiredRows(
   const expiresAt = sql`cast(${input.now - hourMs - 1} as bigint) - i`;
   const key = sql`${benchKeyPrefix} || cast(i as text)`;
   const columns: Record<LoadedTable, RawBuilder<unknown>> = {
-    webauthn_challenges: sql`(challenge, purpose, expires_at)
-      select ${key}, 'authentication', ${expiresAt}`,
+    spent_webauthn_challenges: sql`(challenge, expires_at) select ${key}, ${expiresAt}`,
     device_challenges: sql`(challenge_hash, expires_at) select ${key}, ${expiresAt}`,
     launch_tickets: sql`(id, secret_hash, user_id, app_id, created_at, expires_at, consumed_at)
       select ${key}, 'bench', ${owner.userId}, ${owner.appId}, ${expiresAt} - 60000, ${expiresAt},

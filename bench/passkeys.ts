@@ -27,45 +27,13 @@ export async function runPasskeyBench(input: {
   const agent = new Agent({ keepAlive: true, maxSockets: inFlight * 2 });
   const authenticator = createSyntheticAuthenticator();
   try {
-    const options = await post(
+    await registerBenchPasskey({
       agent,
       origin,
-      "/api/device-login/registration/options",
-      {},
-      input.sessionCookie,
-    );
-    const challenge = (JSON.parse(options.body) as { options: { challenge: string } }).options
-      .challenge;
-    const registration = authenticator.register({ challenge, origin });
-    const registered = await post(
-      agent,
-      origin,
-      "/api/device-login/registration/verify",
-      { response: registration, name: "Bench authenticator" },
-      input.sessionCookie,
-    );
-    if (registered.status !== 200) {
-      throw new Error(`passkey registration answered ${registered.status}: ${registered.body}`);
-    }
-
-    const signInOnce = async () => {
-      const started = await post(agent, origin, "/api/device-login/options", {});
-      const { options: assertionOptions } = JSON.parse(started.body) as {
-        options: { challenge: string };
-      };
-      const response = authenticator.assert({
-        challenge: assertionOptions.challenge,
-        origin,
-        counter: 0,
-      });
-      const verified = await post(agent, origin, "/api/device-login/verify", { response });
-      if (
-        verified.status !== 200 ||
-        !verified.cookies.some((cookie) => cookie.startsWith("gh_session="))
-      ) {
-        throw new Error(`passkey sign-in answered ${verified.status}: ${verified.body}`);
-      }
-    };
+      sessionCookie: input.sessionCookie,
+      authenticator,
+    });
+    const signInOnce = () => signInWithBenchPasskey({ agent, origin, authenticator });
     const cpuBefore = input.cpuSeconds();
     const http = await measure(httpSignIns, signInOnce);
     const serverCpu = input.cpuSeconds() - cpuBefore;
@@ -86,6 +54,53 @@ export async function runPasskeyBench(input: {
     });
   } finally {
     agent.destroy();
+  }
+}
+
+type BenchAuthenticator = ReturnType<typeof createSyntheticAuthenticator>;
+
+/** Registers the authenticator's passkey for the bench user (a session verified moments ago). */
+export async function registerBenchPasskey(input: {
+  agent: Agent;
+  origin: string;
+  sessionCookie: string;
+  authenticator: BenchAuthenticator;
+}): Promise<void> {
+  const { agent, origin, sessionCookie } = input;
+  const path = "/api/device-login/registration";
+  const options = await post(agent, origin, `${path}/options`, {}, sessionCookie);
+  const challenge = (JSON.parse(options.body) as { options: { challenge: string } }).options
+    .challenge;
+  const registration = input.authenticator.register({ challenge, origin });
+  const registered = await post(
+    agent,
+    origin,
+    `${path}/verify`,
+    { response: registration, name: "Bench authenticator" },
+    sessionCookie,
+  );
+  if (registered.status !== 200) {
+    throw new Error(`passkey registration answered ${registered.status}: ${registered.body}`);
+  }
+}
+
+/** One passkey sign-in over HTTP, options then verify; throws unless a session comes back. */
+export async function signInWithBenchPasskey(input: {
+  agent: Agent;
+  origin: string;
+  authenticator: BenchAuthenticator;
+}): Promise<void> {
+  const { agent, origin } = input;
+  const started = await post(agent, origin, "/api/device-login/options", {});
+  const { options } = JSON.parse(started.body) as { options: { challenge: string } };
+  // A counter of 0, as many platform authenticators report: parallel assertions pass in any order.
+  const response = input.authenticator.assert({ challenge: options.challenge, origin, counter: 0 });
+  const verified = await post(agent, origin, "/api/device-login/verify", { response });
+  if (
+    verified.status !== 200 ||
+    !verified.cookies.some((cookie) => cookie.startsWith("gh_session="))
+  ) {
+    throw new Error(`passkey sign-in answered ${verified.status}: ${verified.body}`);
   }
 }
 

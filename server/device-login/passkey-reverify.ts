@@ -9,7 +9,7 @@ import {
 } from "../webauthn/passkey-authentication.ts";
 import { listUserPasskeys } from "../webauthn/passkey-store.ts";
 import {
-  ceremonyOf,
+  challengeCeremonyOf,
   enabledPolicy,
   refuseAssertion,
   type DeviceLoginContext,
@@ -24,7 +24,7 @@ export async function startPasskeyReverify(context: DeviceLoginContext, auth: Va
   if (passkeys.length === 0) {
     return { ok: false as const, reason: "no_passkey" as const };
   }
-  const options = await startPasskeyAssertion(ceremonyOf(context), {
+  const options = await startPasskeyAssertion(await challengeCeremonyOf(context), {
     purpose: "reverify",
     userId: auth.user.id,
     sessionId: auth.session.id,
@@ -42,10 +42,9 @@ export async function reverifyWithPasskey(
     return { ok: false, reason: "disabled" };
   }
   const { user, session } = input.auth;
-  const result = await verifyPasskeyAssertion(ceremonyOf(context), {
+  const result = await verifyPasskeyAssertion(await challengeCeremonyOf(context), {
     response: input.response,
-    purpose: "reverify",
-    sessionUserId: user.id,
+    binding: { purpose: "reverify", userId: user.id, sessionId: session.id },
   });
   if (!result.ok) {
     return { ok: false, ...(await refuseAssertion(context, result, input.origin)) };

@@ -17,7 +17,7 @@ import {
   startPasskeyRegistration,
 } from "../webauthn/passkey-registration.ts";
 import { listUserPasskeys, removeUserPasskey } from "../webauthn/passkey-store.ts";
-import { ceremonyOf, enabledPolicy, type DeviceLoginContext } from "./ceremony.ts";
+import { challengeCeremonyOf, enabledPolicy, type DeviceLoginContext } from "./ceremony.ts";
 
 export async function deviceLoginStatus(
   { db }: DeviceLoginContext,
@@ -35,7 +35,7 @@ export async function deviceLoginStatus(
 export async function startPasskeySetup(context: DeviceLoginContext, user: User) {
   return (await enabledPolicy(context.db)) === undefined
     ? undefined
-    : startPasskeyRegistration(ceremonyOf(context), user);
+    : startPasskeyRegistration(await challengeCeremonyOf(context), user);
 }
 
 export type PasskeySetup =
@@ -80,7 +80,7 @@ export async function finishPasskeySetup(
     }
     deviceId = proof.device.id;
   }
-  const result = await finishPasskeyRegistration(ceremonyOf(context), {
+  const result = await finishPasskeyRegistration(await challengeCeremonyOf(context), {
     user,
     response: input.response,
     name,

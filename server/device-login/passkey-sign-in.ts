@@ -17,7 +17,7 @@ import {
 } from "../webauthn/passkey-authentication.ts";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import {
-  ceremonyOf,
+  challengeCeremonyOf,
   enabledPolicy,
   refuseAssertion,
   type DeviceLoginContext,
@@ -29,11 +29,7 @@ export async function startPasskeySignIn(context: DeviceLoginContext) {
   if ((await enabledPolicy(context.db)) === undefined) {
     return undefined;
   }
-  return startPasskeyAssertion(ceremonyOf(context), {
-    purpose: "authentication",
-    userId: null,
-    sessionId: null,
-  });
+  return startPasskeyAssertion(await challengeCeremonyOf(context), { purpose: "authentication" });
 }
 
 export type PasskeySignIn =
@@ -57,9 +53,9 @@ export async function signInWithPasskey(
   if (policy.mode === "off") {
     return { ok: false, reason: "disabled" };
   }
-  const result = await verifyPasskeyAssertion(ceremonyOf(context), {
+  const result = await verifyPasskeyAssertion(await challengeCeremonyOf(context), {
     response: input.response,
-    purpose: "authentication",
+    binding: { purpose: "authentication" },
     counterMovedByCaller: true,
   });
   if (!result.ok) {

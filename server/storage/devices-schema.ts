@@ -51,6 +51,7 @@ export type PasskeysTable = {
 
 export type WebauthnChallengePurpose = "registration" | "authentication" | "reverify";
 
+/** Challenges issued by the previous release (migration 0310); this one stores none. */
 export type WebauthnChallengesTable = {
   challenge: string;
   purpose: WebauthnChallengePurpose;
@@ -59,6 +60,9 @@ export type WebauthnChallengesTable = {
   expires_at: number;
 };
 
+/** A challenge accepted once, kept past its expiry (migration 0310, webauthn-challenges.ts). */
+export type SpentWebauthnChallengesTable = { challenge: string; expires_at: number };
+
 export type DevicesDatabase = {
   device_connect_keys: DeviceConnectKeysTable;
   device_enrollment_tokens: DeviceEnrollmentTokensTable;
@@ -66,6 +70,7 @@ export type DevicesDatabase = {
   device_challenges: DeviceChallengesTable;
   passkeys: PasskeysTable;
   webauthn_challenges: WebauthnChallengesTable;
+  spent_webauthn_challenges: SpentWebauthnChallengesTable;
 };
 
 export type Device = Selectable<DevicesTable>;

@@ -1,6 +1,6 @@
-// Deletes expired short-lived rows (sign-in flows, WebAuthn and device challenges, launch tickets
-// and hand-offs) in bounded batches, off the request path: a background job runs it on one
-// instance at a time (plugins/background-jobs.ts), so no request pays for rows others left
+// Deletes expired short-lived rows (sign-in flows, spent WebAuthn challenges, device challenges,
+// launch tickets and hand-offs) in bounded batches, off the request path: a background job runs it
+// on one instance at a time (plugins/background-jobs.ts), so no request pays for rows others left
 // behind. Every reader still refuses an expired row by itself; the sweep only keeps tables small.
 import { sql } from "kysely";
 import type { Db } from "./database.ts";
@@ -11,6 +11,9 @@ export const expirySweepJob = "expiry-sweep";
 /** Each table with its key, and how long past expiry a row is kept. */
 export const sweptTables = [
   { table: "login_flows", key: "id", keepMs: 0 },
+  // Spent challenges carry their margin past expiry in expires_at (webauthn/webauthn-challenges.ts);
+  // webauthn_challenges holds what instances of the previous release issue (migration 0310).
+  { table: "spent_webauthn_challenges", key: "challenge", keepMs: 0 },
   { table: "webauthn_challenges", key: "challenge", keepMs: 0 },
   { table: "device_challenges", key: "challenge_hash", keepMs: 0 },
   // A spent or expired ticket or hand-off is kept an hour, as when it was swept on issue.

@@ -39,6 +39,7 @@ import * as oidcBearerIdsHashed from "./migrations/0210-oidc-bearer-ids-hashed.t
 import * as oidcCookieIdsHashed from "./migrations/0270-oidc-cookie-ids-hashed.ts";
 import * as webhookDeliverySequence from "./migrations/0280-webhook-delivery-sequence.ts";
 import * as oidcPayloadsUidModel from "./migrations/0300-oidc-payloads-uid-model.ts";
+import * as spentWebauthnChallenges from "./migrations/0310-spent-webauthn-challenges.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -73,6 +74,7 @@ const migrations: Record<string, Migration> = {
   "0270-oidc-cookie-ids-hashed": oidcCookieIdsHashed,
   "0280-webhook-delivery-sequence": webhookDeliverySequence,
   "0300-oidc-payloads-uid-model": oidcPayloadsUidModel,
+  "0310-spent-webauthn-challenges": spentWebauthnChallenges,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,91 +1,108 @@
-// An assertion's first step on the database: its challenge taken out of the store (spent whatever
-// follows, webauthn-challenges.ts) and the asserted passkey read with its owner. On PostgreSQL one
-// statement, one round trip (issue 14): the challenge's DELETE … RETURNING as a CTE, joined to
-// the passkey and its owner. SQLite has no data-modifying CTE: there the challenge goes first and
-// the passkey is read only if the challenge was good.
+// An assertion's first step on the database: its challenge recorded as spent (whatever follows,
+// webauthn-challenges.ts) and the asserted passkey read with its owner. On PostgreSQL one named
+// statement, one round trip (issue 14): the spent challenge's INSERT … ON CONFLICT DO NOTHING as
+// a CTE, joined to the passkey and its owner, so a challenge spent before yields no row. SQLite
+// has no data-modifying CTE: there the challenge goes first and the passkey is read only if the
+// challenge was good.
 import { CompiledQuery } from "kysely";
 import type { Db } from "../storage/database.ts";
-import type { WebauthnChallengesTable } from "../storage/devices-schema.ts";
+import type { SpentWebauthnChallengesTable } from "../storage/devices-schema.ts";
 import { isPostgres } from "../storage/dialect.ts";
+import { namedSql } from "../storage/named-statements.ts";
+import type { UsersTable } from "../storage/schema.ts";
+import type { ChallengeBinding } from "./challenge-seal.ts";
 import {
   findPasskeyWithOwner,
   passkeyColumns,
   splitPasskeyWithOwner,
   type PasskeyWithOwner,
 } from "./passkey-store.ts";
-import { consumeWebauthnChallenge, usableChallenge } from "./webauthn-challenges.ts";
+import { consumeWebauthnChallenge, spentChallengeRow } from "./webauthn-challenges.ts";
 
 export type TakenChallenge = {
-  challenge: WebauthnChallengesTable;
+  challenge: SpentWebauthnChallengesTable;
   /** The passkey with the asserted id and its owner; undefined when no such passkey exists. */
   found: PasskeyWithOwner | undefined;
 };
 
-/** Undefined when the challenge is unknown, used, expired or for another purpose. */
+/** Undefined when the challenge is forged, spent, expired or bound to another purpose or session. */
 export async function takeChallengeWithPasskey(
   db: Db,
-  input: {
-    challenge: string;
-    purpose: WebauthnChallengesTable["purpose"];
-    passkeyId: string;
-    now: number;
-  },
+  key: Buffer,
+  input: ChallengeBinding & { challenge: string; passkeyId: string; now: number },
 ): Promise<TakenChallenge | undefined> {
-  const { purpose, now } = input;
   if (!isPostgres(db)) {
-    const challenge = await consumeWebauthnChallenge(db, input.challenge, purpose, now);
+    const challenge = await consumeWebauthnChallenge(db, key, input.challenge, input);
     return challenge === undefined
       ? undefined
       : { challenge, found: await findPasskeyWithOwner(db, input.passkeyId) };
   }
-  const query = CompiledQuery.raw(takenWithPasskeySql, [input.challenge, input.passkeyId]);
-  const [row] = (await db.executeQuery<TakenRow>(query)).rows;
-  if (row === undefined) {
-    return undefined;
-  }
-  const { challenge_purpose, challenge_user_id, challenge_session_id, challenge_expires_at } = row;
-  const challenge = usableChallenge(
-    {
-      challenge: input.challenge,
-      purpose: challenge_purpose,
-      user_id: challenge_user_id,
-      session_id: challenge_session_id,
-      expires_at: challenge_expires_at,
-    },
-    purpose,
-    now,
-  );
+  const challenge = spentChallengeRow(key, input.challenge, input);
   if (challenge === undefined) {
     return undefined;
   }
-  return {
-    challenge,
-    found: row.passkey_id === null ? undefined : splitPasskeyWithOwner(withoutChallenge(row)),
-  };
+  const query = CompiledQuery.raw(spentWithPasskeySql, [
+    challenge.challenge,
+    challenge.expires_at,
+    input.passkeyId,
+  ]);
+  const [row] = (await db.executeQuery<{ passkey_id: string | null }>(query)).rows;
+  if (row === undefined) {
+    return undefined; // spent before: a replay
+  }
+  return { challenge, found: row.passkey_id === null ? undefined : splitPasskeyWithOwner(row) };
 }
 
-type TakenRow = {
-  challenge_purpose: WebauthnChallengesTable["purpose"];
-  challenge_user_id: string | null;
-  challenge_session_id: string | null;
-  challenge_expires_at: number;
-  passkey_id: string | null;
-};
+// Every column of a user, listed (a named statement may not select `users.*`: a column added by a
+// rolling deploy would break its cached plan, storage/named-statements.ts). The record's type
+// makes a column added to UsersTable fail to compile until it is named here.
+const userColumnSet = {
+  id: true,
+  organization_id: true,
+  email: true,
+  username: true,
+  first_name: true,
+  last_name: true,
+  display_name: true,
+  role: true,
+  status: true,
+  password_hash: true,
+  mobile_phone: true,
+  work_phone: true,
+  home_address: true,
+  personal_email: true,
+  job_title: true,
+  department: true,
+  employee_id: true,
+  manager: true,
+  cost_center: true,
+  office_location: true,
+  start_date: true,
+  created_at: true,
+  updated_at: true,
+  failed_attempts: true,
+  locked_at: true,
+  locked_until: true,
+  lock_reason: true,
+  must_change_password: true,
+  password_changed_at: true,
+  mfa_required_since: true,
+  locale: true,
+  invited_at: true,
+  scim_external_id: true,
+} satisfies Record<keyof UsersTable, true>;
+const userColumns = Object.keys(userColumnSet);
 
-/** The passkey's and the owner's columns: the row without the challenge's. */
-function withoutChallenge(row: TakenRow): object {
-  return Object.fromEntries(
-    Object.entries(row).filter(([column]) => !column.startsWith("challenge_")),
-  );
-}
-
-// The left joins keep the challenge's row when no passkey has the asserted id.
-const takenWithPasskeySql = `with "taken" as (
-  delete from "webauthn_challenges" where "challenge" = $1 returning *
+// $1–$2 the spent challenge's row, $3 the asserted passkey's id. The left joins keep the spent
+// row when no passkey has that id. Prepared on each connection (storage/named-statements.ts).
+const spentWithPasskeySql = namedSql(`with "spent" as (
+  insert into "spent_webauthn_challenges" ("challenge", "expires_at")
+  values ($1, $2)
+  on conflict ("challenge") do nothing
+  returning 1 as "one"
 )
-select "taken"."purpose" as "challenge_purpose", "taken"."user_id" as "challenge_user_id",
-  "taken"."session_id" as "challenge_session_id", "taken"."expires_at" as "challenge_expires_at",
-  "users".*, ${passkeyColumns.map((column) => `"passkeys"."${column}" as "passkey_${column}"`).join(", ")}
-from "taken"
-left join "passkeys" on "passkeys"."id" = $2
-left join "users" on "users"."id" = "passkeys"."user_id"`;
+select ${userColumns.map((column) => `"users"."${column}"`).join(", ")},
+  ${passkeyColumns.map((column) => `"passkeys"."${column}" as "passkey_${column}"`).join(", ")}
+from "spent"
+left join "passkeys" on "passkeys"."id" = $3
+left join "users" on "users"."id" = "passkeys"."user_id"`);

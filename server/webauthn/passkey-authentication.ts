@@ -10,18 +10,17 @@ import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
 import type { LockReason, User } from "../storage/schema.ts";
 import { challengeOf } from "./client-data.ts";
-import { webauthnLibrary } from "./webauthn-library.ts";
+import { checkAssertion } from "./assertion-check.ts";
+import { webauthnHelpers, webauthnLibrary } from "./webauthn-library.ts";
 import { takeChallengeWithPasskey } from "./challenge-with-passkey.ts";
-import {
-  findPasskeyWithOwner,
-  recordPasskeyUse,
-  toWebAuthnCredential,
-  type PasskeyWithOwner,
-} from "./passkey-store.ts";
+import { findPasskeyWithOwner, recordPasskeyUse, type PasskeyWithOwner } from "./passkey-store.ts";
 import { userHandleOf, type RelyingParty } from "./relying-party.ts";
 import { issueWebauthnChallenge } from "./webauthn-challenges.ts";
 
 type Context = { db: Db; now: number; rp: RelyingParty };
+
+/** The key that seals the challenges (challenge-seal.ts), shared by every instance. */
+type ChallengeKey = { challengeKey: Buffer };
 
 /**
  * The account's lock, which the caller's accounts know about: checked before the assertion, as
@@ -31,19 +30,16 @@ export type LockCheck = (
   user: User,
 ) => { locked: false } | { locked: true; until: number | null; reason: LockReason };
 
+/** Re-verification binds its challenge to the session and its user; sign-in to nobody. */
+export type AssertionBinding =
+  { purpose: "authentication" } | { purpose: "reverify"; userId: string; sessionId: string };
+
 export async function startPasskeyAssertion(
-  context: Context & { random: Random },
-  input: {
-    purpose: "authentication" | "reverify";
-    userId: string | null;
-    sessionId: string | null;
-    allow?: Passkey[];
-  },
+  context: Context & ChallengeKey & { random: Random },
+  input: AssertionBinding & { allow?: Passkey[] },
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  const challenge = await issueWebauthnChallenge(context.db, context.random, {
-    purpose: input.purpose,
-    user_id: input.userId,
-    session_id: input.sessionId,
+  const challenge = issueWebauthnChallenge(context.challengeKey, context.random, {
+    ...bindingOf(input),
     now: context.now,
   });
   return (await webauthnLibrary()).generateAuthenticationOptions({
@@ -59,6 +55,12 @@ export async function startPasskeyAssertion(
   });
 }
 
+function bindingOf(input: AssertionBinding) {
+  return input.purpose === "reverify"
+    ? { purpose: input.purpose, userId: input.userId, sessionId: input.sessionId }
+    : { purpose: input.purpose, userId: null, sessionId: null };
+}
+
 export type PasskeyAssertion =
   | { ok: true; user: User; passkey: Passkey; newCounter: number }
   | { ok: false; reason: "challenge_invalid" | "credential_unknown" | "user_inactive" }
@@ -66,12 +68,11 @@ export type PasskeyAssertion =
   | { ok: false; reason: "assertion_invalid"; user: User };
 
 export async function verifyPasskeyAssertion(
-  context: Context & { lockOf: LockCheck },
+  context: Context & ChallengeKey & { lockOf: LockCheck },
   input: {
     response: AuthenticationResponseJSON;
-    purpose: "authentication" | "reverify";
-    /** For re-verification: the session's user, whom the credential must belong to. */
-    sessionUserId?: string;
+    /** What the challenge must be bound to; for re-verification the credential must be the user's. */
+    binding: AssertionBinding;
     /** The caller moves the counter itself (recordPasskeyUse) with its other writes. */
     counterMovedByCaller?: boolean;
   },
@@ -81,9 +82,9 @@ export async function verifyPasskeyAssertion(
   const taken =
     challenge === undefined
       ? undefined
-      : await takeChallengeWithPasskey(db, {
+      : await takeChallengeWithPasskey(db, context.challengeKey, {
+          ...bindingOf(input.binding),
           challenge,
-          purpose: input.purpose,
           passkeyId: input.response.id,
           now,
         });
@@ -93,15 +94,15 @@ export async function verifyPasskeyAssertion(
   return verifyAssertionFor(context, {
     response: input.response,
     expectedChallenge: taken.challenge.challenge,
-    owners: [taken.challenge.user_id, input.sessionUserId],
+    owners: [input.binding.purpose === "reverify" ? input.binding.userId : null],
     counterMovedByCaller: input.counterMovedByCaller,
     passkeyRead: { found: taken.found },
   });
 }
 
 /**
- * Checks an assertion over a challenge the caller already knows to be good — consumed from the
- * store above, or derived from a single-use request (auth/push/push-numbers.ts) — with the
+ * Checks an assertion over a challenge the caller already knows to be good — opened and spent
+ * above, or derived from a single-use request (auth/push/push-numbers.ts) — with the
  * owner's lock checked first.
  */
 export async function verifyAssertionFor(
@@ -149,32 +150,25 @@ export async function verifyAssertionFor(
   if (lock.locked) {
     return { ok: false, reason: "locked", user, until: lock.until, lockReason: lock.reason };
   }
+  let newCounter: number;
   try {
     // WebAuthn §7.2: type, challenge, origin, rpIdHash, UP, UV, signature, signCount.
-    const verification = await (
-      await webauthnLibrary()
-    ).verifyAuthenticationResponse({
-      response: input.response,
-      expectedChallenge: input.expectedChallenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.id,
-      expectedType: "webauthn.get",
-      credential: toWebAuthnCredential(passkey),
-      requireUserVerification: true,
-    });
-    const info = verification.authenticationInfo;
-    if (!verification.verified || !info.userVerified) {
-      return { ok: false, reason: "assertion_invalid", user };
-    }
-    if (
-      input.counterMovedByCaller !== true &&
-      !(await recordPasskeyUse(db, passkey, info.newCounter, now))
-    ) {
-      return { ok: false, reason: "assertion_invalid", user };
-    }
-    return { ok: true, user, passkey, newCounter: info.newCounter };
+    ({ newCounter } = checkAssertion(await webauthnHelpers(), input.response, {
+      challenge: input.expectedChallenge,
+      origin: rp.origin,
+      rpId: rp.id,
+      publicKey: passkey.public_key,
+      counter: Number(passkey.counter),
+    }));
   } catch {
-    // The library throws for every protocol violation (bad CBOR, UP/UV unset, counter regression).
+    // Thrown for every protocol violation (bad CBOR, UP/UV unset, counter regression, signature).
     return { ok: false, reason: "assertion_invalid", user };
   }
+  if (
+    input.counterMovedByCaller !== true &&
+    !(await recordPasskeyUse(db, passkey, newCounter, now))
+  ) {
+    return { ok: false, reason: "assertion_invalid", user };
+  }
+  return { ok: true, user, passkey, newCounter };
 }

@@ -18,14 +18,12 @@ import { consumeWebauthnChallenge, issueWebauthnChallenge } from "./webauthn-cha
 const algorithms = [-7, -257];
 
 export async function startPasskeyRegistration(
-  context: { db: Db; random: Random; now: number; rp: RelyingParty },
+  context: { db: Db; random: Random; now: number; rp: RelyingParty; challengeKey: Buffer },
   user: User,
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
   const { db, rp } = context;
-  const challenge = await issueWebauthnChallenge(db, context.random, {
-    purpose: "registration",
-    user_id: user.id,
-    session_id: null,
+  const challenge = issueWebauthnChallenge(context.challengeKey, context.random, {
+    ...registrationBinding(user),
     now: context.now,
   });
   const existing = await listUserPasskeys(db, user.id);
@@ -54,7 +52,7 @@ export type PasskeyRegistration =
   | { ok: false; reason: "challenge_invalid" | "response_invalid" | "duplicate" };
 
 export async function finishPasskeyRegistration(
-  context: { db: Db; now: number; rp: RelyingParty },
+  context: { db: Db; now: number; rp: RelyingParty; challengeKey: Buffer },
   input: { user: User; response: RegistrationResponseJSON; name: string; deviceId: string | null },
 ): Promise<PasskeyRegistration> {
   const { db, rp, now } = context;
@@ -62,8 +60,11 @@ export async function finishPasskeyRegistration(
   const stored =
     challenge === undefined
       ? undefined
-      : await consumeWebauthnChallenge(db, challenge, "registration", now);
-  if (stored === undefined || stored.user_id !== input.user.id) {
+      : await consumeWebauthnChallenge(db, context.challengeKey, challenge, {
+          ...registrationBinding(input.user),
+          now,
+        });
+  if (stored === undefined) {
     return { ok: false, reason: "challenge_invalid" };
   }
   let verification;
@@ -109,4 +110,9 @@ export async function finishPasskeyRegistration(
     return { ok: false, reason: "duplicate" }; // the primary key: this credential is registered
   }
   return { ok: true, passkeyId: id };
+}
+
+/** A registration's challenge is bound to the user it was offered to. */
+function registrationBinding(user: User) {
+  return { purpose: "registration" as const, userId: user.id, sessionId: null };
 }

@@ -1,6 +1,5 @@
 // Stored passkeys: public key, signature counter, flags, transports and AAGUID (issue 5). The
 // counter moves by compare-and-set, so two racing assertions cannot both pass (docs/design.md §8).
-import type { AuthenticatorTransport, WebAuthnCredential } from "@simplewebauthn/server";
 import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
 import type { Passkey } from "../storage/devices-schema.ts";
@@ -111,13 +110,4 @@ export async function recordPasskeyUse(
     passkeyUse(db, passkey.id, passkey.counter, newCounter, now),
   );
   return (result.numAffectedRows ?? 0n) > 0n;
-}
-
-export function toWebAuthnCredential(passkey: Passkey): WebAuthnCredential {
-  return {
-    id: passkey.id,
-    publicKey: new Uint8Array(Buffer.from(passkey.public_key, "base64url")),
-    counter: Number(passkey.counter),
-    transports: JSON.parse(passkey.transports) as AuthenticatorTransport[],
-  };
 }

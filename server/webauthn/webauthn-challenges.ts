@@ -1,84 +1,72 @@
-// WebAuthn challenges live in the database (docs/design.md §8): 256 bits, 2-minute TTL, bound to a
-// purpose (and, for re-verification, to the session), deleted on first use whatever the outcome.
+// WebAuthn challenges (docs/design.md §8): issued with nothing written — sealed with their expiry
+// and binding (challenge-seal.ts) — and spent on first use whatever the outcome: the verifier
+// records each in spent_webauthn_challenges under its primary key (migration 0310), so across
+// every instance it passes once. The row outlives the challenge's expiry by a margin for clocks that disagree between
+// instances, and the timed sweep deletes it afterwards (storage/expiry-sweep.ts).
 import type { Random } from "../lib/clock.ts";
 import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
-import { namedSql } from "../storage/named-statements.ts";
-import type { WebauthnChallengesTable } from "../storage/devices-schema.ts";
+import type { SpentWebauthnChallengesTable } from "../storage/devices-schema.ts";
+import { openChallenge, sealChallenge, type ChallengeBinding } from "./challenge-seal.ts";
 
-export const webauthnChallengeLifetimeMs = 2 * 60 * 1000;
+/**
+ * How long past its expiry a spent challenge stays recorded: an instance whose clock lags the
+ * sweeper's by less than this still finds it spent rather than swept.
+ */
+export const spentChallengeMarginMs = 10 * 60 * 1000;
 
-// Every passkey ceremony runs both: compiled once (storage/compiled-once.ts).
-const challengeInsert = compiledOnce(
-  (
-    db,
-    challenge: string,
-    purpose: WebauthnChallengesTable["purpose"],
-    userId: string | null,
-    sessionId: string | null,
-    expiresAt: number,
-  ) =>
-    db.insertInto("webauthn_challenges").values({
-      challenge,
-      purpose,
-      user_id: userId,
-      session_id: sessionId,
-      expires_at: expiresAt,
-    }),
-  [
-    "\u0000challenge",
-    "\u0000purpose" as WebauthnChallengesTable["purpose"],
-    "\u0000user",
-    "\u0000session",
-    -1.5,
-  ],
-);
-const challengeTaken = compiledOnce(
-  (db, challenge: string) =>
-    db.deleteFrom("webauthn_challenges").where("challenge", "=", challenge).returningAll(),
-  ["\u0000challenge"],
-);
-
-export async function issueWebauthnChallenge(
-  db: Db,
+/** A new challenge for this binding; nothing is stored. */
+export function issueWebauthnChallenge(
+  key: Buffer,
   random: Random,
-  input: Omit<WebauthnChallengesTable, "challenge" | "expires_at"> & { now: number },
-): Promise<Uint8Array<ArrayBuffer>> {
-  // WebAuthn §13.4.3: at least 16 random bytes; we use 32. Stored as the base64url text that
-  // comes back in clientDataJSON.challenge.
-  const bytes = random.bytes(32);
-  const challenge = bytes.toString("base64url");
-  const insert = challengeInsert(
-    db,
-    challenge,
-    input.purpose,
-    input.user_id,
-    input.session_id,
-    input.now + webauthnChallengeLifetimeMs,
-  );
-  // Every passkey ceremony starts with it: prepared on PostgreSQL (storage/named-statements.ts).
-  namedSql(insert.sql);
-  await db.executeQuery(insert);
-  // Expired challenges are deleted by the timed sweep (storage/expiry-sweep.ts), not here.
-  return new Uint8Array(bytes);
+  binding: ChallengeBinding & { now: number },
+): Uint8Array<ArrayBuffer> {
+  return sealChallenge(key, random, binding, binding.now);
 }
 
-/** Takes a challenge out of the store; undefined when unknown, used, expired or for another purpose. */
+/** The row that records a challenge as spent; undefined when it is forged, expired or bound elsewhere. */
+export function spentChallengeRow(
+  key: Buffer,
+  challenge: string,
+  binding: ChallengeBinding & { now: number },
+): SpentWebauthnChallengesTable | undefined {
+  const opened = openChallenge(key, challenge, binding, binding.now);
+  return opened === undefined
+    ? undefined
+    : { challenge, expires_at: opened.expiresAt + spentChallengeMarginMs };
+}
+
+// Every verification sends it: compiled once (storage/compiled-once.ts), prepared on PostgreSQL.
+const challengeSpent = compiledOnce(
+  (db, challenge: string, expiresAt: number) =>
+    db
+      .insertInto("spent_webauthn_challenges")
+      .values({ challenge, expires_at: expiresAt })
+      .onConflict((conflict) => conflict.column("challenge").doNothing())
+      .returning("challenge"),
+  ["\u0000challenge", -1.5],
+  { named: true },
+);
+
+/** Records a good challenge as spent; false when it was spent before (a replay). */
+export async function spendWebauthnChallenge(
+  db: Db,
+  row: SpentWebauthnChallengesTable,
+): Promise<boolean> {
+  const query = challengeSpent(db, row.challenge, row.expires_at);
+  return (await db.executeQuery(query)).rows.length > 0;
+}
+
+/**
+ * Opens a challenge and records it spent: the row when it is good and unused, undefined when it
+ * is forged, expired, bound elsewhere or spent before.
+ */
 export async function consumeWebauthnChallenge(
   db: Db,
+  key: Buffer,
   challenge: string,
-  purpose: WebauthnChallengesTable["purpose"],
-  now: number,
-): Promise<WebauthnChallengesTable | undefined> {
-  const [row] = (await db.executeQuery(challengeTaken(db, challenge))).rows;
-  return usableChallenge(row, purpose, now);
-}
-
-/** A challenge row just taken out of the store, if it serves this purpose now. */
-export function usableChallenge(
-  row: WebauthnChallengesTable | undefined,
-  purpose: WebauthnChallengesTable["purpose"],
-  now: number,
-): WebauthnChallengesTable | undefined {
-  return row === undefined || row.purpose !== purpose || now >= row.expires_at ? undefined : row;
+  binding: ChallengeBinding & { now: number },
+): Promise<SpentWebauthnChallengesTable | undefined> {
+  const row = spentChallengeRow(key, challenge, binding);
+  return row !== undefined && (await spendWebauthnChallenge(db, row)) ? row : undefined;
 }

@@ -1,6 +1,7 @@
-// Expired challenges, launch tickets and hand-offs are deleted by a timed sweep in bounded
+// Spent challenges, launch tickets and hand-offs are deleted by a timed sweep in bounded
 // batches (server/storage/expiry-sweep.ts), never by the request that issues a new one, and a
-// request still refuses an expired row by itself.
+// request still refuses an expired challenge or row by itself.
+import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { systemRandom } from "../../server/lib/clock.ts";
@@ -9,9 +10,11 @@ import { sweepExpiredRows, sweptTables } from "../../server/storage/expiry-sweep
 import { isPostgres } from "../../server/storage/dialect.ts";
 import { migrateToLatest } from "../../server/storage/migrate.ts";
 import { emptyProfile, insertUser } from "../../server/storage/users.ts";
+import { webauthnChallengeLifetimeMs } from "../../server/webauthn/challenge-seal.ts";
 import {
   consumeWebauthnChallenge,
   issueWebauthnChallenge,
+  spentChallengeMarginMs,
 } from "../../server/webauthn/webauthn-challenges.ts";
 import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
 
@@ -71,6 +74,12 @@ for (const dialect of dialects) {
 
     const challenge = (id: string, expiresAt: number) =>
       db
+        .insertInto("spent_webauthn_challenges")
+        .values({ challenge: id, expires_at: expiresAt })
+        .execute();
+    // What an instance of the previous release issued (migration 0310).
+    const issuedBefore = (id: string, expiresAt: number) =>
+      db
         .insertInto("webauthn_challenges")
         .values({
           challenge: id,
@@ -114,6 +123,8 @@ for (const dialect of dialects) {
       await challenge("c-expired", now - 1);
       await challenge("c-at-now", now);
       await challenge("c-live", now + 1);
+      await issuedBefore("i-expired", now - 1);
+      await issuedBefore("i-live", now + 1);
       await deviceChallenge("d-expired", now - 5);
       await deviceChallenge("d-live", now + 60_000);
       for (const table of ["launch_tickets", "launch_handoffs"] as const) {
@@ -124,12 +135,14 @@ for (const dialect of dialects) {
       const deleted = await sweepExpiredRows(db, now);
       expect(deleted).toEqual({
         login_flows: 0,
-        webauthn_challenges: 2,
+        spent_webauthn_challenges: 2,
+        webauthn_challenges: 1,
         device_challenges: 1,
         launch_tickets: 1,
         launch_handoffs: 1,
       });
-      expect(await idsIn("webauthn_challenges", "challenge")).toEqual(["c-live"]);
+      expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual(["c-live"]);
+      expect(await idsIn("webauthn_challenges", "challenge")).toEqual(["i-live"]);
       expect(await idsIn("device_challenges", "challenge_hash")).toEqual(["d-live"]);
       expect(await idsIn("launch_tickets", "id")).toEqual(["live", "recent"]);
       expect(await idsIn("launch_handoffs", "id")).toEqual(["live", "recent"]);
@@ -140,25 +153,34 @@ for (const dialect of dialects) {
         await challenge(`c${index}`, now - index - 1);
       }
       expect(
-        (await sweepExpiredRows(db, now, { batchSize: 3, maxBatches: 2 })).webauthn_challenges,
+        (await sweepExpiredRows(db, now, { batchSize: 3, maxBatches: 2 }))
+          .spent_webauthn_challenges,
       ).toBe(6);
-      expect(await idsIn("webauthn_challenges", "challenge")).toHaveLength(1);
+      expect(await idsIn("spent_webauthn_challenges", "challenge")).toHaveLength(1);
       expect(
-        (await sweepExpiredRows(db, now, { batchSize: 3, maxBatches: 2 })).webauthn_challenges,
+        (await sweepExpiredRows(db, now, { batchSize: 3, maxBatches: 2 }))
+          .spent_webauthn_challenges,
       ).toBe(1);
-      expect(await idsIn("webauthn_challenges", "challenge")).toEqual([]);
+      expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual([]);
     });
 
-    it("issuing a challenge leaves expired ones to the sweep, and an expired one is still refused", async () => {
-      await challenge("stale", now - 1);
-      await issueWebauthnChallenge(db, systemRandom, {
-        purpose: "authentication",
-        user_id: null,
-        session_id: null,
-        now,
-      });
-      expect(await idsIn("webauthn_challenges", "challenge")).toContain("stale");
-      expect(await consumeWebauthnChallenge(db, "stale", "authentication", now)).toBeUndefined();
+    it("issuing a challenge writes nothing, and an expired one is refused and not recorded", async () => {
+      const key = randomBytes(32);
+      const binding = { purpose: "authentication" as const, userId: null, sessionId: null };
+      const challenge = Buffer.from(
+        issueWebauthnChallenge(key, systemRandom, { ...binding, now }),
+      ).toString("base64url");
+      expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual([]);
+      const expired = { ...binding, now: now + webauthnChallengeLifetimeMs };
+      expect(await consumeWebauthnChallenge(db, key, challenge, expired)).toBeUndefined();
+      expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual([]);
+      // Spent in time, its record outlives the challenge by the margin, then goes to the sweep.
+      const spent = await consumeWebauthnChallenge(db, key, challenge, { ...binding, now });
+      expect(spent?.expires_at).toBe(now + webauthnChallengeLifetimeMs + spentChallengeMarginMs);
+      await sweepExpiredRows(db, now + webauthnChallengeLifetimeMs + spentChallengeMarginMs - 1);
+      expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual([challenge]);
+      await sweepExpiredRows(db, now + webauthnChallengeLifetimeMs + spentChallengeMarginMs);
+      expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual([]);
     });
 
     it("each swept table has its expires_at index", async () => {

@@ -1,5 +1,5 @@
-// Expired rows cost a request nothing (issue 14): every statement the desktop sign-in's options,
-// a launch from the portal to an OIDC token, the refusals and the sweeps send to a table of
+// Expired rows cost a request nothing (issue 14): every statement a passkey's spent challenge,
+// the desktop sign-in's options, a launch from the portal to an OIDC token, the refusals and the sweeps send to a table of
 // short-lived rows finds its rows through an index (a key or expires_at), on both databases, so
 // however many expired rows wait for the sweep, no request reads them. Checked on each
 // statement's query plan: no full scan of such a table (SQLite "SCAN t"; PostgreSQL "Seq Scan
@@ -13,7 +13,14 @@ import { sweepExpiredOidcPayloads } from "../../server/oidc/oidc-payload-sweep.t
 import type { Db } from "../../server/storage/database.ts";
 import { isPostgres } from "../../server/storage/dialect.ts";
 import { sweepExpiredRows, sweptTables } from "../../server/storage/expiry-sweep.ts";
-import { consumeWebauthnChallenge } from "../../server/webauthn/webauthn-challenges.ts";
+import { systemRandom } from "../../server/lib/clock.ts";
+import { resolveSecretKey } from "../../server/storage/server-key.ts";
+import { challengeKeyFrom } from "../../server/webauthn/challenge-seal.ts";
+import { takeChallengeWithPasskey } from "../../server/webauthn/challenge-with-passkey.ts";
+import {
+  consumeWebauthnChallenge,
+  issueWebauthnChallenge,
+} from "../../server/webauthn/webauthn-challenges.ts";
 import { dialects } from "../fixtures/databases.ts";
 import {
   addAssignedOidcApp,
@@ -139,8 +146,21 @@ for (const dialect of dialects) {
       await signInOptionsAndLaunch();
       const { db } = server.context;
       const now = server.clock.now();
+      // Challenges spent, then replayed: the record's insert and its conflict, alone and (as an
+      // assertion sends it) with the passkey's read.
+      const key = challengeKeyFrom(await resolveSecretKey(server.context));
+      const binding = { purpose: "authentication" as const, userId: null, sessionId: null, now };
+      const issue = () =>
+        Buffer.from(issueWebauthnChallenge(key, systemRandom, binding)).toString("base64url");
+      const [alone, withPasskey] = [issue(), issue()];
+      const taken = { ...binding, challenge: withPasskey, passkeyId: "unknown" };
+      for (const expected of [true, false]) {
+        expect((await consumeWebauthnChallenge(db, key, alone, binding)) !== undefined).toBe(
+          expected,
+        );
+        expect((await takeChallengeWithPasskey(db, key, taken)) !== undefined).toBe(expected);
+      }
       // The refusals a request can meet, and the sweeps themselves.
-      expect(await consumeWebauthnChallenge(db, "unknown", "authentication", now)).toBeUndefined();
       const proof = { deviceId: "unknown", challenge: "unknown", signature: "AA" };
       expect((await verifyDeviceProof(db, proof, { origin, now })).ok).toBe(false);
       const handoff = { id: "unknown", userId: alice.id, appId: app.appId, failedAttempts: 0 };

@@ -33,9 +33,12 @@ export const deviceSignInRoutes: RouteModule = (app, context) => {
     }),
   );
 
+  // Not throttled, like the policy above: the options take no guess, send no mail and write
+  // nothing (their challenge is sealed, not stored: server/webauthn/challenge-seal.ts). The
+  // verify, which takes the guess, is throttled.
   app.post(
     "/api/device-login/options",
-    { config, schema: { body: EmptyObject, response: { 200: CeremonyOptions, ...errorReplies } } },
+    { schema: { body: EmptyObject, response: { 200: CeremonyOptions, ...errorReplies } } },
     async () => {
       const options = await startPasskeySignIn(context);
       if (options === undefined) {

@@ -1,6 +1,7 @@
 // The expired-rows bench's loaded state, on both databases: the rows it writes are expired by the
 // server's own measure (its sweeps would delete every one), they are counted and removed without
 // touching the server's live rows, and while the bench holds the sweeps' locks no sweep runs.
+import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -23,7 +24,10 @@ import { expirySweepJob, sweepExpiredRows } from "../../../server/storage/expiry
 import { runExclusively } from "../../../server/storage/job-lock.ts";
 import { migrateToLatest } from "../../../server/storage/migrate.ts";
 import { emptyProfile, insertUser } from "../../../server/storage/users.ts";
-import { issueWebauthnChallenge } from "../../../server/webauthn/webauthn-challenges.ts";
+import {
+  consumeWebauthnChallenge,
+  issueWebauthnChallenge,
+} from "../../../server/webauthn/webauthn-challenges.ts";
 import { insertBookmarkApp } from "../../fixtures/bookmark-app.ts";
 import { createTestDatabase, dialects, type TestDatabase } from "../../fixtures/databases.ts";
 
@@ -98,12 +102,16 @@ for (const dialect of dialects) {
 
     it("removes its own rows and leaves the server's live ones", async () => {
       const now = Date.now();
-      await issueWebauthnChallenge(server, systemRandom, {
-        purpose: "authentication",
-        user_id: null,
-        session_id: null,
-        now,
-      });
+      const key = randomBytes(32);
+      const binding = { purpose: "authentication" as const, userId: null, sessionId: null };
+      const challenge = issueWebauthnChallenge(key, systemRandom, { ...binding, now });
+      const spent = await consumeWebauthnChallenge(
+        server,
+        key,
+        Buffer.from(challenge).toString("base64url"),
+        { ...binding, now },
+      );
+      expect(spent).toBeDefined();
       await issueDeviceChallenge(server, systemRandom, now);
       await issueLaunchTicket({ db: server, clock: systemClock, random: systemRandom }, owner);
       await loadExpiredRows(db, { count, now, owner });
@@ -111,7 +119,7 @@ for (const dialect of dialects) {
       expect(await countExpiredRows(db, now)).toEqual(everyTable(0));
       const left = await allRows();
       expect(left).toMatchObject({
-        webauthn_challenges: 1,
+        spent_webauthn_challenges: 1,
         device_challenges: 1,
         launch_tickets: 1,
       });
