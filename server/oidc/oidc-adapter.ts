@@ -136,7 +136,10 @@ function payloadAdapter(db: Db, model: string): Adapter {
       readAhead.consumedCode = undefined;
       // The code is spent and its access token stored together, or neither is.
       if (isPostgres(db)) {
-        const codeStoredId = storedIdOf("AuthorizationCode", codeId);
+        const codeStoredId =
+          readAhead.code?.id === codeId
+            ? readAhead.code.storedId
+            : storedIdOf("AuthorizationCode", codeId);
         const written = await db.executeQuery(spendCodeStoringToken(codeStoredId, now(), entry));
         if ((written.numAffectedRows ?? 0n) === 0n) {
           throw refuseSpent();

@@ -2,7 +2,7 @@
 // authorization code flow only with PKCE S256 required for every client (RFC 7636; RFC 9700
 // §2.1.1), exact redirect URIs, ID tokens signed RS256/ES256 with the organization's stored keys,
 // and our own sign-in (portal session or a launch hand-off) as its interaction.
-import { createHash, timingSafeEqual } from "node:crypto";
+import { hash, timingSafeEqual } from "node:crypto";
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import { findUserById } from "../storage/users.ts";
 import type { Db } from "../storage/database.ts";
@@ -129,7 +129,7 @@ export function createOidcProvider(options: OidcProviderOptions): Provider {
       );
     }
     const stored = Buffer.from(this.clientSecret ?? "", "hex");
-    const presented = createHash("sha256").update(actual).digest();
+    const presented = hash("sha256", actual, "buffer");
     return Promise.resolve(
       stored.length === presented.length && timingSafeEqual(stored, presented),
     );

@@ -32,7 +32,8 @@ type Related = {
 };
 
 type ReadAhead = {
-  code?: { id: string; row: PayloadRow | undefined };
+  /** The presented code, the id it is stored under (hashed once per request) and its entry. */
+  code?: { id: string; storedId: string; row: PayloadRow | undefined };
   related?: Related;
   /** The code consumed in this request, written in one transaction with the access token. */
   consumedCode?: string;
@@ -94,7 +95,10 @@ export async function readClientApp(
       return undefined;
     }
     const code = entryOf(row.code_payload, row.code_expires_at, row.code_consumed_at);
-    readAheads.set(context, { code: { id: codeId, row: code }, related: relatedOf(row) });
+    readAheads.set(context, {
+      code: { id: codeId, storedId: storedCodeId, row: code },
+      related: relatedOf(row),
+    });
     return pickColumns(row, clientColumns);
   }
   const [row] = (await db.executeQuery(readClientWithCode(db, clientId, storedCodeId))).rows;
@@ -102,7 +106,7 @@ export async function readClientApp(
     return undefined;
   }
   const code = entryOf(row.code_payload, row.code_expires_at, row.code_consumed_at);
-  readAheads.set(context, { code: { id: codeId, row: code } });
+  readAheads.set(context, { code: { id: codeId, storedId: storedCodeId, row: code } });
   return pickColumns(row, clientColumns);
 }
 

@@ -14,6 +14,8 @@ type Callback = (request: IncomingMessage, response: FastifyReply["raw"]) => unk
 export const oidcProviderRoutes: RouteModule = async (app, { site, sso }) => {
   let callback: Callback | undefined;
   let callbackOf: unknown;
+  // The origin is known from listen on (config/site.ts), so it is parsed on the first request.
+  let forwarded: { origin: string; host: string; proto: string } | undefined;
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
     const provider = await sso.provider();
     if (callbackOf !== provider) {
@@ -25,9 +27,12 @@ export const oidcProviderRoutes: RouteModule = async (app, { site, sso }) => {
     const url = raw.url ?? oidcMountPath;
     raw.originalUrl = url;
     raw.url = url.slice(oidcMountPath.length) || "/";
-    const origin = new URL(site.origin);
-    raw.headers["x-forwarded-host"] = origin.host;
-    raw.headers["x-forwarded-proto"] = origin.protocol.slice(0, -1);
+    if (forwarded?.origin !== site.origin) {
+      const origin = new URL(site.origin);
+      forwarded = { origin: site.origin, host: origin.host, proto: origin.protocol.slice(0, -1) };
+    }
+    raw.headers["x-forwarded-host"] = forwarded.host;
+    raw.headers["x-forwarded-proto"] = forwarded.proto;
     hijackWithHeaders(reply);
     await callback?.(raw, reply.raw);
   };
