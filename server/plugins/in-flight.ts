@@ -12,12 +12,10 @@ declare module "fastify" {
 }
 
 export function registerInFlightTracking(app: FastifyInstance): void {
-  // A count and a mark on each request, not a Set of the requests: a Set that every request
-  // enters and leaves is rebuilt every few dozen requests, and each table it leaves behind still
-  // points to the requests it held and to the next table. Once one of those tables has been
-  // promoted, V8's young-generation collections keep every later table alive through it, and with
-  // them the requests they held — until the next full collection (docs/architecture.md,
-  // "Memory on the request path").
+  // A count and a mark on each request, not a Set of the requests: V8 rebuilds a Set's table
+  // every few dozen additions, in the old generation once the Set lives there, and a table it
+  // leaves behind still points to the requests it held; young-generation collections keep those
+  // alive until the next full one (docs/architecture.md, "Memory on the request path").
   let inFlight = 0;
   let drained: (() => void) | undefined;
   app.decorateRequest("inFlight", false);
