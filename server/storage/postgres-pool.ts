@@ -66,8 +66,8 @@ export function openPostgresPool(url: string): GuardedPool {
   };
   // By callback, as node-postgres's own pool.query does: the connection goes back to the pool (and
   // to the next request waiting for one) from inside the answer's last message. Awaiting
-  // connect() and the query instead kept every request's rows alive through V8's young-generation
-  // collections (docs/architecture.md, "Memory on the request path").
+  // connect() and the query instead made requests' rows survive V8's young-generation
+  // collections, measured (docs/architecture.md, "Memory on the request path").
   const query = <Row extends unknown[]>(config: pg.QueryArrayConfig) =>
     new Promise<pg.QueryArrayResult<Row>>((resolve, reject) => {
       pool.connect((connectError, client, release) => {
