@@ -4,17 +4,34 @@
 // it. Registered before every other hook, so each request that is counted is also uncounted.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 
+declare module "fastify" {
+  interface FastifyRequest {
+    /** Counted in flight (in-flight.ts) and not yet uncounted. */
+    inFlight: boolean;
+  }
+}
+
 export function registerInFlightTracking(app: FastifyInstance): void {
-  const inFlight = new Set<FastifyRequest>();
+  // A count and a mark on each request, not a Set of the requests: V8 rebuilds a Set's table
+  // every few dozen additions, in the old generation once the Set lives there, and a table it
+  // leaves behind still points to the requests it held; young-generation collections keep those
+  // alive until the next full one (docs/architecture.md, "Memory on the request path").
+  let inFlight = 0;
   let drained: (() => void) | undefined;
+  app.decorateRequest("inFlight", false);
 
   app.addHook("onRequest", (request, _reply, done) => {
-    inFlight.add(request);
+    request.inFlight = true;
+    inFlight += 1;
     done();
   });
   const finished = (request: FastifyRequest) => {
-    inFlight.delete(request);
-    if (inFlight.size === 0) {
+    if (!request.inFlight) {
+      return; // already uncounted: onSend came first
+    }
+    request.inFlight = false;
+    inFlight -= 1;
+    if (inFlight === 0) {
       drained?.();
     }
   };
@@ -30,13 +47,13 @@ export function registerInFlightTracking(app: FastifyInstance): void {
   });
   // preClose runs before Fastify stops listening; onClose after, once connections are done.
   app.addHook("preClose", (done) => {
-    if (inFlight.size > 0) {
-      app.log.info({ inFlight: inFlight.size }, "finishing requests in flight before closing");
+    if (inFlight > 0) {
+      app.log.info({ inFlight }, "finishing requests in flight before closing");
     }
     done();
   });
   app.addHook("onClose", () =>
-    inFlight.size === 0
+    inFlight === 0
       ? Promise.resolve()
       : new Promise<void>((resolve) => {
           drained = resolve;

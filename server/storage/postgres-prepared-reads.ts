@@ -3,13 +3,14 @@
 // caller then turned back into an array. A statement its caller named (storage/named-statements.ts,
 // which lists its columns) is sent by name; any other is parsed and planned afresh each time.
 import type pg from "pg";
+import type { GuardedPool } from "./postgres-pool.ts";
 import { statementNameOf } from "./named-statements.ts";
 import type { PreparedReader, PreparedRows } from "./prepared-reads.ts";
 
 const maxRememberedShapes = 100;
 
 export function openPostgresPreparedReader(
-  pool: { connect(): Promise<pg.PoolClient> },
+  pool: Pick<GuardedPool, "query">,
   onStatement?: (sql: string) => void,
 ): PreparedReader {
   // The column names of each statement, the same array while they stay the same: callers keep
@@ -34,18 +35,13 @@ export function openPostgresPreparedReader(
   return {
     async read(query): Promise<PreparedRows> {
       onStatement?.(query.sql);
-      const client = await pool.connect();
-      try {
-        const result = await client.query<unknown[]>({
-          name: statementNameOf(query.sql),
-          text: query.sql,
-          values: [...query.parameters],
-          rowMode: "array",
-        });
-        return { columns: columnsOf(query.sql, result.fields), rows: result.rows };
-      } finally {
-        client.release();
-      }
+      const result = await pool.query<unknown[]>({
+        name: statementNameOf(query.sql),
+        text: query.sql,
+        values: [...query.parameters],
+        rowMode: "array",
+      });
+      return { columns: columnsOf(query.sql, result.fields), rows: result.rows };
     },
     close() {
       shapes.clear(); // the pool is Kysely's, ended with it

@@ -78,6 +78,22 @@ describe("telling an unreachable database from a wrong statement", () => {
     });
   }
 
+  it("a prepared read that fails gives its connection back, more times than the pool has connections", async () => {
+    const poolSize = 10; // storage/postgres-pool.ts
+    for (let attempt = 0; attempt <= poolSize; attempt += 1) {
+      const failure = await failureOf(
+        readPreparedRows(db, CompiledQuery.raw(`select * from no_such_table_${attempt}`)),
+      );
+      expect(isDatabaseUnavailable(failure)).toBe(false);
+    }
+    const reads = Array.from({ length: poolSize + 2 }, (_, index) =>
+      readPreparedRows(db, CompiledQuery.raw(`select ${index} as n`)),
+    );
+    expect((await Promise.all(reads)).map(({ rows }) => rows)).toEqual(
+      Array.from({ length: poolSize + 2 }, (_, index) => [[index]]),
+    );
+  });
+
   it("a wrong statement or a broken constraint is not", async () => {
     for (const send of Object.values(paths)) {
       expect(isDatabaseUnavailable(await failureOf(send(db, "select * from no_such_table")))).toBe(

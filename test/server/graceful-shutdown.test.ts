@@ -65,6 +65,45 @@ describe("graceful shutdown on PostgreSQL", () => {
     expect(log.lines.join("\n")).not.toMatch(/destroyed|"level":50/);
   });
 
+  it("counts each answered request out once (onSend and onResponse both see it), so close still waits for the one in flight", async () => {
+    database = await createTestDatabase("postgres");
+    const url = database.config.dialect === "postgres" ? database.config.url : "";
+    const log = logWatcher();
+    const running: RunningServer = await startServer(
+      {
+        ...loadConfig({
+          GATEHOUSE_PUBLIC_URL: testOrigin,
+          GATEHOUSE_LOG_LEVEL: "info",
+          GATEHOUSE_SECRET_KEY: secretKey,
+        }),
+        host: "127.0.0.1",
+        port: 0,
+        database: database.config,
+      },
+      { logStream: { write: log.write } },
+    );
+    const port = (running.app.server.address() as { port: number }).port;
+    const answered = ["a", "b", "c"].map((name) => identify(port, `${name}@example.com`).answer);
+    expect(await Promise.all(answered)).toEqual([200, 200, 200]);
+
+    const lock = await lockLoginFlows(url);
+    const held = identify(port, "held@example.com");
+    const arrivals = () =>
+      log.lines.filter(
+        (line) => line.includes("incoming request") && line.includes('"/api/auth/identify"'),
+      ).length;
+    await log.next(() => arrivals() > answered.length);
+    const closed = running.close();
+    await log.next((line) => line.includes('"inFlight":1'));
+    await lock.query("commit");
+    await lock.end();
+    await closed;
+
+    expect(await held.answer).toBe(200);
+    expect(await countLoginFlows(url)).toBe(answered.length + 1);
+    expect(log.lines.join("\n")).not.toMatch(/destroyed|"level":50/);
+  });
+
   it(
     "on SIGTERM the server process answers the request in flight, then exits cleanly",
     async () => {
