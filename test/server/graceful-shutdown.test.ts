@@ -25,9 +25,9 @@ describe("graceful shutdown on PostgreSQL", () => {
   let database: TestDatabase | undefined;
   afterEach(() => database?.drop());
 
-  it("finishes requests in flight — even after their clients hung up — before closing the pool", async () => {
+  /** A server on a database of its own, logging at info level into a watcher. */
+  const startOnNewDatabase = async () => {
     database = await createTestDatabase("postgres");
-    const url = database.config.dialect === "postgres" ? database.config.url : "";
     const log = logWatcher();
     const running: RunningServer = await startServer(
       {
@@ -42,7 +42,16 @@ describe("graceful shutdown on PostgreSQL", () => {
       },
       { logStream: { write: log.write } },
     );
-    const port = (running.app.server.address() as { port: number }).port;
+    return {
+      url: database.config.dialect === "postgres" ? database.config.url : "",
+      log,
+      running,
+      port: (running.app.server.address() as { port: number }).port,
+    };
+  };
+
+  it("finishes requests in flight — even after their clients hung up — before closing the pool", async () => {
+    const { url, log, running, port } = await startOnNewDatabase();
     const lock = await lockLoginFlows(url);
     const inFlight = ["a", "b", "c"].map((name) => identify(port, `${name}@example.com`));
     for (let seen = 1; seen <= inFlight.length; seen += 1) {
@@ -66,23 +75,7 @@ describe("graceful shutdown on PostgreSQL", () => {
   });
 
   it("counts each answered request out once (onSend and onResponse both see it), so close still waits for the one in flight", async () => {
-    database = await createTestDatabase("postgres");
-    const url = database.config.dialect === "postgres" ? database.config.url : "";
-    const log = logWatcher();
-    const running: RunningServer = await startServer(
-      {
-        ...loadConfig({
-          GATEHOUSE_PUBLIC_URL: testOrigin,
-          GATEHOUSE_LOG_LEVEL: "info",
-          GATEHOUSE_SECRET_KEY: secretKey,
-        }),
-        host: "127.0.0.1",
-        port: 0,
-        database: database.config,
-      },
-      { logStream: { write: log.write } },
-    );
-    const port = (running.app.server.address() as { port: number }).port;
+    const { url, log, running, port } = await startOnNewDatabase();
     const answered = ["a", "b", "c"].map((name) => identify(port, `${name}@example.com`).answer);
     expect(await Promise.all(answered)).toEqual([200, 200, 200]);
 
