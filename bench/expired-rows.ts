@@ -1,7 +1,7 @@
 // `npm run bench` section: the desktop sign-in's requests (a passkey sign-in, options and verify,
-// and a device challenge) and the launch the SSO section measures (launch → OIDC code → token) with 100,000 expired rows in
-// every table they touch, beside the same latencies with none, in alternating rounds (see
-// bench/interleaved-rounds.ts). Expired rows are the timed sweep's job
+// and a device challenge) and the launch the SSO section measures (launch → OIDC code → token)
+// with 100,000 expired rows in every table they touch, beside the same latencies with none, in
+// alternating rounds (see bench/interleaved-rounds.ts). Expired rows are the timed sweep's job
 // (server/storage/expiry-sweep.ts), so they must not slow a request down. The rows stay present
 // while measured: the bench holds the sweeps' locks (bench/expired-rows-load.ts) and counts them
 // after every loaded round. Every loop is bounded by a count and a deadline.

@@ -1,8 +1,9 @@
 // WebAuthn challenges (docs/design.md §8): issued with nothing written — sealed with their expiry
 // and binding (challenge-seal.ts) — and spent on first use whatever the outcome: the verifier
 // records each in spent_webauthn_challenges under its primary key (migration 0310), so across
-// every instance it passes once. The row outlives the challenge's expiry by a margin for clocks that disagree between
-// instances, and the timed sweep deletes it afterwards (storage/expiry-sweep.ts).
+// every instance it passes once. The row outlives the challenge's expiry by a margin for clocks
+// that disagree between instances, and the timed sweep deletes it afterwards
+// (storage/expiry-sweep.ts).
 import type { Random } from "../lib/clock.ts";
 import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
