@@ -7,51 +7,7 @@ import { isPostgres } from "../storage/dialect.ts";
 import { nameStatement } from "../storage/named-statements.ts";
 import { readPreparedRows, type PreparedQuery } from "../storage/prepared-reads.ts";
 import type { Session, User } from "../storage/schema.ts";
-
-/**
- * Every user column, listed rather than `users.*` so that the statement can be sent by name on
- * PostgreSQL (storage/named-statements.ts). The check below fails the typecheck when a column is
- * added to the User type and not here.
- */
-const userColumns = [
-  "id",
-  "organization_id",
-  "email",
-  "username",
-  "first_name",
-  "last_name",
-  "display_name",
-  "role",
-  "status",
-  "password_hash",
-  "mobile_phone",
-  "work_phone",
-  "home_address",
-  "personal_email",
-  "job_title",
-  "department",
-  "employee_id",
-  "manager",
-  "cost_center",
-  "office_location",
-  "start_date",
-  "created_at",
-  "updated_at",
-  "failed_attempts",
-  "locked_at",
-  "locked_until",
-  "must_change_password",
-  "password_changed_at",
-  "mfa_required_since",
-  "lock_reason",
-  "locale",
-  "invited_at",
-  "scim_external_id",
-] as const satisfies ReadonlyArray<keyof User>;
-const everyUserColumnListed: [Exclude<keyof User, (typeof userColumns)[number]>] extends [never]
-  ? true
-  : false = true;
-void everyUserColumnListed;
+import { userColumns } from "../storage/user-columns.ts";
 
 /** Every session column but user_id (the user's own id), read under a `session_` prefix. */
 const sessionColumns = [

@@ -9,7 +9,7 @@ import type { Db } from "../storage/database.ts";
 import type { SpentWebauthnChallengesTable } from "../storage/devices-schema.ts";
 import { isPostgres } from "../storage/dialect.ts";
 import { namedSql } from "../storage/named-statements.ts";
-import type { UsersTable } from "../storage/schema.ts";
+import { userColumns } from "../storage/user-columns.ts";
 import type { ChallengeBinding } from "./challenge-seal.ts";
 import {
   findPasskeyWithOwner,
@@ -52,46 +52,6 @@ export async function takeChallengeWithPasskey(
   }
   return { challenge, found: row.passkey_id === null ? undefined : splitPasskeyWithOwner(row) };
 }
-
-// Every column of a user, listed (a named statement may not select `users.*`: a column added by a
-// rolling deploy would break its cached plan, storage/named-statements.ts). The record's type
-// makes a column added to UsersTable fail to compile until it is named here.
-const userColumnSet = {
-  id: true,
-  organization_id: true,
-  email: true,
-  username: true,
-  first_name: true,
-  last_name: true,
-  display_name: true,
-  role: true,
-  status: true,
-  password_hash: true,
-  mobile_phone: true,
-  work_phone: true,
-  home_address: true,
-  personal_email: true,
-  job_title: true,
-  department: true,
-  employee_id: true,
-  manager: true,
-  cost_center: true,
-  office_location: true,
-  start_date: true,
-  created_at: true,
-  updated_at: true,
-  failed_attempts: true,
-  locked_at: true,
-  locked_until: true,
-  lock_reason: true,
-  must_change_password: true,
-  password_changed_at: true,
-  mfa_required_since: true,
-  locale: true,
-  invited_at: true,
-  scim_external_id: true,
-} satisfies Record<keyof UsersTable, true>;
-const userColumns = Object.keys(userColumnSet);
 
 // $1–$2 the spent challenge's row, $3 the asserted passkey's id. The left joins keep the spent
 // row when no passkey has that id. Prepared on each connection (storage/named-statements.ts).
