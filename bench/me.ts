@@ -1,64 +1,12 @@
-// Authenticated GET /api/me over keep-alive, 32 in flight, up to 60,000 requests or 5 s: requests
-// per CPU-second of the answering process, and latency percentiles seen by the client. Both
-// servers first answer a warm-up (up to 10,000 requests or 2 s, not counted), so the figure is
-// the steady state rather than V8 compiling the path, which costs the larger server more.
-// reportMe measures Gatehouse, then the minimal server (bench/minimal-me-server.ts, started by
-// startMinimalServer over the same database), and reports both figures beside each other.
+// GET /api/me in `npm run bench`: Gatehouse beside its ceiling, the minimal server
+// (bench/minimal-me-server.ts, started by startMinimalServer over the same database), both loaded
+// the same way (bench/me-rounds.ts: warm-up, then alternating rounds), and reported side by side:
+// requests per CPU-second of the answering process, and the p99 latency the client saw.
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Agent } from "node:http";
-import type { FigureLog } from "./figures.ts";
-import { call, freePort, waitUntilAnswering } from "./http-client.ts";
-
-export async function measureMe(
-  origin: string,
-  agent: Agent,
-  cookie: string,
-  serverCpuSeconds: () => number,
-  databaseCpuSeconds: () => number = () => 0,
-) {
-  await load(origin, agent, cookie, { requests: 10_000, milliseconds: 2000 });
-  const cpuBefore = serverCpuSeconds();
-  const databaseBefore = databaseCpuSeconds();
-  const latencies = await load(origin, agent, cookie, { requests: 60_000, milliseconds: 5000 });
-  const serverCpu = Math.max(serverCpuSeconds() - cpuBefore, 0.01);
-  const databaseCpu = databaseCpuSeconds() - databaseBefore;
-  latencies.sort((a, b) => a - b);
-  const at = (fraction: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))] ?? 0;
-  return {
-    perServerCpuSecond: latencies.length / serverCpu,
-    count: latencies.length,
-    /** CPU microseconds per request: all counted, and of which the database's. */
-    cpuMicroseconds: (serverCpu * 1e6) / latencies.length,
-    databaseMicroseconds: (databaseCpu * 1e6) / latencies.length,
-    p50: at(0.5),
-    p99: at(0.99),
-  };
-}
-
-/** 32 requests in flight until `bounds` is reached; each one's latency in milliseconds. */
-async function load(
-  origin: string,
-  agent: Agent,
-  cookie: string,
-  bounds: { requests: number; milliseconds: number },
-): Promise<number[]> {
-  const latencies: number[] = [];
-  const deadline = performance.now() + bounds.milliseconds;
-  await Promise.all(
-    Array.from({ length: 32 }, async () => {
-      while (latencies.length < bounds.requests && performance.now() < deadline) {
-        const begin = performance.now();
-        const response = await call(origin, agent, "GET", "/api/me", undefined, cookie);
-        if (response.status !== 200) {
-          throw new Error(`GET ${origin}/api/me answered ${response.status}: ${response.body}`);
-        }
-        latencies.push(performance.now() - begin);
-      }
-    }),
-  );
-  return latencies;
-}
+import { formatNumber, type FigureLog } from "./figures.ts";
+import { freePort, waitUntilAnswering } from "./http-client.ts";
+import { measurePair, type MeRound, type MeSummary } from "./me-rounds.ts";
 
 export type MinimalServer = { origin: string; coldStartMs: number; pid: number };
 
@@ -100,8 +48,9 @@ export async function startMinimalServer(input: {
 }
 
 /**
- * GET /api/me on Gatehouse, then on the minimal server, both reported as one figure each. Each
- * side's CPU is its process's, or on PostgreSQL its process's and the database's (`cpu`).
+ * GET /api/me on Gatehouse and on the minimal server in alternating rounds (bench/me-rounds.ts),
+ * each figure the median of its rounds. Each side's CPU is its process's, or on PostgreSQL its
+ * process's and the database's (`cpu.database`).
  */
 export async function reportMe(input: {
   origin: string;
@@ -111,31 +60,44 @@ export async function reportMe(input: {
   minimal: MinimalServer;
   log: FigureLog;
   postgres?: boolean;
+  /** Pairs of rounds (ABBA…): an even number, so each server goes first as often. */
+  pairs?: number;
 }): Promise<void> {
-  const { origin, agent, cookie, cpu, minimal, log, postgres = false } = input;
-  const me = await measureMe(origin, agent, cookie, cpu.server, cpu.database);
-  const ceilingMe = await measureMe(minimal.origin, agent, cookie, cpu.minimal, cpu.database);
+  const { agent, cookie, cpu, log, postgres = false, pairs = 4 } = input;
+  const databaseCpuSeconds = cpu.database ?? (() => 0);
+  const { gatehouse: me, minimal: ceilingMe } = await measurePair({
+    gatehouse: { origin: input.origin, cpuSeconds: cpu.server, databaseCpuSeconds },
+    minimal: { origin: input.minimal.origin, cpuSeconds: cpu.minimal, databaseCpuSeconds },
+    agent,
+    cookie,
+    pairs,
+  });
   const suffix = postgres ? ", PostgreSQL" : "";
   const counted = postgres ? "(server + database) CPU-s" : "server CPU-s";
+  console.log(
+    `\nGET /api/me${suffix}: ${pairs * 2} rounds of up to 5 s, Gatehouse and the minimal server ` +
+      "in turn (ABBA…); each figure the median of its server's rounds",
+  );
   log.report({
     name: `GET /api/me, 32 connections${suffix}`,
-    value: me.perServerCpuSecond,
+    value: me.perCpuSecond,
     unit: `req/${counted}`,
     ceiling: {
-      value: ceilingMe.perServerCpuSecond,
+      value: ceilingMe.perCpuSecond,
       what: postgres
         ? "minimal Fastify + cookie + one pg query, per its and the database's CPU-s"
         : "minimal Fastify + cookie + one prepared node:sqlite lookup, per its CPU-s",
     },
     goal: "ratio ≥ 0.75",
   });
-  if (cpu.database !== undefined) {
-    // Where each request's CPU went, so a change is seen on the side it affects.
-    const split = (side: typeof me) =>
-      `${Math.round(side.cpuMicroseconds)} µs, of which the database ` +
-      `${Math.round(side.databaseMicroseconds)} µs (p50 ${side.p50.toFixed(1)} ms)`;
-    console.log(`    CPU per request: Gatehouse ${split(me)}; minimal ${split(ceilingMe)}`);
-  }
+  // Where each request's CPU went, so a change is seen on the side it affects.
+  const split = (side: MeSummary) =>
+    `${Math.round(side.cpuMicroseconds)} µs` +
+    (cpu.database === undefined
+      ? ""
+      : `, of which the database ${Math.round(side.databaseMicroseconds)} µs`) +
+    ` (p50 ${side.p50.toFixed(1)} ms)`;
+  console.log(`    CPU per request: Gatehouse ${split(me)}; minimal ${split(ceilingMe)}`);
   log.report({
     name: `GET /api/me p99, 32 connections${suffix}`,
     value: me.p99,
@@ -144,4 +106,12 @@ export async function reportMe(input: {
     goal: "≤ 10 ms",
     lowerIsBetter: true,
   });
+  const each = (side: MeSummary, figure: (round: MeRound) => string) =>
+    side.rounds.map(figure).join(", ");
+  const rate = (round: MeRound) => formatNumber(round.perCpuSecond);
+  const p99 = (round: MeRound) => round.p99.toFixed(1);
+  console.log(
+    `    rounds, req/CPU-s: Gatehouse ${each(me, rate)}; minimal ${each(ceilingMe, rate)}`,
+  );
+  console.log(`    rounds, p99 ms: Gatehouse ${each(me, p99)}; minimal ${each(ceilingMe, p99)}`);
 }

@@ -25,10 +25,7 @@ export async function runPostgresBench(input: {
   serverUrl: string;
   baseEnvironment: NodeJS.ProcessEnv;
   log: FigureLog;
-  /**
-   * `--only`: the sections to run (me, oidc, passkey, expired), or undefined for all of them;
-   * given, `me` runs three rounds of the GET /api/me pair.
-   */
+  /** `--only`: the sections to run (me, oidc, passkey, expired), or undefined for all of them. */
   only?: ReadonlySet<string> | undefined;
   /** `--cpu-prof DIR` (bench/bench-server.ts): the servers' profiling options. */
   profiling?: NodeJS.ProcessEnv;
@@ -86,9 +83,7 @@ export async function runPostgresBench(input: {
         minimal: () => cpuSeconds(minimal.pid) + databaseCpu(),
         database: databaseCpu,
       };
-      for (let round = 0; round < (input.only === undefined ? 1 : 3); round += 1) {
-        await reportMe({ origin, agent, cookie, cpu, minimal, log: input.log, postgres: true });
-      }
+      await reportMe({ origin, agent, cookie, cpu, minimal, log: input.log, postgres: true });
     }
     if (runs("oidc")) {
       const browser = () => new Browser(origin, agent, cookie);

@@ -114,10 +114,7 @@ async function main(): Promise<void> {
           profiling,
         });
         const cpu = { server: serverCpu, minimal: () => cpuSeconds(minimal.pid) };
-        // Three rounds, each server in turn: other load on the machine shows in the spread.
-        for (let round = 0; round < 3; round += 1) {
-          await reportMe({ origin, agent, cookie, cpu, minimal, log });
-        }
+        await reportMe({ origin, agent, cookie, cpu, minimal, log });
       }
       if (only.has("oidc")) {
         const cookie = await signInBenchUser(origin, agent);

@@ -1,0 +1,132 @@
+// The GET /api/me load behind `npm run bench`'s session-check figures: authenticated requests over
+// keep-alive, 32 in flight, against Gatehouse and the minimal server in alternating rounds.
+//
+// Warm-up: each server first answers up to 30,000 requests (or 10 s), not counted. V8 optimizes a
+// hot path only after thousands of calls, on its own worker threads: on this 2-core machine
+// Gatehouse's four V8 worker threads were seen busy together about 14,000 requests in (and the
+// minimal server's in its first second), starving the database and the load generator, so a
+// first round after a 10,000-request warm-up measured the compilers (p99 14–17 ms against
+// 8–10 ms in later rounds). The figures are the steady state a running server serves in.
+//
+// Rounds: Gatehouse and the minimal server take turns, in the order ABBA… so each goes first as
+// often, and each figure is the median of its rounds. One round is 5 s: its p99 is the slowest
+// ~250 requests, decided by one or two moments when the machine ran something else; the median
+// of several rounds is the typical p99, and every round's value is printed beside it.
+import type { Agent } from "node:http";
+import { call } from "./http-client.ts";
+import { median } from "./interleaved-rounds.ts";
+
+export type LoadBounds = { requests: number; milliseconds: number };
+
+export const warmUpBounds: LoadBounds = { requests: 30_000, milliseconds: 10_000 };
+export const roundBounds: LoadBounds = { requests: 60_000, milliseconds: 5000 };
+
+/** One server of the pair: where it answers and the CPU seconds counted for it so far. */
+export type MeTarget = {
+  origin: string;
+  cpuSeconds: () => number;
+  databaseCpuSeconds: () => number;
+};
+
+export type MeRound = {
+  perCpuSecond: number;
+  count: number;
+  /** CPU microseconds per request: all counted, and of which the database's. */
+  cpuMicroseconds: number;
+  databaseMicroseconds: number;
+  p50: number;
+  p99: number;
+};
+
+/** Each figure of a server as the median of its rounds, with every round kept. */
+export type MeSummary = Record<Exclude<keyof MeRound, "count">, number> & { rounds: MeRound[] };
+
+/** 32 requests in flight until `bounds` is reached; each one's latency in milliseconds. */
+export async function load(
+  origin: string,
+  agent: Agent,
+  cookie: string,
+  bounds: LoadBounds,
+): Promise<number[]> {
+  const latencies: number[] = [];
+  const deadline = performance.now() + bounds.milliseconds;
+  let sent = 0;
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (sent < bounds.requests && performance.now() < deadline) {
+        sent += 1;
+        const begin = performance.now();
+        const response = await call(origin, agent, "GET", "/api/me", undefined, cookie);
+        if (response.status !== 200) {
+          throw new Error(`GET ${origin}/api/me answered ${response.status}: ${response.body}`);
+        }
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  return latencies;
+}
+
+export async function measureRound(
+  target: MeTarget,
+  agent: Agent,
+  cookie: string,
+  bounds: LoadBounds = roundBounds,
+): Promise<MeRound> {
+  const cpuBefore = target.cpuSeconds();
+  const databaseBefore = target.databaseCpuSeconds();
+  const latencies = await load(target.origin, agent, cookie, bounds);
+  const cpu = Math.max(target.cpuSeconds() - cpuBefore, 0.01);
+  const databaseCpu = target.databaseCpuSeconds() - databaseBefore;
+  latencies.sort((a, b) => a - b);
+  const at = (fraction: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))] ?? 0;
+  return {
+    perCpuSecond: latencies.length / cpu,
+    count: latencies.length,
+    cpuMicroseconds: (cpu * 1e6) / latencies.length,
+    databaseMicroseconds: (databaseCpu * 1e6) / latencies.length,
+    p50: at(0.5),
+    p99: at(0.99),
+  };
+}
+
+/** Which server goes in each turn of `pairs` pairs of rounds: ABBA…, A first in half of them. */
+export function turnOrder(pairs: number): ("a" | "b")[] {
+  return Array.from({ length: pairs }, (_, pair): ("a" | "b")[] =>
+    pair % 2 === 0 ? ["a", "b"] : ["b", "a"],
+  ).flat();
+}
+
+export function summarize(rounds: MeRound[]): MeSummary {
+  const of = (figure: keyof MeSummary & keyof MeRound) =>
+    median(rounds.map((round) => round[figure]));
+  return {
+    perCpuSecond: of("perCpuSecond"),
+    cpuMicroseconds: of("cpuMicroseconds"),
+    databaseMicroseconds: of("databaseMicroseconds"),
+    p50: of("p50"),
+    p99: of("p99"),
+    rounds,
+  };
+}
+
+/** Warms both servers up, then runs `pairs` pairs of rounds in turn; each server's medians. */
+export async function measurePair(input: {
+  gatehouse: MeTarget;
+  minimal: MeTarget;
+  agent: Agent;
+  cookie: string;
+  pairs: number;
+  bounds?: { warmUp: LoadBounds; round: LoadBounds };
+}): Promise<{ gatehouse: MeSummary; minimal: MeSummary }> {
+  const { agent, cookie, bounds = { warmUp: warmUpBounds, round: roundBounds } } = input;
+  await load(input.gatehouse.origin, agent, cookie, bounds.warmUp);
+  await load(input.minimal.origin, agent, cookie, bounds.warmUp);
+  const rounds = { a: [] as MeRound[], b: [] as MeRound[] };
+  for (const turn of turnOrder(input.pairs)) {
+    const target = turn === "a" ? input.gatehouse : input.minimal;
+    rounds[turn].push(await measureRound(target, agent, cookie, bounds.round));
+  }
+  return { gatehouse: summarize(rounds.a), minimal: summarize(rounds.b) };
+}
