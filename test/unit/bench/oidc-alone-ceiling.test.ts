@@ -9,9 +9,10 @@ import { createTestDatabase } from "../../fixtures/databases.ts";
 import { redeemAll } from "../../../bench/token-request.ts";
 
 describe("oidc-provider alone, the token endpoint's ceiling", () => {
-  it("redeems the codes it was asked for (one warms up) and reports a rate", async () => {
+  it("redeems the codes it was asked for after its warm-up's and reports a rate", async () => {
     const measured = await measureOidcAloneCeiling({
-      codes: 6,
+      codes: 5,
+      warmUp: 3,
       concurrency: 2,
       deadlineMs: 60_000,
     });
@@ -25,7 +26,8 @@ describe("oidc-provider alone, the token endpoint's ceiling", () => {
     let counted = 0;
     try {
       const measured = await measureOidcAloneCeiling({
-        codes: 6,
+        codes: 5,
+        warmUp: 3,
         concurrency: 2,
         deadlineMs: 60_000,
         postgres: { url, databaseCpu: () => (counted += 1) },
@@ -38,11 +40,12 @@ describe("oidc-provider alone, the token endpoint's ceiling", () => {
         "select model, count(*), count(consumed_at) as consumed from bench_alone_oidc_payloads group by model order by model",
       );
       await client.end();
+      // The warm-up's three codes were redeemed too, only not counted.
       expect(rows).toEqual([
-        { model: "AccessToken", count: "6", consumed: "0" },
-        { model: "AuthorizationCode", count: "6", consumed: "6" },
-        { model: "Grant", count: "6", consumed: "0" },
-        { model: "Session", count: "6", consumed: "0" },
+        { model: "AccessToken", count: "8", consumed: "0" },
+        { model: "AuthorizationCode", count: "8", consumed: "8" },
+        { model: "Grant", count: "8", consumed: "0" },
+        { model: "Session", count: "8", consumed: "0" },
       ]);
     } finally {
       await database.drop();
