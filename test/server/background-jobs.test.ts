@@ -199,7 +199,9 @@ for (const dialect of dialects) {
       await twoStarted.promise;
       await app.close();
 
-      expect(started).toEqual(["a", "b"]);
+      // The two that had slots started, in whichever order their locks came (on PostgreSQL
+      // two connections race); the third never did.
+      expect([...started].sort()).toEqual(["a", "b"]);
     });
   });
 }
