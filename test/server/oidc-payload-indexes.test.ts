@@ -16,18 +16,10 @@ for (const dialect of dialects) {
     const database = migratedDatabase(dialect);
 
     beforeAll(async () => {
+      const { db } = database;
       for (let index = 0; index < 300; index += 1) {
-        await database.db.executeQuery(
-          upsertEntry(
-            database.db,
-            "Session",
-            `session-${index}`,
-            "{}",
-            null,
-            `uid-${index}`,
-            null,
-            null,
-          ),
+        await db.executeQuery(
+          upsertEntry(db, "Session", `session-${index}`, "{}", null, `uid-${index}`, null, null),
         );
       }
     });
