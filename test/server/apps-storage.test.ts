@@ -1,11 +1,10 @@
 // The catalog and SSO tables behave the same on SQLite and PostgreSQL: assignment through
 // groups, atomic single use of tickets and OIDC codes, the OP's lookups and expiry.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   listAssignedApps,
   assignApp,
-  insertApp,
   insertGroup,
   addGroupMember,
 } from "../../server/apps/app-store.ts";
@@ -13,111 +12,64 @@ import { issueLaunchTicket, redeemLaunchTicket } from "../../server/launch/launc
 import { createManualClock, systemRandom } from "../../server/lib/clock.ts";
 import { createOidcAdapterFactory } from "../../server/oidc/oidc-adapter.ts";
 import { ensureSsoKeys, rotateSsoKeys } from "../../server/sso/sso-keys.ts";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { emptyProfile, insertUser } from "../../server/storage/users.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { insertBookmarkApp } from "../fixtures/bookmark-app.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabaseWithUsers, testUser } from "../fixtures/migrated-database.ts";
 
 const instant = Date.UTC(2031, 4, 6, 7, 8, 9, 123);
 
 for (const dialect of dialects) {
   describe(`catalog and SSO storage on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
+    const database = migratedDatabaseWithUsers(dialect, [testUser("u1"), testUser("u2")]);
     const clock = createManualClock(instant);
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
-        .insertInto("organizations")
-        .values({ id: "org", name: "Org", created_at: instant })
-        .execute();
-      for (const id of ["u1", "u2"]) {
-        await insertUser(db, {
-          id,
-          organization_id: "org",
-          email: `${id}@example.com`,
-          username: id,
-          first_name: "U",
-          last_name: id,
-          display_name: id,
-          role: "user",
-          status: "active",
-          password_hash: null,
-          ...emptyProfile,
-          created_at: instant,
-          updated_at: instant,
-        });
-      }
       for (const id of ["a1", "a2", "a3"]) {
-        await insertApp(db, {
-          id,
-          organization_id: "org",
-          kind: "bookmark",
-          display_name: `App ${id}`,
-          notes: null,
-          icon_type: null,
-          icon_data: null,
-          launch_url: "https://example.com/",
-          saml_entity_id: null,
-          saml_acs_url: null,
-          saml_name_id_format: null,
-          saml_attributes: null,
-          oidc_client_id: null,
-          oidc_client_secret_hash: null,
-          oidc_redirect_uris: null,
-          oidc_initiate_login_uri: null,
-          oidc_scopes: null,
-          created_at: instant,
-          updated_at: instant,
-        });
+        await insertBookmarkApp(database.db, { id, organizationId: "org", name: `App ${id}` });
       }
-    });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
     });
 
     it("lists apps assigned to the user directly and through groups, once each", async () => {
-      await insertGroup(db, {
+      await insertGroup(database.db, {
         id: "g1",
         organization_id: "org",
         name: "Team",
         created_at: instant,
       });
-      await addGroupMember(db, "g1", "u1");
-      await assignApp(db, {
+      await addGroupMember(database.db, "g1", "u1");
+      await assignApp(database.db, {
         appId: "a1",
         principalType: "user",
         principalId: "u1",
         now: instant,
       });
-      await assignApp(db, {
+      await assignApp(database.db, {
         appId: "a2",
         principalType: "group",
         principalId: "g1",
         now: instant,
       });
-      await assignApp(db, {
+      await assignApp(database.db, {
         appId: "a2",
         principalType: "user",
         principalId: "u1",
         now: instant,
       });
-      await assignApp(db, {
+      await assignApp(database.db, {
         appId: "a3",
         principalType: "user",
         principalId: "u2",
         now: instant,
       });
-      expect((await listAssignedApps(db, "u1")).map((app) => app.id)).toEqual(["a1", "a2"]);
-      expect((await listAssignedApps(db, "u2")).map((app) => app.id)).toEqual(["a3"]);
+      expect((await listAssignedApps(database.db, "u1")).map((app) => app.id)).toEqual([
+        "a1",
+        "a2",
+      ]);
+      expect((await listAssignedApps(database.db, "u2")).map((app) => app.id)).toEqual(["a3"]);
     });
 
     it("redeems a launch ticket once when two redemptions race", async () => {
-      const context = { db, clock, random: systemRandom };
+      const context = { db: database.db, clock, random: systemRandom };
       const { ticket } = await issueLaunchTicket(context, { userId: "u1", appId: "a1" });
       const results = await Promise.all([
         redeemLaunchTicket(context, ticket),
@@ -128,7 +80,7 @@ for (const dialect of dialects) {
     });
 
     it("keeps the OP's payloads with lookups, single-use consumption and grant revocation", async () => {
-      const adapter = createOidcAdapterFactory(db)("AuthorizationCode");
+      const adapter = createOidcAdapterFactory(database.db)("AuthorizationCode");
       await adapter.upsert(
         "code1",
         { grantId: "grant1", uid: "uid1", kind: "AuthorizationCode" },
@@ -149,11 +101,11 @@ for (const dialect of dialects) {
     });
 
     it("generates the organization's keys once and rotates them, keeping the old ones published", async () => {
-      const context = { db, clock, random: systemRandom, sealingKey: randomBytes(32) };
+      const context = { db: database.db, clock, random: systemRandom, sealingKey: randomBytes(32) };
       const first = await ensureSsoKeys(context, "org");
       expect(first.filter((key) => key.retired_at === null)).toHaveLength(4);
       // At rest the private halves are sealed; only the server key opens them.
-      const stored = await db.selectFrom("sso_keys").select(["private_key"]).execute();
+      const stored = await database.db.selectFrom("sso_keys").select(["private_key"]).execute();
       expect(stored.every((row) => row.private_key.startsWith("v1."))).toBe(true);
       expect(JSON.stringify(stored)).not.toContain("PRIVATE KEY");
       expect(first.find((key) => key.purpose === "saml-signing")?.private_key).toContain(

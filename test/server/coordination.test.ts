@@ -8,8 +8,8 @@ import { openChangeChannel, type ChangeChannel } from "../../server/storage/chan
 import { openChangeChannelFor } from "../../server/storage/change-channel-for-database.ts";
 import { openDatabase, type Db } from "../../server/storage/database.ts";
 import { runExclusively } from "../../server/storage/job-lock.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { openMigratedDatabase, type OpenMigratedDatabase } from "../fixtures/migrated-database.ts";
 
 const anHour = 3_600_000;
 
@@ -33,23 +33,21 @@ function deferred(): { promise: Promise<void>; resolve(): void } {
 
 for (const dialect of dialects) {
   describe(`instances sharing one ${dialect} database`, () => {
-    let database: TestDatabase;
+    let database: OpenMigratedDatabase;
     let first: Db;
     let second: Db;
     const channels: ChangeChannel[] = [];
     const errors: unknown[] = [];
 
     beforeEach(async () => {
-      database = await createTestDatabase(dialect);
-      first = openDatabase(database.config);
+      database = await openMigratedDatabase(dialect);
+      first = database.db;
       second = openDatabase(database.config);
-      await migrateToLatest(first);
     });
     afterEach(async () => {
       await Promise.all(channels.splice(0).map((channel) => channel.close()));
-      await first.destroy();
       await second.destroy();
-      await database.drop();
+      await database.close();
       errors.length = 0;
     });
 
@@ -178,22 +176,20 @@ for (const dialect of dialects) {
 }
 
 describe("PostgreSQL NOTIFY", () => {
-  let database: TestDatabase;
+  let database: OpenMigratedDatabase;
   let first: Db;
   let second: Db;
   const channels: ChangeChannel[] = [];
 
   beforeEach(async () => {
-    database = await createTestDatabase("postgres");
-    first = openDatabase(database.config);
+    database = await openMigratedDatabase("postgres");
+    first = database.db;
     second = openDatabase(database.config);
-    await migrateToLatest(first);
   });
   afterEach(async () => {
     await Promise.all(channels.splice(0).map((channel) => channel.close()));
-    await first.destroy();
     await second.destroy();
-    await database.drop();
+    await database.close();
   });
 
   const open = async (db: Db) => {

@@ -1,68 +1,39 @@
 // Device enrollment and passkey storage behave the same on SQLite and PostgreSQL: single-use
 // connect keys and challenges hold under racing requests, and passkey counters move once.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createConnectKey, useConnectKey } from "../../server/devices/connect-keys.ts";
 import { enrollDevice } from "../../server/devices/device-store.ts";
 import { systemRandom } from "../../server/lib/clock.ts";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { emptyProfile, insertUser } from "../../server/storage/users.ts";
 import { recordPasskeyUse, savePasskey } from "../../server/webauthn/passkey-store.ts";
 import {
   consumeWebauthnChallenge,
   issueWebauthnChallenge,
 } from "../../server/webauthn/webauthn-challenges.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabaseWithUsers, testUser } from "../fixtures/migrated-database.ts";
 
 const now = Date.UTC(2026, 5, 1, 12, 0, 0);
 
 for (const dialect of dialects) {
   describe(`device storage on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
-
-    beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
-        .insertInto("organizations")
-        .values({ id: "org", name: "Org", created_at: now })
-        .execute();
-      await insertUser(db, {
-        id: "u1",
-        organization_id: "org",
-        email: "device.owner@example.com",
-        username: "device.owner",
-        first_name: "D",
-        last_name: "O",
-        display_name: "D O",
-        role: "user",
-        status: "active",
-        password_hash: null,
-        ...emptyProfile,
-        created_at: now,
-        updated_at: now,
-      });
-    });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
-    });
+    const database = migratedDatabaseWithUsers(dialect, [testUser("u1")]);
 
     it("spends a connect key once, even when ten enrollments race", async () => {
-      const { key } = await createConnectKey(db, systemRandom, "u1", now);
+      const { key } = await createConnectKey(database.db, systemRandom, "u1", now);
       const uses = await Promise.all(
-        Array.from({ length: 10 }, () => useConnectKey(db, key, now + 1000)),
+        Array.from({ length: 10 }, () => useConnectKey(database.db, key, now + 1000)),
       );
       expect(uses.filter((use) => use.ok)).toEqual([{ ok: true, userId: "u1" }]);
-      expect(await useConnectKey(db, key, now + 2000)).toEqual({ ok: false, reason: "used" });
+      expect(await useConnectKey(database.db, key, now + 2000)).toEqual({
+        ok: false,
+        reason: "used",
+      });
     });
 
     it("refuses a connect key after its hour", async () => {
-      const { key } = await createConnectKey(db, systemRandom, "u1", now);
-      expect(await useConnectKey(db, key, now + 60 * 60 * 1000)).toEqual({
+      const { key } = await createConnectKey(database.db, systemRandom, "u1", now);
+      expect(await useConnectKey(database.db, key, now + 60 * 60 * 1000)).toEqual({
         ok: false,
         reason: "expired",
       });
@@ -77,8 +48,8 @@ for (const dialect of dialects) {
         publicKey: "pk-1",
         via: "connect_key" as const,
       };
-      expect(await enrollDevice(db, device, now)).toMatchObject({ ok: true });
-      expect(await enrollDevice(db, device, now)).toEqual({
+      expect(await enrollDevice(database.db, device, now)).toMatchObject({ ok: true });
+      expect(await enrollDevice(database.db, device, now)).toEqual({
         ok: false,
         reason: "already_enrolled",
       });
@@ -91,7 +62,7 @@ for (const dialect of dialects) {
       const challenge = Buffer.from(bytes).toString("base64url");
       const taken = await Promise.all(
         Array.from({ length: 20 }, () =>
-          consumeWebauthnChallenge(db, key, challenge, { ...binding, now: now + 1 }),
+          consumeWebauthnChallenge(database.db, key, challenge, { ...binding, now: now + 1 }),
         ),
       );
       expect(taken.filter((row) => row !== undefined)).toHaveLength(1);
@@ -112,10 +83,10 @@ for (const dialect of dialects) {
         created_at: now,
         last_used_at: null,
       };
-      await savePasskey(db, passkey);
+      await savePasskey(database.db, passkey);
       const results = await Promise.all([
-        recordPasskeyUse(db, passkey, 6, now),
-        recordPasskeyUse(db, passkey, 6, now),
+        recordPasskeyUse(database.db, passkey, 6, now),
+        recordPasskeyUse(database.db, passkey, 6, now),
       ]);
       expect(results.filter(Boolean)).toHaveLength(1);
     });

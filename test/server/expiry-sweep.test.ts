@@ -3,83 +3,44 @@
 // request still refuses an expired challenge or row by itself.
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { systemRandom } from "../../server/lib/clock.ts";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
 import { sweepExpiredRows, sweptTables } from "../../server/storage/expiry-sweep.ts";
 import { isPostgres } from "../../server/storage/dialect.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { emptyProfile, insertUser } from "../../server/storage/users.ts";
 import { webauthnChallengeLifetimeMs } from "../../server/webauthn/challenge-seal.ts";
 import {
   consumeWebauthnChallenge,
   issueWebauthnChallenge,
   spentChallengeMarginMs,
 } from "../../server/webauthn/webauthn-challenges.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { insertBookmarkApp } from "../fixtures/bookmark-app.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabaseWithUsers, testUser } from "../fixtures/migrated-database.ts";
 
 const now = Date.UTC(2026, 10, 30, 9, 0, 0);
 const hour = 3_600_000;
 
 for (const dialect of dialects) {
   describe(`expired-rows sweep on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
+    const database = migratedDatabaseWithUsers(dialect, [testUser("user")]);
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
-        .insertInto("organizations")
-        .values({ id: "org", name: "Org", created_at: 1 })
-        .execute();
-      await insertUser(db, {
-        ...emptyProfile,
-        id: "user",
-        organization_id: "org",
-        email: "user@example.com",
-        username: "user",
-        first_name: "U",
-        last_name: "Ser",
-        display_name: "U Ser",
-        role: "user",
-        status: "active",
-        password_hash: null,
-        created_at: 1,
-        updated_at: 1,
-      });
-      await db
-        .insertInto("apps")
-        .values({
-          id: "app",
-          organization_id: "org",
-          kind: "bookmark",
-          display_name: "App",
-          launch_url: "https://app.example.com/",
-          created_at: 1,
-          updated_at: 1,
-        } as never)
-        .execute();
+      await insertBookmarkApp(database.db, { id: "app", organizationId: "org", name: "App" });
     });
     beforeEach(async () => {
       for (const { table } of sweptTables) {
-        await sql`delete from ${sql.table(table)}`.execute(db);
+        await sql`delete from ${sql.table(table)}`.execute(database.db);
       }
-    });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
     });
 
     const challenge = (id: string, expiresAt: number) =>
-      db
+      database.db
         .insertInto("spent_webauthn_challenges")
         .values({ challenge: id, expires_at: expiresAt })
         .execute();
     // What an instance of the previous release issued (migration 0310).
     const issuedBefore = (id: string, expiresAt: number) =>
-      db
+      database.db
         .insertInto("webauthn_challenges")
         .values({
           challenge: id,
@@ -90,7 +51,7 @@ for (const dialect of dialects) {
         })
         .execute();
     const deviceChallenge = (id: string, expiresAt: number) =>
-      db
+      database.db
         .insertInto("device_challenges")
         .values({ challenge_hash: id, expires_at: expiresAt })
         .execute();
@@ -99,7 +60,7 @@ for (const dialect of dialects) {
       id: string,
       expiresAt: number,
     ) =>
-      db
+      database.db
         .insertInto(table)
         .values({
           id,
@@ -114,7 +75,9 @@ for (const dialect of dialects) {
         .execute();
     const idsIn = async (table: string, key: string) =>
       (
-        await sql<{ id: string }>`select ${sql.ref(key)} as id from ${sql.table(table)}`.execute(db)
+        await sql<{ id: string }>`select ${sql.ref(key)} as id from ${sql.table(table)}`.execute(
+          database.db,
+        )
       ).rows
         .map((row) => row.id)
         .sort();
@@ -132,7 +95,7 @@ for (const dialect of dialects) {
         await launchRow(table, "recent", now - hour + 1);
         await launchRow(table, "live", now + 60_000);
       }
-      const deleted = await sweepExpiredRows(db, now);
+      const deleted = await sweepExpiredRows(database.db, now);
       expect(deleted).toEqual({
         login_flows: 0,
         spent_webauthn_challenges: 2,
@@ -153,12 +116,12 @@ for (const dialect of dialects) {
         await challenge(`c${index}`, now - index - 1);
       }
       expect(
-        (await sweepExpiredRows(db, now, { batchSize: 3, maxBatches: 2 }))
+        (await sweepExpiredRows(database.db, now, { batchSize: 3, maxBatches: 2 }))
           .spent_webauthn_challenges,
       ).toBe(6);
       expect(await idsIn("spent_webauthn_challenges", "challenge")).toHaveLength(1);
       expect(
-        (await sweepExpiredRows(db, now, { batchSize: 3, maxBatches: 2 }))
+        (await sweepExpiredRows(database.db, now, { batchSize: 3, maxBatches: 2 }))
           .spent_webauthn_challenges,
       ).toBe(1);
       expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual([]);
@@ -172,24 +135,37 @@ for (const dialect of dialects) {
       ).toString("base64url");
       expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual([]);
       const expired = { ...binding, now: now + webauthnChallengeLifetimeMs };
-      expect(await consumeWebauthnChallenge(db, key, challenge, expired)).toBeUndefined();
+      expect(await consumeWebauthnChallenge(database.db, key, challenge, expired)).toBeUndefined();
       expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual([]);
       // Spent in time, its record outlives the challenge by the margin, then goes to the sweep.
-      const spent = await consumeWebauthnChallenge(db, key, challenge, { ...binding, now });
+      const spent = await consumeWebauthnChallenge(database.db, key, challenge, {
+        ...binding,
+        now,
+      });
       expect(spent?.expires_at).toBe(now + webauthnChallengeLifetimeMs + spentChallengeMarginMs);
-      await sweepExpiredRows(db, now + webauthnChallengeLifetimeMs + spentChallengeMarginMs - 1);
+      await sweepExpiredRows(
+        database.db,
+        now + webauthnChallengeLifetimeMs + spentChallengeMarginMs - 1,
+      );
       expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual([challenge]);
-      await sweepExpiredRows(db, now + webauthnChallengeLifetimeMs + spentChallengeMarginMs);
+      await sweepExpiredRows(
+        database.db,
+        now + webauthnChallengeLifetimeMs + spentChallengeMarginMs,
+      );
       expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual([]);
     });
 
     it("each swept table has its expires_at index", async () => {
-      const names = isPostgres(db)
-        ? (await sql<{ name: string }>`select indexname as name from pg_indexes`.execute(db)).rows
+      const names = isPostgres(database.db)
+        ? (
+            await sql<{ name: string }>`select indexname as name from pg_indexes`.execute(
+              database.db,
+            )
+          ).rows
         : (
             await sql<{
               name: string;
-            }>`select name from sqlite_master where type = 'index'`.execute(db)
+            }>`select name from sqlite_master where type = 'index'`.execute(database.db)
           ).rows;
       for (const { table } of sweptTables) {
         expect(names.map((row) => row.name)).toContain(`${table}_expires_at`);

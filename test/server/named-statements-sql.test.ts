@@ -3,26 +3,21 @@
 // column; on PostgreSQL it is prepared on the connection that ran it and an unmarked one is not;
 // a text with a `*` cannot be marked.
 import { CompiledQuery, sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { namedSql } from "../../server/storage/named-statements.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabase } from "../fixtures/migrated-database.ts";
 
 for (const dialect of dialects) {
   describe(`prepared statements on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
+    const database = migratedDatabase(dialect);
     const parameter = (index: number) => (dialect === "postgres" ? `$${index}` : "?");
     const versionText = `select "topic", "version" from "change_versions" where "topic" = ${parameter(1)} or "topic" = ${parameter(2)} order by "topic"`;
     const marked = namedSql(`${versionText} /* marked */`);
     const unmarked = `${versionText} /* unmarked */`;
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
+      await database.db
         .insertInto("change_versions")
         .values([
           { topic: "alpha", version: 3 },
@@ -30,13 +25,9 @@ for (const dialect of dialects) {
         ])
         .execute();
     });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
-    });
 
     const rowsOf = async (text: string, topics: [string, string]) =>
-      (await db.executeQuery(CompiledQuery.raw(text, topics))).rows;
+      (await database.db.executeQuery(CompiledQuery.raw(text, topics))).rows;
 
     it("a marked statement answers as the unmarked one, run after run", async () => {
       for (const topics of [
@@ -58,7 +49,7 @@ for (const dialect of dialects) {
 
     it("a marked statement keeps answering after its table gains a column", async () => {
       expect(await rowsOf(marked, ["alpha", "gamma"])).toEqual([{ topic: "alpha", version: 3 }]);
-      await sql`alter table change_versions add column added_later integer`.execute(db);
+      await sql`alter table change_versions add column added_later integer`.execute(database.db);
       try {
         for (let run = 0; run < 3; run += 1) {
           expect(await rowsOf(marked, ["alpha", "gamma"])).toEqual([
@@ -66,13 +57,13 @@ for (const dialect of dialects) {
           ]);
         }
       } finally {
-        await sql`alter table change_versions drop column added_later`.execute(db);
+        await sql`alter table change_versions drop column added_later`.execute(database.db);
       }
     });
 
     if (dialect === "postgres") {
       it("is prepared by name on the connection that ran it; an unmarked one is not", async () => {
-        const prepared = await db.connection().execute(async (connection) => {
+        const prepared = await database.db.connection().execute(async (connection) => {
           await connection.executeQuery(CompiledQuery.raw(marked, ["alpha", "beta"]));
           await connection.executeQuery(CompiledQuery.raw(unmarked, ["alpha", "beta"]));
           return (

@@ -5,40 +5,32 @@
 // model, so statistics taken while a model had few entries cannot send that lookup through one
 // (it then filtered every entry of the model by id: 6–16 ms with 25,000 of them).
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readClientWithCodeAndRelated } from "../../server/oidc/token-statements-postgres.ts";
 import { readAccountWithSessionAndGrant, upsertEntry } from "../../server/oidc/token-statements.ts";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabase } from "../fixtures/migrated-database.ts";
 
 for (const dialect of dialects) {
   describe(`OIDC entries by uid on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
+    const database = migratedDatabase(dialect);
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
+      const { db } = database;
       for (let index = 0; index < 300; index += 1) {
         await db.executeQuery(
           upsertEntry(db, "Session", `session-${index}`, "{}", null, `uid-${index}`, null, null),
         );
       }
     });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
-    });
 
     it("finds a session by uid through the index over uid and model, never by walking sessions", async () => {
       const statement =
         dialect === "postgres"
           ? readClientWithCodeAndRelated("client", "code")
-          : readAccountWithSessionAndGrant(db, "account", "uid-7", "grant");
+          : readAccountWithSessionAndGrant(database.db, "account", "uid-7", "grant");
       const explain = dialect === "postgres" ? "explain" : "explain query plan";
-      const plan = await db.executeQuery<Record<string, unknown>>({
+      const plan = await database.db.executeQuery<Record<string, unknown>>({
         ...statement,
         sql: `${explain} ${statement.sql}`,
       });
@@ -57,13 +49,13 @@ for (const dialect of dialects) {
                 join pg_class i on i.oid = x.indexrelid
                 join pg_class t on t.oid = x.indrelid
                 join pg_attribute a on a.attrelid = t.oid and a.attnum = x.indkey[0]
-                where t.relname = 'oidc_payloads'`.execute(db)
+                where t.relname = 'oidc_payloads'`.execute(database.db)
             ).rows
           : (
               await sql<{ name: string; first: string }>`
                 select l.name as name, i.name as first
                 from pragma_index_list('oidc_payloads') l, pragma_index_info(l.name) i
-                where i.seqno = 0`.execute(db)
+                where i.seqno = 0`.execute(database.db)
             ).rows;
       const byModel = leading.filter((index) => index.first === "model").map((index) => index.name);
       expect(byModel).toHaveLength(1);
@@ -72,12 +64,12 @@ for (const dialect of dialects) {
 
     it("finds an entry by model and id through the primary key, also after many of one model", async () => {
       await sql`${sql.raw(dialect === "postgres" ? "analyze oidc_payloads" : "analyze")}`.execute(
-        db,
+        database.db,
       );
       for (let index = 0; index < 300; index += 1) {
-        await db.executeQuery(
+        await database.db.executeQuery(
           upsertEntry(
-            db,
+            database.db,
             "Interaction",
             `interaction-${index}`,
             "{}",
@@ -92,7 +84,7 @@ for (const dialect of dialects) {
         dialect === "postgres"
           ? `explain select "payload" from "oidc_payloads" where "model" = 'Interaction' and "id" = 'interaction-7'`
           : `explain query plan select "payload" from "oidc_payloads" where "model" = 'Interaction' and "id" = 'interaction-7'`;
-      const plan = (await sql<Record<string, unknown>>`${sql.raw(find)}`.execute(db)).rows
+      const plan = (await sql<Record<string, unknown>>`${sql.raw(find)}`.execute(database.db)).rows
         .map((row) => Object.values(row).join(" "))
         .join("\n");
       expect(plan).toMatch(/oidc_payloads_pk|sqlite_autoindex_oidc_payloads_1/);

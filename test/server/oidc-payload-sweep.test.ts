@@ -2,39 +2,28 @@
 // both databases: what expired before the sweep's clock goes, a live entry and one without an
 // expiry stay, entries of different models with one id are told apart, and a run past its batches
 // leaves the rest for the next.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { sweepExpiredOidcPayloads } from "../../server/oidc/oidc-payload-sweep.ts";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabase } from "../fixtures/migrated-database.ts";
 
 const now = Date.UTC(2026, 10, 30, 9, 0, 0);
 
 for (const dialect of dialects) {
   describe(`the OpenID Provider entries' sweep on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
+    const database = migratedDatabase(dialect);
 
-    beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-    });
     beforeEach(async () => {
-      await db.deleteFrom("oidc_payloads").execute();
-    });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
+      await database.db.deleteFrom("oidc_payloads").execute();
     });
 
     const entry = (model: string, id: string, expiresAt: number | null) =>
-      db
+      database.db
         .insertInto("oidc_payloads")
         .values({ model, id, payload: "{}", expires_at: expiresAt })
         .execute();
     const left = async () =>
-      (await db.selectFrom("oidc_payloads").select(["model", "id"]).execute())
+      (await database.db.selectFrom("oidc_payloads").select(["model", "id"]).execute())
         .map((row) => `${row.model}/${row.id}`)
         .sort();
 
@@ -43,7 +32,7 @@ for (const dialect of dialects) {
       await entry("Session", "same-id", now + 1);
       await entry("AuthorizationCode", "at-now", now);
       await entry("Grant", "no-expiry", null);
-      expect(await sweepExpiredOidcPayloads(db, now)).toBe(1);
+      expect(await sweepExpiredOidcPayloads(database.db, now)).toBe(1);
       expect(await left()).toEqual([
         "AuthorizationCode/at-now",
         "Grant/no-expiry",
@@ -57,9 +46,9 @@ for (const dialect of dialects) {
       }
       await entry("Session", "live", now + 60_000);
       const limits = { batchSize: 3, maxBatches: 2 };
-      expect(await sweepExpiredOidcPayloads(db, now, limits)).toBe(6);
+      expect(await sweepExpiredOidcPayloads(database.db, now, limits)).toBe(6);
       expect(await left()).toHaveLength(2);
-      expect(await sweepExpiredOidcPayloads(db, now, limits)).toBe(1);
+      expect(await sweepExpiredOidcPayloads(database.db, now, limits)).toBe(1);
       expect(await left()).toEqual(["Session/live"]);
     });
   });

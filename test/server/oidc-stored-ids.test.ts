@@ -6,12 +6,11 @@
 import { createHash, generateKeyPairSync } from "node:crypto";
 import fc from "fast-check";
 import Provider from "oidc-provider";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOidcAdapterFactory } from "../../server/oidc/oidc-adapter.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabase } from "../fixtures/migrated-database.ts";
 import { findSecretsInDatabase } from "../fixtures/database-scan.ts";
-import { openDatabase } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
 import type { Db } from "../../server/storage/database.ts";
 
 /** The models whose entries go through the adapter: every model class with an adapter. */
@@ -62,21 +61,10 @@ function payloadFor(model: string, id: string, copied: string, extra: Record<str
 
 for (const dialect of dialects) {
   describe(`oidc-provider's entries at rest on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
-
-    beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-    });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
-    });
+    const database = migratedDatabase(dialect);
 
     it("knows oidc-provider's models", () => {
-      expect(persistedModels(db)).toEqual(
+      expect(persistedModels(database.db)).toEqual(
         expect.arrayContaining([
           "Grant",
           "Session",
@@ -97,8 +85,8 @@ for (const dialect of dialects) {
     });
 
     it("stores each model's entries without their id and finds them only by it", async () => {
-      const models = persistedModels(db);
-      const adapters = createOidcAdapterFactory(db);
+      const models = persistedModels(database.db);
+      const adapters = createOidcAdapterFactory(database.db);
       await fc.assert(
         fc.asyncProperty(
           fc.constantFrom(...models),
@@ -107,11 +95,11 @@ for (const dialect of dialects) {
           extraFields,
           async (model, id, copied, extra) => {
             fc.pre(id !== copied);
-            await db.deleteFrom("oidc_payloads").execute(); // what a failed run left
+            await database.db.deleteFrom("oidc_payloads").execute(); // what a failed run left
             const adapter = adapters(model);
             const payload = payloadFor(model, id, copied, extra);
             await adapter.upsert(id, payload, 3600);
-            const [stored] = await db
+            const [stored] = await database.db
               .selectFrom("oidc_payloads")
               .select("id")
               .where("model", "=", model)
@@ -123,7 +111,7 @@ for (const dialect of dialects) {
                 { name: "id", value: id },
                 { name: "copied", value: copied },
               ];
-              expect(await findSecretsInDatabase(db, dialect, secrets)).toEqual([]);
+              expect(await findSecretsInDatabase(database.db, dialect, secrets)).toEqual([]);
               expect(await adapter.find(stored?.id ?? "")).toBeUndefined();
               // What earlier releases and migrations 0210 and 0270 stored: still found.
               expect(stored?.id).toBe(createHash("sha256").update(id).digest("base64url"));
@@ -139,7 +127,9 @@ for (const dialect of dialects) {
             expect(await adapter.find(id)).toHaveProperty("consumed");
             await adapter.destroy(id);
             expect(await adapter.find(id)).toBeUndefined();
-            expect(await db.selectFrom("oidc_payloads").select("id").execute()).toEqual([]);
+            expect(await database.db.selectFrom("oidc_payloads").select("id").execute()).toEqual(
+              [],
+            );
           },
         ),
         { numRuns: 60 },
@@ -148,7 +138,7 @@ for (const dialect of dialects) {
 
     it("refuses to find a device code by its user code rather than lose its id", async () => {
       await expect(
-        createOidcAdapterFactory(db)("DeviceCode").findByUserCode("ABCD-EFGH"),
+        createOidcAdapterFactory(database.db)("DeviceCode").findByUserCode("ABCD-EFGH"),
       ).rejects.toThrow("not found by user code");
     });
   });

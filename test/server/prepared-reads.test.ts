@@ -2,45 +2,47 @@
 // databases they return what Kysely returns; on SQLite their own connection sees each commit at
 // once, never a transaction's uncommitted writes, never writes itself, and follows a schema change.
 import { CompiledQuery } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../server/storage/database.ts";
 import { readPreparedRows, readPreparedValue } from "../../server/storage/prepared-reads.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabase } from "../fixtures/migrated-database.ts";
 
 for (const dialect of dialects) {
   describe(`prepared reads on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
+    const database = migratedDatabase(dialect);
     const versionOf = (topic: string) =>
-      db.selectFrom("change_versions").select("version").where("topic", "=", topic).compile();
-
-    beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-    });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
-    });
+      database.db
+        .selectFrom("change_versions")
+        .select("version")
+        .where("topic", "=", topic)
+        .compile();
 
     it("return Kysely's rows, column by column, and nothing when no row matches", async () => {
-      await db.insertInto("change_versions").values({ topic: "alpha", version: 41 }).execute();
-      const query = db.selectFrom("change_versions").selectAll().where("topic", "=", "alpha");
+      await database.db
+        .insertInto("change_versions")
+        .values({ topic: "alpha", version: 41 })
+        .execute();
+      const query = database.db
+        .selectFrom("change_versions")
+        .selectAll()
+        .where("topic", "=", "alpha");
       const viaKysely = await query.execute();
-      const { columns, rows } = await readPreparedRows(db, query.compile());
+      const { columns, rows } = await readPreparedRows(database.db, query.compile());
       expect(
         rows.map((row) => Object.fromEntries(columns.map((name, at) => [name, row[at]]))),
       ).toEqual(viaKysely);
-      expect(await readPreparedValue(db, versionOf("alpha"))).toBe(41);
-      expect(await readPreparedValue(db, versionOf("nobody"))).toBeUndefined();
+      expect(await readPreparedValue(database.db, versionOf("alpha"))).toBe(41);
+      expect(await readPreparedValue(database.db, versionOf("nobody"))).toBeUndefined();
     });
 
     it("see a commit at once, and a transaction's writes only once it commits", async () => {
-      await db.insertInto("change_versions").values({ topic: "beta", version: 1 }).execute();
-      expect(await readPreparedValue(db, versionOf("beta"))).toBe(1);
-      await db.transaction().execute(async (transaction) => {
+      await database.db
+        .insertInto("change_versions")
+        .values({ topic: "beta", version: 1 })
+        .execute();
+      expect(await readPreparedValue(database.db, versionOf("beta"))).toBe(1);
+      await database.db.transaction().execute(async (transaction) => {
         await transaction
           .updateTable("change_versions")
           .set({ version: 2 })
@@ -49,34 +51,34 @@ for (const dialect of dialects) {
         // Inside the transaction its own handle reads its own write (through Kysely) …
         expect(await readPreparedValue(transaction, versionOf("beta"))).toBe(2);
         // … while everyone else still reads the committed state.
-        expect(await readPreparedValue(db, versionOf("beta"))).toBe(1);
+        expect(await readPreparedValue(database.db, versionOf("beta"))).toBe(1);
       });
-      expect(await readPreparedValue(db, versionOf("beta"))).toBe(2);
+      expect(await readPreparedValue(database.db, versionOf("beta"))).toBe(2);
     });
 
     if (dialect === "sqlite") {
       it("never write: a statement that would is refused", async () => {
         await expect(
           readPreparedRows(
-            db,
+            database.db,
             CompiledQuery.raw(`delete from "change_versions" returning "topic"`, []),
           ),
         ).rejects.toThrow(/readonly|read-only|query_only/i);
-        expect(await readPreparedValue(db, versionOf("beta"))).toBe(2);
+        expect(await readPreparedValue(database.db, versionOf("beta"))).toBe(2);
       });
 
       it("name the columns again after another connection changes the schema", async () => {
         const query = CompiledQuery.raw(`select * from "change_versions" where "topic" = ?`, [
           "beta",
         ]);
-        expect((await readPreparedRows(db, query)).columns).toEqual(["topic", "version"]);
+        expect((await readPreparedRows(database.db, query)).columns).toEqual(["topic", "version"]);
         const other = openDatabase(database.config);
         try {
           await other.schema.alterTable("change_versions").addColumn("note", "text").execute();
         } finally {
           await other.destroy();
         }
-        const after = await readPreparedRows(db, query);
+        const after = await readPreparedRows(database.db, query);
         expect(after.columns).toEqual(["topic", "version", "note"]);
         expect(after.rows).toEqual([["beta", 2, null]]);
       });

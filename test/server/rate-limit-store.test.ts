@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countInDatabase } from "../../server/storage/database-rate-limit-store.ts";
 import { openDatabase, type Db } from "../../server/storage/database.ts";
 import { countInMemory } from "../../server/storage/memory-rate-limit-store.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
 import type { RateLimitStore } from "../../server/storage/rate-limit-store.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabase } from "../fixtures/migrated-database.ts";
 
 const window = 60_000;
 
@@ -82,20 +82,16 @@ describe("the in-memory store", () => {
 
 for (const dialect of dialects) {
   describe(`the ${dialect} store`, () => {
-    let database: TestDatabase;
+    const database = migratedDatabase(dialect);
     let first: Db;
     let second: Db;
 
-    beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      first = openDatabase(database.config);
+    beforeAll(() => {
+      first = database.db;
       second = openDatabase(database.config);
-      await migrateToLatest(first);
     });
     afterAll(async () => {
-      await first.destroy();
       await second.destroy();
-      await database.drop();
     });
 
     it("counts every sequence of requests as a fixed window does", async () => {

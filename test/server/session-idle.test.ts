@@ -1,14 +1,12 @@
 // The idle limit (server/auth/session.ts) on both databases, with the injected clock: lastSeenAt is
 // written only once it would move by a minute or more, so reads do not each cost a write, and the
 // limit still holds to the millisecond from the last sighting recorded — never later.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkSessionToken, createSession, idleDeadline } from "../../server/auth/session.ts";
 import { createManualClock, systemRandom } from "../../server/lib/clock.ts";
 import { defaultPolicies } from "../../server/schemas/policies.ts";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { emptyProfile, insertUser } from "../../server/storage/users.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabaseWithUsers, testUser } from "../fixtures/migrated-database.ts";
 
 const second = 1000;
 const minute = 60 * second;
@@ -16,43 +14,13 @@ const idle = defaultPolicies.session.idleMinutes * minute;
 
 for (const dialect of dialects) {
   describe(`the idle limit on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
+    const database = migratedDatabaseWithUsers(dialect, [testUser("ann")]);
     const clock = createManualClock();
-    const context = () => ({ db, clock, random: systemRandom });
-
-    beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
-        .insertInto("organizations")
-        .values({ id: "org", name: "O", created_at: 1 })
-        .execute();
-      await insertUser(db, {
-        ...emptyProfile,
-        id: "ann",
-        organization_id: "org",
-        email: "ann@example.com",
-        username: "ann",
-        first_name: "Ann",
-        last_name: "Idle",
-        display_name: "Ann Idle",
-        role: "user",
-        status: "active",
-        password_hash: null,
-        created_at: 1,
-        updated_at: 1,
-      });
-    });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
-    });
+    const context = () => ({ db: database.db, clock, random: systemRandom });
 
     const lastSeenOf = async (sessionId: string) =>
       (
-        await db
+        await database.db
           .selectFrom("sessions")
           .select("last_seen_at")
           .where("id", "=", sessionId)

@@ -3,54 +3,41 @@
 // keeps answering after a rolling deploy adds columns to both tables; a deleted session is gone
 // at once; and on PostgreSQL every pooled connection plans it once, by name.
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readSessionWithUser } from "../../server/auth/session-lookup.ts";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
+import { openDatabase } from "../../server/storage/database.ts";
 import { statementNameOf } from "../../server/storage/named-statements.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabaseWithUsers, testUser } from "../fixtures/migrated-database.ts";
 
 /** As many lookups at once as the PostgreSQL pool has connections, so each one serves one. */
 const poolSize = 10;
 
 for (const dialect of dialects) {
   describe(`the session lookup on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
     const sessionIds = ["lookup-session-aaaaaa", "lookup-session-bbbbbb"];
+    const database = migratedDatabaseWithUsers(dialect, [
+      testUser("user-1", {
+        email: "ann@example.com",
+        username: "ann",
+        first_name: "Ann",
+        last_name: "Lee",
+        display_name: "Ann Lee",
+        role: "admin",
+        password_hash: "hash",
+        job_title: "Keeper",
+        created_at: 10,
+        updated_at: 20,
+        locked_until: 30,
+        must_change_password: 1,
+        locale: "de",
+        scim_external_id: "ext-1",
+      }),
+    ]);
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
-        .insertInto("organizations")
-        .values({ id: "org", name: "Org", created_at: 1 })
-        .execute();
-      await db
-        .insertInto("users")
-        .values({
-          id: "user-1",
-          organization_id: "org",
-          email: "ann@example.com",
-          username: "ann",
-          first_name: "Ann",
-          last_name: "Lee",
-          display_name: "Ann Lee",
-          role: "admin",
-          status: "active",
-          password_hash: "hash",
-          job_title: "Keeper",
-          created_at: 10,
-          updated_at: 20,
-          locked_until: 30,
-          must_change_password: 1,
-          locale: "de",
-          scim_external_id: "ext-1",
-        })
-        .execute();
       for (const [index, id] of sessionIds.entries()) {
-        await db
+        await database.db
           .insertInto("sessions")
           .values({
             id,
@@ -67,26 +54,24 @@ for (const dialect of dialects) {
           .execute();
       }
     });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
-    });
 
     /** What the lookup must find: every column of both rows, read the plain way. */
     const expected = async (sessionId: string) => ({
-      session: await db
+      session: await database.db
         .selectFrom("sessions")
         .selectAll()
         .where("id", "=", sessionId)
         .executeTakeFirstOrThrow(),
-      user: await db
+      user: await database.db
         .selectFrom("users")
         .selectAll()
         .where("id", "=", "user-1")
         .executeTakeFirstOrThrow(),
     });
     const lookUpAtOnce = (sessionId: string) =>
-      Promise.all(Array.from({ length: poolSize }, () => readSessionWithUser(db, sessionId)));
+      Promise.all(
+        Array.from({ length: poolSize }, () => readSessionWithUser(database.db, sessionId)),
+      );
 
     it("reads every column of the session and of its user, on every connection", async () => {
       for (const sessionId of sessionIds) {
@@ -97,7 +82,7 @@ for (const dialect of dialects) {
           expect(each?.user).toEqual(user);
         }
       }
-      expect(await readSessionWithUser(db, "no-such-session-xxxx")).toBeUndefined();
+      expect(await readSessionWithUser(database.db, "no-such-session-xxxx")).toBeUndefined();
     });
 
     if (dialect === "postgres") {
@@ -106,7 +91,7 @@ for (const dialect of dialects) {
         const heldBy = await Promise.all(
           Array.from({ length: poolSize }, () =>
             sql<{ name: string; statement: string }>`
-              select name, statement from pg_prepared_statements`.execute(db),
+              select name, statement from pg_prepared_statements`.execute(database.db),
           ),
         );
         for (const { rows } of heldBy) {

@@ -1,57 +1,23 @@
 // The session lookup (server/auth/session.ts) finds exactly the presented session and its own
 // user on both databases, whatever the token looks like, and refuses every near miss.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkSessionToken, createSession } from "../../server/auth/session.ts";
 import { createManualClock, systemRandom } from "../../server/lib/clock.ts";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
-import type { NewUser } from "../../server/storage/schema.ts";
-import { emptyProfile, insertUser } from "../../server/storage/users.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
-
-function newUser(id: string): NewUser {
-  return {
-    ...emptyProfile,
-    id,
-    organization_id: "org",
-    email: `${id}@example.com`,
-    username: id,
-    first_name: "Zoë",
-    last_name: id,
-    display_name: `Zoë ${id}`,
-    role: "user",
-    status: "active",
-    password_hash: null,
-    created_at: 1,
-    updated_at: 1,
-  };
-}
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabaseWithUsers, testUser } from "../fixtures/migrated-database.ts";
 
 for (const dialect of dialects) {
   describe(`session lookup on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
+    const database = migratedDatabaseWithUsers(
+      dialect,
+      ["ann", "bob", "cyd"].map((id) =>
+        testUser(id, { first_name: "Zoë", last_name: id, display_name: `Zoë ${id}` }),
+      ),
+    );
     const clock = createManualClock();
-    const context = () => ({ db, clock, random: systemRandom });
+    const context = () => ({ db: database.db, clock, random: systemRandom });
     const origin = { ip: "192.0.2.1", userAgent: "Bench/1" };
-
-    beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
-        .insertInto("organizations")
-        .values({ id: "org", name: "Org", created_at: 1 })
-        .execute();
-      for (const id of ["ann", "bob", "cyd"]) {
-        await insertUser(db, newUser(id));
-      }
-    });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
-    });
 
     it("returns every field of the presented session and of its own user, among many", async () => {
       const issued = [];
@@ -80,9 +46,17 @@ for (const dialect of dialects) {
 
     it("refuses the session of a disabled user and an expired session", async () => {
       const { token } = await createSession(context(), "cyd", origin);
-      await db.updateTable("users").set({ status: "disabled" }).where("id", "=", "cyd").execute();
+      await database.db
+        .updateTable("users")
+        .set({ status: "disabled" })
+        .where("id", "=", "cyd")
+        .execute();
       expect((await checkSessionToken(context(), token)).status).toBe("invalid");
-      await db.updateTable("users").set({ status: "active" }).where("id", "=", "cyd").execute();
+      await database.db
+        .updateTable("users")
+        .set({ status: "active" })
+        .where("id", "=", "cyd")
+        .execute();
       const { session, token: later } = await createSession(context(), "cyd", origin);
       clock.advance(session.expires_at - clock.now());
       expect((await checkSessionToken(context(), later)).status).toBe("invalid");

@@ -1,68 +1,38 @@
 // The storage layer behaves the same on SQLite and PostgreSQL: one migration set, the same
 // values back, the same constraints.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
+import { describe, expect, it } from "vitest";
 import { migrateToLatest } from "../../server/storage/migrate.ts";
 import type { NewUser } from "../../server/storage/schema.ts";
 import { findUserByEmail, insertUser } from "../../server/storage/users.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../fixtures/databases.ts";
+import { dialects } from "../fixtures/databases.ts";
+import { migratedDatabaseWithUsers, testUser } from "../fixtures/migrated-database.ts";
 
 const instant = Date.UTC(2031, 4, 6, 7, 8, 9, 123); // past 2^31 seconds, with milliseconds
 
 function newUser(id: string, email: string, organizationId: string): NewUser {
-  return {
-    id,
+  return testUser(id, {
     organization_id: organizationId,
     email,
-    username: id,
     first_name: "Zoë",
     last_name: "Ńowak",
     display_name: "Zoë Ńowak",
-    role: "user",
-    status: "active",
-    password_hash: null,
-    mobile_phone: null,
-    work_phone: null,
-    home_address: null,
-    personal_email: null,
-    job_title: null,
-    department: null,
-    employee_id: null,
-    manager: null,
-    cost_center: null,
-    office_location: null,
     start_date: "2024-02-29",
     created_at: instant,
     updated_at: instant,
-  };
+  });
 }
 
 for (const dialect of dialects) {
   describe(`storage on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
-
-    beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
-        .insertInto("organizations")
-        .values({ id: "org", name: "Org", created_at: instant })
-        .execute();
-    });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
-    });
+    const database = migratedDatabaseWithUsers(dialect, []);
 
     it("migrates an up-to-date database again without change", async () => {
-      await expect(migrateToLatest(db)).resolves.toBeUndefined();
+      await expect(migrateToLatest(database.db)).resolves.toBeUndefined();
     });
 
     it("returns millisecond timestamps as numbers and text exactly as stored", async () => {
-      await insertUser(db, newUser("u1", "Zoe.Nowak@Example.com", "org"));
-      const user = await findUserByEmail(db, "zoe.nowak@example.com");
+      await insertUser(database.db, newUser("u1", "Zoe.Nowak@Example.com", "org"));
+      const user = await findUserByEmail(database.db, "zoe.nowak@example.com");
       expect(user?.created_at).toBe(instant);
       expect(typeof user?.created_at).toBe("number");
       expect(user).toMatchObject({
@@ -74,18 +44,23 @@ for (const dialect of dialects) {
     });
 
     it("refuses a second account with the same email", async () => {
-      await expect(insertUser(db, newUser("u2", "ZOE.NOWAK@example.com", "org"))).rejects.toThrow();
+      await expect(
+        insertUser(database.db, newUser("u2", "ZOE.NOWAK@example.com", "org")),
+      ).rejects.toThrow();
     });
 
     it("refuses a role outside the known ones", async () => {
       await expect(
-        insertUser(db, { ...newUser("u3", "x@example.com", "org"), role: "root" as "user" }),
+        insertUser(database.db, {
+          ...newUser("u3", "x@example.com", "org"),
+          role: "root" as "user",
+        }),
       ).rejects.toThrow();
     });
 
     it("removes a user's sessions with the user", async () => {
-      await insertUser(db, newUser("u4", "gone@example.com", "org"));
-      await db
+      await insertUser(database.db, newUser("u4", "gone@example.com", "org"));
+      await database.db
         .insertInto("sessions")
         .values({
           id: "s4",
@@ -99,10 +74,10 @@ for (const dialect of dialects) {
           user_agent: null,
         })
         .execute();
-      await db.deleteFrom("users").where("id", "=", "u4").execute();
-      expect(await db.selectFrom("sessions").selectAll().where("id", "=", "s4").execute()).toEqual(
-        [],
-      );
+      await database.db.deleteFrom("users").where("id", "=", "u4").execute();
+      expect(
+        await database.db.selectFrom("sessions").selectAll().where("id", "=", "s4").execute(),
+      ).toEqual([]);
     });
   });
 }

@@ -11,9 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { subscribeWebhook } from "../../server/admin/webhook-admin.ts";
 import { recordAuditEvent } from "../../server/audit/audit-log.ts";
 import { systemRandom } from "../../server/lib/clock.ts";
-import { openDatabase, type Db } from "../../server/storage/database.ts";
-import { migrateToLatest } from "../../server/storage/migrate.ts";
-import { createTestDatabase, type TestDatabase } from "../fixtures/databases.ts";
+import { openMigratedDatabase, type OpenMigratedDatabase } from "../fixtures/migrated-database.ts";
 import { startServerProcess } from "../fixtures/shutdown.ts";
 
 const key = Buffer.alloc(32, 7);
@@ -70,23 +68,20 @@ function holdingReceiver(secret: () => string) {
 }
 
 describe("audit webhooks across a real crash (postgres)", () => {
-  let database: TestDatabase | undefined;
-  let db: Db | undefined;
+  let database: OpenMigratedDatabase | undefined;
   let receiver: Server | undefined;
   afterEach(async () => {
     receiver?.closeAllConnections();
     await new Promise((resolve) => (receiver ? receiver.close(resolve) : resolve(undefined)));
-    await db?.destroy();
-    await database?.drop();
+    await database?.close();
   });
 
   it(
     "a SIGKILL mid-delivery loses nothing: the next instance resends, in order, same ids",
     async () => {
-      database = await createTestDatabase("postgres");
-      const url = database.config.dialect === "postgres" ? database.config.url : "";
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
+      database = await openMigratedDatabase("postgres");
+      const { db, config } = database;
+      const url = config.dialect === "postgres" ? config.url : "";
       let secret = "";
       const hook = holdingReceiver(() => secret);
       receiver = hook.server;

@@ -2,7 +2,7 @@
 // newest first, however many share a millisecond; filters by person (either side), event,
 // category and time; and the data migrations that came with the console (issue 16).
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   eachAuditEvent,
   pageAuditEvents,
@@ -10,10 +10,11 @@ import {
 } from "../../../server/audit/audit-query.ts";
 import { describeAuditEvent } from "../../../server/audit/event-catalogue.ts";
 import { readPolicy } from "../../../server/policies/policy-store.ts";
-import { openDatabase, type Db } from "../../../server/storage/database.ts";
+import { openDatabase } from "../../../server/storage/database.ts";
 import { migrateTo, migrateToLatest } from "../../../server/storage/migrate.ts";
 import type { AuditEvent } from "../../../server/storage/schema.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../../fixtures/databases.ts";
+import { createTestDatabase, dialects } from "../../fixtures/databases.ts";
+import { migratedDatabase } from "../../fixtures/migrated-database.ts";
 
 const start = Date.UTC(2026, 10, 1);
 
@@ -53,18 +54,10 @@ function expected(filter: AuditFilter): string[] {
 
 for (const dialect of dialects) {
   describe(`audit log pages on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
+    const database = migratedDatabase(dialect);
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db.insertInto("audit_events").values(events).execute();
-    });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
+      await database.db.insertInto("audit_events").values(events).execute();
     });
 
     it("walks every filter in pages of any size: each event once, newest first", async () => {
@@ -83,7 +76,7 @@ for (const dialect of dialects) {
           const seen: string[] = [];
           let after: { at: number; id: string } | undefined;
           do {
-            const page = await pageAuditEvents(db, filter, { limit, after });
+            const page = await pageAuditEvents(database.db, filter, { limit, after });
             expect(page.events.length).toBeLessThanOrEqual(limit);
             seen.push(...page.events.map((event) => event.id));
             after = page.next;
@@ -96,12 +89,12 @@ for (const dialect of dialects) {
 
     it("streams an export that stops at its limit", async () => {
       const all: string[] = [];
-      for await (const event of eachAuditEvent(db, {}, 1000)) {
+      for await (const event of eachAuditEvent(database.db, {}, 1000)) {
         all.push(event.id);
       }
       expect(all).toEqual(expected({}));
       const capped: string[] = [];
-      for await (const event of eachAuditEvent(db, {}, 7)) {
+      for await (const event of eachAuditEvent(database.db, {}, 7)) {
         capped.push(event.id);
       }
       expect(capped).toEqual(expected({}).slice(0, 7));

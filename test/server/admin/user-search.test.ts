@@ -2,36 +2,31 @@
 // filter, keyset pages that together hold every match exactly once, the index kept in step with
 // every change, and the migration that fills it for accounts that existed before.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { searchUsers, type UserSearch } from "../../../server/admin/user-search.ts";
 import { defaultPolicies } from "../../../server/schemas/policies.ts";
-import { openDatabase, type Db } from "../../../server/storage/database.ts";
+import { openDatabase } from "../../../server/storage/database.ts";
 import { migrateTo, migrateToLatest } from "../../../server/storage/migrate.ts";
 import type { NewUser } from "../../../server/storage/schema.ts";
-import { emptyProfile, insertUser, updateUser } from "../../../server/storage/users.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../../fixtures/databases.ts";
+import { insertUser, updateUser } from "../../../server/storage/users.ts";
+import { createTestDatabase, dialects } from "../../fixtures/databases.ts";
+import { migratedDatabaseWithUsers, testUser } from "../../fixtures/migrated-database.ts";
 
 const now = Date.UTC(2026, 10, 30, 9, 0, 0);
 const day = 24 * 60 * 60 * 1000;
 
 function person(id: string, first: string, last: string, extra: Partial<NewUser> = {}): NewUser {
-  return {
-    id,
-    organization_id: "org",
+  return testUser(id, {
     email: `${first}.${last}@example.com`.toLowerCase(),
     username: `${first}.${last}`.toLowerCase(),
     first_name: first,
     last_name: last,
     display_name: `${first} ${last}`,
-    role: "user",
-    status: "active",
-    password_hash: null,
-    ...emptyProfile,
     created_at: now,
     updated_at: now,
     password_changed_at: now,
     ...extra,
-  };
+  });
 }
 
 const people: NewUser[] = [
@@ -48,25 +43,18 @@ const people: NewUser[] = [
 
 for (const dialect of dialects) {
   describe(`admin user search on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
+    const database = migratedDatabaseWithUsers(dialect, people);
     const search = (query: Omit<UserSearch, "limit"> & { limit?: number }) =>
-      searchUsers(db, { limit: 50, ...query }, { now, password: defaultPolicies.password });
+      searchUsers(
+        database.db,
+        { limit: 50, ...query },
+        { now, password: defaultPolicies.password },
+      );
     const ids = async (query: Omit<UserSearch, "limit">) =>
       (await search(query)).users.map((user) => user.id).sort();
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
-        .insertInto("organizations")
-        .values({ id: "org", name: "Org", created_at: now })
-        .execute();
-      for (const each of people) {
-        await insertUser(db, each);
-      }
-      await db
+      await database.db
         .insertInto("mfa_totp_factors")
         .values({
           id: "t1",
@@ -77,10 +65,6 @@ for (const dialect of dialects) {
           confirmed_at: now,
         })
         .execute();
-    });
-    afterAll(async () => {
-      await db.destroy();
-      await database.drop();
     });
 
     it("finds people by the beginning of any word of their name, email, employee ID or department", async () => {
@@ -105,7 +89,7 @@ for (const dialect of dialects) {
       expect(await ids({ filter: "mfa_not_set_up" })).toHaveLength(people.length - 1);
       expect(await ids({ filter: "password_expired" })).toEqual([]); // expiry off by default
       const expiring = await searchUsers(
-        db,
+        database.db,
         { limit: 50, filter: "password_expired" },
         { now, password: { ...defaultPolicies.password, maxAgeDays: 365 } },
       );
@@ -132,11 +116,11 @@ for (const dialect of dialects) {
     });
 
     it("keeps the words in step when a name, email or department changes", async () => {
-      await updateUser(db, "u02", { last_name: "Fairweather", department: "Legal" });
+      await updateUser(database.db, "u02", { last_name: "Fairweather", department: "Legal" });
       expect(await ids({ query: "fairw" })).toEqual(["u02"]);
       expect(await ids({ query: "legal" })).toEqual(["u02"]);
       expect(await ids({ query: "fin" })).toEqual(["u03"]);
-      await updateUser(db, "u02", { last_name: "Lee", department: "Finance" });
+      await updateUser(database.db, "u02", { last_name: "Lee", department: "Finance" });
     });
 
     it("finds any generated person by a prefix of any of their words", async () => {
@@ -147,7 +131,7 @@ for (const dialect of dialects) {
           counter += 1;
           const id = `gen${counter}`;
           await insertUser(
-            db,
+            database.db,
             person(id, first, last, { email: `${id}@example.com`, username: id }),
           );
           const words = `${first} ${last}`
@@ -159,7 +143,7 @@ for (const dialect of dialects) {
             const prefix = [...each].slice(0, 1 + (cut % [...each].length)).join("");
             expect(await ids({ query: prefix })).toContain(id);
           }
-          await db.deleteFrom("users").where("id", "=", id).execute();
+          await database.db.deleteFrom("users").where("id", "=", id).execute();
         }),
         { numRuns: 40 },
       );

@@ -22,66 +22,40 @@ import {
 import { openDatabase, type Db } from "../../../server/storage/database.ts";
 import { expirySweepJob, sweepExpiredRows } from "../../../server/storage/expiry-sweep.ts";
 import { runExclusively } from "../../../server/storage/job-lock.ts";
-import { migrateToLatest } from "../../../server/storage/migrate.ts";
-import { emptyProfile, insertUser } from "../../../server/storage/users.ts";
 import {
   consumeWebauthnChallenge,
   issueWebauthnChallenge,
 } from "../../../server/webauthn/webauthn-challenges.ts";
 import { insertBookmarkApp } from "../../fixtures/bookmark-app.ts";
-import { createTestDatabase, dialects, type TestDatabase } from "../../fixtures/databases.ts";
+import { dialects } from "../../fixtures/databases.ts";
+import { migratedDatabaseWithUsers, testUser } from "../../fixtures/migrated-database.ts";
 
 const owner = { userId: "user", appId: "app" };
 const count = 300;
 
 for (const dialect of dialects) {
   describe(`the expired-rows bench's rows on ${dialect}`, () => {
-    let database: TestDatabase;
-    let db: Db;
+    const database = migratedDatabaseWithUsers(dialect, [testUser(owner.userId)]);
     let server: Db; // a second handle, as the server's own
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      db = openDatabase(database.config);
       server = openDatabase(database.config);
-      await migrateToLatest(db);
-      await db
-        .insertInto("organizations")
-        .values({ id: "org", name: "Org", created_at: 1 })
-        .execute();
-      await insertUser(db, {
-        ...emptyProfile,
-        id: owner.userId,
-        organization_id: "org",
-        email: "bench.user@example.com",
-        username: "bench",
-        first_name: "Bench",
-        last_name: "User",
-        display_name: "Bench User",
-        role: "user",
-        status: "active",
-        password_hash: null,
-        created_at: 1,
-        updated_at: 1,
-      });
-      await insertBookmarkApp(db, { id: owner.appId, organizationId: "org", name: "App" });
+      await insertBookmarkApp(database.db, { id: owner.appId, organizationId: "org", name: "App" });
     });
     beforeEach(async () => {
       for (const { table } of loadedTables) {
-        await sql`delete from ${sql.table(table)}`.execute(db);
+        await sql`delete from ${sql.table(table)}`.execute(database.db);
       }
     });
     afterAll(async () => {
-      await db.destroy();
       await server.destroy();
-      await database.drop();
     });
 
     const allRows = async () => {
       const counts: Record<string, number> = {};
       for (const { table } of loadedTables) {
         const { rows } = await sql<{ count: number | string }>`select count(*) as count
-          from ${sql.table(table)}`.execute(db);
+          from ${sql.table(table)}`.execute(database.db);
         counts[table] = Number(rows[0]?.count);
       }
       return counts;
@@ -91,8 +65,8 @@ for (const dialect of dialects) {
 
     it("writes the count asked into every table, all expired, and the server's sweeps delete every one", async () => {
       const now = Date.now();
-      await loadExpiredRows(db, { count, now, owner });
-      expect(await countExpiredRows(db, now)).toEqual(everyTable(count));
+      await loadExpiredRows(database.db, { count, now, owner });
+      expect(await countExpiredRows(database.db, now)).toEqual(everyTable(count));
       expect(await allRows()).toEqual(everyTable(count));
       // Expired by the server's own measure, the launch rows' hour of grace included.
       await sweepExpiredRows(server, now, { batchSize: 1000, maxBatches: 10 });
@@ -114,16 +88,18 @@ for (const dialect of dialects) {
       expect(spent).toBeDefined();
       await issueDeviceChallenge(server, systemRandom, now);
       await issueLaunchTicket({ db: server, clock: systemClock, random: systemRandom }, owner);
-      await loadExpiredRows(db, { count, now, owner });
-      await unloadExpiredRows(db);
-      expect(await countExpiredRows(db, now)).toEqual(everyTable(0));
+      await loadExpiredRows(database.db, { count, now, owner });
+      await unloadExpiredRows(database.db);
+      expect(await countExpiredRows(database.db, now)).toEqual(everyTable(0));
       const left = await allRows();
       expect(left).toMatchObject({
         spent_webauthn_challenges: 1,
         device_challenges: 1,
         launch_tickets: 1,
       });
-      const { rows } = await sql<{ id: string }>`select id from launch_tickets`.execute(db);
+      const { rows } = await sql<{ id: string }>`select id from launch_tickets`.execute(
+        database.db,
+      );
       expect(rows[0]?.id.startsWith(benchKeyPrefix)).toBe(false);
     });
 
@@ -131,7 +107,7 @@ for (const dialect of dialects) {
       const clock = systemClock;
       const tryJob = (job: string) =>
         runExclusively(server, job, () => Promise.resolve(job), { clock });
-      const meanwhile = await holdingSweepLocks(db, async () => [
+      const meanwhile = await holdingSweepLocks(database.db, async () => [
         await tryJob(expirySweepJob),
         await tryJob(oidcPayloadSweepJob),
       ]);
@@ -147,7 +123,7 @@ for (const dialect of dialects) {
         expirySweepJob,
         () =>
           holdingSweepLocks(
-            db,
+            database.db,
             () => {
               ran = true;
               return Promise.resolve();
