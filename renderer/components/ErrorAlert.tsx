@@ -1,9 +1,11 @@
-// An error the user must hear at once (role="alert", read out by screen readers as it appears);
-// renders nothing while there is none, so a form can pass its error state straight through.
+// An error the user must hear at once (role="alert", read out by screen readers as it appears),
+// drawn like the sign-in page's errors; renders nothing while there is none, so a form can pass
+// its error state straight through.
 import { useEffect, useRef, type ReactNode } from "react";
+import { AlertIcon } from "./Icons.tsx";
 
 export function ErrorAlert({ message }: { message: ReactNode }) {
-  const alert = useRef<HTMLParagraphElement>(null);
+  const alert = useRef<HTMLDivElement>(null);
   const shown = !(message === undefined || message === null || message === false || message === "");
   const words = typeof message === "string" ? message : undefined;
   useEffect(() => {
@@ -18,8 +20,9 @@ export function ErrorAlert({ message }: { message: ReactNode }) {
     return null;
   }
   return (
-    <p ref={alert} className="field-error" role="alert" tabIndex={-1}>
-      {message}
-    </p>
+    <div ref={alert} className="alert alert-error" role="alert" tabIndex={-1}>
+      <AlertIcon size={18} />
+      <span>{message}</span>
+    </div>
   );
 }
