@@ -2,6 +2,7 @@
 // drawn like the sign-in page's errors; renders nothing while there is none, so a form can pass
 // its error state straight through.
 import { useEffect, useRef, type ReactNode } from "react";
+import { focusWasDropped } from "./dropped-focus.ts";
 import { AlertIcon } from "./Icons.tsx";
 
 export function ErrorAlert({ message }: { message: ReactNode }) {
@@ -9,11 +10,8 @@ export function ErrorAlert({ message }: { message: ReactNode }) {
   const shown = !(message === undefined || message === null || message === false || message === "");
   const words = typeof message === "string" ? message : undefined;
   useEffect(() => {
-    // The submit button is disabled while busy, so a failed call leaves focus on the page itself:
-    // keyboard users continue from the words that say why. Focus anywhere else stays put.
-    const focused = document.activeElement;
-    if (shown && (focused === null || focused === document.body)) {
-      alert.current?.focus();
+    if (shown && focusWasDropped()) {
+      alert.current?.focus(); // keyboard users continue from the words that say why
     }
   }, [shown, words]);
   if (!shown) {
