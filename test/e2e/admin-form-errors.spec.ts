@@ -1,10 +1,10 @@
 // How a form-level error looks and reads in the admin console: real refusals from the real server
 // (no intercepted response), said in the one alert every console form uses (ErrorAlert): an
-// import overtaken by a change made meanwhile (a page form), and an invitation sent again to an
-// account disabled meanwhile (a dialog). Each is scanned by axe in light and dark at 1280 and
-// 390 px and saved as a screenshot.
+// import overtaken by a change made meanwhile (a page form), an invitation sent again to an
+// account disabled meanwhile (a dialog), a group deleted meanwhile (an inline form and a card).
+// Each is scanned by axe in light and dark at 1280 and 390 px and saved as a screenshot.
 import type { Page, Response } from "@playwright/test";
-import { expect, test } from "./account-fixtures.ts";
+import { createAccount, expect, test } from "./account-fixtures.ts";
 import { signInToConsole } from "./console-fixtures.ts";
 import { saveScreenshot } from "./fixtures.ts";
 
@@ -77,4 +77,43 @@ test("sending an invitation again to an account disabled meanwhile is refused in
   await expect(dialog.getByRole("alert")).toHaveText("The account is disabled: enable it first.");
   await expect(dialog.getByRole("alert")).toBeFocused();
   await saveScreenshot(page, testInfo, "console-invitation-refused");
+});
+
+test("a group deleted meanwhile: renaming it and adding a member say so in the alert, not on the name", async ({
+  page,
+  accountPortal,
+}, testInfo) => {
+  const name = `Support ${process.pid}.${Date.now()}`;
+  const account = await createAccount(accountPortal, "helper");
+  await accountPortal.admin(["group", "create", name]);
+  await signInToConsole(page);
+  await page
+    .getByRole("navigation", { name: "Admin console" })
+    .getByRole("link", { name: "Groups" })
+    .click();
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  // Meanwhile another admin deletes the group on the command line.
+  await accountPortal.admin(["group", "delete", name]);
+  await page.getByLabel("Name", { exact: true }).fill(`${name} team`);
+  const renamed = answerTo(page, "PATCH", /\/api\/admin\/groups\/[^/]+$/);
+  await page.getByRole("button", { name: "Rename" }).click();
+  expect(await (await renamed).json()).toMatchObject({ code: "GROUP_NOT_FOUND" });
+  await expect(page.getByRole("alert")).toHaveText("No such group.");
+  await expect(page.getByRole("alert")).toBeFocused();
+  await expect(page.getByLabel("Name", { exact: true })).not.toHaveAttribute("aria-invalid");
+
+  const members = page.getByRole("region", { name: "Members" });
+  await members.getByLabel("Add a person").fill(account.email);
+  const added = answerTo(page, "POST", /\/api\/admin\/groups\/[^/]+\/members$/);
+  await page
+    .getByRole("list", { name: "People found" })
+    .getByRole("listitem")
+    .filter({ hasText: account.email })
+    .getByRole("button")
+    .click();
+  expect(await (await added).json()).toMatchObject({ code: "GROUP_NOT_FOUND" });
+  await expect(members.getByRole("alert")).toHaveText("No such group.");
+  await saveScreenshot(page, testInfo, "console-group-gone");
 });
