@@ -1,6 +1,7 @@
 // A labelled text input with its error message tied to it for screen readers; a field refused
 // after its submit button dropped focus takes it, so its error is read out with it.
 import {
+  useCallback,
   useEffect,
   useId,
   useRef,
@@ -29,6 +30,17 @@ export function TextField({ label, error, trailing, ref, ...input }: Props) {
       own.current?.focus();
     }
   }, [error]);
+  const attach = useCallback(
+    (node: HTMLInputElement | null) => {
+      own.current = node;
+      if (typeof ref === "function") {
+        ref(node);
+      } else if (ref !== null && ref !== undefined) {
+        ref.current = node;
+      }
+    },
+    [ref],
+  );
   // The error first, then whatever else describes the field (a checklist, a strength meter).
   const describedBy =
     [error === undefined ? "" : errorId, input["aria-describedby"] ?? ""]
@@ -41,14 +53,7 @@ export function TextField({ label, error, trailing, ref, ...input }: Props) {
       </label>
       <div className={`field-control${error === undefined ? "" : " field-control-invalid"}`}>
         <input
-          ref={(node) => {
-            own.current = node;
-            if (typeof ref === "function") {
-              ref(node);
-            } else if (ref !== null && ref !== undefined) {
-              ref.current = node;
-            }
-          }}
+          ref={attach}
           id={id}
           className="field-input"
           dir={

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The console's form alert and a refused field take focus only when a failed submit left it on
 // the page itself (its busy button was disabled); focus anywhere else stays where the user put it.
-import { act } from "react";
+import { act, createRef } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { ErrorAlert } from "../../../../renderer/components/ErrorAlert.tsx";
@@ -74,5 +74,14 @@ describe("TextField", () => {
     (named("Elsewhere") as HTMLInputElement).focus();
     renderForm({ field: "This field cannot be empty." });
     expect(document.activeElement).toBe(named("Elsewhere"));
+  });
+
+  it("still hands its input to a ref from outside (the one-time code field focuses it)", () => {
+    const outside = createRef<HTMLInputElement>();
+    const host = document.createElement("div");
+    document.body.append(host);
+    root = createRoot(host);
+    act(() => root?.render(<TextField label="Code" ref={outside} />));
+    expect(outside.current).toBe(document.querySelector("input"));
   });
 });
