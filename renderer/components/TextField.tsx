@@ -1,5 +1,15 @@
-// A labelled text input with its error message tied to it for screen readers.
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
+// A labelled text input with its error message tied to it for screen readers; a field refused
+// after its submit button dropped focus takes it, so its error is read out with it.
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+} from "react";
+import { focusWasDropped } from "./dropped-focus.ts";
 
 /** Addresses, numbers and passwords read left to right in every language (Arabic included). */
 const leftToRightTypes = new Set(["email", "tel", "url", "password"]);
@@ -14,6 +24,23 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 export function TextField({ label, error, trailing, ref, ...input }: Props) {
   const id = useId();
   const errorId = `${id}-error`;
+  const own = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (error !== undefined && focusWasDropped()) {
+      own.current?.focus();
+    }
+  }, [error]);
+  const attach = useCallback(
+    (node: HTMLInputElement | null) => {
+      own.current = node;
+      if (typeof ref === "function") {
+        ref(node);
+      } else if (ref !== null && ref !== undefined) {
+        ref.current = node;
+      }
+    },
+    [ref],
+  );
   // The error first, then whatever else describes the field (a checklist, a strength meter).
   const describedBy =
     [error === undefined ? "" : errorId, input["aria-describedby"] ?? ""]
@@ -26,7 +53,7 @@ export function TextField({ label, error, trailing, ref, ...input }: Props) {
       </label>
       <div className={`field-control${error === undefined ? "" : " field-control-invalid"}`}>
         <input
-          ref={ref}
+          ref={attach}
           id={id}
           className="field-input"
           dir={

@@ -15,8 +15,9 @@ export const serverErrors = {
     VALIDATION_FAILED: {
       id: "error.VALIDATION_FAILED",
       defaultMessage:
-        "{reason, select, username_taken {Someone already has this username.} not_a_date {Enter a real date, like 2024-03-18.} empty {This field cannot be empty.} email_taken {Another user has this email.} name_taken {Another group has this name.} other {Check what you entered and try again.}}",
-      description: "Error: the server refused an input; reason says which check failed",
+        "{reason, select, username_taken {Someone already has this username.} not_a_date {Enter a real date, like 2024-03-18.} empty {This field cannot be empty.} email_taken {Another user has this email.} name_taken {Another group has this name.} disabled {The account is disabled: enable it first.} not_invited {This person has already chosen a password, so there is no invitation to send.} other {Check what you entered and try again.}}",
+      description:
+        "Error: the server refused an input; reason says which check failed (disabled and not_invited: an admin sent an invitation again)",
     },
     MALFORMED_JSON: {
       id: "error.MALFORMED_JSON",

@@ -197,6 +197,8 @@ test("create a user with an invitation, and see field-level refusals first", asy
   await dialog.getByRole("button", { name: "Create user" }).click();
   await expect(dialog.getByText("A user with this email already exists.")).toBeVisible();
   await expect(dialog.getByLabel("Company email")).toHaveAttribute("aria-invalid", "true");
+  // The busy button dropped focus; the refused field takes it, so its error is read out with it.
+  await expect(dialog.getByLabel("Company email")).toBeFocused();
   await saveScreenshot(page, testInfo, "console-new-user-refused");
 
   const email = `ivy.nguyen.${Date.now()}@example.com`;
@@ -223,6 +225,7 @@ test("create an enrollment token, shown once, and revoke it", async ({ page }, t
   // The server names the field it refuses; the console marks it and says why in words.
   await expect(tokens.getByLabel("Label")).toHaveAttribute("aria-invalid", "true");
   await expect(tokens.getByText("This field cannot be empty.")).toBeVisible();
+  await expect(tokens.getByLabel("Label")).toBeFocused();
   const label = `Berlin laptops ${Date.now()}`;
   await tokens.getByLabel("Label").fill(label);
   await tokens.getByRole("button", { name: "Create token" }).click();

@@ -3,6 +3,7 @@
 import { useCallback, useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { getGroup, renameGroup, type AdminGroupDetail, type Announcement } from "../group-api.ts";
 import { groupMessages as m } from "../group-messages.ts";
@@ -51,7 +52,7 @@ function RenameCard(props: {
 }) {
   const intl = useIntl();
   const [name, setName] = useState(props.group.name);
-  const { run, busy, errorText } = useAction();
+  const { run, busy, errorAt, errorBesides } = useAction();
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -66,7 +67,7 @@ function RenameCard(props: {
       <TextField
         label={intl.formatMessage(m.name)}
         value={name}
-        error={errorText}
+        error={errorAt("name")}
         onChange={(event) => setName(event.target.value)}
       />
       <Button
@@ -78,6 +79,7 @@ function RenameCard(props: {
       >
         <FormattedMessage {...m.rename} />
       </Button>
+      <ErrorAlert message={errorBesides(["name"])} />
     </form>
   );
 }

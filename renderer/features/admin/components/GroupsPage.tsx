@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { createGroup, listGroups } from "../group-api.ts";
@@ -15,7 +16,7 @@ export function GroupsPage({ navigate }: { navigate: (pathname: string) => void 
   const intl = useIntl();
   const [groups, reload] = useRequest(listGroups);
   const [name, setName] = useState("");
-  const { run, busy, errorText } = useAction();
+  const { run, busy, errorAt, errorBesides } = useAction();
 
   const create = (event: FormEvent) => {
     event.preventDefault();
@@ -41,12 +42,13 @@ export function GroupsPage({ navigate }: { navigate: (pathname: string) => void 
           <TextField
             label={intl.formatMessage(m.newName)}
             value={name}
-            error={errorText}
+            error={errorAt("name")}
             onChange={(event) => setName(event.target.value)}
           />
           <Button type="submit" busy={busy} busyLabel={intl.formatMessage(m.creating)}>
             <FormattedMessage {...m.create} />
           </Button>
+          <ErrorAlert message={errorBesides(["name"])} />
         </form>
         <LinkListCard
           sectionId="section-groups"

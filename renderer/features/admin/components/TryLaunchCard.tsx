@@ -3,6 +3,7 @@
 import { useCallback, useState } from "react";
 import { FormattedMessage } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { useProblemText, type Problem } from "../../../lib/error-messages.ts";
 import { isInMyLauncher, type AdminApp, type TryLaunch } from "../app-api.ts";
 import { appMessages as m } from "../app-messages.ts";
@@ -41,11 +42,7 @@ export function TryLaunchCard(props: { app: AdminApp; tryLaunch: TryLaunch }) {
           <FormattedMessage {...m.notAssignedToYou} />
         </p>
       )}
-      {problem !== undefined && (
-        <p className="field-error" role="alert">
-          {problemText(problem)}
-        </p>
-      )}
+      <ErrorAlert message={problemText(problem)} />
       <p className="visually-hidden" role="status">
         {launched && <FormattedMessage {...m.launched} />}
       </p>
