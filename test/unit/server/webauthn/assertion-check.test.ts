@@ -3,7 +3,9 @@
 // origin, top origin, token binding, RP ID, user handle or id changed, a byte of the signature,
 // authenticator data or client data flipped, bytes appended — it accepts exactly what
 // @simplewebauthn/server's verifyAuthenticationResponse accepts (user verification required),
-// with ES256 and RS256 keys (what registration allows). Keys of any other algorithm are refused.
+// with ES256 and RS256 keys (what registration allows), but for one thing: an ES256 signature
+// must be DER (WebAuthn §6.5.6), which node:crypto holds to and the library's ASN.1 parser does
+// not (a SEQUENCE length one short still parses). Keys of any other algorithm are refused.
 import { createHash, generateKeyPairSync, sign } from "node:crypto";
 import { verifyAuthenticationResponse } from "@simplewebauthn/server";
 import * as helpers from "@simplewebauthn/server/helpers";
@@ -186,10 +188,16 @@ function assertionOf(signer: Signer, v: Variation) {
   };
 }
 
-async function libraryAccepts(signer: Signer, v: Variation): Promise<boolean> {
+type Assertion = ReturnType<typeof assertionOf>;
+
+async function libraryAccepts(
+  signer: Signer,
+  v: Variation,
+  assertion: Assertion = assertionOf(signer, v),
+): Promise<boolean> {
   try {
     const result = await verifyAuthenticationResponse({
-      response: assertionOf(signer, v),
+      response: assertion,
       expectedChallenge: challenge,
       expectedOrigin: origin,
       expectedRPID: rpId,
@@ -207,9 +215,14 @@ async function libraryAccepts(signer: Signer, v: Variation): Promise<boolean> {
   }
 }
 
-function ourCheck(signer: Signer, v: Variation, publicKey = signer.cose): boolean {
+function ourCheck(
+  signer: Signer,
+  v: Variation,
+  assertion: Assertion = assertionOf(signer, v),
+  publicKey = signer.cose,
+): boolean {
   try {
-    const { newCounter } = checkAssertion(helpers, assertionOf(signer, v), {
+    const { newCounter } = checkAssertion(helpers, assertion, {
       challenge,
       origin,
       rpId,
@@ -223,6 +236,21 @@ function ourCheck(signer: Signer, v: Variation, publicKey = signer.cose): boolea
   }
 }
 
+/** An ECDSA signature in DER: SEQUENCE { INTEGER r, INTEGER s } with every length exact. */
+function isDerSignature(bytes: Buffer): boolean {
+  if (bytes[0] !== 0x30 || bytes[1] !== bytes.length - 2) {
+    return false;
+  }
+  let at = 2;
+  for (let integer = 0; integer < 2; integer += 1) {
+    if (bytes[at] !== 0x02) {
+      return false;
+    }
+    at += 2 + (bytes[at + 1] ?? 0);
+  }
+  return at === bytes.length;
+}
+
 describe("the synchronous assertion check", () => {
   for (const signer of signers) {
     it(`accepts a genuine ${signer.name} assertion, and a counter that moved`, async () => {
@@ -232,13 +260,41 @@ describe("the synchronous assertion check", () => {
       expect(await libraryAccepts(signer, moved)).toBe(true);
     });
 
+    if (signer.name === "ES256") {
+      it("refuses an ES256 signature whose DER SEQUENCE length is one short", async () => {
+        // Signatures until one whose r and s fill 0x45 bytes: its length byte made 0x44 still
+        // parses in the library (it reads both INTEGERs past the end it was given).
+        for (let tries = 0; tries < 200; tries += 1) {
+          const assertion = assertionOf(signer, genuine);
+          const signature = Buffer.from(assertion.response.signature, "base64url");
+          if (signature[1] !== 0x45) {
+            continue;
+          }
+          signature[1] = 0x44;
+          assertion.response.signature = signature.toString("base64url");
+          expect(isDerSignature(signature)).toBe(false);
+          expect(await libraryAccepts(signer, genuine, assertion)).toBe(true);
+          expect(ourCheck(signer, genuine, assertion)).toBe(false);
+          return;
+        }
+        throw new Error("no signature of 0x45 bytes in 200 tries");
+      });
+    }
+
     it(`accepts exactly what the library accepts, ${signer.name}`, async () => {
       let accepted = 0;
       let refused = 0;
       await fc.assert(
         fc.asyncProperty(variation, async (v) => {
-          const ours = ourCheck(signer, v);
-          expect(ours).toBe(await libraryAccepts(signer, v));
+          // One assertion for both: an ECDSA signature differs every time it is made.
+          const assertion = assertionOf(signer, v);
+          const ours = ourCheck(signer, v, assertion);
+          const signature = Buffer.from(assertion.response.signature, "base64url");
+          if (signer.name === "ES256" && !isDerSignature(signature)) {
+            expect(ours).toBe(false);
+          } else {
+            expect(ours).toBe(await libraryAccepts(signer, v, assertion));
+          }
           accepted += ours ? 1 : 0;
           refused += ours ? 0 : 1;
         }),
@@ -283,7 +339,7 @@ describe("the synchronous assertion check", () => {
       ]),
     ];
     for (const publicKey of other) {
-      expect(ourCheck(signer, genuine, publicKey)).toBe(false);
+      expect(ourCheck(signer, genuine, undefined, publicKey)).toBe(false);
     }
   });
 });
