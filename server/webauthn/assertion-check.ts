@@ -2,8 +2,10 @@
 // library's verifyAuthenticationResponse did each hash, key import and signature through
 // WebCrypto's promises on the thread pool, a third of a sign-in's main-thread time. The parsing
 // is still the library's own (clientDataJSON, authenticator data, the COSE key); every check it
-// made is made here, in its order, and a violation throws as it did. Only the algorithms
-// registration accepts verify (passkey-registration.ts): ES256 on P-256 and RS256.
+// made is made here, in its order, and a violation throws as it did. One is stricter: an ES256
+// signature must be DER (WebAuthn §6.5.6), which node:crypto holds to and the library's ASN.1
+// parser did not. Only the algorithms registration accepts verify (passkey-registration.ts):
+// ES256 on P-256 and RS256.
 import { createHash, createPublicKey, timingSafeEqual, verify, type KeyObject } from "node:crypto";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import type * as Helpers from "@simplewebauthn/server/helpers";
