@@ -3,7 +3,7 @@
 //
 // Warm-up: each server first answers up to 30,000 requests (or 10 s), not counted. V8 optimizes a
 // hot path only after thousands of calls, on its own worker threads: on this 2-core machine
-// Gatehouse's four V8 worker threads were seen busy together about 14,000 requests in (and the
+// Gatehouse's four V8 worker threads were seen busy together about 15,000 requests in (and the
 // minimal server's in its first second), starving the database and the load generator, so a
 // first round after a 10,000-request warm-up measured the compilers (p99 14–17 ms against
 // 8–10 ms in later rounds). The figures are the steady state a running server serves in.
