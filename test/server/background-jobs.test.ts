@@ -126,7 +126,8 @@ for (const dialect of dialects) {
       const app = await startInstance(jobs);
       await twoStarted;
 
-      expect(started).toEqual(["a", "b"]);
+      // The first two in whichever order their locks came (on PostgreSQL two connections race).
+      expect([...started].sort()).toEqual(["a", "b"]);
       const db = databases[0];
       if (db !== undefined && isPostgres(db)) {
         const { rows } = await sql<{ held: string }>`
@@ -142,7 +143,8 @@ for (const dialect of dialects) {
         }
       }
       await app.close();
-      expect(started).toEqual(names);
+      // Then each waiting job in turn, as a slot came free.
+      expect(started.slice(2)).toEqual(["c", "d", "e", "f"]);
     });
 
     it("a job still running when its turn comes again skips that turn", async () => {
