@@ -28,11 +28,19 @@ export function sendLoneStatementsThroughPool(
       return throughDriver(compiledQuery, options);
     }
     onStatement?.(compiledQuery.sql);
-    const answer = await pool.query<pg.QueryResultRow>({
-      name: statementNameOf(compiledQuery.sql),
-      text: compiledQuery.sql,
-      values: [...compiledQuery.parameters],
-    });
+    const answer = await pool
+      .query<pg.QueryResultRow>({
+        name: statementNameOf(compiledQuery.sql),
+        text: compiledQuery.sql,
+        values: [...compiledQuery.parameters],
+      })
+      .catch((error: unknown) => {
+        // As node-postgres's own promises do: a stack that leads back to the statement's caller.
+        if (error instanceof Error) {
+          Error.captureStackTrace(error);
+        }
+        throw error;
+      });
     const rows = answer.rows as Row[];
     return writeCommands.has(answer.command)
       ? { rows, numAffectedRows: BigInt(answer.rowCount ?? 0) }
