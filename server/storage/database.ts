@@ -12,6 +12,7 @@ import {
 } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config/settings.ts";
+import { sendLoneStatementsThroughPool } from "./postgres-lone-statements.ts";
 import { openPostgresPool } from "./postgres-pool.ts";
 import { openPostgresPreparedReader } from "./postgres-prepared-reads.ts";
 import {
@@ -58,10 +59,12 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
   // Millisecond timestamps live in BIGINT columns; they fit a JavaScript number exactly.
   pg.types.setTypeParser(int8Oid, (value: string) => Number(value));
   const pool = openPostgresPool(config.url);
-  return new KyselyWithReader(
+  const db = new KyselyWithReader(
     { dialect: new PostgresDialect({ pool }), ...(log === undefined ? {} : { log }) },
     openPostgresPreparedReader(pool, onStatement),
   );
+  sendLoneStatementsThroughPool(db.getExecutor(), pool, onStatement);
+  return db;
 }
 
 /** A Kysely with its prepared reads (storage/prepared-reads.ts), closed together. */

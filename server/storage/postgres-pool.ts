@@ -23,6 +23,7 @@ export type GuardedPool = PostgresPool & {
   connect(): Promise<pg.PoolClient>;
   /** One statement on a connection of the pool, handed back as soon as its answer is read. */
   query<Row extends unknown[]>(config: pg.QueryArrayConfig): Promise<pg.QueryArrayResult<Row>>;
+  query<Row extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<Row>>;
 };
 
 export function openPostgresPool(url: string): GuardedPool {
@@ -68,8 +69,8 @@ export function openPostgresPool(url: string): GuardedPool {
   // to the next request waiting for one) from inside the answer's last message. Awaiting
   // connect() and the query instead made requests' rows survive V8's young-generation
   // collections, measured (docs/architecture.md, "Memory on the request path").
-  const query = <Row extends unknown[]>(config: pg.QueryArrayConfig) =>
-    new Promise<pg.QueryArrayResult<Row>>((resolve, reject) => {
+  const query = (config: pg.QueryConfig) =>
+    new Promise<pg.QueryResult>((resolve, reject) => {
       pool.connect((connectError, client, release) => {
         if (connectError !== undefined || client === undefined) {
           reject(new DatabaseUnavailableError(connectError));
@@ -78,7 +79,7 @@ export function openPostgresPool(url: string): GuardedPool {
         if (!guarded.has(client)) {
           guard(client);
         }
-        client.query<Row>(config, (error, result) => {
+        client.query(config, (error: Error | null, result: pg.QueryResult) => {
           const lost = broken.has(client) || (error !== null && isDatabaseUnavailable(error));
           release(lost ? (error ?? new Error("lost its server")) : undefined);
           if (error === null) {
@@ -89,5 +90,11 @@ export function openPostgresPool(url: string): GuardedPool {
         });
       });
     });
-  return { connect, query, end: () => pool.end(), options: pool.options, Client: pg.Client };
+  return {
+    connect,
+    query: query as GuardedPool["query"],
+    end: () => pool.end(),
+    options: pool.options,
+    Client: pg.Client,
+  };
 }

@@ -1,6 +1,8 @@
 // A database that cannot be reached is told apart from a statement that is wrong: the first is
 // answered 503 (and /readyz says not ready), the second stays a 500 that hides its details. The
-// same holds for the reads every request makes past Kysely (storage/prepared-reads.ts).
+// same holds for the reads every request makes past Kysely (storage/prepared-reads.ts), for
+// Kysely's statements outside a transaction (sent through the pool's callback query on PostgreSQL,
+// storage/postgres-lone-statements.ts) and for a transaction's (on a connection it keeps).
 import { CompiledQuery, sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,9 +20,11 @@ const failureOf = (work: Promise<unknown>) =>
     (error: unknown) => error,
   );
 
-/** A statement sent through Kysely, or as the session check sends its read. */
+/** A statement sent through Kysely, in a transaction, or as the session check sends its read. */
 const paths = {
   Kysely: (db: Db, text: string) => db.executeQuery(CompiledQuery.raw(text)),
+  "a transaction": (db: Db, text: string) =>
+    db.transaction().execute((trx) => trx.executeQuery(CompiledQuery.raw(text))),
   "a prepared read": (db: Db, text: string) => readPreparedRows(db, CompiledQuery.raw(text)),
 };
 
@@ -78,21 +82,23 @@ describe("telling an unreachable database from a wrong statement", () => {
     });
   }
 
-  it("a prepared read that fails gives its connection back, more times than the pool has connections", async () => {
-    const poolSize = 10; // storage/postgres-pool.ts
-    for (let attempt = 0; attempt <= poolSize; attempt += 1) {
-      const failure = await failureOf(
-        readPreparedRows(db, CompiledQuery.raw(`select * from no_such_table_${attempt}`)),
+  for (const [path, send] of Object.entries(paths)) {
+    it(`a statement that fails gives its connection back, more times than the pool has connections (${path})`, async () => {
+      const poolSize = 10; // storage/postgres-pool.ts
+      for (let attempt = 0; attempt <= poolSize; attempt += 1) {
+        const failure = await failureOf(send(db, `select * from no_such_table_${attempt}`));
+        expect(isDatabaseUnavailable(failure)).toBe(false);
+      }
+      const reads = Array.from({ length: poolSize + 2 }, (_, index) =>
+        send(db, `select ${index} as n`),
       );
-      expect(isDatabaseUnavailable(failure)).toBe(false);
-    }
-    const reads = Array.from({ length: poolSize + 2 }, (_, index) =>
-      readPreparedRows(db, CompiledQuery.raw(`select ${index} as n`)),
-    );
-    expect((await Promise.all(reads)).map(({ rows }) => rows)).toEqual(
-      Array.from({ length: poolSize + 2 }, (_, index) => [[index]]),
-    );
-  });
+      expect((await Promise.all(reads)).map(({ rows }) => rows)).toEqual(
+        Array.from({ length: poolSize + 2 }, (_, index) =>
+          path === "a prepared read" ? [[index]] : [{ n: index }],
+        ),
+      );
+    });
+  }
 
   it("a wrong statement or a broken constraint is not", async () => {
     for (const send of Object.values(paths)) {
