@@ -37,7 +37,7 @@ export function openSqliteDatabase(file: string): SqliteDatabase {
   return {
     close: () => database.close(),
     prepare(sql: string): SqliteStatement {
-      const { statement, reader } = prepareCached(sql);
+      const { statement, reader } = prepareCached(sql === "begin" ? beginImmediate : sql);
       const values = (parameters: Parameters) => parameters.map(toSqliteValue);
       return {
         reader,
@@ -51,6 +51,16 @@ export function openSqliteDatabase(file: string): SqliteDatabase {
     },
   };
 }
+
+/**
+ * Kysely begins every transaction with a plain (deferred) `begin`, which takes the write lock only
+ * at the transaction's first write. In WAL mode, if another process (a second server on the file,
+ * the admin CLI) committed since the transaction's first read, that write fails at once with
+ * SQLITE_BUSY_SNAPSHOT, "database is locked", whatever busy_timeout says. Taking the write lock at
+ * `begin` instead waits for the other writer (busy_timeout) and then reads what it wrote. Within
+ * one process the connection is Kysely's only one, so its transactions already run one at a time.
+ */
+const beginImmediate = "begin immediate";
 
 /** A bound parameter as node:sqlite takes it; anything it cannot store is a bug, and throws. */
 export function toSqliteValue(value: unknown): SqliteValue {
