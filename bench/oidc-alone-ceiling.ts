@@ -13,7 +13,7 @@ export type AloneCeiling = { redeemed: number; tokensPerCpuSecond: number };
 
 export async function measureOidcAloneCeiling(options: {
   codes: number;
-  /** Codes redeemed first, one at a time, not counted: as many as Gatehouse's warm-up. */
+  /** Codes redeemed first, not counted: as many as Gatehouse's endpoint redeemed first. */
   warmUp: number;
   concurrency: number;
   deadlineMs: number;
@@ -41,16 +41,11 @@ export async function measureOidcAloneCeiling(options: {
       grants.push(...(JSON.parse(answer.body) as CodeGrant[]));
     }
     const client = { ...aloneClient, tokenUrl: `${origin}/token`, agent };
-    await redeemAll(client, grants.splice(0, options.warmUp), {
-      concurrency: 1,
-      deadlineMs: 30_000,
-    });
+    const run = { concurrency: options.concurrency, deadlineMs: options.deadlineMs };
+    await redeemAll(client, grants.splice(0, options.warmUp), run);
     const serving = () => cpuSeconds(child.pid ?? 0) + (options.postgres?.databaseCpu() ?? 0);
     const cpuBefore = serving();
-    const redeemed = await redeemAll(client, grants, {
-      concurrency: options.concurrency,
-      deadlineMs: options.deadlineMs,
-    });
+    const redeemed = await redeemAll(client, grants, run);
     const cpu = serving() - cpuBefore;
     return { redeemed, tokensPerCpuSecond: cpu > 0 ? redeemed / cpu : 0 };
   } finally {

@@ -8,11 +8,10 @@ import type { FigureLog } from "./figures.ts";
 import { measureOidcAloneCeiling } from "./oidc-alone-ceiling.ts";
 import { oidcCode } from "./oidc-codes.ts";
 import { redirectUri, type SsoBenchApps } from "./sso-apps.ts";
+import { tokenWarmUpCodes } from "./sso.ts";
 import { redeemAll } from "./token-request.ts";
 
 const tokenCodes = 600;
-/** Codes each token endpoint redeems first, not counted, so V8 has compiled its path. */
-const warmUpCodes = 100;
 const tokenRun = { concurrency: 16, deadlineMs: 20_000 };
 
 /** Codes got as a user gets them, then redeemed at the token endpoint beside the ceiling. */
@@ -31,7 +30,7 @@ export async function reportTokens(run: {
 }): Promise<void> {
   // As on SQLite (bench/sso.ts): codes collected 8 at a time, and some redeemed first to warm
   // the token endpoint up, as many as the ceilings redeem first (bench/oidc-alone-ceiling.ts).
-  const grants = await bounded(8, warmUpCodes + tokenCodes, 30_000, () =>
+  const grants = await bounded(8, tokenWarmUpCodes + tokenCodes, 40_000, () =>
     oidcCode(run.browser(), run.origin, run.apps),
   );
   const client = {
@@ -40,8 +39,8 @@ export async function reportTokens(run: {
     tokenUrl: `${run.origin}/oidc/token`,
     agent: run.agent,
   };
-  const warmUp = Math.min(warmUpCodes, grants.length - 1);
-  await redeemAll(client, grants.splice(0, warmUp), { concurrency: 1, deadlineMs: 30_000 });
+  const warmUp = Math.min(tokenWarmUpCodes, grants.length - 1);
+  await redeemAll(client, grants.splice(0, warmUp), tokenRun);
   const before = run.serving();
   const databaseBefore = run.databaseCpu();
   const redeemed = await redeemAll(client, grants, tokenRun);
