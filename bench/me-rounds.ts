@@ -6,7 +6,7 @@
 // Gatehouse's four V8 worker threads were seen busy together about 15,000 requests in (and the
 // minimal server's in its first second), starving the database and the load generator, so a
 // first round after a 10,000-request warm-up measured the compilers (p99 14–17 ms against
-// 8–10 ms in later rounds). The figures are the steady state a running server serves in.
+// 8–12 ms in later rounds). The figures are the steady state a running server serves in.
 //
 // Rounds: Gatehouse and the minimal server take turns, in the order ABBA… so each goes first as
 // often, and each figure is the median of its rounds. One round is 5 s: its p99 is the slowest
