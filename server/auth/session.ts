@@ -6,7 +6,11 @@ import type { Policies } from "../schemas/policies.ts";
 import { readAllPolicies, readPolicy } from "../policies/policy-store.ts";
 import type { Db } from "../storage/database.ts";
 import type { Session, User } from "../storage/schema.ts";
-import { readSessionWithUser, type SessionWithUser } from "./session-lookup.ts";
+import {
+  readSessionWithUser,
+  type CheckedSession,
+  type SessionWithUser,
+} from "./session-lookup.ts";
 import { issueToken, parseToken, secretMatches } from "./token.ts";
 
 /** Factor and password changes need a verification younger than this ("sudo mode"). */
@@ -74,7 +78,7 @@ export function newSession(
 }
 
 export type ValidSession = {
-  session: Session;
+  session: CheckedSession;
   user: User;
   /** The session policy that judged this session. */
   policy: Policies["session"];
@@ -90,11 +94,17 @@ export type SessionCheck =
   | { status: "invalid" };
 
 /** When the next full verification is due: the interval after verifiedAt. */
-export function reverificationDueAt(session: Session, policy: Policies["session"]): number {
+export function reverificationDueAt(
+  session: Pick<Session, "verified_at">,
+  policy: Policies["session"],
+): number {
   return session.verified_at + policy.reverifyAfterMinutes * 60_000;
 }
 
-export function idleDeadline(session: Session, policy: Policies["session"]): number {
+export function idleDeadline(
+  session: Pick<Session, "last_seen_at">,
+  policy: Policies["session"],
+): number {
   return session.last_seen_at + policy.idleMinutes * 60_000;
 }
 
