@@ -54,7 +54,6 @@ export async function startMinimalServer(input: {
  */
 export async function reportMe(input: {
   origin: string;
-  agent: Agent;
   cookie: string;
   cpu: { server: () => number; minimal: () => number; database?: () => number };
   minimal: MinimalServer;
@@ -63,12 +62,11 @@ export async function reportMe(input: {
   /** Pairs of rounds (ABBA…): an even number, so each server goes first as often. */
   pairs?: number;
 }): Promise<void> {
-  const { agent, cookie, cpu, log, postgres = false, pairs = 4 } = input;
+  const { cookie, cpu, log, postgres = false, pairs = 4 } = input;
   const databaseCpuSeconds = cpu.database ?? (() => 0);
   const { gatehouse: me, minimal: ceilingMe } = await measurePair({
     gatehouse: { origin: input.origin, cpuSeconds: cpu.server, databaseCpuSeconds },
     minimal: { origin: input.minimal.origin, cpuSeconds: cpu.minimal, databaseCpuSeconds },
-    agent,
     cookie,
     pairs,
   });

@@ -83,7 +83,7 @@ export async function runPostgresBench(input: {
         minimal: () => cpuSeconds(minimal.pid) + databaseCpu(),
         database: databaseCpu,
       };
-      await reportMe({ origin, agent, cookie, cpu, minimal, log: input.log, postgres: true });
+      await reportMe({ origin, cookie, cpu, minimal, log: input.log, postgres: true });
     }
     if (runs("oidc")) {
       const browser = () => new Browser(origin, agent, cookie);

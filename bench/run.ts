@@ -114,7 +114,7 @@ async function main(): Promise<void> {
           profiling,
         });
         const cpu = { server: serverCpu, minimal: () => cpuSeconds(minimal.pid) };
-        await reportMe({ origin, agent, cookie, cpu, minimal, log });
+        await reportMe({ origin, cookie, cpu, minimal, log });
       }
       if (only.has("oidc")) {
         const cookie = await signInBenchUser(origin, agent);
@@ -174,7 +174,7 @@ async function main(): Promise<void> {
     });
 
     const cpu = { server: serverCpu, minimal: () => cpuSeconds(minimal.pid) };
-    await reportMe({ origin, agent, cookie, cpu, minimal, log });
+    await reportMe({ origin, cookie, cpu, minimal, log });
 
     await runTotpBench({ fmt });
     await runSsoBench({ origin, sessionCookie: cookie, apps: ssoApps, cpuSeconds: serverCpu, log });

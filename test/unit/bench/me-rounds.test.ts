@@ -2,7 +2,6 @@
 // its count or its deadline, a refused request stops the bench with the answer, and the two
 // servers take turns so that each goes first as often and each figure is its rounds' median.
 import { createServer, type Server } from "node:http";
-import { Agent } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { load, measurePair, turnOrder, type MeTarget } from "../../../bench/me-rounds.ts";
@@ -19,7 +18,6 @@ function countingServer(): { server: Server; served: () => number } {
   return { server, served: () => served };
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 const servers = [countingServer(), countingServer()];
 const origins: string[] = [];
 
@@ -31,7 +29,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  agent.destroy();
   await Promise.all(servers.map(({ server }) => new Promise((resolve) => server.close(resolve))));
 });
 
@@ -39,7 +36,7 @@ describe("the GET /api/me bench load", () => {
   it("sends exactly its count of requests with 32 in flight, and times each", async () => {
     const before = servers[0]!.served();
     for (const requests of [1, 31, 32, 33, 100]) {
-      const latencies = await load(origins[0]!, agent, "gh_session=x", {
+      const latencies = await load(origins[0]!, "gh_session=x", {
         requests,
         milliseconds: 60_000,
       });
@@ -52,14 +49,14 @@ describe("the GET /api/me bench load", () => {
   it("sends nothing once its deadline has passed", async () => {
     const before = servers[0]!.served();
     await expect(
-      load(origins[0]!, agent, "gh_session=x", { requests: 1000, milliseconds: 0 }),
+      load(origins[0]!, "gh_session=x", { requests: 1000, milliseconds: 0 }),
     ).resolves.toEqual([]);
     expect(servers[0]!.served()).toBe(before);
   });
 
   it("stops with the server's answer when a request is refused", async () => {
     await expect(
-      load(origins[0]!, agent, "gh_session=wrong", { requests: 5, milliseconds: 60_000 }),
+      load(origins[0]!, "gh_session=wrong", { requests: 5, milliseconds: 60_000 }),
     ).rejects.toThrow(/answered 401: \{"code":"UNAUTHENTICATED"\}/);
   });
 });
@@ -87,7 +84,6 @@ describe("the two servers' rounds", () => {
     const { gatehouse, minimal } = await measurePair({
       gatehouse: target(origins[0]!, [1, 2, 4, 0.5]),
       minimal: target(origins[1]!, [2, 2, 1, 1]),
-      agent,
       cookie: "gh_session=x",
       pairs: 4,
       bounds: {
