@@ -126,15 +126,18 @@ test("an employee's request, approved by their manager elsewhere, opens the app 
   await navigation(page).getByRole("link", { name: "Applications" }).click();
   await expect(tile(page)).toBeVisible();
 
-  // Seven days later: the access ends by the timers job, run now from the command line.
+  // Seven days later: the access ends by the timers job. The server runs it every minute and the
+  // command line runs it now: whichever comes first ends the grant, once (a full test run saw the
+  // server's come first). The command line's own count is tested in test/server/request-timers-cli.test.ts;
+  // here what counts is what the employee sees next.
   onDatabase(
     accountPortal,
     "update access_requests set grant_ends_at = ? where app_id = ?",
     String(Date.now() - 60_000),
     appId,
   );
-  expect(await accountPortal.admin(["requests", "run-timers"])).toContain(
-    "1 time-bound grant(s) ended",
+  expect(await accountPortal.admin(["requests", "run-timers"])).toMatch(
+    /\b[01] time-bound grant\(s\) ended/,
   );
 
   // The tile still on screen from before is refused at launch, and gone once reloaded.
