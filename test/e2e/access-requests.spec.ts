@@ -3,10 +3,10 @@
 // is past its end — aged in the database, the server runs on the real clock — the timers job
 // (`gatehouse-admin requests run-timers`, the same job under the same lock) ends it: the tile is
 // gone and a launch is refused.
-import { DatabaseSync } from "node:sqlite";
 import type { Page } from "@playwright/test";
 import { expect, test, type AccountPortal } from "./account-fixtures.ts";
 import { demo, saveScreenshot, signInWithPassword } from "./fixtures.ts";
+import { openPortalDatabase } from "./portal-database.ts";
 
 const appName = "Design Wiki";
 
@@ -39,7 +39,7 @@ async function makeRequestable(portal: AccountPortal): Promise<string> {
 }
 
 function onDatabase(portal: AccountPortal, sql: string, ...values: string[]): void {
-  const database = new DatabaseSync(portal.databaseFile);
+  const database = openPortalDatabase(portal.databaseFile);
   try {
     database.prepare(sql).run(...values);
   } finally {

@@ -2,9 +2,9 @@
 // read-only mode, the admin-portal switch and re-verification of an idle session (the password
 // journeys are in password-journeys.spec.ts). Every screen is checked with axe in light and dark at
 // 1280 and 390 px and saved as a screenshot (saveScreenshot).
-import { DatabaseSync } from "node:sqlite";
 import { demo, openSecurity, saveScreenshot, signInWithPassword } from "./fixtures.ts";
 import { createAccount, expect, test } from "./account-fixtures.ts";
+import { openPortalDatabase } from "./portal-database.ts";
 
 test("a locked account says so, with when to try again", async ({
   page,
@@ -143,7 +143,7 @@ test("an idle session asks for the password again and carries on", async ({
   await saveScreenshot(page, testInfo, "security-session");
 
   // The server's clock cannot be moved from here, so the session is aged in its database.
-  const database = new DatabaseSync(accountPortal.databaseFile);
+  const database = openPortalDatabase(accountPortal.databaseFile);
   database
     .prepare(
       "update sessions set last_seen_at = last_seen_at - 3600000, verified_at = verified_at - 3600000 where user_id = (select id from users where email = ?)",

@@ -4,11 +4,11 @@
 // path of a client secret rotation by an admin whose verification is older than 5 minutes (aged in
 // the database, as test/e2e/access-requests.spec.ts does): the prompt, the password, the new
 // secret shown once. Each screen is scanned by axe in light and dark at 1280 and 390 px.
-import { DatabaseSync } from "node:sqlite";
 import type { Page } from "@playwright/test";
 import { expect, test, type AccountPortal } from "./account-fixtures.ts";
 import { signInToConsole } from "./console-fixtures.ts";
 import { demo, saveScreenshot } from "./fixtures.ts";
+import { openPortalDatabase } from "./portal-database.ts";
 
 type AdminApp = { id: string; displayName: string; saml?: { acsUrl: string } };
 
@@ -107,7 +107,7 @@ test("rotating a client secret after 5 minutes asks for the password first, then
   await page.getByRole("button", { name: "Cancel" }).click();
 
   // The admin's last verification is now 10 minutes old.
-  const database = new DatabaseSync(accountPortal.databaseFile);
+  const database = openPortalDatabase(accountPortal.databaseFile);
   try {
     database
       .prepare(

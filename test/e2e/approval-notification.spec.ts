@@ -3,10 +3,10 @@
 // the click), the portal page goes to the To approve list with the request, and approving there
 // still asks for a recent verification. main's own part — the poll, the notification and its
 // click — is in test/electron/approval-notification.spec.ts and the unit tests of main/core/.
-import { DatabaseSync } from "node:sqlite";
 import { expect, test, type AccountPortal } from "./account-fixtures.ts";
 import { emitDesktopEvent, exposeDesktopBridge } from "./device-fixtures.ts";
 import { demo, saveScreenshot, signInWithPassword } from "./fixtures.ts";
+import { openPortalDatabase } from "./portal-database.ts";
 
 const appName = "Expense Reports";
 
@@ -76,7 +76,7 @@ test("the notification's click opens To approve in the desktop app, where approv
   await saveScreenshot(page, testInfo, "desktop-to-approve-from-notification");
 
   // Approving needs a verification in the last 5 minutes: the sign-in is older than that now.
-  const database = new DatabaseSync(accountPortal.databaseFile);
+  const database = openPortalDatabase(accountPortal.databaseFile);
   try {
     database
       .prepare(

@@ -4,7 +4,6 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DatabaseSync } from "node:sqlite";
 import type { CDPSession, Page } from "@playwright/test";
 import {
   loadDeviceIdentity,
@@ -13,13 +12,14 @@ import {
 } from "../../main/core/device-key.ts";
 import { createMemorySecretStore, type SecretStore } from "../../main/core/secret-store.ts";
 import { startPortalServer, test as base, type PortalServer } from "./fixtures.ts";
+import { openPortalDatabase } from "./portal-database.ts";
 
 let databaseFile = "";
 let portalUrl = "";
 
 /** Runs SQL on the portal's database file: the child server's clock cannot be moved from here. */
 export function onPortalDatabase(sql: string): void {
-  const database = new DatabaseSync(databaseFile);
+  const database = openPortalDatabase(databaseFile);
   database.prepare(sql).run();
   database.close();
 }
@@ -29,7 +29,7 @@ export function onPortalDatabase(sql: string): void {
  * is what tells the running server to renew the copy it keeps (server/policies/policy-store.ts).
  */
 export function setPortalPolicy(kind: string, value: object): void {
-  const database = new DatabaseSync(databaseFile);
+  const database = openPortalDatabase(databaseFile);
   try {
     database
       .prepare(

@@ -3,12 +3,12 @@
 // a password reset that needs the second factor. Codes come from the server's own TOTP module,
 // fed the secret the setup page shows; the server runs on the real clock, so each code is used
 // once and later steps use a newer code or a recovery code (no waiting for the next step).
-import { DatabaseSync } from "node:sqlite";
 import type { Page } from "@playwright/test";
 import { decodeBase32 } from "../../server/auth/mfa/base32.ts";
 import { hotp, totpStep } from "../../server/auth/mfa/totp.ts";
 import { openSecurity, saveScreenshot, signInWithPassword } from "./fixtures.ts";
 import { createAccount, expect, test, type AccountPortal } from "./account-fixtures.ts";
+import { openPortalDatabase } from "./portal-database.ts";
 
 /** The code an authenticator app shows now (offset 0) or showed one step ago (offset -1). */
 function authenticatorCode(secret: string, offset = 0): string {
@@ -113,7 +113,7 @@ test("a security change asks for password and code first, then carries on", asyn
   await saveScreenshot(page, testInfo, "mfa-security-card");
 
   // Ten minutes later (aged in the database: the server runs on the real clock).
-  const database = new DatabaseSync(accountPortal.databaseFile);
+  const database = openPortalDatabase(accountPortal.databaseFile);
   database
     .prepare(
       "update sessions set verified_at = verified_at - 600000 where user_id = (select id from users where email = ?)",
