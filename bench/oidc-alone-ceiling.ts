@@ -5,21 +5,25 @@
 // not counted, so neither figure includes V8 compiling the path and the other's does not.
 import { spawn } from "node:child_process";
 import { Agent } from "node:http";
-import { call, cpuSeconds, freePort, waitUntilAnswering } from "./http-client.ts";
+import { call, freePort, preciseCpuSeconds, waitUntilAnswering } from "./http-client.ts";
 import { aloneClient } from "./oidc-provider-alone.ts";
 import { redeemAll, type CodeGrant } from "./token-request.ts";
 
 export type AloneCeiling = { redeemed: number; tokensPerCpuSecond: number };
 
-export async function measureOidcAloneCeiling(options: {
-  codes: number;
-  /** Codes redeemed first, not counted: as many as Gatehouse's endpoint redeemed first. */
-  warmUp: number;
-  concurrency: number;
-  deadlineMs: number;
-  /** Entries in this PostgreSQL database, whose CPU (databaseCpu) is counted too. */
-  postgres?: { url: string; databaseCpu: () => number };
-}): Promise<AloneCeiling> {
+/** The process running oidc-provider alone, for as long as its caller measures it. */
+export type OidcAlone = {
+  /** Codes minted by the provider itself, ready to redeem (in batches of up to 5,000). */
+  mint(count: number): Promise<CodeGrant[]>;
+  redeem(grants: CodeGrant[], run: { concurrency: number; deadlineMs: number }): Promise<number>;
+  /** Its CPU seconds so far, and the database's when it keeps its entries in PostgreSQL. */
+  cpuSeconds(): number;
+  stop(): Promise<void>;
+};
+
+export async function startOidcAlone(
+  options: { postgres?: { url: string; databaseCpu: () => number } } = {},
+): Promise<OidcAlone> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["bench/oidc-provider-alone.ts"], {
@@ -31,29 +35,57 @@ export async function measureOidcAloneCeiling(options: {
     stdio: "inherit",
   });
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  try {
-    await waitUntilAnswering(origin, agent, "/.well-known/openid-configuration", 200);
-    const grants: CodeGrant[] = [];
-    const minted = options.warmUp + options.codes;
-    while (grants.length < minted) {
-      const count = Math.min(5_000, minted - grants.length);
-      const answer = await call(origin, agent, "POST", `/bench/codes?count=${count}`);
-      grants.push(...(JSON.parse(answer.body) as CodeGrant[]));
-    }
-    const client = { ...aloneClient, tokenUrl: `${origin}/token`, agent };
-    const run = { concurrency: options.concurrency, deadlineMs: options.deadlineMs };
-    await redeemAll(client, grants.splice(0, options.warmUp), run);
-    const serving = () => cpuSeconds(child.pid ?? 0) + (options.postgres?.databaseCpu() ?? 0);
-    const cpuBefore = serving();
-    const redeemed = await redeemAll(client, grants, run);
-    const cpu = serving() - cpuBefore;
-    return { redeemed, tokensPerCpuSecond: cpu > 0 ? redeemed / cpu : 0 };
-  } finally {
+  const stop = async () => {
     agent.destroy();
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;
     }
+  };
+  try {
+    await waitUntilAnswering(origin, agent, "/.well-known/openid-configuration", 200);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const client = { ...aloneClient, tokenUrl: `${origin}/token`, agent };
+  return {
+    async mint(count) {
+      const grants: CodeGrant[] = [];
+      while (grants.length < count) {
+        const batch = Math.min(5_000, count - grants.length);
+        const answer = await call(origin, agent, "POST", `/bench/codes?count=${batch}`);
+        grants.push(...(JSON.parse(answer.body) as CodeGrant[]));
+      }
+      return grants;
+    },
+    redeem: (grants, run) => redeemAll(client, grants, run),
+    cpuSeconds: () => preciseCpuSeconds(child.pid ?? 0) + (options.postgres?.databaseCpu() ?? 0),
+    stop,
+  };
+}
+
+/** One uncounted warm-up, then one counted run of `codes` codes. */
+export async function measureOidcAloneCeiling(options: {
+  codes: number;
+  /** Codes redeemed first, not counted: as many as Gatehouse's endpoint redeemed first. */
+  warmUp: number;
+  concurrency: number;
+  deadlineMs: number;
+  /** Entries in this PostgreSQL database, whose CPU (databaseCpu) is counted too. */
+  postgres?: { url: string; databaseCpu: () => number };
+}): Promise<AloneCeiling> {
+  const alone = await startOidcAlone({ postgres: options.postgres });
+  try {
+    const grants = await alone.mint(options.warmUp + options.codes);
+    const run = { concurrency: options.concurrency, deadlineMs: options.deadlineMs };
+    await alone.redeem(grants.splice(0, options.warmUp), run);
+    const cpuBefore = alone.cpuSeconds();
+    const redeemed = await alone.redeem(grants, run);
+    const cpu = alone.cpuSeconds() - cpuBefore;
+    return { redeemed, tokensPerCpuSecond: cpu > 0 ? redeemed / cpu : 0 };
+  } finally {
+    await alone.stop();
   }
 }
