@@ -3,6 +3,7 @@
 // the instances'. A server on another machine cannot be read: undefined then.
 import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
+import { preciseCpuSeconds } from "./http-client.ts";
 
 /** The PostgreSQL server process: the parent of the backend this connection talks to. */
 export async function postmasterPid(url: string): Promise<number | undefined> {
@@ -39,16 +40,36 @@ export function processCpuSeconds(pid: number, withChildren = false): number {
   return ticks.reduce((sum, value) => sum + value, 0) / 100;
 }
 
-/** The database's CPU seconds so far: the server, its live backends and the reaped ones. */
+/**
+ * The database's CPU seconds so far: the server and its live backends to the nanosecond
+ * (preciseCpuSeconds), and the backends it has reaped in /proc's 10-ms ticks, the only account
+ * left of them. A pool's backends live through a measured round, so a round reads finer than a
+ * tick (bench/token-rounds.ts).
+ */
 export function databaseCpuSeconds(postmaster: number | undefined): number {
   if (postmaster === undefined) {
     return 0;
   }
-  let seconds = processCpuSeconds(postmaster, true);
+  let seconds = reapedChildrenCpuSeconds(postmaster) + livePreciseCpuSeconds(postmaster);
   for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     if (parentOf(Number(entry)) === postmaster) {
-      seconds += processCpuSeconds(Number(entry));
+      seconds += livePreciseCpuSeconds(Number(entry));
     }
   }
   return seconds;
+}
+
+/** cutime + cstime: the CPU time of the children a process has waited for. */
+function reapedChildrenCpuSeconds(pid: number): number {
+  const fields = statFields(pid) ?? [];
+  return (Number(fields[13] ?? 0) + Number(fields[14] ?? 0)) / 100;
+}
+
+/** A process's CPU time to the nanosecond, or 0 once it is gone. */
+function livePreciseCpuSeconds(pid: number): number {
+  try {
+    return preciseCpuSeconds(pid);
+  } catch {
+    return 0; // it ended between the listing and the read
+  }
 }

@@ -16,7 +16,7 @@ import { prepareBenchData, signInBenchUser, startBenchServer } from "./bench-ser
 import { databaseCpuSeconds, postmasterPid } from "./database-cpu.ts";
 import { runExpiredRowsBench } from "./expired-rows.ts";
 import type { FigureLog } from "./figures.ts";
-import { call, cpuSeconds, freePort } from "./http-client.ts";
+import { call, freePort, preciseCpuSeconds } from "./http-client.ts";
 import { reportMe, startMinimalServer } from "./me.ts";
 import { runPasskeyBench } from "./passkeys.ts";
 import { reportTokens } from "./postgres-tokens.ts";
@@ -59,7 +59,7 @@ export async function runPostgresBench(input: {
     const postmaster = await postmasterPid(url.href);
     const counted = postmaster === undefined ? "server only: database not on this machine" : "";
     const databaseCpu = () => databaseCpuSeconds(postmaster);
-    const serving = () => cpuSeconds(server.pid ?? 0) + databaseCpu();
+    const serving = () => preciseCpuSeconds(server.pid ?? 0) + databaseCpu();
     const unit = (what: string) => `${what}/(server + database) CPU-s`;
     console.log(
       `\nPostgreSQL (${url.host}), per CPU-second of the server and the database${
@@ -80,7 +80,7 @@ export async function runPostgresBench(input: {
       });
       const cpu = {
         server: serving,
-        minimal: () => cpuSeconds(minimal.pid) + databaseCpu(),
+        minimal: () => preciseCpuSeconds(minimal.pid) + databaseCpu(),
         database: databaseCpu,
       };
       await reportMe({ origin, cookie, cpu, minimal, log: input.log, postgres: true });

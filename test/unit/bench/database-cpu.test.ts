@@ -21,6 +21,21 @@ describe("the database's CPU time in the bench", () => {
     expect(before).toBeGreaterThan(0);
   });
 
+  it("counts a live backend's work finer than /proc's 10-ms ticks", async () => {
+    const postmaster = await postmasterPid(inject("postgresUrl"));
+    const client = new pg.Client({ connectionString: inject("postgresUrl") });
+    await client.connect();
+    try {
+      const before = databaseCpuSeconds(postmaster);
+      await client.query("select count(*) from generate_series(1, 2000000)");
+      const spent = databaseCpuSeconds(postmaster) - before;
+      expect(spent).toBeGreaterThan(0.02); // two million rows counted take well over 20 ms
+      expect(Number.isInteger(Math.round(spent * 1e9) / 1e7)).toBe(false);
+    } finally {
+      await client.end();
+    }
+  });
+
   it("counts nothing for a server it cannot see", () => {
     expect(databaseCpuSeconds(undefined)).toBe(0);
   });
