@@ -14,10 +14,13 @@ import { systemClock } from "../server/lib/clock.ts";
 /** Every bench row's key starts so; nothing the server issues looks like it. */
 export const benchKeyPrefix = "bench-expired-";
 
-/** The tables the passkey sign-in and the launch touch, each with the key the rows are named by. */
+/**
+ * The tables the passkey sign-in, the device proof and the launch touch, each with the key the
+ * rows are named by.
+ */
 export const loadedTables = [
   { table: "spent_webauthn_challenges", key: "challenge" },
-  { table: "device_challenges", key: "challenge_hash" },
+  { table: "spent_device_challenges", key: "challenge" },
   { table: "launch_tickets", key: "id" },
   { table: "launch_handoffs", key: "id" },
   { table: "oidc_payloads", key: "id" },
@@ -41,7 +44,7 @@ export async function loadExpiredRows(
   const key = sql`${benchKeyPrefix} || cast(i as text)`;
   const columns: Record<LoadedTable, RawBuilder<unknown>> = {
     spent_webauthn_challenges: sql`(challenge, expires_at) select ${key}, ${expiresAt}`,
-    device_challenges: sql`(challenge_hash, expires_at) select ${key}, ${expiresAt}`,
+    spent_device_challenges: sql`(challenge, expires_at) select ${key}, ${expiresAt}`,
     launch_tickets: sql`(id, secret_hash, user_id, app_id, created_at, expires_at, consumed_at)
       select ${key}, 'bench', ${owner.userId}, ${owner.appId}, ${expiresAt} - 60000, ${expiresAt},
         case when i % 2 = 0 then ${expiresAt} - 30000 end`,

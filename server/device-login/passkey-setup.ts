@@ -68,7 +68,7 @@ export async function finishPasskeySetup(
     if (input.deviceProof === undefined) {
       return { ok: false, reason: "proof_required" };
     }
-    const proof = await verifyDeviceProof(db, input.deviceProof, {
+    const proof = await verifyDeviceProof(context, input.deviceProof, {
       origin: context.site.origin,
       now: clock.now(),
     });

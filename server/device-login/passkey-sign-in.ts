@@ -66,7 +66,7 @@ export async function signInWithPasskey(
     if (input.deviceProof === undefined || result.passkey.device_id === null) {
       return { ok: false, reason: "proof_required" };
     }
-    const proof = await verifyDeviceProof(db, input.deviceProof, {
+    const proof = await verifyDeviceProof(context, input.deviceProof, {
       origin: context.site.origin,
       now: clock.now(),
     });

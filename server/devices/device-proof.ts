@@ -1,14 +1,34 @@
-// Device proof (docs/design.md §5): the server issues a single-use challenge (256 bits, 2-minute
-// TTL, stored hashed), the desktop app signs it with the device key, the server checks the
-// signature against the enrolled public key. A revoked device's proof is refused.
+// Device proof (docs/design.md §5): the server issues a single-use challenge, the desktop app signs
+// it with the device key, the server checks the signature against the enrolled public key. A
+// revoked device's proof is refused. A challenge is sealed, not stored (webauthn/challenge-seal.ts:
+// a random nonce and the expiry under an HMAC), so issuing one writes nothing — the push inbox
+// hands one out with every answer of its long poll — and the verifier records it as spent in
+// spent_device_challenges (migration 0320), once across every instance, whatever the outcome.
 import { createHash, verify } from "node:crypto";
-import type { Random } from "../lib/clock.ts";
+import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
 import type { Device } from "../storage/devices-schema.ts";
+import { resolveSecretKey, type KeyContext } from "../storage/server-key.ts";
+import {
+  challengeKeyFrom,
+  openChallenge,
+  sealChallenge,
+  webauthnChallengeLifetimeMs,
+  type ChallengeBinding,
+} from "../webauthn/challenge-seal.ts";
+import { spentChallengeMarginMs } from "../webauthn/webauthn-challenges.ts";
 import { parseDevicePublicKey } from "./device-public-key.ts";
 import { findDevice, touchDevice } from "./device-store.ts";
 
-export const deviceChallengeLifetimeMs = 2 * 60 * 1000;
+/** Sealed as WebAuthn challenges are, a device challenge lives as long: two minutes. */
+export const deviceChallengeLifetimeMs = webauthnChallengeLifetimeMs;
+
+/** A device challenge is bound to its purpose only: the device names itself in the proof. */
+const deviceProofBinding: ChallengeBinding = {
+  purpose: "device_proof",
+  userId: null,
+  sessionId: null,
+};
 
 export type DeviceProof = { deviceId: string; challenge: string; signature: string };
 
@@ -27,31 +47,22 @@ export function deviceProofMessage(origin: string, challenge: string): Buffer {
   return Buffer.from(`gatehouse-device-proof/v1\n${origin}\n${challenge}`, "utf8");
 }
 
-export async function issueDeviceChallenge(db: Db, random: Random, now: number): Promise<string> {
-  const challenge = random.bytes(32).toString("base64url");
-  await db
-    .insertInto("device_challenges")
-    .values({
-      challenge_hash: hashChallenge(challenge),
-      expires_at: now + deviceChallengeLifetimeMs,
-    })
-    .execute();
-  // Expired challenges are deleted by the timed sweep (storage/expiry-sweep.ts), not here.
-  return challenge;
+/** A new device challenge (base64url), valid for two minutes from `now`; nothing is stored. */
+export async function issueDeviceChallenge(context: KeyContext, now: number): Promise<string> {
+  const key = challengeKeyFrom(await resolveSecretKey(context));
+  return Buffer.from(sealChallenge(key, context.random, deviceProofBinding, now)).toString(
+    "base64url",
+  );
 }
 
 export async function verifyDeviceProof(
-  db: Db,
+  context: KeyContext,
   proof: DeviceProof,
-  context: { origin: string; now: number },
+  at: { origin: string; now: number },
 ): Promise<DeviceProofCheck> {
+  const { db } = context;
   // Consumed first, whatever the outcome: a challenge is good for one attempt only.
-  const consumed = await db
-    .deleteFrom("device_challenges")
-    .where("challenge_hash", "=", hashChallenge(proof.challenge))
-    .returning("expires_at")
-    .executeTakeFirst();
-  if (consumed === undefined || context.now >= consumed.expires_at) {
+  if (!(await spendDeviceChallenge(context, proof.challenge, at.now))) {
     return { ok: false, reason: "challenge_invalid" };
   }
   const device = await findDevice(db, proof.deviceId);
@@ -63,14 +74,57 @@ export async function verifyDeviceProof(
   }
   const key = parseDevicePublicKey(device.public_key);
   const signature = Buffer.from(proof.signature, "base64url");
-  const message = deviceProofMessage(context.origin, proof.challenge);
+  const message = deviceProofMessage(at.origin, proof.challenge);
   if (key === undefined || !verify("sha256", message, { key, dsaEncoding: "der" }, signature)) {
     return { ok: false, reason: "signature_invalid" };
   }
-  await touchDevice(db, device.id, context.now);
+  await touchDevice(db, device.id, at.now);
   return { ok: true, device };
 }
 
-function hashChallenge(challenge: string): string {
-  return createHash("sha256").update(challenge).digest("hex");
+// Every device proof sends it (each push inbox poll has one): compiled once, prepared on
+// PostgreSQL (storage/compiled-once.ts).
+const deviceChallengeSpent = compiledOnce(
+  (db, challenge: string, expiresAt: number) =>
+    db
+      .insertInto("spent_device_challenges")
+      .values({ challenge, expires_at: expiresAt })
+      .onConflict((conflict) => conflict.column("challenge").doNothing())
+      .returning("challenge"),
+  ["\u0000challenge", -1.5],
+  { named: true },
+);
+
+/**
+ * Records a challenge this server sealed, unexpired, as spent: false when it is not one, or was
+ * spent before (a replay). The record outlives the expiry by the WebAuthn challenges' margin for
+ * clocks that disagree between instances; the timed sweep deletes it afterwards.
+ */
+async function spendDeviceChallenge(
+  context: KeyContext,
+  challenge: string,
+  now: number,
+): Promise<boolean> {
+  const key = challengeKeyFrom(await resolveSecretKey(context));
+  const opened = openChallenge(key, challenge, deviceProofBinding, now);
+  if (opened === undefined) {
+    return spendStoredDeviceChallenge(context.db, challenge, now);
+  }
+  const expiresAt = opened.expiresAt + spentChallengeMarginMs;
+  const query = deviceChallengeSpent(context.db, challenge, expiresAt);
+  return (await context.db.executeQuery(query)).rows.length > 0;
+}
+
+/**
+ * A challenge an instance of the previous release issued and stored (hashed) in device_challenges,
+ * during a rolling deploy: spent by deleting it, as that release did. A later release drops the
+ * table (migration 0320).
+ */
+async function spendStoredDeviceChallenge(db: Db, challenge: string, now: number) {
+  const consumed = await db
+    .deleteFrom("device_challenges")
+    .where("challenge_hash", "=", createHash("sha256").update(challenge).digest("hex"))
+    .returning("expires_at")
+    .executeTakeFirst();
+  return consumed !== undefined && now < consumed.expires_at;
 }

@@ -11,6 +11,7 @@ import {
   findPushRequest,
   pushStateOf,
 } from "../auth/push/push-requests.ts";
+import type { ServerConfig } from "../config/config.ts";
 import type { Site } from "../config/site.ts";
 import type { Clock } from "../lib/clock.ts";
 import {
@@ -21,7 +22,12 @@ import {
 import type { Device } from "../storage/devices-schema.ts";
 import type { PushRequest } from "../storage/push-schema.ts";
 
-export type PushAnswerContext = PushChannelContext & { clock: Clock; site: Site };
+/** The config is for the key device challenges are sealed under (devices/device-proof.ts). */
+export type PushAnswerContext = PushChannelContext & {
+  clock: Clock;
+  site: Site;
+  config: Pick<ServerConfig, "mode" | "secretKey">;
+};
 
 export type AnswerRefusal =
   | { ok: false; reason: "proof_invalid"; failure: DeviceProofFailure }
@@ -40,7 +46,7 @@ export async function checkAnswerable(
 ): Promise<AnswerableRequest | AnswerRefusal> {
   const { db, clock, site } = context;
   const now = clock.now();
-  const proof = await verifyDeviceProof(db, input.deviceProof, { origin: site.origin, now });
+  const proof = await verifyDeviceProof(context, input.deviceProof, { origin: site.origin, now });
   if (!proof.ok) {
     return { ok: false, reason: "proof_invalid", failure: proof.reason };
   }

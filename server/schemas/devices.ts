@@ -11,7 +11,9 @@ const TokenString = Text({ minLength: 1, maxLength: 100 });
 export const DeviceProofBody = Type.Object(
   {
     deviceId: Type.String({ minLength: 36, maxLength: 36, pattern: "^[0-9a-f-]+$" }),
-    challenge: base64url(64),
+    // A sealed challenge (server/webauthn/challenge-seal.ts) is 55 bytes, 74 characters; the
+    // desktop app accepts up to 128 (main/core/device-arguments.ts).
+    challenge: base64url(128),
     // An ECDSA P-256 signature in DER is at most 72 bytes.
     signature: base64url(128),
   },

@@ -32,7 +32,11 @@ export type DevicesTable = {
   revoked_at: number | null;
 };
 
+/** Challenges issued by the previous release (migration 0320); this one stores none. */
 export type DeviceChallengesTable = { challenge_hash: string; expires_at: number };
+
+/** A device challenge taken once, kept past its expiry (migration 0320, devices/device-proof.ts). */
+export type SpentDeviceChallengesTable = { challenge: string; expires_at: number };
 
 export type PasskeysTable = {
   id: string;
@@ -68,6 +72,7 @@ export type DevicesDatabase = {
   device_enrollment_tokens: DeviceEnrollmentTokensTable;
   devices: DevicesTable;
   device_challenges: DeviceChallengesTable;
+  spent_device_challenges: SpentDeviceChallengesTable;
   passkeys: PasskeysTable;
   webauthn_challenges: WebauthnChallengesTable;
   spent_webauthn_challenges: SpentWebauthnChallengesTable;

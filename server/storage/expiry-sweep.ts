@@ -1,4 +1,4 @@
-// Deletes expired short-lived rows (sign-in flows, spent WebAuthn challenges, device challenges,
+// Deletes expired short-lived rows (sign-in flows, spent WebAuthn and device challenges,
 // launch tickets and hand-offs) in bounded batches, off the request path: a background job runs it
 // on one instance at a time (plugins/background-jobs.ts), so no request pays for rows others left
 // behind. Every reader still refuses an expired row by itself; the sweep only keeps tables small.
@@ -15,6 +15,8 @@ export const sweptTables = [
   // webauthn_challenges holds what instances of the previous release issue (migration 0310).
   { table: "spent_webauthn_challenges", key: "challenge", keepMs: 0 },
   { table: "webauthn_challenges", key: "challenge", keepMs: 0 },
+  // The same for device challenges: spent ones, and what the previous release issues (0320).
+  { table: "spent_device_challenges", key: "challenge", keepMs: 0 },
   { table: "device_challenges", key: "challenge_hash", keepMs: 0 },
   // A spent or expired ticket or hand-off is kept an hour, as when it was swept on issue.
   { table: "launch_tickets", key: "id", keepMs: 3_600_000 },

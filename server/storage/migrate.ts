@@ -40,6 +40,7 @@ import * as oidcCookieIdsHashed from "./migrations/0270-oidc-cookie-ids-hashed.t
 import * as webhookDeliverySequence from "./migrations/0280-webhook-delivery-sequence.ts";
 import * as oidcPayloadsUidModel from "./migrations/0300-oidc-payloads-uid-model.ts";
 import * as spentWebauthnChallenges from "./migrations/0310-spent-webauthn-challenges.ts";
+import * as spentDeviceChallenges from "./migrations/0320-spent-device-challenges.ts";
 
 const migrations: Record<string, Migration> = {
   "0001-accounts-and-sessions": accountsAndSessions,
@@ -75,6 +76,7 @@ const migrations: Record<string, Migration> = {
   "0280-webhook-delivery-sequence": webhookDeliverySequence,
   "0300-oidc-payloads-uid-model": oidcPayloadsUidModel,
   "0310-spent-webauthn-challenges": spentWebauthnChallenges,
+  "0320-spent-device-challenges": spentDeviceChallenges,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

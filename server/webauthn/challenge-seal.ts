@@ -3,16 +3,20 @@
 // where it has them), under a key derived from the server's secret key that every instance shares
 // (storage/server-key.ts). Issuing one writes nothing; opening one checks the MAC in constant time
 // and the expiry. Single use is the verifier's job: it records the challenge as spent under a
-// unique key (webauthn-challenges.ts).
+// unique key (webauthn-challenges.ts). Device challenges are sealed the same way under the same key
+// (devices/device-proof.ts); their purpose, inside the MAC, keeps the two kinds apart.
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import type { Random } from "../lib/clock.ts";
 import type { WebauthnChallengePurpose } from "../storage/devices-schema.ts";
 
 export const webauthnChallengeLifetimeMs = 2 * 60 * 1000;
 
+/** What a challenge is for: a WebAuthn ceremony, or a device proving it holds its key. */
+export type ChallengePurpose = WebauthnChallengePurpose | "device_proof";
+
 /** What a challenge is bound to: the verifier must present the same to open it. */
 export type ChallengeBinding = {
-  purpose: WebauthnChallengePurpose;
+  purpose: ChallengePurpose;
   userId: string | null;
   sessionId: string | null;
 };

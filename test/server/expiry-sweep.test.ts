@@ -50,6 +50,12 @@ for (const dialect of dialects) {
           expires_at: expiresAt,
         })
         .execute();
+    const spentDeviceChallenge = (id: string, expiresAt: number) =>
+      database.db
+        .insertInto("spent_device_challenges")
+        .values({ challenge: id, expires_at: expiresAt })
+        .execute();
+    // What an instance of the previous release issued (migration 0320).
     const deviceChallenge = (id: string, expiresAt: number) =>
       database.db
         .insertInto("device_challenges")
@@ -88,6 +94,8 @@ for (const dialect of dialects) {
       await challenge("c-live", now + 1);
       await issuedBefore("i-expired", now - 1);
       await issuedBefore("i-live", now + 1);
+      await spentDeviceChallenge("s-expired", now - 5);
+      await spentDeviceChallenge("s-live", now + 1);
       await deviceChallenge("d-expired", now - 5);
       await deviceChallenge("d-live", now + 60_000);
       for (const table of ["launch_tickets", "launch_handoffs"] as const) {
@@ -100,12 +108,14 @@ for (const dialect of dialects) {
         login_flows: 0,
         spent_webauthn_challenges: 2,
         webauthn_challenges: 1,
+        spent_device_challenges: 1,
         device_challenges: 1,
         launch_tickets: 1,
         launch_handoffs: 1,
       });
       expect(await idsIn("spent_webauthn_challenges", "challenge")).toEqual(["c-live"]);
       expect(await idsIn("webauthn_challenges", "challenge")).toEqual(["i-live"]);
+      expect(await idsIn("spent_device_challenges", "challenge")).toEqual(["s-live"]);
       expect(await idsIn("device_challenges", "challenge_hash")).toEqual(["d-live"]);
       expect(await idsIn("launch_tickets", "id")).toEqual(["live", "recent"]);
       expect(await idsIn("launch_handoffs", "id")).toEqual(["live", "recent"]);

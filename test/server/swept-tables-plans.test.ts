@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyDeviceProof } from "../../server/devices/device-proof.ts";
+import { issueDeviceChallenge, verifyDeviceProof } from "../../server/devices/device-proof.ts";
 import { recordStepUpFailure } from "../../server/launch/launch-handoffs.ts";
 import { sweepExpiredOidcPayloads } from "../../server/oidc/oidc-payload-sweep.ts";
 import type { Db } from "../../server/storage/database.ts";
@@ -161,8 +161,13 @@ for (const dialect of dialects) {
         expect((await takeChallengeWithPasskey(db, key, taken)) !== undefined).toBe(expected);
       }
       // The refusals a request can meet, and the sweeps themselves.
-      const proof = { deviceId: "unknown", challenge: "unknown", signature: "AA" };
-      expect((await verifyDeviceProof(db, proof, { origin, now })).ok).toBe(false);
+      // A device challenge this release sealed is spent, then its device is unknown; one it did
+      // not seal is looked for among the previous release's stored ones.
+      const sealed = await issueDeviceChallenge(server.context, now);
+      for (const challenge of [sealed, "unknown"]) {
+        const proof = { deviceId: "unknown", challenge, signature: "AA" };
+        expect((await verifyDeviceProof(server.context, proof, { origin, now })).ok).toBe(false);
+      }
       const handoff = { id: "unknown", userId: alice.id, appId: app.appId, failedAttempts: 0 };
       await recordStepUpFailure({ db, clock: server.clock }, handoff);
       await sweepExpiredRows(db, now);

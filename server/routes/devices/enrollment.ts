@@ -21,7 +21,7 @@ import { deviceProofError } from "../shared/device-proof-error.ts";
 import { originOf } from "../shared/request-origin.ts";
 
 export const deviceEnrollmentRoutes: RouteModule = (app, context) => {
-  const { db, clock, random } = context;
+  const { clock } = context;
   const config = signInRateLimit(context.config.signInRateLimitPerMinute);
 
   app.post(
@@ -44,7 +44,7 @@ export const deviceEnrollmentRoutes: RouteModule = (app, context) => {
     { config, schema: { body: EmptyObject, response: { 200: DeviceChallenge, ...errorReplies } } },
     async () => {
       const now = clock.now();
-      const challenge = await issueDeviceChallenge(db, random, now);
+      const challenge = await issueDeviceChallenge(context, now);
       return { challenge, expiresAt: new Date(now + deviceChallengeLifetimeMs).toISOString() };
     },
   );
@@ -56,7 +56,7 @@ export const deviceEnrollmentRoutes: RouteModule = (app, context) => {
       schema: { body: DeviceProofBody, response: { 200: EnrolledDevice, ...errorReplies } },
     },
     async (request) => {
-      const proof = await verifyDeviceProof(db, request.body, {
+      const proof = await verifyDeviceProof(context, request.body, {
         origin: context.site.origin,
         now: clock.now(),
       });

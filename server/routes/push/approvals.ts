@@ -33,7 +33,7 @@ import { originOf } from "../shared/request-origin.ts";
 export const pushPollsPerDevicePerMinute = 120;
 
 export const pushApprovalRoutes: RouteModule = (app, context) => {
-  const { db, clock, site } = context;
+  const { clock, site } = context;
   const config = deviceRateLimit(context.config.signInRateLimitPerMinute);
 
   app.post(
@@ -43,7 +43,7 @@ export const pushApprovalRoutes: RouteModule = (app, context) => {
       schema: { body: PushInboxBody, response: { 200: PushInbox, ...errorReplies } },
     },
     async (request) => {
-      const proof = await verifyDeviceProof(db, request.body.deviceProof, {
+      const proof = await verifyDeviceProof(context, request.body.deviceProof, {
         origin: site.origin,
         now: clock.now(),
       });

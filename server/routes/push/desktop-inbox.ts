@@ -50,7 +50,7 @@ export async function waitForDesktopInbox(
   });
   const now = clock.now();
   const nextChallenge = {
-    challenge: await issueDeviceChallenge(db, context.random, now),
+    challenge: await issueDeviceChallenge(context, now),
     expiresAt: new Date(now + deviceChallengeLifetimeMs).toISOString(),
   };
   // Nothing changed within the wait: the same requests as before, read once more.

@@ -12,7 +12,7 @@ import {
   loadExpiredRows,
   unloadExpiredRows,
 } from "../../../bench/expired-rows-load.ts";
-import { issueDeviceChallenge } from "../../../server/devices/device-proof.ts";
+import { issueDeviceChallenge, verifyDeviceProof } from "../../../server/devices/device-proof.ts";
 import { issueLaunchTicket } from "../../../server/launch/launch-tickets.ts";
 import { systemClock, systemRandom } from "../../../server/lib/clock.ts";
 import {
@@ -86,7 +86,21 @@ for (const dialect of dialects) {
         { ...binding, now },
       );
       expect(spent).toBeDefined();
-      await issueDeviceChallenge(server, systemRandom, now);
+      const keyContext = {
+        config: { mode: "production" as const, secretKey: key },
+        db: server,
+        clock: systemClock,
+        random: systemRandom,
+      };
+      const deviceProof = {
+        deviceId: "unknown",
+        challenge: await issueDeviceChallenge(keyContext, now),
+        signature: "AA",
+      };
+      // Spent before its device is looked for, and left recorded.
+      expect(await verifyDeviceProof(keyContext, deviceProof, { origin: "http://x", now })).toEqual(
+        { ok: false, reason: "device_unknown" },
+      );
       await issueLaunchTicket({ db: server, clock: systemClock, random: systemRandom }, owner);
       await loadExpiredRows(database.db, { count, now, owner });
       await unloadExpiredRows(database.db);
@@ -94,7 +108,7 @@ for (const dialect of dialects) {
       const left = await allRows();
       expect(left).toMatchObject({
         spent_webauthn_challenges: 1,
-        device_challenges: 1,
+        spent_device_challenges: 1,
         launch_tickets: 1,
       });
       const { rows } = await sql<{ id: string }>`select id from launch_tickets`.execute(
