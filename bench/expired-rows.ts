@@ -8,15 +8,11 @@
 // after every loaded round. Every loop is bounded by a count and a deadline.
 import type { Agent } from "node:http";
 import type { DatabaseConfig } from "../server/config/settings.ts";
-import {
-  loadDeviceIdentity,
-  rememberDeviceId,
-  signDeviceChallenge,
-} from "../main/core/device-key.ts";
-import { createMemorySecretStore, type SecretStore } from "../main/core/secret-store.ts";
+import { signDeviceChallenge } from "../main/core/device-key.ts";
 import { createSyntheticAuthenticator } from "../test/fixtures/synthetic-authenticator.ts";
 import { openDatabase } from "../server/storage/database.ts";
 import { Browser } from "./bench-browser.ts";
+import { enrollBenchDevice } from "./bench-device.ts";
 import { benchUser } from "./bench-server.ts";
 import {
   countExpiredRows,
@@ -123,24 +119,6 @@ export async function runExpiredRowsBench(input: {
     await unloadExpiredRows(db);
     await db.destroy();
   }
-}
-
-/** A device enrolled for the bench user by a connect key, as the desktop app enrolls. */
-async function enrollBenchDevice(
-  post: (pathname: string, body: object) => Promise<Record<string, unknown>>,
-): Promise<SecretStore> {
-  const store = createMemorySecretStore();
-  const identity = await loadDeviceIdentity(store);
-  const { connectKey } = await post("/api/me/connect-keys", {});
-  const { deviceId } = await post("/api/devices/enroll", {
-    connectKey,
-    publicKey: identity.publicKey,
-    name: "Bench laptop",
-    os: "darwin",
-    appVersion: "1.0.0",
-  });
-  await rememberDeviceId(store, String(deviceId));
-  return store;
 }
 
 function report(

@@ -7,7 +7,9 @@ import { spawn } from "node:child_process";
 import { Agent } from "node:http";
 import { call, freePort, preciseCpuSeconds, waitUntilAnswering } from "./http-client.ts";
 import { aloneClient } from "./oidc-provider-alone.ts";
+import { formatNumber } from "./figures.ts";
 import { redeemAll, type CodeGrant } from "./token-request.ts";
+import { alternateTokenRounds, type TokenRounds } from "./token-rounds.ts";
 
 export type AloneCeiling = { redeemed: number; tokensPerCpuSecond: number };
 
@@ -88,4 +90,41 @@ export async function measureOidcAloneCeiling(options: {
   } finally {
     await alone.stop();
   }
+}
+
+/**
+ * Gatehouse's codes redeemed in rounds taking turns with oidc-provider alone in memory
+ * (bench/token-rounds.ts), which first redeems, uncounted, as many codes as Gatehouse's endpoint
+ * redeemed before (`warmUp`), so both are measured warm.
+ */
+export async function roundsBesideOidcAlone(input: {
+  grants: CodeGrant[];
+  redeem: (grants: CodeGrant[]) => Promise<number>;
+  cpuSeconds: () => number;
+  warmUp: number;
+  rounds: number;
+  run: { concurrency: number; deadlineMs: number };
+}): Promise<{ gatehouse: TokenRounds; ceiling: TokenRounds }> {
+  const alone = await startOidcAlone();
+  try {
+    const aloneGrants = await alone.mint(input.warmUp + input.grants.length);
+    await alone.redeem(aloneGrants.splice(0, input.warmUp), input.run);
+    return await alternateTokenRounds({
+      gatehouse: { grants: input.grants, redeem: input.redeem, cpuSeconds: input.cpuSeconds },
+      ceiling: {
+        grants: aloneGrants,
+        redeem: (chunk) => alone.redeem(chunk, input.run),
+        cpuSeconds: () => alone.cpuSeconds(),
+      },
+      rounds: input.rounds,
+    });
+  } finally {
+    await alone.stop();
+  }
+}
+
+/** Every round of both sides, as the bench prints them under the figure. */
+export function listedRounds(rounds: { gatehouse: TokenRounds; ceiling: TokenRounds }): string {
+  const listed = (rates: number[]) => rates.map((rate) => formatNumber(rate)).join(", ");
+  return `rounds, tokens/CPU-s: Gatehouse ${listed(rounds.gatehouse.rounds)}; oidc-provider alone ${listed(rounds.ceiling.rounds)} (${rounds.gatehouse.redeemed} tokens each)`;
 }

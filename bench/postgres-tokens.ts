@@ -6,13 +6,15 @@ import type { Agent } from "node:http";
 import type { Browser } from "./bench-browser.ts";
 import { bounded } from "./bounded.ts";
 import type { FigureLog } from "./figures.ts";
-import { formatNumber } from "./figures.ts";
-import { measureOidcAloneCeiling, startOidcAlone } from "./oidc-alone-ceiling.ts";
+import {
+  listedRounds,
+  measureOidcAloneCeiling,
+  roundsBesideOidcAlone,
+} from "./oidc-alone-ceiling.ts";
 import { oidcCode } from "./oidc-codes.ts";
 import { redirectUri, type SsoBenchApps } from "./sso-apps.ts";
 import { tokenWarmUpCodes } from "./sso.ts";
 import { redeemAll } from "./token-request.ts";
-import { alternateTokenRounds, type TokenRounds } from "./token-rounds.ts";
 
 /** Codes redeemed in the measured rounds, and the rounds per side, as on SQLite (bench/sso.ts). */
 const tokenCodes = 2000;
@@ -48,50 +50,34 @@ export async function reportTokens(run: {
   };
   const warmUp = Math.min(tokenWarmUpCodes, grants.length - 1);
   await redeemAll(client, grants.splice(0, warmUp), tokenRun);
-  const alone = await startOidcAlone();
-  let gatehouse: TokenRounds;
-  try {
-    const aloneGrants = await alone.mint(warmUp + grants.length);
-    await alone.redeem(aloneGrants.splice(0, warmUp), tokenRun);
-    const databaseBefore = run.databaseCpu();
-    const servingBefore = run.serving();
-    const rounds = await alternateTokenRounds({
-      gatehouse: {
-        grants,
-        redeem: (chunk) => redeemAll(client, chunk, tokenRun),
-        cpuSeconds: run.serving,
-      },
-      ceiling: {
-        grants: aloneGrants,
-        redeem: (chunk) => alone.redeem(chunk, tokenRun),
-        cpuSeconds: () => alone.cpuSeconds(),
-      },
-      rounds: tokenRounds,
-    });
-    gatehouse = rounds.gatehouse;
-    // The database's part of what it and the server spent over the rounds (both are all but idle
-    // in oidc-provider alone's).
-    const share = Math.round(
-      (100 * (run.databaseCpu() - databaseBefore)) /
-        Math.max(run.serving() - servingBefore, Number.EPSILON),
-    );
-    run.log.report({
-      name: "OIDC token endpoint (client auth, PKCE, ES256 ID token), PostgreSQL",
-      value: gatehouse.perCpuSecond,
-      unit: run.unit("tokens"),
-      ceiling: {
-        value: rounds.ceiling.perCpuSecond,
-        what: `oidc-provider alone on node:http, in-memory adapter, ES256, per its CPU-s; each the median of ${tokenRounds} rounds taken in turn`,
-      },
-      goal: "ratio ≥ 0.6",
-    });
-    const listed = (rates: number[]) => rates.map((rate) => formatNumber(rate)).join(", ");
-    console.log(
-      `    rounds, tokens/CPU-s: Gatehouse ${listed(gatehouse.rounds)}; oidc-provider alone ${listed(rounds.ceiling.rounds)} (${gatehouse.redeemed} tokens each); of which the database: ${share}%`,
-    );
-  } finally {
-    await alone.stop();
-  }
+  const databaseBefore = run.databaseCpu();
+  const servingBefore = run.serving();
+  const rounds = await roundsBesideOidcAlone({
+    grants,
+    redeem: (chunk) => redeemAll(client, chunk, tokenRun),
+    cpuSeconds: run.serving,
+    warmUp,
+    rounds: tokenRounds,
+    run: tokenRun,
+  });
+  const { gatehouse } = rounds;
+  // The database's part of what it and the server spent over the rounds (both are all but idle
+  // while oidc-provider alone starts, warms up and takes its turns).
+  const share = Math.round(
+    (100 * (run.databaseCpu() - databaseBefore)) /
+      Math.max(run.serving() - servingBefore, Number.EPSILON),
+  );
+  run.log.report({
+    name: "OIDC token endpoint (client auth, PKCE, ES256 ID token), PostgreSQL",
+    value: gatehouse.perCpuSecond,
+    unit: run.unit("tokens"),
+    ceiling: {
+      value: rounds.ceiling.perCpuSecond,
+      what: `oidc-provider alone on node:http, in-memory adapter, ES256, per its CPU-s; each the median of ${tokenRounds} rounds taken in turn`,
+    },
+    goal: "ratio ≥ 0.6",
+  });
+  console.log(`    ${listedRounds(rounds)}; of which the database: ${share}%`);
   // As many codes redeemed by oidc-provider keeping its entries in this database through a plain
   // adapter (bench/postgres-oidc-adapter.ts): the database work a token cannot avoid. One run,
   // counted in whole: it has no goal, and stands beside the rounds' median.

@@ -9,14 +9,11 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  loadDeviceIdentity,
-  rememberDeviceId,
-  signDeviceChallenge,
-} from "../main/core/device-key.ts";
+import { signDeviceChallenge } from "../main/core/device-key.ts";
 import { fetchPushInbox } from "../main/core/push-inbox.ts";
-import { createMemorySecretStore, type SecretStore } from "../main/core/secret-store.ts";
+import type { SecretStore } from "../main/core/secret-store.ts";
 import type { PushRequestEvent } from "../server/schemas/push.ts";
+import { enrollBenchDevice } from "./bench-device.ts";
 import { inheritedEnvironment } from "./bench-server.ts";
 import type { FigureLog } from "./figures.ts";
 import { freePort } from "./http-client.ts";
@@ -66,17 +63,7 @@ async function setUpDesktop(publicOrigin: string, email: string): Promise<Deskto
   const call = browser(publicOrigin);
   await call(publicOrigin, "/api/auth/identify", { email });
   await call(publicOrigin, "/api/auth/password", { password });
-  const { connectKey } = await call(publicOrigin, "/api/me/connect-keys");
-  const store = createMemorySecretStore();
-  const identity = await loadDeviceIdentity(store);
-  const { deviceId } = await call(publicOrigin, "/api/devices/enroll", {
-    connectKey,
-    publicKey: identity.publicKey,
-    name: "Bench laptop",
-    os: "darwin",
-    appVersion: "1.0.0",
-  });
-  await rememberDeviceId(store, String(deviceId));
+  const store = await enrollBenchDevice((pathname, body) => call(publicOrigin, pathname, body));
   const authenticator = createSyntheticAuthenticator();
   const { options } = (await call(publicOrigin, "/api/device-login/registration/options")) as {
     options: { challenge: string };

@@ -9,8 +9,7 @@ import { Agent } from "node:http";
 import { Browser } from "./bench-browser.ts";
 import { bounded } from "./bounded.ts";
 import { launchPath, oidcCode } from "./oidc-codes.ts";
-import { startOidcAlone } from "./oidc-alone-ceiling.ts";
-import { alternateTokenRounds } from "./token-rounds.ts";
+import { listedRounds, roundsBesideOidcAlone } from "./oidc-alone-ceiling.ts";
 import { redeemAll, redeemCode, type TokenClient } from "./token-request.ts";
 import { redirectUri, type SsoBenchApps } from "./sso-apps.ts";
 import type { FigureLog } from "./figures.ts";
@@ -120,40 +119,25 @@ export async function runSsoBench(options: {
     );
     const warmedUp = Math.min(tokenWarmUpCodes, grants.length - 1);
     await redeemAll(tokenClient, grants.splice(0, warmedUp), tokenRun);
-    const alone = await startOidcAlone();
-    try {
-      const aloneGrants = await alone.mint(1 + oidcLatencies.length + warmedUp + grants.length);
-      await alone.redeem(aloneGrants.splice(0, aloneGrants.length - grants.length), tokenRun);
-      const { gatehouse, ceiling } = await alternateTokenRounds({
-        gatehouse: {
-          grants,
-          redeem: (chunk) => redeemAll(tokenClient, chunk, tokenRun),
-          cpuSeconds: options.cpuSeconds,
-        },
-        ceiling: {
-          grants: aloneGrants,
-          redeem: (chunk) => alone.redeem(chunk, tokenRun),
-          cpuSeconds: () => alone.cpuSeconds(),
-        },
-        rounds: tokenRounds,
-      });
-      log.report({
-        name: "OIDC token endpoint (client auth, PKCE, ES256 ID token)",
-        value: gatehouse.perCpuSecond,
-        unit: "tokens/server CPU-s",
-        ceiling: {
-          value: ceiling.perCpuSecond,
-          what: `oidc-provider alone on node:http, in-memory adapter, ES256, per its CPU-s; each the median of ${tokenRounds} rounds taken in turn`,
-        },
-        goal: "ratio ≥ 0.6",
-      });
-      const listed = (rates: number[]) => rates.map((rate) => fmt(rate)).join(", ");
-      console.log(
-        `    rounds, tokens/CPU-s: Gatehouse ${listed(gatehouse.rounds)}; oidc-provider alone ${listed(ceiling.rounds)} (${gatehouse.redeemed} tokens each)`,
-      );
-    } finally {
-      await alone.stop();
-    }
+    const rounds = await roundsBesideOidcAlone({
+      grants,
+      redeem: (chunk) => redeemAll(tokenClient, chunk, tokenRun),
+      cpuSeconds: options.cpuSeconds,
+      warmUp: 1 + oidcLatencies.length + warmedUp,
+      rounds: tokenRounds,
+      run: tokenRun,
+    });
+    log.report({
+      name: "OIDC token endpoint (client auth, PKCE, ES256 ID token)",
+      value: rounds.gatehouse.perCpuSecond,
+      unit: "tokens/server CPU-s",
+      ceiling: {
+        value: rounds.ceiling.perCpuSecond,
+        what: `oidc-provider alone on node:http, in-memory adapter, ES256, per its CPU-s; each the median of ${tokenRounds} rounds taken in turn`,
+      },
+      goal: "ratio ≥ 0.6",
+    });
+    console.log(`    ${listedRounds(rounds)}`);
   } finally {
     agent.destroy();
     tokenAgent.destroy();

@@ -5,7 +5,6 @@
 // hands one out with every answer of its long poll — and the verifier records it as spent in
 // spent_device_challenges (migration 0320), once across every instance, whatever the outcome.
 import { createHash, verify } from "node:crypto";
-import { compiledOnce } from "../storage/compiled-once.ts";
 import type { Db } from "../storage/database.ts";
 import type { Device } from "../storage/devices-schema.ts";
 import { resolveSecretKey, type KeyContext } from "../storage/server-key.ts";
@@ -16,7 +15,7 @@ import {
   webauthnChallengeLifetimeMs,
   type ChallengeBinding,
 } from "../webauthn/challenge-seal.ts";
-import { spentChallengeMarginMs } from "../webauthn/webauthn-challenges.ts";
+import { spentChallengeMarginMs, spentChallengeRecorder } from "../webauthn/webauthn-challenges.ts";
 import { parseDevicePublicKey } from "./device-public-key.ts";
 import { findDevice, touchDevice } from "./device-store.ts";
 
@@ -82,18 +81,8 @@ export async function verifyDeviceProof(
   return { ok: true, device };
 }
 
-// Every device proof sends it (each push inbox poll has one): compiled once, prepared on
-// PostgreSQL (storage/compiled-once.ts).
-const deviceChallengeSpent = compiledOnce(
-  (db, challenge: string, expiresAt: number) =>
-    db
-      .insertInto("spent_device_challenges")
-      .values({ challenge, expires_at: expiresAt })
-      .onConflict((conflict) => conflict.column("challenge").doNothing())
-      .returning("challenge"),
-  ["\u0000challenge", -1.5],
-  { named: true },
-);
+// Every device proof sends it (each push inbox poll has one).
+const recordDeviceChallengeSpent = spentChallengeRecorder("spent_device_challenges");
 
 /**
  * Records a challenge this server sealed, unexpired, as spent: false when it is not one, or was
@@ -111,8 +100,7 @@ async function spendDeviceChallenge(
     return spendStoredDeviceChallenge(context.db, challenge, now);
   }
   const expiresAt = opened.expiresAt + spentChallengeMarginMs;
-  const query = deviceChallengeSpent(context.db, challenge, expiresAt);
-  return (await context.db.executeQuery(query)).rows.length > 0;
+  return recordDeviceChallengeSpent(context.db, { challenge, expires_at: expiresAt });
 }
 
 /**

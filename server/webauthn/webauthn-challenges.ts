@@ -37,26 +37,33 @@ export function spentChallengeRow(
     : { challenge, expires_at: opened.expiresAt + spentChallengeMarginMs };
 }
 
-// Every verification sends it: compiled once (storage/compiled-once.ts), prepared on PostgreSQL.
-const challengeSpent = compiledOnce(
-  (db, challenge: string, expiresAt: number) =>
-    db
-      .insertInto("spent_webauthn_challenges")
-      .values({ challenge, expires_at: expiresAt })
-      .onConflict((conflict) => conflict.column("challenge").doNothing())
-      .returning("challenge"),
-  ["\u0000challenge", -1.5],
-  { named: true },
-);
+/**
+ * The record of a sealed challenge spent, in its kind's table (this one's, or device proofs':
+ * devices/device-proof.ts): true when written, false when the challenge was spent before (a
+ * replay). Every verification sends it, so it is compiled once (storage/compiled-once.ts) and
+ * prepared on PostgreSQL.
+ */
+export function spentChallengeRecorder(
+  table: "spent_webauthn_challenges" | "spent_device_challenges",
+): (db: Db, row: SpentWebauthnChallengesTable) => Promise<boolean> {
+  const challengeSpent = compiledOnce(
+    (db, challenge: string, expiresAt: number) =>
+      db
+        .insertInto(table)
+        .values({ challenge, expires_at: expiresAt })
+        .onConflict((conflict) => conflict.column("challenge").doNothing())
+        .returning("challenge"),
+    ["\u0000challenge", -1.5],
+    { named: true },
+  );
+  return async (db, row) => {
+    const query = challengeSpent(db, row.challenge, row.expires_at);
+    return (await db.executeQuery(query)).rows.length > 0;
+  };
+}
 
 /** Records a good challenge as spent; false when it was spent before (a replay). */
-export async function spendWebauthnChallenge(
-  db: Db,
-  row: SpentWebauthnChallengesTable,
-): Promise<boolean> {
-  const query = challengeSpent(db, row.challenge, row.expires_at);
-  return (await db.executeQuery(query)).rows.length > 0;
-}
+export const spendWebauthnChallenge = spentChallengeRecorder("spent_webauthn_challenges");
 
 /**
  * Opens a challenge and records it spent: the row when it is good and unused, undefined when it
