@@ -4,7 +4,11 @@
 // The right number signs the browser in; a wrong number and "This wasn't me" deny it.
 import type { Browser, Page } from "@playwright/test";
 import { demo, expect, openSecurity, saveScreenshot, signInWithPassword } from "./fixtures.ts";
-import { requestReachesDesktop, setUpDesktopApp } from "./push-fixtures.ts";
+import {
+  keepWaitingRequestsAlive,
+  requestReachesDesktop,
+  setUpDesktopApp,
+} from "./push-fixtures.ts";
 import { test } from "./device-fixtures.ts";
 
 test.skip(
@@ -35,6 +39,7 @@ async function signInElsewhere(browser: Browser, baseURL: string, desktop: Page)
   await expect(page.getByText("Open Gatehouse on Alex’s MacBook")).toBeVisible();
   const label = await page.getByLabel(/^Number \d\d$/).getAttribute("aria-label");
   await reached;
+  keepWaitingRequestsAlive();
   return { page, number: Number(label?.slice("Number ".length)) };
 }
 

@@ -7,6 +7,7 @@ import {
   addAuthenticator,
   enrollDevice,
   exposeDesktopBridge,
+  onPortalDatabase,
   setPortalPolicy,
 } from "./device-fixtures.ts";
 
@@ -34,5 +35,18 @@ export function requestReachesDesktop(page: Page) {
       response.url().endsWith("/api/push/inbox") &&
       response.ok() &&
       ((await response.json()) as { requests: unknown[] }).requests.length > 0,
+  );
+}
+
+/**
+ * A request lives 2 minutes (server/auth/push/push-requests.ts). The journeys check two screens
+ * while one waits, each in every theme, width and language, and on a loaded machine that takes
+ * longer: the request expired under them and the number to pick was gone. These journeys are
+ * about the answer, not the lifetime, so the waiting requests are given an hour in the database
+ * (the child server's clock cannot be moved from here).
+ */
+export function keepWaitingRequestsAlive(): void {
+  onPortalDatabase(
+    `update push_requests set expires_at = ${Date.now() + 3_600_000} where status = 'pending'`,
   );
 }

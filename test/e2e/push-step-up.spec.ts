@@ -5,7 +5,11 @@
 // number that browser shows; a wrong number and "This wasn't me" deny it.
 import type { Browser, Page } from "@playwright/test";
 import { expect, saveScreenshot } from "./fixtures.ts";
-import { requestReachesDesktop, setUpDesktopApp } from "./push-fixtures.ts";
+import {
+  keepWaitingRequestsAlive,
+  requestReachesDesktop,
+  setUpDesktopApp,
+} from "./push-fixtures.ts";
 import { desktopAsked, test } from "./device-fixtures.ts";
 
 test.skip(
@@ -38,6 +42,7 @@ async function openPayrollInBrowser(browser: Browser, baseURL: string, desktop: 
   await expect(page.getByText("Open Gatehouse on Alex’s MacBook")).toBeVisible();
   const label = await page.getByLabel(/^Number \d\d$/).getAttribute("aria-label");
   await reached;
+  keepWaitingRequestsAlive();
   return { page, number: Number(label?.slice("Number ".length)) };
 }
 

@@ -2,7 +2,7 @@
 // must find nothing, in light and dark, at 1280 and 390 px wide, and in German and Arabic too,
 // with the pseudo-locale's check for untranslated and clipped text (locale-checks.ts); each
 // variant is saved as a screenshot (test-results/e2e/…) for a person to look at.
-import AxeBuilder from "@axe-core/playwright";
+import axe from "axe-core";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { checkLanguages } from "./locale-checks.ts";
 
@@ -22,8 +22,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const transitions = document.getAnimations().filter((a) => a instanceof CSSTransition);
     await Promise.allSettled(transitions.map((transition) => transition.finished));
   });
-  const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  return result.violations.flatMap((violation) =>
+  // axe-core itself, put in the page once and run there: @axe-core/playwright's analyze() puts
+  // its 600 KB into the page twice on every scan and finishes each in a new blank page (for
+  // cross-origin frames, which the portal has none of) — half a minute per screen on a loaded
+  // machine, enough to run journeys out of their time.
+  if (!(await page.evaluate(() => "axe" in window))) {
+    await page.evaluate(axe.source);
+  }
+  const violations = await page.evaluate(
+    async (tags) =>
+      (
+        await (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: { type: "tag", values: tags },
+          resultTypes: ["violations"],
+        })
+      ).violations,
+    wcagTags,
+  );
+  return violations.flatMap((violation) =>
     violation.nodes.map(
       (node) =>
         `${violation.id} (${violation.impact ?? "?"}): ${node.target.join(" ")} — ${node.failureSummary?.split("\n")[1]?.trim() ?? violation.help}`,
