@@ -15,9 +15,10 @@ export const chromiumArguments = [
   "--no-first-run",
 ];
 
-// The journeys drive the portal the server serves from out/renderer: without a build every page
-// is blank and each test would wait out its whole timeout before failing.
-if (!existsSync("out/renderer/index.html")) {
+// The journeys drive the server's bundle (out/server) and the portal it serves from out/renderer:
+// without a build there is no server, or every page is blank and each test would wait out its
+// whole timeout before failing.
+if (!existsSync("out/renderer/index.html") || !existsSync("out/server/cli.mjs")) {
   console.error("The end-to-end suite drives the built portal: run `npm run build` first.");
   process.exit(1);
 }

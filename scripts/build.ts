@@ -16,6 +16,19 @@ const common: BuildOptions = {
   logLevel: "warning",
 };
 
+/**
+ * What the server bundle leaves in node_modules: a native addon, a package that serves files
+ * from its own folder, the compilers `plugins/deferred-schema-compilers.ts` requires on first
+ * use, and pg's optional native binding (not installed).
+ */
+const serverExternals = [
+  "@node-rs/argon2",
+  "@fastify/swagger-ui",
+  "@fastify/ajv-compiler",
+  "@fastify/fast-json-stringify-compiler",
+  "pg-native",
+];
+
 // The server's chunks carry content hashes, so a rebuild would leave the last build's beside the
 // new ones, and electron-builder ships all of out/ (Vite empties out/renderer itself).
 for (const folder of ["out/server", "out/main", "out/preload"]) {
@@ -41,11 +54,12 @@ await Promise.all([
     outExtension: { ".js": ".cjs" },
     external: ["electron"],
   }),
-  // The server keeps its npm dependencies external: they ship in the app's node_modules. What
-  // the server imports on first use (protocol libraries, demo apps: docs/architecture.md, "Start-up
-  // and HTTP") becomes a chunk of its own, so a start does not load it; without splitting, esbuild
-  // would hoist those libraries' imports to the top of the bundle. Chunks sit beside the entries:
-  // config/config.ts finds the package root two folders above the module that holds it.
+  // The server with its npm dependencies in the bundle: a start reads a few files instead of
+  // resolving and compiling some two thousand in node_modules (docs/architecture.md, "Start-up
+  // and HTTP"). What the server imports on first use (protocol libraries, demo apps) becomes a
+  // chunk of its own, so a start does not load it; without splitting, esbuild would hoist those
+  // libraries' imports to the top of the bundle. Chunks sit beside the entries: config/config.ts
+  // finds the package root two folders above the module that holds it.
   bundle({
     ...common,
     entryPoints: { "server/bundled": "server/bundled.ts", "server/cli": "server/cli.ts" },
@@ -54,7 +68,12 @@ await Promise.all([
     splitting: true,
     chunkNames: "server/[name]-[hash]",
     outExtension: { ".js": ".mjs" },
-    packages: "external",
+    external: serverExternals,
+    // The CommonJS packages in the bundle call require() for Node's own modules; an ES module
+    // has none of its own.
+    banner: {
+      js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',
+    },
   }),
 ]);
 

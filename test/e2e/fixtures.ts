@@ -1,5 +1,6 @@
-// Playwright fixtures: each worker runs its own real Gatehouse server (node server/cli.ts in
-// demo mode, fresh SQLite file, free port on localhost) and the page talks to it.
+// Playwright fixtures: each worker runs its own real Gatehouse server (the bundled build,
+// out/server/cli.mjs, as the container image and the desktop app run it; in demo mode, on a fresh
+// SQLite file and a free port on localhost) and the page talks to it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,12 +11,12 @@ import { checkScreen, expectNoViolations } from "./screens.ts";
 
 export type PortalServer = { url: string; stop(): Promise<void> };
 
-/** Starts `node server/cli.ts` and resolves once it prints its URL. */
+/** Starts `node out/server/cli.mjs` and resolves once it prints its URL. */
 export async function startPortalServer(
   environment: Record<string, string> = {},
 ): Promise<PortalServer> {
   const directory = mkdtempSync(path.join(tmpdir(), "gatehouse-e2e-"));
-  const child: ChildProcess = spawn(process.execPath, ["server/cli.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["out/server/cli.mjs"], {
     env: {
       ...process.env,
       GATEHOUSE_MODE: "demo",

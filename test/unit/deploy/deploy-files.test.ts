@@ -3,7 +3,7 @@
 // does where one does): a non-root, read-only, health-checked image; instances that trust only
 // the load balancer and outlive their drain; HAProxy's configuration valid for HAProxy itself.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, globSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -73,7 +73,7 @@ describe("the Dockerfile", () => {
     expect(check?.argument).toContain("/readyz");
   });
 
-  it("copies only what exists, and starts the server it copied", () => {
+  it("copies only what exists, and starts the server bundle it copied from the build", () => {
     for (const step of steps.filter((one) => one.keyword === "COPY")) {
       if (step.argument.startsWith("--from=")) {
         continue;
@@ -85,11 +85,35 @@ describe("the Dockerfile", () => {
     }
     const command = finalStage.find((step) => step.keyword === "CMD");
     const entry = (JSON.parse(command?.argument ?? "[]") as string[])[1] ?? "";
-    expect(existsSync(path.join(repositoryRoot, entry)), entry).toBe(true);
+    // out/server/cli.mjs is what scripts/build.ts bundles from server/cli.ts.
+    expect(entry).toBe("out/server/cli.mjs");
+    expect(read("scripts/build.ts")).toContain('"server/cli": "server/cli.ts"');
+    expect(finalStage.map((step) => step.argument)).toContain(
+      "--from=build /app/out/server ./out/server",
+    );
+  });
+
+  it("copies every file the server's sources import from outside server/ (the admin CLI runs them)", () => {
     const copied = finalStage
-      .filter((step) => step.keyword === "COPY")
-      .map((step) => step.argument);
-    expect(copied.some((argument) => argument.startsWith(`${entry.split("/")[0]} `))).toBe(true);
+      .filter((step) => step.keyword === "COPY" && !step.argument.startsWith("--from="))
+      .flatMap((step) => step.argument.split(/\s+/).slice(0, -1));
+    const outside = new Set<string>();
+    for (const file of globSync("server/**/*.ts", { cwd: repositoryRoot })) {
+      const text = read(file).replace(/^import type .*$/gm, "");
+      for (const [, specifier = ""] of text.matchAll(/(?:from|import\()\s*"(\.[^"]+)"/g)) {
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
+        if (!target.startsWith("server/")) {
+          outside.add(target);
+        }
+      }
+    }
+    expect(outside.size).toBeGreaterThan(0);
+    for (const target of outside) {
+      expect(
+        copied.some((source) => target === source || target.startsWith(`${source}/`)),
+        `${target} is imported by the server but not copied into the image`,
+      ).toBe(true);
+    }
   });
 
   it("keeps installed and built files out of the build context", () => {
