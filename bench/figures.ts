@@ -107,9 +107,9 @@ export function onlyArgument(argv: readonly string[]): ReadonlySet<string> | und
     return undefined;
   }
   const sections = new Set((argv[index + 1] ?? "").split(",").filter((name) => name !== ""));
-  const known = new Set(["me", "oidc", "passkey", "expired"]);
+  const known = new Set(["start", "me", "oidc", "passkey", "expired"]);
   if (sections.size === 0 || [...sections].some((name) => !known.has(name))) {
-    throw new Error("--only takes a list of: me, oidc, passkey, expired");
+    throw new Error("--only takes a list of: start, me, oidc, passkey, expired");
   }
   return sections;
 }
