@@ -8,6 +8,7 @@ import { seedDemoData } from "./demo/demo-data.ts";
 import { syncDemoSsoApps } from "./demo/demo-sso-apps.ts";
 import { systemClock, systemRandom, type Clock, type Random } from "./lib/clock.ts";
 import { startUpTimeline } from "./lib/start-up-timeline.ts";
+import { commonPasswordCount } from "./passwords/blocklist.ts";
 import { openDatabase } from "./storage/database.ts";
 import { migrateToLatest } from "./storage/migrate.ts";
 import type { FastifyTypeboxInstance } from "./routes/route-module.ts";
@@ -28,7 +29,13 @@ export type RunningServer = {
 
 export async function startServer(
   config: ServerConfig,
-  overrides: { clock?: Clock; random?: Random; logStream?: BuildOptions["logStream"] } = {},
+  overrides: {
+    clock?: Clock;
+    random?: Random;
+    logStream?: BuildOptions["logStream"];
+    /** Tests replace the warm-up's fallback timer to say when it fires. */
+    warmUpFallback?: WarmUpFallback;
+  } = {},
 ): Promise<RunningServer> {
   const timeline = startUpTimeline();
   const db = openDatabase(config.database);
@@ -57,8 +64,9 @@ export async function startServer(
     if (config.mode === "demo") {
       await syncDemoSsoApps(db, context.clock, app.site.origin);
     }
-    warmUp(app);
+    const cancelWarmUp = warmUpOnceReady(app, overrides.warmUpFallback ?? warmUpWithinASecond);
     const close = async () => {
+      cancelWarmUp();
       await app.close();
       await db.destroy();
     };
@@ -89,6 +97,39 @@ function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
 
+/** Starts the warm-up itself if no readiness check has come by then; returns a cancel. */
+export type WarmUpFallback = (start: () => void) => () => void;
+
+const warmUpWithinASecond: WarmUpFallback = (start) => {
+  const timer = setTimeout(start, 1000);
+  return () => clearTimeout(timer);
+};
+
+/**
+ * The warm-up starts once /readyz has first said ready, or after the fallback (a second) where
+ * nothing checks readiness, as in the desktop app. Loading the protocol libraries blocks the
+ * event loop for a few hundred milliseconds; run before that first answer, it only delayed it. A
+ * load balancer sends traffic after further checks (deploy/haproxy.cfg: two, half a second
+ * apart), by which time the warm-up is done.
+ */
+function warmUpOnceReady(app: FastifyTypeboxInstance, fallback: WarmUpFallback): () => void {
+  let started = false;
+  let cancelFallback = () => {};
+  const start = () => {
+    if (!started) {
+      started = true;
+      cancelFallback();
+      setImmediate(() => warmUp(app));
+    }
+  };
+  cancelFallback = fallback(start);
+  void app.readiness.firstReady.then(start);
+  return () => {
+    started = true;
+    cancelFallback();
+  };
+}
+
 /**
  * The protocol libraries and the route schemas no request has needed yet are not loaded or
  * compiled before /readyz (docs/architecture.md, "Start-up and HTTP"), but right after, in the
@@ -97,18 +138,17 @@ function sleep(milliseconds: number): Promise<void> {
  * (cli.ts) is written out: Node would write it only at exit, which a killed server never reaches.
  */
 function warmUp(app: FastifyTypeboxInstance): void {
-  setImmediate(() => {
-    const startedAt = performance.now();
-    const schemas = app.schemaCompilation.pendingCount();
-    void Promise.allSettled([
-      webauthnLibrary(),
-      import("./oidc/oidc-provider.ts"),
-      app.schemaCompilation.compilePending().catch((error: unknown) => {
-        app.log.error({ err: error }, "a route schema does not compile");
-      }),
-    ]).then(() => {
-      nodeModule.flushCompileCache?.();
-      app.log.debug({ schemas, ms: Math.round(performance.now() - startedAt) }, "warmed up");
-    });
+  const startedAt = performance.now();
+  const schemas = app.schemaCompilation.pendingCount();
+  void Promise.allSettled([
+    webauthnLibrary(),
+    import("./oidc/oidc-provider.ts"),
+    Promise.resolve().then(commonPasswordCount),
+    app.schemaCompilation.compilePending().catch((error: unknown) => {
+      app.log.error({ err: error }, "a route schema does not compile");
+    }),
+  ]).then(() => {
+    nodeModule.flushCompileCache?.();
+    app.log.debug({ schemas, ms: Math.round(performance.now() - startedAt) }, "warmed up");
   });
 }

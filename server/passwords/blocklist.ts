@@ -1,7 +1,11 @@
 // Common passwords that are refused whatever the policy (NIST SP 800-63B §3.1.1.2: compare
 // against values known to be commonly used). The ~49,000 entries of zxcvbn-ts's maintained
-// list, loaded once into a Set on first use.
-import { dictionary } from "@zxcvbn-ts/language-common";
+// list, loaded once into a Set on first use: the package decompresses all its dictionaries when
+// it loads, which a start would otherwise pay before listening (server.ts warms it up after).
+import { createRequire } from "node:module";
+import type * as languageCommon from "@zxcvbn-ts/language-common";
+
+const require = createRequire(import.meta.url);
 
 let commonPasswords: Set<string> | undefined;
 
@@ -21,6 +25,9 @@ export function isCommonPassword(password: string): boolean {
 }
 
 function loadCommonPasswords(): Set<string> {
-  commonPasswords ??= new Set(dictionary["passwords-common"].map((entry) => entry.toLowerCase()));
+  if (commonPasswords === undefined) {
+    const { dictionary } = require("@zxcvbn-ts/language-common") as typeof languageCommon;
+    commonPasswords = new Set(dictionary["passwords-common"].map((entry) => entry.toLowerCase()));
+  }
   return commonPasswords;
 }

@@ -6,18 +6,28 @@
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../errors.ts";
 
-export type Readiness = { draining: boolean };
+export type Readiness = {
+  /** Set when the instance drains: /readyz answers 503 from then on. */
+  draining: boolean;
+  /** Settles once /readyz has first said ready (server.ts starts its warm-up then). */
+  firstReady: Promise<void>;
+  answeredReady(): void;
+};
 
 declare module "fastify" {
   interface FastifyInstance {
-    /** Set when the instance drains: /readyz answers 503 from then on. */
     readiness: Readiness;
   }
 }
 
 /** Needs Fastify's `return503OnClosing: false`, so this hook answers instead. */
 export function registerDraining(app: FastifyInstance): void {
-  app.decorate("readiness", { draining: false });
+  const firstReady = Promise.withResolvers<void>();
+  app.decorate("readiness", {
+    draining: false,
+    firstReady: firstReady.promise,
+    answeredReady: () => firstReady.resolve(),
+  });
   let closing = false;
   app.addHook("preClose", (done) => {
     closing = true;

@@ -1,6 +1,7 @@
 // A start (docs/admin.md, "Start-up"): /readyz answers as soon as startServer resolves, the
-// phases are logged at debug level, the background warm-up compiles every route schema, and the
-// `gatehouse` command keeps Node's compile cache where NODE_COMPILE_CACHE says (or none at all).
+// phases are logged at debug level, the background warm-up compiles every route schema once
+// /readyz has first said ready (or its fallback fires where nothing asks), and the `gatehouse`
+// command keeps Node's compile cache where NODE_COMPILE_CACHE says (or none at all).
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -65,6 +66,68 @@ for (const dialect of dialects) {
         await log.next((line) => line.includes('"msg":"warmed up"'));
         expect(running.app.schemaCompilation.pendingCount()).toBe(0);
         expect(log.lines.join("\n")).not.toMatch(/"level":50/);
+      } finally {
+        await running.close();
+      }
+    });
+
+    /** A server whose warm-up fallback fires only when the test says. */
+    async function startWithHeldFallback() {
+      database = await createTestDatabase(dialect);
+      const log = logWatcher();
+      const fallback = { fire: () => {}, cancelled: false };
+      const running = await startServer(
+        {
+          ...loadConfig({
+            GATEHOUSE_PUBLIC_URL: testOrigin,
+            GATEHOUSE_LOG_LEVEL: "debug",
+            GATEHOUSE_SECRET_KEY: secretKey,
+          }),
+          host: "127.0.0.1",
+          port: 0,
+          database: database.config,
+        },
+        {
+          logStream: { write: log.write },
+          warmUpFallback: (start) => {
+            fallback.fire = start;
+            return () => {
+              fallback.cancelled = true;
+            };
+          },
+        },
+      );
+      const { port } = running.app.server.address() as { port: number };
+      return { running, log, fallback, origin: `http://127.0.0.1:${port}` };
+    }
+
+    it("warms up after its first ready answer, not before, and drops the fallback", async () => {
+      const { running, log, fallback, origin } = await startWithHeldFallback();
+      try {
+        const pending = running.app.schemaCompilation.pendingCount();
+        expect(pending).toBeGreaterThan(0);
+        // A round trip through the event loop that compiles no schema (no route matches).
+        expect((await fetch(`${origin}/api/no-such-route`)).status).toBe(404);
+        expect(running.app.schemaCompilation.pendingCount()).toBe(pending);
+        expect(log.lines.join("\n")).not.toContain('"msg":"warmed up"');
+        expect(fallback.cancelled).toBe(false);
+
+        expect((await fetch(`${origin}/readyz`)).status).toBe(200);
+        await log.next((line) => line.includes('"msg":"warmed up"'));
+        expect(running.app.schemaCompilation.pendingCount()).toBe(0);
+        expect(fallback.cancelled).toBe(true);
+      } finally {
+        await running.close();
+      }
+    });
+
+    it("warms up when the fallback fires where nothing checks readiness", async () => {
+      const { running, log, fallback } = await startWithHeldFallback();
+      try {
+        expect(running.app.schemaCompilation.pendingCount()).toBeGreaterThan(0);
+        fallback.fire();
+        await log.next((line) => line.includes('"msg":"warmed up"'));
+        expect(running.app.schemaCompilation.pendingCount()).toBe(0);
       } finally {
         await running.close();
       }

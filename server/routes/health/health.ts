@@ -22,6 +22,7 @@ export const healthRoutes: RouteModule = (app, { db }) => {
         request.log.error({ err: ping.error }, "database is not reachable");
         throw new AppError("NOT_READY", "The database is not reachable.");
       }
+      app.readiness.answeredReady();
       return { status: "ok" as const };
     },
   );
