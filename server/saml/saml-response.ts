@@ -39,8 +39,11 @@ function newId(random: Random): string {
 }
 
 export async function buildSignedSamlResponse(input: SamlResponseInput): Promise<string> {
-  // xml-crypto (with its XML parser) is loaded by the first SAML launch, not at start-up.
-  const { SignedXml } = await import("xml-crypto");
+  // xml-crypto (with its XML parser) is loaded by the first SAML launch, not at start-up. It is
+  // CommonJS, so its exports are read from the default export: the server bundle gives a
+  // CommonJS module imported this way no named exports (scripts/build.ts).
+  const { default: xmlCrypto } = await import("xml-crypto");
+  const { SignedXml } = xmlCrypto;
   const responseId = newId(input.random);
   const assertionId = newId(input.random);
   const issued = instant(input.nowMs);
