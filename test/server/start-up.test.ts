@@ -23,6 +23,20 @@ type StartedLine = {
   compileCacheDirectory: string | null;
 };
 
+/** A server on a free port of 127.0.0.1 over `database`, logging at debug level. */
+function debugConfig(database: TestDatabase) {
+  return {
+    ...loadConfig({
+      GATEHOUSE_PUBLIC_URL: testOrigin,
+      GATEHOUSE_LOG_LEVEL: "debug",
+      GATEHOUSE_SECRET_KEY: secretKey,
+    }),
+    host: "127.0.0.1",
+    port: 0,
+    database: database.config,
+  };
+}
+
 function startedLine(line: string): StartedLine {
   return JSON.parse(line) as StartedLine;
 }
@@ -35,19 +49,7 @@ for (const dialect of dialects) {
     it("is ready when it resolves, logs its phases, then compiles every schema in the background", async () => {
       database = await createTestDatabase(dialect);
       const log = logWatcher();
-      const running = await startServer(
-        {
-          ...loadConfig({
-            GATEHOUSE_PUBLIC_URL: testOrigin,
-            GATEHOUSE_LOG_LEVEL: "debug",
-            GATEHOUSE_SECRET_KEY: secretKey,
-          }),
-          host: "127.0.0.1",
-          port: 0,
-          database: database.config,
-        },
-        { logStream: { write: log.write } },
-      );
+      const running = await startServer(debugConfig(database), { logStream: { write: log.write } });
       try {
         const { port } = running.app.server.address() as { port: number };
         const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
@@ -76,27 +78,15 @@ for (const dialect of dialects) {
       database = await createTestDatabase(dialect);
       const log = logWatcher();
       const fallback = { fire: () => {}, cancelled: false };
-      const running = await startServer(
-        {
-          ...loadConfig({
-            GATEHOUSE_PUBLIC_URL: testOrigin,
-            GATEHOUSE_LOG_LEVEL: "debug",
-            GATEHOUSE_SECRET_KEY: secretKey,
-          }),
-          host: "127.0.0.1",
-          port: 0,
-          database: database.config,
+      const running = await startServer(debugConfig(database), {
+        logStream: { write: log.write },
+        warmUpFallback: (start) => {
+          fallback.fire = start;
+          return () => {
+            fallback.cancelled = true;
+          };
         },
-        {
-          logStream: { write: log.write },
-          warmUpFallback: (start) => {
-            fallback.fire = start;
-            return () => {
-              fallback.cancelled = true;
-            };
-          },
-        },
-      );
+      });
       const { port } = running.app.server.address() as { port: number };
       return { running, log, fallback, origin: `http://127.0.0.1:${port}` };
     }
