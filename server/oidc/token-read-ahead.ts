@@ -6,10 +6,12 @@
 // it (oidc-provider's own request context) and given back only for exactly the key it was read
 // under; anything else reads as before. The code's consumption is written with the access token,
 // see oidc-adapter.ts.
+import type { CompiledQuery } from "kysely";
 import Provider from "oidc-provider";
 import type { OidcPayloadsTable } from "../storage/apps-schema.ts";
 import type { Db } from "../storage/database.ts";
 import { isPostgres } from "../storage/dialect.ts";
+import { readPreparedRows } from "../storage/prepared-reads.ts";
 import { clientColumns, type ClientApp } from "./oidc-clients.ts";
 import { storedIdOf } from "./stored-ids.ts";
 import {
@@ -101,7 +103,7 @@ export async function readClientApp(
     });
     return pickColumns(row, clientColumns);
   }
-  const [row] = (await db.executeQuery(readClientWithCode(db, clientId, storedCodeId))).rows;
+  const row = await readFirstRow(db, readClientWithCode(db, clientId, storedCodeId));
   if (row === undefined) {
     return undefined;
   }
@@ -140,9 +142,10 @@ async function readRelated(db: Db, codePayload: string): Promise<Related | undef
   if (typeof code.accountId !== "string") {
     return undefined;
   }
-  const [row] = (
-    await db.executeQuery(readAccountWithSessionAndGrant(db, code.accountId, sessionUid, grantId))
-  ).rows;
+  const row = await readFirstRow(
+    db,
+    readAccountWithSessionAndGrant(db, code.accountId, sessionUid, grantId),
+  );
   if (row === undefined) {
     return undefined; // no such account: each lookup reads (and finds nothing) on its own
   }
@@ -184,6 +187,22 @@ function relatedOf(row: ClientWithCodeAndRelated): Related | undefined {
     },
     account: { id: accountId, user },
   };
+}
+
+/**
+ * SQLite: the first row of one of the reads above, as an object. They go to the prepared reader's
+ * own connection (storage/prepared-reads.ts), as the session check does, outside Kysely's
+ * executor: read outside any transaction, they see what was committed, which is all a token
+ * request reads (the code is spent by a conditional write, oidc-adapter.ts).
+ */
+async function readFirstRow<Row>(db: Db, query: CompiledQuery<Row>): Promise<Row | undefined> {
+  const {
+    columns,
+    rows: [values],
+  } = await readPreparedRows(db, query);
+  return values === undefined
+    ? undefined
+    : (Object.fromEntries(columns.map((column, index) => [column, values[index]])) as Row);
 }
 
 /** The row's own copy of just these columns, so nothing else read beside them travels on. */
