@@ -3,43 +3,24 @@
 // import overtaken by a change made meanwhile (a page form), an invitation sent again to an
 // account disabled meanwhile (a dialog), a group deleted meanwhile (an inline form and a card).
 // Each is scanned by axe in light and dark at 1280 and 390 px and saved as a screenshot.
-import type { Page, Route } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { createAccount, expect, test } from "./account-fixtures.ts";
+import { logAnswers, type Answer } from "./answer-log.ts";
 import { signInToConsole } from "./console-fixtures.ts";
 import { saveScreenshot } from "./fixtures.ts";
 
-type Answer = { status: number; body: unknown };
-
 /**
- * Watches the next `method` request to `path` and resolves to the server's answer. The request
- * goes to the real server through a route and its answer reaches the page unaltered; the route
- * keeps the body itself because Chromium may already have dropped a watched response's body when
- * the test asks for it ("No data found for resource", seen in CI on the group's member add).
+ * Watches the next `method` request to `path` and resolves to the server's answer, as the route
+ * of answer-log.ts reads it (Chromium may already have dropped a watched response's body when the
+ * test asks for it: "No data found for resource", seen in CI on the group's member add).
  */
 async function answerTo(
   page: Page,
   method: string,
   path: RegExp,
-): Promise<{ answer: Promise<Answer> }> {
-  let settle: { resolve: (answer: Answer) => void; reject: (error: unknown) => void };
-  const answer = new Promise<Answer>((resolve, reject) => (settle = { resolve, reject }));
-  let taken = false;
-  const passThrough = async (route: Route) => {
-    if (taken || route.request().method() !== method) {
-      return route.fallback();
-    }
-    taken = true;
-    try {
-      const response = await route.fetch();
-      const body: unknown = await response.json();
-      await route.fulfill({ response });
-      settle.resolve({ status: response.status(), body });
-    } catch (error) {
-      settle.reject(error);
-    }
-  };
-  await page.route(path, passThrough);
-  return { answer }; // wrapped, or awaiting the route's set-up would wait for the answer too
+): Promise<{ answer: Promise<Answer<unknown>> }> {
+  const answers = await logAnswers<unknown>(page, path, method);
+  return { answer: answers.next() }; // wrapped, or awaiting answerTo would wait for the answer
 }
 
 test("an import whose dry run was overtaken is refused, and the form says why above its end", async ({

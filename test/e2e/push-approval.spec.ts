@@ -2,12 +2,14 @@
 // real server: a browser signing in, and the desktop app's page (portal origin, the bridge
 // stand-in with the real device key signer, the virtual platform authenticator) approving.
 // The right number signs the browser in; a wrong number and "This wasn't me" deny it.
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { logAnswers, type AnswerLog } from "./answer-log.ts";
 import { demo, expect, openSecurity, saveScreenshot, signInWithPassword } from "./fixtures.ts";
 import {
   keepWaitingRequestsAlive,
   requestReachesDesktop,
   setUpDesktopApp,
+  type DesktopInbox,
 } from "./push-fixtures.ts";
 import { test } from "./device-fixtures.ts";
 
@@ -16,31 +18,29 @@ test.skip(
   "The WebAuthn virtual authenticator is a Chromium DevTools feature; Firefox and WebKit have none.",
 );
 
+type WaitAnswer = { prompt: { status: string }; next?: string };
+
 /** The browser's next long-poll answer that says what became of its request. */
-function browserLearns(
-  page: Page,
-  done: (answer: { prompt: { status: string }; next?: string }) => boolean,
-) {
-  return page.waitForResponse(
-    async (response) =>
-      response.url().endsWith("/api/auth/push/wait") &&
-      response.ok() &&
-      done((await response.json()) as { prompt: { status: string }; next?: string }),
-  );
+function browserLearns(waits: AnswerLog<WaitAnswer>, done: (answer: WaitAnswer) => boolean) {
+  return waits.next(({ status, body }) => status === 200 && body !== undefined && done(body));
 }
 
-/** Another browser signs in with the password and waits; returns its page and the number. */
-async function signInElsewhere(browser: Browser, baseURL: string, desktop: Page) {
-  const reached = requestReachesDesktop(desktop);
+/**
+ * Another browser signs in with the password and waits; returns its page, its long polls'
+ * answers (logged from the start, answer-log.ts) and the number.
+ */
+async function signInElsewhere(browser: Browser, baseURL: string, inbox: DesktopInbox) {
+  const reached = requestReachesDesktop(inbox);
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
+  const waits = await logAnswers<WaitAnswer>(page, /\/api\/auth\/push\/wait$/);
   await signInWithPassword(page, demo.employee.email, demo.employee.password);
   await expect(page.getByRole("heading", { name: "Approve on your desktop app" })).toBeVisible();
   await expect(page.getByText("Open Gatehouse on Alex’s MacBook")).toBeVisible();
   const label = await page.getByLabel(/^Number \d\d$/).getAttribute("aria-label");
   await reached;
   keepWaitingRequestsAlive();
-  return { page, number: Number(label?.slice("Number ".length)) };
+  return { page, waits, number: Number(label?.slice("Number ".length)) };
 }
 
 test("the browser shows a number, the desktop app offers three, and picking it signs the browser in", async ({
@@ -48,8 +48,8 @@ test("the browser shows a number, the desktop app offers three, and picking it s
   browser,
   devicePortal,
 }, testInfo) => {
-  await setUpDesktopApp(page);
-  const elsewhere = await signInElsewhere(browser, devicePortal.url, page);
+  const inbox = await setUpDesktopApp(page);
+  const elsewhere = await signInElsewhere(browser, devicePortal.url, inbox);
   await saveScreenshot(elsewhere.page, testInfo, "push-browser-waiting");
 
   const dialog = page.getByRole("dialog", { name: "Is this you signing in?" });
@@ -60,7 +60,7 @@ test("the browser shows a number, the desktop app offers three, and picking it s
   await expect(dialog.getByRole("button", { name: String(elsewhere.number) })).toBeVisible();
   await saveScreenshot(page, testInfo, "push-desktop-request");
 
-  const signedIn = browserLearns(elsewhere.page, (answer) => answer.next !== undefined);
+  const signedIn = browserLearns(elsewhere.waits, (answer) => answer.next !== undefined);
   await dialog.getByRole("button", { name: String(elsewhere.number), exact: true }).click();
   await expect(page.getByRole("dialog", { name: "Sign-in approved" })).toBeVisible();
   await signedIn;
@@ -74,15 +74,15 @@ test("a wrong number denies the sign-in; the browser may send another request", 
   browser,
   devicePortal,
 }, testInfo) => {
-  await setUpDesktopApp(page);
-  const elsewhere = await signInElsewhere(browser, devicePortal.url, page);
+  const inbox = await setUpDesktopApp(page);
+  const elsewhere = await signInElsewhere(browser, devicePortal.url, inbox);
   const dialog = page.getByRole("dialog", { name: "Is this you signing in?" });
   const wrong = dialog
     .getByRole("group")
     .getByRole("button")
     .filter({ hasNotText: String(elsewhere.number) })
     .first();
-  const denied = browserLearns(elsewhere.page, (answer) => answer.prompt.status === "denied");
+  const denied = browserLearns(elsewhere.waits, (answer) => answer.prompt.status === "denied");
   await wrong.click();
   await expect(page.getByRole("dialog", { name: "Sign-in denied" })).toBeVisible();
   await denied;
@@ -102,10 +102,10 @@ test('"This wasn\'t me" denies the sign-in and locks the account', async ({
   browser,
   devicePortal,
 }, testInfo) => {
-  await setUpDesktopApp(page);
-  const elsewhere = await signInElsewhere(browser, devicePortal.url, page);
+  const inbox = await setUpDesktopApp(page);
+  const elsewhere = await signInElsewhere(browser, devicePortal.url, inbox);
   const dialog = page.getByRole("dialog", { name: "Is this you signing in?" });
-  const reported = browserLearns(elsewhere.page, (answer) => answer.prompt.status === "denied");
+  const reported = browserLearns(elsewhere.waits, (answer) => answer.prompt.status === "denied");
   await dialog.getByRole("button", { name: "This wasn’t me" }).click();
   await expect(page.getByRole("dialog", { name: "Sign-in reported" })).toBeVisible();
   await reported;

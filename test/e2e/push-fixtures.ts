@@ -1,6 +1,7 @@
 // The desktop app's side of the push-approval journeys (test/e2e/push-approval.spec.ts,
 // push-step-up.spec.ts): its page set up to approve, and the inbox answer that brings a request.
 import type { Page } from "@playwright/test";
+import { logAnswers, type AnswerLog } from "./answer-log.ts";
 import { createMemorySecretStore } from "../../main/core/secret-store.ts";
 import { demo, expect, openSecurity, signInWithPassword } from "./fixtures.ts";
 import {
@@ -11,8 +12,14 @@ import {
   setPortalPolicy,
 } from "./device-fixtures.ts";
 
-/** The desktop app's page: enrolled, Touch ID set up and bound to this device, push allowed. */
-export async function setUpDesktopApp(page: Page): Promise<void> {
+export type DesktopInbox = AnswerLog<{ requests: unknown[] }>;
+
+/**
+ * The desktop app's page: enrolled, Touch ID set up and bound to this device, push allowed. Its
+ * inbox answers are logged from the start (answer-log.ts), for requestReachesDesktop.
+ */
+export async function setUpDesktopApp(page: Page): Promise<DesktopInbox> {
+  const inbox = await logAnswers<{ requests: unknown[] }>(page, /\/api\/push\/inbox$/);
   const store = createMemorySecretStore();
   await exposeDesktopBridge(page, store);
   await addAuthenticator(page);
@@ -23,18 +30,16 @@ export async function setUpDesktopApp(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Set up Touch ID" }).click();
   await expect(page.getByRole("list", { name: "Device logins" })).toContainText("Touch ID");
   setPortalPolicy("push", { mode: "allowed", maxRequestsPerTenMinutes: 5, pauseMinutes: 60 });
+  return inbox;
 }
 
 /**
  * The desktop page's next inbox answer listing a request: the event the approval dialog follows.
  * Waiting on it, not on a time, keeps the journey steady however slow the machine is.
  */
-export function requestReachesDesktop(page: Page) {
-  return page.waitForResponse(
-    async (response) =>
-      response.url().endsWith("/api/push/inbox") &&
-      response.ok() &&
-      ((await response.json()) as { requests: unknown[] }).requests.length > 0,
+export function requestReachesDesktop(inbox: DesktopInbox) {
+  return inbox.next(
+    ({ status, body }) => status === 200 && body !== undefined && body.requests.length > 0,
   );
 }
 

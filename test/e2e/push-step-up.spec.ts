@@ -9,6 +9,7 @@ import {
   keepWaitingRequestsAlive,
   requestReachesDesktop,
   setUpDesktopApp,
+  type DesktopInbox,
 } from "./push-fixtures.ts";
 import { desktopAsked, test } from "./device-fixtures.ts";
 
@@ -23,12 +24,17 @@ const payroll = "Demo Payroll";
  * The desktop app opens Demo Payroll: its tile hands the launch link to the system browser (the
  * bridge stand-in records it), which a second context opens. Returns that page and its number.
  */
-async function openPayrollInBrowser(browser: Browser, baseURL: string, desktop: Page) {
+async function openPayrollInBrowser(
+  browser: Browser,
+  baseURL: string,
+  desktop: Page,
+  inbox: DesktopInbox,
+) {
   await desktop
     .getByRole("navigation", { name: "Portal" })
     .getByRole("link", { name: "Applications" })
     .click();
-  const reached = requestReachesDesktop(desktop);
+  const reached = requestReachesDesktop(inbox);
   await desktop
     .getByRole("list", { name: "Your applications" })
     .locator("[data-app-tile]", { hasText: payroll })
@@ -51,8 +57,8 @@ test("the desktop app names the app being opened, and picking the browser's numb
   browser,
   devicePortal,
 }, testInfo) => {
-  await setUpDesktopApp(page);
-  const opened = await openPayrollInBrowser(browser, devicePortal.url, page);
+  const inbox = await setUpDesktopApp(page);
+  const opened = await openPayrollInBrowser(browser, devicePortal.url, page, inbox);
   await expect(opened.page.getByText(payroll)).toBeVisible();
   await saveScreenshot(opened.page, testInfo, "push-step-up-browser-waiting");
 
@@ -78,8 +84,8 @@ test('a wrong number denies the launch and the page offers another request; "Thi
   browser,
   devicePortal,
 }, testInfo) => {
-  await setUpDesktopApp(page);
-  const opened = await openPayrollInBrowser(browser, devicePortal.url, page);
+  const inbox = await setUpDesktopApp(page);
+  const opened = await openPayrollInBrowser(browser, devicePortal.url, page, inbox);
   const dialog = page.getByRole("dialog", { name: `Is this you opening ${payroll}?` });
   await dialog
     .getByRole("group")
