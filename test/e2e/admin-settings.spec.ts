@@ -148,6 +148,18 @@ test("import users from a CSV after a dry run, then send an invitation again", a
     rows.getByRole("row").filter({ has: page.getByRole("cell", { name: ann, exact: true }) }),
   ).toContainText("Create");
   await saveScreenshot(page, testInfo, "console-import-plan");
+  // On a phone every cell, the outcome and details included, fits the card's width (each row
+  // reads as a block there); the four columns side by side cut the email and hid the rest.
+  const wide = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const card = await rows.first().boundingBox(); // the card; the table's scroll region is inside
+  const cells = await rows.last().getByRole("cell").all();
+  expect(cells).toHaveLength(8);
+  for (const cell of cells) {
+    const box = await cell.boundingBox();
+    expect(box !== null && card !== null && box.x + box.width <= card.x + card.width).toBe(true);
+  }
+  await page.setViewportSize(wide ?? { width: 1280, height: 800 });
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByText("Imported: 2 created, 0 updated, 0 unchanged.")).toBeVisible();
   await expect(page.getByText("2 invitation mails were sent.")).toBeVisible();

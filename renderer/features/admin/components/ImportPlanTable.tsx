@@ -1,5 +1,7 @@
 // The dry run's rows: each line's email, outcome and what it changes (fields before and after,
-// groups joined) or why it cannot be imported (the column and the reason).
+// groups joined) or why it cannot be imported (the column and the reason). On a narrow screen
+// each row reads as a block, every cell under its column's name (settings.css); the explicit
+// roles keep it a table for assistive technology once its parts are no longer displayed as one.
 import { FormattedMessage, useIntl } from "react-intl";
 import { importMessages as m, rowErrorReasons } from "../import-messages.ts";
 import { consoleMessages } from "../messages.ts";
@@ -16,6 +18,12 @@ export function ImportPlanTable({ rows }: { rows: ImportRow[] }) {
   const intl = useIntl();
   const none = intl.formatMessage(consoleMessages.none);
   const data = (value: string) => <span translate="no">{value}</span>;
+  const label = {
+    line: intl.formatMessage(m.columnLine),
+    email: intl.formatMessage(m.columnEmail),
+    outcome: intl.formatMessage(m.columnOutcome),
+    details: intl.formatMessage(m.columnDetails),
+  };
   return (
     <div
       className="table-scroll"
@@ -23,34 +31,31 @@ export function ImportPlanTable({ rows }: { rows: ImportRow[] }) {
       aria-label={intl.formatMessage(m.tableLabel)}
       tabIndex={0}
     >
-      <table className="console-table">
-        <thead>
-          <tr>
-            <th scope="col">
-              <FormattedMessage {...m.columnLine} />
-            </th>
-            <th scope="col">
-              <FormattedMessage {...m.columnEmail} />
-            </th>
-            <th scope="col">
-              <FormattedMessage {...m.columnOutcome} />
-            </th>
-            <th scope="col">
-              <FormattedMessage {...m.columnDetails} />
-            </th>
+      <table className="console-table import-plan-table" role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            {Object.values(label).map((name) => (
+              <th key={name} scope="col" role="columnheader">
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((row) => (
-            <tr key={row.line}>
-              <td>{intl.formatNumber(row.line)}</td>
-              <td translate="no">{row.email === "" ? none : row.email}</td>
-              <td>
+            <tr key={row.line} role="row">
+              <td role="cell" data-label={label.line}>
+                {intl.formatNumber(row.line)}
+              </td>
+              <td role="cell" data-label={label.email} translate="no">
+                {row.email === "" ? none : row.email}
+              </td>
+              <td role="cell" data-label={label.outcome}>
                 <span className={`console-status ${tone[row.outcome]}`}>
                   <FormattedMessage {...m.outcome} values={{ outcome: row.outcome }} />
                 </span>
               </td>
-              <td>
+              <td role="cell" data-label={label.details}>
                 <ul className="console-plain-list">
                   {row.errors.map((error, index) => (
                     <li key={`e${index}`}>
