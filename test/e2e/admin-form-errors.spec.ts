@@ -1,7 +1,8 @@
 // How a form-level error looks and reads in the admin console: real refusals from the real server
 // (passed to the page unaltered), said in the one alert every console form uses (ErrorAlert): an
 // import overtaken by a change made meanwhile (a page form), an invitation sent again to an
-// account disabled meanwhile (a dialog), a group deleted meanwhile (an inline form and a card).
+// account disabled meanwhile (a dialog), a group deleted meanwhile (an inline form and a card);
+// and a page that cannot load (a link to no account).
 // Each is scanned by axe in light and dark at 1280 and 390 px and saved as a screenshot.
 import type { Page } from "@playwright/test";
 import { createAccount, expect, test } from "./account-fixtures.ts";
@@ -124,4 +125,19 @@ test("a group deleted meanwhile: renaming it and adding a member say so in the a
   expect((await added).body).toMatchObject({ code: "GROUP_NOT_FOUND" });
   await expect(members.getByRole("alert")).toHaveText("No such group.");
   await saveScreenshot(page, testInfo, "console-group-gone");
+});
+
+test("a link to an account that does not exist says so in the alert, and nothing else loads", async ({
+  page,
+}, testInfo) => {
+  await signInToConsole(page);
+  // A stale or mistyped link: the id of no account.
+  const { answer } = await answerTo(page, "GET", /\/api\/admin\/users\/[^/]+$/);
+  await page.goto("/admin/users/00000000-0000-4000-8000-000000000000");
+  expect((await answer).status).toBe(404);
+  await expect(page.getByRole("alert")).toHaveText("No such user.");
+  // Drawn as every console alert (ErrorAlert), not as a bare red line under a field.
+  await expect(page.getByRole("alert")).toHaveClass(/\balert-error\b/);
+  await expect(page.getByRole("region")).toHaveCount(0);
+  await saveScreenshot(page, testInfo, "console-user-missing");
 });

@@ -69,11 +69,7 @@ export function GroupAppsCard(props: {
           ))}
         </ul>
       )}
-      {catalog.state === "failed" && (
-        <p className="field-error" role="alert">
-          {describeError(catalog.error)}
-        </p>
-      )}
+      {catalog.state === "failed" && <ErrorAlert message={describeError(catalog.error)} />}
       <ChooseOneForm
         selectId="group-app"
         words={{ label: m.grantLabel, none: m.chooseApp, add: m.grant }}

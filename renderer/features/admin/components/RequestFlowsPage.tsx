@@ -23,6 +23,7 @@ import { useRequest } from "../use-request.ts";
 import { FlowForm } from "./FlowForm.tsx";
 import { FlowList } from "./FlowList.tsx";
 import { UndecidedRequestsCard } from "./UndecidedRequestsCard.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import "../request-flows.css";
 
 async function loadScreen() {
@@ -57,9 +58,7 @@ export function RequestFlowsPage() {
             <FormattedMessage {...m.loading} />
           </p>
         ) : (
-          <p className="field-error" role="alert">
-            {describeError(screen.error)}
-          </p>
+          <ErrorAlert message={describeError(screen.error)} />
         )}
       </>
     );

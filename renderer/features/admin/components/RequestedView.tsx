@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { FormattedMessage, type MessageDescriptor } from "react-intl";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import type { Requested } from "../use-request.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function RequestedView<T>(props: {
   requested: Requested<T>;
@@ -23,11 +24,7 @@ export function RequestedView<T>(props: {
     );
   }
   if (requested.state === "failed") {
-    return (
-      <p className="field-error" role="alert">
-        {describeError(requested.error)}
-      </p>
-    );
+    return <ErrorAlert message={describeError(requested.error)} />;
   }
   if (empty !== undefined && isEmpty(requested.value)) {
     return (

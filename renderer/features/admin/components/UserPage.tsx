@@ -14,6 +14,7 @@ import { StatusBadges } from "./StatusBadges.tsx";
 import { UserActionsCard } from "./UserActionsCard.tsx";
 import { UserActivity } from "./UserActivity.tsx";
 import { UserProfileForm } from "./UserProfileForm.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function UserPage(props: { userId: string; navigate: (pathname: string) => void }) {
   const intl = useIntl();
@@ -35,9 +36,7 @@ export function UserPage(props: { userId: string; navigate: (pathname: string) =
             <FormattedMessage {...consoleMessages.loading} />
           </p>
         ) : (
-          <p className="field-error" role="alert">
-            {describeError(detail.error)}
-          </p>
+          <ErrorAlert message={describeError(detail.error)} />
         )}
       </>
     );

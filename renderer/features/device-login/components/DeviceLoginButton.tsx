@@ -7,6 +7,7 @@ import { getDeviceLoginMode, signInWithDevice } from "../api.ts";
 import { checkAvailability, describeCeremonyError, type Availability } from "../availability.ts";
 import "../device-login.css";
 import { deviceLoginMessages as m } from "../messages.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function DeviceLoginButton(props: { onSignedIn: () => Promise<void> }) {
   const intl = useIntl();
@@ -46,9 +47,7 @@ export function DeviceLoginButton(props: { onSignedIn: () => Promise<void> }) {
   return (
     <div className="device-login">
       {error !== undefined && (
-        <p className="field-error" role="alert">
-          {describeCeremonyError(intl, error, authenticator)}
-        </p>
+        <ErrorAlert message={describeCeremonyError(intl, error, authenticator)} />
       )}
       <Button
         variant="secondary"

@@ -24,6 +24,7 @@ import { describeCountdown } from "../countdown.ts";
 import "../device-login.css";
 import { formatDate } from "../format.ts";
 import { deviceLoginMessages as m } from "../messages.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 /** A failure to show: while loading (an API error) or of a ceremony (also the OS prompt). */
 type Failure = { kind: "load" | "ceremony"; error: unknown };
@@ -126,11 +127,13 @@ export function DeviceLoginCard() {
         })}
       </p>
       {failure !== undefined && (
-        <p className="field-error" role="alert">
-          {failure.kind === "load"
-            ? errorText(intl, failure.error)
-            : describeCeremonyError(intl, failure.error, authenticator)}
-        </p>
+        <ErrorAlert
+          message={
+            failure.kind === "load"
+              ? errorText(intl, failure.error)
+              : describeCeremonyError(intl, failure.error, authenticator)
+          }
+        />
       )}
       {!availability.available
         ? availability.reason !== undefined && (

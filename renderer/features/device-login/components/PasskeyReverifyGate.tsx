@@ -8,6 +8,7 @@ import { LogoMark } from "../../../components/Logo.tsx";
 import { getDeviceLoginMode, reverifyWithDevice } from "../api.ts";
 import { checkAvailability, describeCeremonyError, type Authenticator } from "../availability.ts";
 import { deviceLoginMessages as m } from "../messages.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function PasskeyReverifyGate(props: {
   email?: string | undefined;
@@ -73,9 +74,7 @@ export function PasskeyReverifyGate(props: {
           />
         </p>
         {error !== undefined && (
-          <p className="field-error" role="alert">
-            {describeCeremonyError(intl, error, authenticator)}
-          </p>
+          <ErrorAlert message={describeCeremonyError(intl, error, authenticator)} />
         )}
         <Button
           className="button-block"

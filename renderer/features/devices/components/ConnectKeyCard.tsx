@@ -8,6 +8,7 @@ import { useErrorText } from "../../../lib/error-messages.ts";
 import { generateConnectKey } from "../api.ts";
 import "../devices.css";
 import { devicesMessages as m } from "../messages.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function ConnectKeyCard() {
   const [issued, setIssued] = useState<{ connectKey: string; expiresAt: string }>();
@@ -44,11 +45,7 @@ export function ConnectKeyCard() {
       <p className="card-note">
         <FormattedMessage {...m.connectKeyNote} />
       </p>
-      {error !== undefined && (
-        <p className="field-error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error !== undefined && <ErrorAlert message={describeError(error)} />}
       {issued !== undefined && (
         <div className="connect-key" role="status">
           <div className="copy-value">

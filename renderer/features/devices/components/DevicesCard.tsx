@@ -14,6 +14,7 @@ import { listDevices, removeDevice, type EnrolledDevice } from "../api.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import "../devices.css";
 import { devicesMessages as m } from "../messages.ts";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function DevicesCard() {
   const intl = useIntl();
@@ -52,11 +53,7 @@ export function DevicesCard() {
       <p className="card-note">
         <FormattedMessage {...m.note} />
       </p>
-      {error !== undefined && (
-        <p className="field-error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error !== undefined && <ErrorAlert message={describeError(error)} />}
       {devices !== undefined && devices.length === 0 && (
         <p className="list-empty">
           <FormattedMessage {...m.none} />

@@ -11,6 +11,7 @@ import { decideRequest, type ApprovalItem } from "../api.ts";
 import { approvalMessages as m } from "../approval-messages.ts";
 import { requestsMessages } from "../messages.ts";
 import { RequestProgress } from "./RequestProgress.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 const separator = " · ";
 
@@ -113,11 +114,7 @@ export function ApprovalCard(props: {
         </div>
       </dl>
       <RequestProgress request={request} />
-      {error !== undefined && (
-        <p className="field-error" role="alert">
-          {describeError(error)}
-        </p>
-      )}
+      {error !== undefined && <ErrorAlert message={describeError(error)} />}
       <div className="form-actions">
         {(["approved", "denied"] as const).map((decision) => (
           <Button

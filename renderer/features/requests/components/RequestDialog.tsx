@@ -9,6 +9,7 @@ import { useErrorText } from "../../../lib/error-messages.ts";
 import { submitRequest, type RequestableApp } from "../api.ts";
 import { requestsMessages as m } from "../messages.ts";
 import { durationSummary } from "./RequestableAppsCard.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function RequestDialog(props: {
   app: RequestableApp | undefined;
@@ -146,11 +147,13 @@ export function RequestDialog(props: {
             <p className="field-hint">{durationSummary(intl, app)}</p>
           )}
           {problem !== undefined && (
-            <p className="field-error" role="alert">
-              {"message" in problem
-                ? intl.formatMessage(problem.message)
-                : describeError(problem.error)}
-            </p>
+            <ErrorAlert
+              message={
+                "message" in problem
+                  ? intl.formatMessage(problem.message)
+                  : describeError(problem.error)
+              }
+            />
           )}
         </form>
       )}
