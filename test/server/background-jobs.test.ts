@@ -131,7 +131,9 @@ for (const dialect of dialects) {
       const db = databases[0];
       if (db !== undefined && isPostgres(db)) {
         const { rows } = await sql<{ held: string }>`
-          select count(*) as held from pg_locks where locktype = 'advisory' and granted
+          select count(*) as held from pg_locks
+          where locktype = 'advisory' and granted
+            and database = (select oid from pg_database where datname = current_database())
         `.execute(db);
         expect(Number(rows[0]?.held)).toBe(maxRunsAtOnce);
       }

@@ -215,9 +215,10 @@ describe("PostgreSQL NOTIFY", () => {
     await admin.connect();
     try {
       const delivered = nextChange(listener, "sso-keys");
-      // Cut every LISTEN connection, then publish while the listener is reconnecting.
+      // Cut every LISTEN connection on this test's database (other files run beside it on the
+      // same server), then publish while the listener is reconnecting.
       await admin.query(
-        "select pg_terminate_backend(pid) from pg_stat_activity where query ilike 'listen %' and pid <> pg_backend_pid()",
+        "select pg_terminate_backend(pid) from pg_stat_activity where query ilike 'listen %' and pid <> pg_backend_pid() and datname = current_database()",
       );
       await publisher.publish("sso-keys");
       await expect(delivered).resolves.toBeUndefined();

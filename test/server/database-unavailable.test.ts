@@ -60,15 +60,16 @@ describe("telling an unreachable database from a wrong statement", () => {
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       try {
-        // Wait until the sleep is visible, then end it from outside, as a server restart would.
+        // Wait until the sleep is visible, then end it from outside, as a server restart would
+        // (only on this test's database: other files run beside it on the same server).
         for (let seen = 0; seen === 0;) {
           const { rows } = await admin.query<{ count: string }>(
-            "select count(*) from pg_stat_activity where query like 'select pg_sleep%' and pid <> pg_backend_pid()",
+            "select count(*) from pg_stat_activity where query like 'select pg_sleep%' and pid <> pg_backend_pid() and datname = current_database()",
           );
           seen = Number(rows[0]?.count);
         }
         await admin.query(
-          "select pg_terminate_backend(pid) from pg_stat_activity where query like 'select pg_sleep%' and pid <> pg_backend_pid()",
+          "select pg_terminate_backend(pid) from pg_stat_activity where query like 'select pg_sleep%' and pid <> pg_backend_pid() and datname = current_database()",
         );
       } finally {
         await admin.end();
