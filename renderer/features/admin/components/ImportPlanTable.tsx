@@ -34,8 +34,8 @@ export function ImportPlanTable({ rows }: { rows: ImportRow[] }) {
       <table className="console-table import-plan-table" role="table">
         <thead role="rowgroup">
           <tr role="row">
-            {Object.values(label).map((name) => (
-              <th key={name} scope="col" role="columnheader">
+            {Object.entries(label).map(([column, name]) => (
+              <th key={column} scope="col" role="columnheader">
                 {name}
               </th>
             ))}
