@@ -9,6 +9,7 @@ import { errors, type Adapter, type AdapterPayload } from "oidc-provider";
 import { isSingleLineText } from "../schemas/strings.ts";
 import type { Db } from "../storage/database.ts";
 import { isPostgres } from "../storage/dialect.ts";
+import { writeTogether } from "../storage/writes-together.ts";
 import { clientMetadataOf } from "./oidc-clients.ts";
 import {
   payloadFoundByOtherKey,
@@ -114,44 +115,41 @@ function payloadAdapter(db: Db, model: string): Adapter {
         grantId: grantable.has(model) || model === "Grant" ? (payload.grantId ?? null) : null,
         expiresAt: expiresIn === undefined ? null : now() + expiresIn * 1000,
       };
-      const insert = (writer: Db) =>
-        writer.executeQuery(
-          upsertEntry(
-            writer,
-            model,
-            entry.id,
-            entry.payload,
-            entry.grantId,
-            payload.uid ?? null,
-            null, // the user code is never looked up, see findByUserCode
-            entry.expiresAt,
-          ),
-        );
+      const insert = upsertEntry(
+        db,
+        model,
+        entry.id,
+        entry.payload,
+        entry.grantId,
+        payload.uid ?? null,
+        null, // the user code is never looked up, see findByUserCode
+        entry.expiresAt,
+      );
       const readAhead = currentReadAhead();
       const codeId = readAhead?.consumedCode;
       if (model !== "AccessToken" || readAhead === undefined || codeId === undefined) {
-        await insert(db);
+        await db.executeQuery(insert);
         return;
       }
       readAhead.consumedCode = undefined;
       // The code is spent and its access token stored together, or neither is.
-      if (isPostgres(db)) {
-        const codeStoredId =
-          readAhead.code?.id === codeId
-            ? readAhead.code.storedId
-            : storedIdOf("AuthorizationCode", codeId);
-        const written = await db.executeQuery(spendCodeStoringToken(codeStoredId, now(), entry));
-        if ((written.numAffectedRows ?? 0n) === 0n) {
-          throw refuseSpent();
-        }
-        return;
+      const codeStoredId =
+        readAhead.code?.id === codeId
+          ? readAhead.code.storedId
+          : storedIdOf("AuthorizationCode", codeId);
+      const spent = isPostgres(db)
+        ? ((await db.executeQuery(spendCodeStoringToken(codeStoredId, now(), entry)))
+            .numAffectedRows ?? 0n) > 0n
+        : await writeTogether(db, [
+            {
+              statement: consumeEntry(db, "AuthorizationCode", codeStoredId, now()),
+              mustChange: true,
+            },
+            { statement: insert },
+          ]);
+      if (!spent) {
+        throw refuseSpent();
       }
-      await db.transaction().execute(async (trx) => {
-        if (!(await consumeOnce(trx, "AuthorizationCode", codeId, now()))) {
-          throw refuseSpent();
-        }
-        await insert(trx);
-      });
     },
     find: (id) => findWhere("id", id),
     findByUid: (uid) => findWhere("uid", uid),

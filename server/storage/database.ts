@@ -21,7 +21,8 @@ import {
   type PreparedReader,
 } from "./prepared-reads.ts";
 import type { Database } from "./schema.ts";
-import { openSqliteDatabase } from "./sqlite-driver.ts";
+import { openSqliteDatabase, type SqliteConnection } from "./sqlite-driver.ts";
+import { attachSqliteConnection } from "./writes-together.ts";
 
 export type Db = Kysely<Database>;
 
@@ -44,17 +45,26 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
           onStatement(event.query.sql);
         };
   if (config.dialect === "sqlite") {
+    // Kysely opens its connection on its first query; writeTogether uses it from then on.
+    let connection: SqliteConnection | undefined;
     const kyselyConfig = {
       dialect: new SqliteDialect({
-        database: () => Promise.resolve(openSqliteDatabase(config.path)),
+        database: () => {
+          connection = openSqliteDatabase(config.path, onStatement);
+          return Promise.resolve(connection);
+        },
       }),
       ...(log === undefined ? {} : { log }),
     };
+    let db: Db;
     if (config.path === ":memory:") {
-      return new Kysely<Database>(kyselyConfig); // a second connection would be another database
+      db = new Kysely<Database>(kyselyConfig); // a second connection would be another database
+    } else {
+      mkdirSync(path.dirname(config.path), { recursive: true });
+      db = new KyselyWithReader(kyselyConfig, openSqlitePreparedReader(config.path, onStatement));
     }
-    mkdirSync(path.dirname(config.path), { recursive: true });
-    return new KyselyWithReader(kyselyConfig, openSqlitePreparedReader(config.path, onStatement));
+    attachSqliteConnection(db, () => connection);
+    return db;
   }
   // Millisecond timestamps live in BIGINT columns; they fit a JavaScript number exactly.
   pg.types.setTypeParser(int8Oid, (value: string) => Number(value));
