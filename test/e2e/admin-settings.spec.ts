@@ -130,6 +130,9 @@ test("import users from a CSV after a dry run, then send an invitation again", a
   await expect(
     rows.getByRole("row").filter({ has: page.getByRole("cell", { name: bo, exact: true }) }),
   ).toContainText("family_name: starts with =");
+  // One region for the rows: a screen reader's landmark list once named the card and the
+  // table's scroll region inside it alike.
+  await expect(rows).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Import", exact: true })).toHaveCount(0);
   await saveScreenshot(page, testInfo, "console-import-errors");
 
@@ -152,12 +155,14 @@ test("import users from a CSV after a dry run, then send an invitation again", a
   // reads as a block there); the four columns side by side cut the email and hid the rest.
   const wide = page.viewportSize();
   await page.setViewportSize({ width: 390, height: 844 });
-  const card = await rows.first().boundingBox(); // the card; the table's scroll region is inside
-  const cells = await rows.last().getByRole("cell").all();
+  const region = await rows.boundingBox(); // it scrolls sideways, so a cell that overflows sticks out
+  const cells = await rows.getByRole("cell").all();
   expect(cells).toHaveLength(8);
   for (const cell of cells) {
     const box = await cell.boundingBox();
-    expect(box !== null && card !== null && box.x + box.width <= card.x + card.width).toBe(true);
+    expect(box !== null && region !== null && box.x + box.width <= region.x + region.width).toBe(
+      true,
+    );
   }
   await page.setViewportSize(wide ?? { width: 1280, height: 800 });
   await page.getByRole("button", { name: "Import", exact: true }).click();

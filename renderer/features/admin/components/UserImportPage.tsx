@@ -179,7 +179,7 @@ export function UserImportPage({ navigate }: { navigate: (pathname: string) => v
         )}
       </div>
       {plan !== undefined && plan.rows.length > 0 && (
-        <section className="card import-rows" aria-label={intl.formatMessage(m.tableLabel)}>
+        <section className="card import-rows">
           <ImportPlanTable rows={plan.rows} />
         </section>
       )}
