@@ -6,11 +6,11 @@
 // (as many platform authenticators do), so parallel assertions are valid in any order. Every loop
 // is bounded by a count and a deadline.
 //
-// The server first signs in up to 500 times, not counted: the routes' schemas are compiled on
-// their first request (server/plugins/deferred-schema-compilers.ts) and V8 optimizes the path
-// only after many, which run on its own threads and counted in the server's CPU. Measured from a
-// cold server, one 6-s run read 139 to 271 sign-ins per CPU-s on one idle machine. The figure is
-// then the median of three rounds, each printed, as the other figures are.
+// The server first signs in up to 500 times, not counted: a route's schemas are compiled on its
+// first request (server/plugins/deferred-schema-compilers.ts), and V8 optimizes the path only
+// after many calls, on threads whose CPU counts as the server's. Measured from a cold server,
+// one 6-s run read 139 to 271 sign-ins per CPU-s on one idle machine. The figure is then the
+// median of three rounds, each printed, as the other figures are.
 import { Agent, request } from "node:http";
 import { verifyAuthenticationResponse, verifyRegistrationResponse } from "@simplewebauthn/server";
 import * as webauthnHelpers from "@simplewebauthn/server/helpers";
