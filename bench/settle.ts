@@ -20,22 +20,22 @@ export const settleBounds: SettleBounds = {
 
 /** Waits, window by window, until one adds less than `quietCpuSeconds`, or the deadline passes. */
 export async function waitUntilSettled(
-  process: {
+  server: {
     cpuSeconds: () => number;
     pause: (milliseconds: number) => Promise<void>;
     now: () => number;
   },
   bounds: SettleBounds = settleBounds,
 ): Promise<{ settled: boolean; waitedMs: number }> {
-  const started = process.now();
-  let before = process.cpuSeconds();
-  while (process.now() - started < bounds.deadlineMs) {
-    await process.pause(bounds.windowMs);
-    const after = process.cpuSeconds();
+  const started = server.now();
+  let before = server.cpuSeconds();
+  while (server.now() - started < bounds.deadlineMs) {
+    await server.pause(bounds.windowMs);
+    const after = server.cpuSeconds();
     if (after - before < bounds.quietCpuSeconds) {
-      return { settled: true, waitedMs: process.now() - started };
+      return { settled: true, waitedMs: server.now() - started };
     }
     before = after;
   }
-  return { settled: false, waitedMs: process.now() - started };
+  return { settled: false, waitedMs: server.now() - started };
 }

@@ -2,13 +2,13 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { listApps, setGroupApp, type AdminGroupDetail, type Announcement } from "../group-api.ts";
 import { groupMessages as m } from "../group-messages.ts";
 import { useAction } from "../use-action.ts";
 import { useRequest } from "../use-request.ts";
 import { ChooseOneForm } from "./ChooseOneForm.tsx";
-import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function GroupAppsCard(props: {
   group: AdminGroupDetail;

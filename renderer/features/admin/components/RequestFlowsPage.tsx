@@ -5,6 +5,7 @@ import { useCallback, useState } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
@@ -23,7 +24,6 @@ import { useRequest } from "../use-request.ts";
 import { FlowForm } from "./FlowForm.tsx";
 import { FlowList } from "./FlowList.tsx";
 import { UndecidedRequestsCard } from "./UndecidedRequestsCard.tsx";
-import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import "../request-flows.css";
 
 async function loadScreen() {

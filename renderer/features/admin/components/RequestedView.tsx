@@ -2,9 +2,9 @@
 // a line for "nothing here", or the content.
 import type { ReactNode } from "react";
 import { FormattedMessage, type MessageDescriptor } from "react-intl";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import type { Requested } from "../use-request.ts";
-import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function RequestedView<T>(props: {
   requested: Requested<T>;

@@ -4,6 +4,7 @@
 import { useState, type ChangeEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { importMessages as m } from "../import-messages.ts";
 import {
@@ -15,7 +16,6 @@ import {
 import { useAction } from "../use-action.ts";
 import { ConsoleLink } from "./ConsoleLink.tsx";
 import { ImportPlanTable } from "./ImportPlanTable.tsx";
-import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 /** The server's bound (server/admin/user-import/import-file.ts), checked before uploading. */
 const maxBytes = 1_000_000;

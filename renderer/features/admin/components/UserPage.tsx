@@ -3,6 +3,7 @@
 // and where they are signed in, with what, and what happened lately.
 import { useCallback, useState } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { getUser } from "../api.ts";
@@ -14,7 +15,6 @@ import { StatusBadges } from "./StatusBadges.tsx";
 import { UserActionsCard } from "./UserActionsCard.tsx";
 import { UserActivity } from "./UserActivity.tsx";
 import { UserProfileForm } from "./UserProfileForm.tsx";
-import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function UserPage(props: { userId: string; navigate: (pathname: string) => void }) {
   const intl = useIntl();

@@ -2,12 +2,12 @@
 // this device has a platform authenticator; otherwise nothing at all (Security explains why).
 import { useEffect, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { Button } from "../../../components/Button.tsx";
 import { getDeviceLoginMode, signInWithDevice } from "../api.ts";
 import { checkAvailability, describeCeremonyError, type Availability } from "../availability.ts";
 import "../device-login.css";
 import { deviceLoginMessages as m } from "../messages.ts";
-import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function DeviceLoginButton(props: { onSignedIn: () => Promise<void> }) {
   const intl = useIntl();

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { onDesktopRecheck } from "../../../lib/desktop.ts";
 import { errorText } from "../../../lib/error-messages.ts";
 import { apiErrorOf } from "../../../lib/http.ts";
@@ -24,7 +25,6 @@ import { describeCountdown } from "../countdown.ts";
 import "../device-login.css";
 import { formatDate } from "../format.ts";
 import { deviceLoginMessages as m } from "../messages.ts";
-import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 /** A failure to show: while loading (an API error) or of a ceremony (also the OS prompt). */
 type Failure = { kind: "load" | "ceremony"; error: unknown };

@@ -4,11 +4,11 @@ import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { CopyButton } from "../../../components/CopyButton.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { generateConnectKey } from "../api.ts";
 import "../devices.css";
 import { devicesMessages as m } from "../messages.ts";
-import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function ConnectKeyCard() {
   const [issued, setIssued] = useState<{ connectKey: string; expiresAt: string }>();

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
 import { ConfirmDialog } from "../../../components/ConfirmDialog.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { TextField } from "../../../components/TextField.tsx";
 import { enrollDeviceWithConnectKey, isDesktopApp, osNames } from "../../../lib/desktop.ts";
 import { useErrorText } from "../../../lib/error-messages.ts";
@@ -14,7 +15,6 @@ import { listDevices, removeDevice, type EnrolledDevice } from "../api.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
 import "../devices.css";
 import { devicesMessages as m } from "../messages.ts";
-import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function DevicesCard() {
   const intl = useIntl();

@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { apiErrorOf } from "../../../lib/http.ts";
 import { withRecentVerification } from "../../../stores/recent-verification.ts";
@@ -11,7 +12,6 @@ import { decideRequest, type ApprovalItem } from "../api.ts";
 import { approvalMessages as m } from "../approval-messages.ts";
 import { requestsMessages } from "../messages.ts";
 import { RequestProgress } from "./RequestProgress.tsx";
-import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 const separator = " · ";
 

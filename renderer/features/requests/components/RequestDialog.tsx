@@ -3,13 +3,13 @@
 import { useId, useState, type FormEvent } from "react";
 import { FormattedMessage, useIntl, type MessageDescriptor } from "react-intl";
 import { Button } from "../../../components/Button.tsx";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 import { InfoDialog } from "../../../components/InfoDialog.tsx";
 import { commonMessages } from "../../../components/messages.ts";
 import { useErrorText } from "../../../lib/error-messages.ts";
 import { submitRequest, type RequestableApp } from "../api.ts";
 import { requestsMessages as m } from "../messages.ts";
 import { durationSummary } from "./RequestableAppsCard.tsx";
-import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
 
 export function RequestDialog(props: {
   app: RequestableApp | undefined;
